@@ -1,0 +1,48 @@
+"""The ``transnorm`` console script.
+
+Subcommands live in one module per concern; this module only assembles them and turns every expected error
+into one line on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from service.errors import TransnormError
+
+app = typer.Typer(
+    name="transnorm",
+    help="Normalize, translate and serve press releases as an aligned bilingual corpus.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+def _register() -> None:
+    # Imported here so that `transnorm --help` stays cheap and a broken optional module names itself.
+    from service.cli import model_cmds, pipeline_cmds, server_cmds
+
+    pipeline_cmds.register(app)
+    model_cmds.register(app)
+    server_cmds.register(app)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print one line on stderr and return the Exit to raise."""
+    typer.echo(f"transnorm: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def main(argv: list[str] | None = None) -> None:
+    _register()
+    try:
+        app(args=argv, standalone_mode=True)
+    except TransnormError as exc:
+        typer.echo(f"transnorm: error: {exc.detail}", err=True)
+        sys.exit(2 if exc.status_code < 500 else 3)
+    except KeyboardInterrupt:
+        typer.echo("transnorm: interrupted", err=True)
+        sys.exit(130)

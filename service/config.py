@@ -1,0 +1,93 @@
+"""The one settings object. Every field is read from the environment with the prefix ``TRANSNORM_``.
+
+Each field is documented in the README's configuration table; ``tests/test_config.py`` fails when one is not.
+A wrong value fails at start-up with the variable's name (pydantic's validation error names the field).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TRANSNORM_", extra="ignore", protected_namespaces=())
+
+    # --- storage ---------------------------------------------------------------------------------------------
+    database_url: str = Field(
+        default="sqlite:///./data/transnorm.db",
+        description="SQLAlchemy URL: sqlite:///path (default) or postgresql+psycopg://user@host/db.",
+    )
+    auto_migrate: bool = Field(default=True, description="Run database migrations when the server starts.")
+
+    # --- models ----------------------------------------------------------------------------------------------
+    models_dir: Path = Field(
+        default=Path("./data/models"), description="Local model store that `transnorm models pull` fills."
+    )
+    model_de_en: str | None = Field(
+        default=None, description="Override for de→en: a hub id or a local model directory."
+    )
+    model_nl_en: str | None = Field(
+        default=None, description="Override for nl→en: a hub id or a local model directory."
+    )
+    backend: Literal["auto", "transformers", "ctranslate2"] = Field(
+        default="auto",
+        description="Inference backend; auto = CTranslate2 when a converted model is present, else transformers.",
+    )
+    threads: int = Field(default=0, ge=0, le=256, description="Inference threads; 0 = number of CPU cores.")
+    batch_tokens: int = Field(
+        default=2048, ge=16, le=65536, description="Token budget of one inference batch (source tokens)."
+    )
+    max_batch_sentences: int = Field(default=64, ge=1, le=1024, description="Most sentences in one batch.")
+    beam_size: int = Field(default=1, ge=1, le=8, description="Beam width; 1 = greedy (deterministic).")
+
+    # --- pipeline --------------------------------------------------------------------------------------------
+    max_sentence_chars: int = Field(
+        default=400, ge=50, le=10000, description="A longer sentence is split at a clause boundary and flagged."
+    )
+    max_document_bytes: int = Field(
+        default=2_000_000, ge=1024, description="Largest accepted document (bytes of the upload or text)."
+    )
+    max_sentences_per_document: int = Field(
+        default=5000, ge=1, description="Documents with more sentences are rejected (413)."
+    )
+    max_translate_chars: int = Field(
+        default=20_000, ge=1, description="Largest text accepted by POST /v1/translate (characters)."
+    )
+
+    # --- work dispatch ---------------------------------------------------------------------------------------
+    workers: int = Field(default=1, ge=0, le=64, description="Worker threads inside `transnorm serve`; 0 = API only.")
+    lease_seconds: float = Field(
+        default=300.0, gt=0, description="A claimed document whose lease is older than this is claimed again."
+    )
+    poll_seconds: float = Field(default=0.5, gt=0, description="How often an idle worker looks for queued work.")
+    wait_seconds: float = Field(
+        default=5.0, ge=0, le=300, description="Default of POST /v1/documents?wait= (seconds to wait for done)."
+    )
+
+    # --- HTTP ------------------------------------------------------------------------------------------------
+    host: str = Field(default="127.0.0.1", description="Address `transnorm serve` binds.")
+    port: int = Field(default=8000, ge=1, le=65535, description="Port `transnorm serve` binds.")
+    log_level: Literal["debug", "info", "warning", "error"] = Field(default="info", description="Log level.")
+
+    @field_validator("model_de_en", "model_nl_en")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        return value or None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    def model_override(self, pair: str) -> str | None:
+        return {"de-en": self.model_de_en, "nl-en": self.model_nl_en}.get(pair)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, read once; tests build their own ``Settings(...)`` and inject it."""
+    return Settings()

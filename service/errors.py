@@ -1,0 +1,79 @@
+"""One error hierarchy for the whole service.
+
+Every error a user can cause or meet carries an HTTP status and a stable problem ``type`` slug; the API turns it
+into RFC 9457 problem JSON and the CLI into one line on stderr. Nothing else should be raised across a layer
+boundary for an expected failure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class TransnormError(Exception):
+    status_code: int = 400
+    type_slug: str = "bad-request"
+    title: str = "Bad request"
+
+    def __init__(self, detail: str, *, extra: dict[str, Any] | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.extra = extra or {}
+
+
+class InputError(TransnormError):
+    """The input cannot be processed (empty, undecodable, binary, unsupported language)."""
+
+    status_code = 422
+    type_slug = "unprocessable-input"
+    title = "Input cannot be processed"
+
+
+class EmptyInputError(InputError):
+    type_slug = "empty-input"
+    title = "Empty input"
+
+
+class DecodeError(InputError):
+    type_slug = "undecodable-input"
+    title = "Input cannot be decoded as text"
+
+
+class UnsupportedLanguageError(InputError):
+    type_slug = "unsupported-language"
+    title = "Unsupported language"
+
+    def __init__(self, detected: str, confidence: float, supported: tuple[str, ...] = ("de", "nl", "en")) -> None:
+        super().__init__(
+            f"detected language {detected!r} (confidence {confidence:.2f}) is not served; "
+            f"supported: {', '.join(supported)}",
+            extra={"detected_language": detected, "confidence": round(confidence, 4)},
+        )
+        self.detected = detected
+        self.confidence = confidence
+
+
+class UnsupportedMediaTypeError(TransnormError):
+    status_code = 415
+    type_slug = "unsupported-media-type"
+    title = "Unsupported media type"
+
+
+class TooLargeError(TransnormError):
+    status_code = 413
+    type_slug = "too-large"
+    title = "Content too large"
+
+
+class NotFoundError(TransnormError):
+    status_code = 404
+    type_slug = "not-found"
+    title = "Not found"
+
+
+class ModelUnavailableError(TransnormError):
+    """A language pair's model is not installed or cannot be loaded; the message says how to get it."""
+
+    status_code = 503
+    type_slug = "model-unavailable"
+    title = "Model unavailable"

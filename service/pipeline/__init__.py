@@ -1,0 +1,1 @@
+"""Pure pipeline stages: ingest → normalize → detect → segment → translate. No FastAPI, no database."""
