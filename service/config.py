@@ -55,6 +55,9 @@ class Settings(BaseSettings):
     max_sentences_per_document: int = Field(
         default=5000, ge=1, description="Documents with more sentences are rejected (413)."
     )
+    max_request_bytes: int = Field(
+        default=8_000_000, ge=1024, description="Largest accepted HTTP request body (bytes); larger gets 413."
+    )
     max_translate_chars: int = Field(
         default=20_000, ge=1, description="Largest text accepted by POST /v1/translate (characters)."
     )

@@ -1,0 +1,1 @@
+"""Thin FastAPI layer: validate → one call into service functions → response schema."""

@@ -1,0 +1,243 @@
+"""Request and response schemas of API v1 (they are the OpenAPI contract)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from service.db.tables import Document, Segment
+from service.records import PairRecord
+
+SourceLang = Literal["de", "nl", "en"]
+TranslatableLang = Literal["de", "nl"]
+Status = Literal["queued", "translating", "done", "failed", "waiting_for_model"]
+Origin = Literal["mt", "tm", "human"]
+
+
+class DocumentIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(description="The release as plain text.")
+    source_lang: SourceLang | None = Field(default=None, description="Omit to detect.")
+    title: str | None = Field(default=None, max_length=1000)
+    source: str | None = Field(default=None, max_length=1000)
+    url: str | None = Field(default=None, max_length=2000)
+    published: dt.date | None = None
+    external_id: str | None = Field(default=None, max_length=256)
+
+
+class DatelineOut(BaseModel):
+    raw: str
+    place: str | None
+    date: str | None
+    agency: str | None
+
+
+class ParagraphOut(BaseModel):
+    index: int
+    role: str
+    language: str
+    language_confidence: float
+    text: str
+
+
+class SegmentOut(BaseModel):
+    paragraph: int
+    sentence: int
+    role: str
+    text: str
+    start: int
+    end: int
+    flags: list[str]
+
+
+class StructureOut(BaseModel):
+    headline: str | None
+    lead: str | None
+    kicker: str | None
+    attribution: str | None
+    dateline: DatelineOut | None
+    paragraphs: list[ParagraphOut]
+
+
+class CountsOut(BaseModel):
+    paragraphs: int
+    segments: int
+    pairs: int
+
+
+class DocumentSummary(BaseModel):
+    id: int
+    status: Status
+    source_lang: str
+    language_confidence: float
+    title: str | None
+    source: str | None
+    url: str | None
+    published: dt.date | None
+    external_id: str | None
+    content_hash: str
+    error: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    translated_at: dt.datetime | None
+
+
+class DocumentOut(DocumentSummary):
+    structure: StructureOut
+    counts: CountsOut
+    segments: list[SegmentOut]
+
+
+class DocumentList(BaseModel):
+    items: list[DocumentSummary]
+    next_cursor: str | None
+
+
+class PairOut(BaseModel):
+    id: int
+    document_id: int
+    paragraph: int
+    sentence: int
+    role: str
+    source_lang: str
+    source: str
+    target_lang: str
+    target: str
+    origin: Origin
+    model: str | None
+    model_revision: str | None
+    score: float | None
+    flags: list[str]
+    revision: int
+    created_at: dt.datetime
+
+
+class PairList(BaseModel):
+    items: list[PairOut]
+    next_cursor: str | None
+
+
+class PairPatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    target: str = Field(min_length=1, max_length=20_000, description="The corrected English sentence.")
+
+
+class TranslateIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str | list[str] = Field(description="Text (segmented into sentences) or a list of sentences.")
+    source_lang: TranslatableLang | None = None
+
+
+class TranslationOut(BaseModel):
+    source: str
+    target: str
+    score: float | None
+    flags: list[str]
+
+
+class TranslateOut(BaseModel):
+    source_lang: str
+    target_lang: str
+    model: str
+    model_revision: str
+    translations: list[TranslationOut]
+
+
+class DetectIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(max_length=100_000)
+
+
+class DetectOut(BaseModel):
+    language: str
+    confidence: float
+
+
+class LanguageOut(BaseModel):
+    pair: str
+    source_lang: str
+    target_lang: str
+    model: str
+    revision: str | None
+    backend: str | None
+    loaded: bool
+    error: str | None
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok"]
+
+
+class ReadyOut(BaseModel):
+    ready: bool
+    database: bool
+    models: list[LanguageOut]
+    missing_models: list[str]
+    queue: dict[str, int]
+
+
+# --- conversions --------------------------------------------------------------------------------------------
+def pair_out(record: PairRecord) -> PairOut:
+    return PairOut(**{**record.__dict__, "flags": list(record.flags)})
+
+
+def document_summary(document: Document) -> DocumentSummary:
+    return DocumentSummary.model_validate(_document_fields(document))
+
+
+def document_out(document: Document, segments: list[Segment], pair_count: int) -> DocumentOut:
+    structure: dict[str, Any] = document.structure or {}
+    paragraphs = [
+        ParagraphOut(
+            index=p["index"],
+            role=p["role"],
+            language=p["language"],
+            language_confidence=p["language_confidence"],
+            text=document.text[p["start"] : p["end"]],
+        )
+        for p in structure.get("paragraphs", [])
+    ]
+    return DocumentOut(
+        **_document_fields(document),
+        structure=StructureOut(
+            headline=structure.get("headline"),
+            lead=structure.get("lead"),
+            kicker=structure.get("kicker"),
+            attribution=structure.get("attribution"),
+            dateline=structure.get("dateline"),
+            paragraphs=paragraphs,
+        ),
+        counts=CountsOut(paragraphs=len(paragraphs), segments=len(segments), pairs=pair_count),
+        segments=[
+            SegmentOut(paragraph=s.paragraph, sentence=s.sentence, role=s.role, text=s.text, start=s.start,
+                       end=s.end, flags=list(s.flags or ()))
+            for s in segments
+        ],
+    )
+
+
+def _utc(value: dt.datetime | None) -> dt.datetime | None:
+    # SQLite hands datetimes back naive; they were written in UTC.
+    return value.replace(tzinfo=dt.UTC) if value is not None and value.tzinfo is None else value
+
+
+def _document_fields(document: Document) -> dict[str, Any]:
+    return {
+        "id": document.id,
+        "status": document.status,
+        "source_lang": document.source_lang,
+        "language_confidence": round(document.language_confidence, 4),
+        "title": document.title,
+        "source": document.source,
+        "url": document.url,
+        "published": document.published,
+        "external_id": document.external_id,
+        "content_hash": document.content_hash,
+        "error": document.error,
+        "created_at": _utc(document.created_at),
+        "updated_at": _utc(document.updated_at),
+        "translated_at": _utc(document.translated_at),
+    }

@@ -1,0 +1,171 @@
+"""CLI: serve, worker, ingest, export, db — the same service functions the API uses."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from service.config import get_settings
+from service.errors import TransnormError
+
+
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def serve(
+    host: Annotated[str | None, typer.Option(help="Bind address (TRANSNORM_HOST)")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (TRANSNORM_PORT)")] = None,
+) -> None:
+    """Run the HTTP API with in-process workers (TRANSNORM_WORKERS)."""
+    import uvicorn
+
+    from service.api.app import create_app
+
+    settings = get_settings()
+    _configure_logging(settings.log_level)
+    uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port,
+                log_level=settings.log_level, timeout_graceful_shutdown=30)
+
+
+def worker() -> None:
+    """Run a translation worker alone (scale-out against one PostgreSQL). SIGTERM: finish or hand back, exit."""
+    from service.runtime import Runtime
+
+    settings = get_settings()
+    _configure_logging(settings.log_level)
+    runtime = Runtime.start(settings, workers=0)
+    if not any(s["loaded"] for s in runtime.pool.status()):
+        for status in runtime.pool.status():
+            typer.echo(f"transnorm worker: {status['pair']}: {status['error']}", err=True)
+        typer.echo("transnorm worker: no model loaded; waiting for one (documents are kept)", err=True)
+
+    def stop(_signum: int, _frame: object) -> None:
+        runtime.stop.set()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    try:
+        runtime.new_worker().run_forever()
+    finally:
+        runtime.close()
+
+
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of releases")],
+    lang: Annotated[str | None, typer.Option("--lang", help="Source language (default: detect)")] = None,
+) -> None:
+    """Store releases from files or folders (queued for translation by the workers)."""
+    from service import corpus
+    from service.db import migrate
+    from service.db.engine import begin_write, make_engine, make_session_factory
+
+    settings = get_settings()
+    engine = make_engine(settings.database_url)
+    if settings.auto_migrate:
+        migrate.upgrade(engine)
+    sessions = make_session_factory(engine)
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+        else:
+            files.append(path)
+    rows: list[tuple[str, str, str]] = []
+    failures = 0
+    console = Console(stderr=True)
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("ingesting", total=len(files))
+        for path in files:
+            try:
+                data = path.read_bytes()
+                with sessions() as session:
+                    begin_write(session)
+                    result = corpus.ingest_bytes(session, settings, data, filename=path.name, source_lang=lang)
+                    session.commit()
+                    doc = result.document
+                    outcome = "stored" if result.created else "already stored"
+                    rows.append((str(path), outcome, f"#{doc.id} {doc.source_lang} {doc.status}"))
+            except (TransnormError, OSError) as exc:
+                failures += 1
+                rows.append((str(path), "FAILED", exc.detail if isinstance(exc, TransnormError) else str(exc)))
+            progress.advance(task)
+    table = Table("file", "result", "document")
+    for row in rows:
+        table.add_row(*row)
+    Console().print(table)
+    typer.echo(f"{len(files) - failures} stored or known, {failures} failed", err=True)
+    engine.dispose()
+    if failures:
+        raise typer.Exit(1)
+
+
+def export(
+    format: Annotated[str, typer.Option("--format", help="tmx, tsv or jsonl")] = "tmx",
+    lang: Annotated[str | None, typer.Option("--lang", help="Only this source language")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout)")] = None,
+) -> None:
+    """Export the corpus's current pairs."""
+    from service.db import repository
+    from service.db.engine import make_engine, make_session_factory
+    from service.export import export_records
+
+    settings = get_settings()
+    engine = make_engine(settings.database_url)
+    sessions = make_session_factory(engine)
+    with sessions() as session:
+        records = repository.iter_pairs(session, source_lang=lang)
+        chunks = export_records(format, records, srclang=lang or "*all*")
+        if output is None:
+            for chunk in chunks:
+                sys.stdout.write(chunk)
+        else:
+            # Written beside the target and renamed, so a failed export never leaves a half-written file.
+            partial = output.with_name(output.name + ".partial")
+            with partial.open("w", encoding="utf-8", newline="") as handle:
+                for chunk in chunks:
+                    handle.write(chunk)
+            partial.replace(output)
+    engine.dispose()
+
+
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
+    """Apply migrations up to REVISION (default head)."""
+    from service.db import migrate
+    from service.db.engine import make_engine
+
+    engine = make_engine(get_settings().database_url)
+    migrate.upgrade(engine, revision)
+    typer.echo(f"database at {migrate.current_revision(engine)}")
+    engine.dispose()
+
+
+@db_app.command("current")
+def db_current() -> None:
+    """Print the database's schema revision."""
+    from service.db import migrate
+    from service.db.engine import make_engine
+
+    engine = make_engine(get_settings().database_url)
+    typer.echo(f"{migrate.current_revision(engine) or 'empty'} (head: {migrate.head_revision()})")
+    engine.dispose()
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(serve)
+    app.command()(worker)
+    app.command()(ingest)
+    app.command()(export)
+    app.add_typer(db_app, name="db")

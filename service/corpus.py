@@ -1,0 +1,167 @@
+"""Use cases over the store: ingest a release, read and edit the corpus.
+
+Plain functions: the API routers, the CLI and the tests call the same ones. They take the session first and never
+commit; the caller commits once (or rolls back, so a rejected document leaves nothing behind).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from service.config import Settings
+from service.db import repository
+from service.db.tables import Document, Segment, utcnow
+from service.errors import NotFoundError, TooLargeError
+from service.pipeline.document import NormalizedDocument
+from service.pipeline.ingest import decode_document
+from service.pipeline.normalize import normalize_inline
+from service.pipeline.release import process_release
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    external_id: str | None = None
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    document: Document
+    created: bool
+
+
+def _check_size(size: int, settings: Settings) -> None:
+    if size > settings.max_document_bytes:
+        raise TooLargeError(
+            f"document is {size} bytes; the limit is {settings.max_document_bytes} (TRANSNORM_MAX_DOCUMENT_BYTES)"
+        )
+
+
+def ingest_bytes(
+    session: Session,
+    settings: Settings,
+    data: bytes,
+    *,
+    content_type: str | None = None,
+    filename: str | None = None,
+    source_lang: str | None = None,
+    meta: DocumentMeta | None = None,
+) -> IngestResult:
+    _check_size(len(data), settings)
+    text = decode_document(data, content_type=content_type, filename=filename)
+    return ingest_text(session, settings, text, source_lang=source_lang, meta=meta)
+
+
+def ingest_text(
+    session: Session,
+    settings: Settings,
+    text: str,
+    *,
+    source_lang: str | None = None,
+    meta: DocumentMeta | None = None,
+) -> IngestResult:
+    _check_size(len(text.encode("utf-8", errors="surrogatepass")), settings)
+    normalized = process_release(text, source_lang=source_lang, max_sentence_chars=settings.max_sentence_chars)
+    if len(normalized.segments) > settings.max_sentences_per_document:
+        raise TooLargeError(
+            f"document has {len(normalized.segments)} sentences; the limit is "
+            f"{settings.max_sentences_per_document} (TRANSNORM_MAX_SENTENCES_PER_DOCUMENT)"
+        )
+    existing = repository.find_document_by_hash(session, normalized.content_hash)
+    if existing is not None:
+        return IngestResult(existing, created=False)
+    document, segments = _rows(normalized, meta or DocumentMeta())
+    try:
+        with session.begin_nested():
+            repository.add_document(session, document, segments)
+    except IntegrityError:
+        # The same text was stored by a concurrent request between our lookup and our insert.
+        existing = repository.find_document_by_hash(session, normalized.content_hash)
+        if existing is None:
+            raise
+        return IngestResult(existing, created=False)
+    return IngestResult(document, created=True)
+
+
+def _clean(value: str | None) -> str | None:
+    cleaned = normalize_inline(value) if value else None
+    return cleaned or None
+
+
+def _rows(normalized: NormalizedDocument, meta: DocumentMeta) -> tuple[Document, list[Segment]]:
+    md = normalized.metadata
+    now = utcnow()
+    # English releases are stored, normalized and searchable, but get no pairs: an en→en "translation" would
+    # be a copy posing as parallel text. They are done as soon as they are stored.
+    needs_translation = normalized.language != "en"
+    structure = {
+        "headline": md.headline,
+        "lead": md.lead,
+        "kicker": md.kicker,
+        "attribution": md.attribution,
+        "dateline": None
+        if md.dateline is None
+        else {
+            "raw": md.dateline.raw,
+            "place": md.dateline.place,
+            "date": md.dateline.date,
+            "agency": md.dateline.agency,
+        },
+        "published_in_text": md.published.isoformat() if md.published else None,
+        "paragraphs": [
+            {
+                "index": p.index,
+                "role": p.role,
+                "start": p.start,
+                "end": p.end,
+                "language": p.language,
+                "language_confidence": round(p.language_confidence, 4),
+            }
+            for p in normalized.paragraphs
+        ],
+    }
+    document = Document(
+        content_hash=normalized.content_hash,
+        source_lang=normalized.language,
+        language_confidence=normalized.language_confidence,
+        title=_clean(meta.title) or md.headline,
+        source=_clean(meta.source),
+        url=_clean(meta.url),
+        published=meta.published or md.published,
+        external_id=_clean(meta.external_id),
+        text=normalized.text,
+        structure=structure,
+        status="queued" if needs_translation else "done",
+        attempts=0,
+        segment_count=len(normalized.segments),
+        created_at=now,
+        updated_at=now,
+        translated_at=None if needs_translation else now,
+    )
+    segments = [
+        Segment(
+            paragraph=s.paragraph,
+            sentence=s.sentence,
+            role=s.role,
+            text=s.text,
+            start=s.start,
+            end=s.end,
+            flags=list(s.flags),
+        )
+        for s in normalized.segments
+    ]
+    return document, segments
+
+
+def require_document(session: Session, document_id: int) -> Document:
+    document = repository.get_document(session, document_id)
+    if document is None:
+        raise NotFoundError(f"document {document_id} does not exist")
+    return document

@@ -1,0 +1,117 @@
+"""Language identification with py3langid: open set (to reject what we do not serve) and restricted to de/nl/en.
+
+Headings and name-only lines are unreliable for every detector ("Karabakh situation" looks Indonesian), so the
+document's language is decided once, over all of its text weighted by length, and a paragraph may differ from
+it only when it is long and the detector is confident about it.
+"""
+
+from __future__ import annotations
+
+import copy
+from functools import lru_cache
+from typing import Any
+
+from py3langid import langid
+
+from service.errors import UnsupportedLanguageError
+from service.pipeline.document import LanguageGuess
+
+SERVED_LANGUAGES = ("de", "nl", "en")
+
+# Open-set rejection: the best unrestricted label is not served, is likely, and no served language comes close.
+# Close relatives (lb for de, af/fy for nl, sco/pcm for en) score high on short text; the margin keeps those
+# documents.
+REJECT_MIN_CONFIDENCE = 0.5
+REJECT_MAX_SERVED = 0.2
+# A paragraph overrides the document language only when it is long and both detectors agree with confidence.
+PARAGRAPH_OVERRIDE_MIN_CHARS = 120
+PARAGRAPH_OVERRIDE_MIN_CONFIDENCE = 0.95
+
+
+@lru_cache(maxsize=1)
+def _identifiers() -> tuple[Any, Any]:
+    """(open set, restricted to SERVED_LANGUAGES), loaded once per process; both give probabilities."""
+    identifier_class = langid.LanguageIdentifier
+    # py3langid < 0.4 ships a pickled model, newer releases a compressed numpy one; same constant, same API.
+    load = getattr(identifier_class, "from_pickled_model", None) or identifier_class.from_model_file
+    open_set = load(langid.MODEL_FILE, norm_probs=True)
+    # The restricted identifier shares the model arrays; set_languages only replaces its own column views.
+    restricted = copy.copy(open_set)
+    restricted.set_languages(list(SERVED_LANGUAGES))
+    return open_set, restricted
+
+
+def unserved_language_error(language: str) -> UnsupportedLanguageError:
+    """The error for a language the user asked for (not detected) that we do not serve."""
+    error = UnsupportedLanguageError(language, 1.0, SERVED_LANGUAGES)
+    # The stock message says "detected"; here the user named the language, so say that instead.
+    error.detail = f"language {language!r} is not served; supported: {', '.join(SERVED_LANGUAGES)}"
+    error.args = (error.detail,)
+    return error
+
+
+def detect_language(text: str) -> LanguageGuess:
+    """The most likely language among all the detector knows (which may be outside the served set)."""
+    language, confidence = _identifiers()[0].classify(text)
+    return LanguageGuess(language=language, confidence=float(confidence))
+
+
+def detect_served(text: str) -> LanguageGuess:
+    """The most likely of de, nl, en, with its probability among those three."""
+    language, confidence = _identifiers()[1].classify(text)
+    return LanguageGuess(language=language, confidence=float(confidence))
+
+
+def served_probabilities(text: str) -> dict[str, float]:
+    """Probability of each served language for text, among the served languages only."""
+    return {language: float(score) for language, score in _identifiers()[1].rank(text)}
+
+
+def rank_languages(text: str, k: int = 3) -> list[LanguageGuess]:
+    """The k most likely languages (open set), best first."""
+    ranked = _identifiers()[0].rank(text)[: max(k, 0)]
+    return [LanguageGuess(language=language, confidence=float(score)) for language, score in ranked]
+
+
+def reject_unserved(text: str) -> None:
+    """Raise UnsupportedLanguageError naming the language when text is confidently in one we do not serve."""
+    ranked = rank_languages(text, k=len(_identifiers()[0].labels))
+    best = ranked[0]
+    # de, nl and en are written in Latin script: a text whose letters are mostly not Latin (or a UTF-16
+    # misreading that yields CJK code points) is not one of them, however the restricted model votes.
+    letters = [ch for ch in text if ch.isalpha()]
+    latin = sum(1 for ch in letters if ch < "\u0250" or "\u1e00" <= ch <= "\u1eff")
+    if not letters or latin < 0.5 * len(letters):
+        raise UnsupportedLanguageError(best.language, best.confidence, SERVED_LANGUAGES)
+    served_best = max((guess.confidence for guess in ranked if guess.language in SERVED_LANGUAGES), default=0.0)
+    if (
+        best.language not in SERVED_LANGUAGES
+        and best.confidence >= REJECT_MIN_CONFIDENCE
+        and served_best <= REJECT_MAX_SERVED
+    ):
+        raise UnsupportedLanguageError(best.language, best.confidence, SERVED_LANGUAGES)
+
+
+def detect_document(paragraphs: list[str], *, reject: bool = True) -> LanguageGuess:
+    """The served language of a whole document, all paragraphs weighted by their length.
+
+    Classifying the concatenation is the length weighting: naive Bayes adds every paragraph's evidence in
+    proportion to its size, so a heading or a name cannot outvote the body.
+    """
+    text = "\n".join(paragraphs)
+    if reject:
+        reject_unserved(text)
+    return detect_served(text)
+
+
+def detect_paragraph(text: str, document_language: str) -> LanguageGuess:
+    """A paragraph's served language: the document's unless the paragraph is long and confidently another."""
+    guess = detect_served(text)
+    if guess.language == document_language:
+        return guess
+    if len(text) >= PARAGRAPH_OVERRIDE_MIN_CHARS and guess.confidence >= PARAGRAPH_OVERRIDE_MIN_CONFIDENCE:
+        open_guess = detect_language(text)
+        if open_guess.language == guess.language and open_guess.confidence >= PARAGRAPH_OVERRIDE_MIN_CONFIDENCE:
+            return guess
+    confidence = served_probabilities(text).get(document_language, 0.0)
+    return LanguageGuess(language=document_language, confidence=confidence)

@@ -1,0 +1,72 @@
+"""Unicode clean-up of the stored text: the form every offset and the content hash refer to.
+
+The stored text stays faithful to the release (curly quotes, dashes and "m²" are kept: NFC, never NFKC); only
+invisible characters are removed and whitespace is made canonical. The copy fed to the model gets Moses
+punctuation normalization separately (``punctuation.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+# Categories of characters a reader cannot see and a model should not get: controls (Cc), format characters
+# (Cf: zero-width space/joiners, BOM, soft hyphen, bidi marks and overrides U+202A-202E / U+2066-2069) and lone
+# surrogates (Cs, which cannot even be encoded as UTF-8).
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})
+
+# Line and paragraph separators that should act like a newline before paragraphs are split.
+_LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_NEWLINES = re.compile(r"\n+")
+# Any run of whitespace inside a line, NBSP and ideographic space included.
+_SPACE_RUN = re.compile(r"[^\S\n]+")
+
+
+def _is_noncharacter(char: str) -> bool:
+    code = ord(char)
+    return 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE
+
+
+def _drop_invisible(text: str) -> str:
+    return "".join(
+        char
+        for char in text
+        if char in "\n\t"
+        or not (unicodedata.category(char) in _INVISIBLE_CATEGORIES or _is_noncharacter(char))
+    )
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo double-encoded UTF-8 ("PrÃ¤sident") and similar damage, keeping curly quotes as they are.
+
+    HTML entities are left alone here: markup is the parser's job in ingest, and unescaping twice would make
+    the repair depend on how often it ran.
+    """
+    return ftfy.fix_text(text, uncurl_quotes=False, unescape_html=False)
+
+
+def normalize_text(text: str) -> str:
+    """The canonical stored form: NFC, invisible characters removed, one space between words, paragraphs
+    joined by a blank line, nothing at either end. Idempotent: ``normalize_text(normalize_text(t)) == ...``.
+
+    One or two newlines both end a paragraph in the releases we receive, so every non-empty line is a paragraph.
+    """
+    text = _LINE_BREAKS.sub("\n", text)
+    # Invisible characters go before NFC so that a base letter and a combining mark they separated compose.
+    text = unicodedata.normalize("NFC", _drop_invisible(text))
+    paragraphs = (_SPACE_RUN.sub(" ", line).strip() for line in _NEWLINES.split(text))
+    return PARAGRAPH_SEPARATOR.join(paragraph for paragraph in paragraphs if paragraph)
+
+
+def split_paragraphs(normalized: str) -> list[str]:
+    """The paragraphs of text produced by :func:`normalize_text`."""
+    return [paragraph for paragraph in normalized.split(PARAGRAPH_SEPARATOR) if paragraph]
+
+
+def normalize_inline(text: str) -> str:
+    """One line of free text (a title, a correction, a query): normalized like the body, line breaks → spaces."""
+    return normalize_text(text).replace(PARAGRAPH_SEPARATOR, " ")

@@ -1,0 +1,311 @@
+"""Release structure: which paragraphs are body text and which are headline, lead, kicker, dateline, ….
+
+The rules use what a reader uses: position (a header block above the body, source lines at the very end), shape
+(length, terminal punctuation, capitalisation) and a few known phrases per language. They are deliberately
+conservative: anything that is not clearly something else is body text, so nothing is lost from translation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from service.pipeline.document import Dateline, ReleaseMetadata
+
+# --- known phrases, per language (a dict registry: adding a language adds an entry) --------------------------
+
+NAVIGATION_PHRASES_BY_LANGUAGE = {
+    "en": ("all news", "news", "back", "back to news", "back to overview", "home", "homepage", "print", "share",
+           "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu"),
+    "de": ("alle nachrichten", "alle meldungen", "nachrichten", "zurück", "zurück zur übersicht", "startseite",
+           "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü"),
+    "nl": ("alle nieuws", "alle berichten", "nieuws", "terug", "terug naar overzicht", "home", "afdrukken",
+           "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende"),
+}
+# Words that make a short unpunctuated line a source line.
+ATTRIBUTION_KEYWORDS_BY_LANGUAGE = {
+    "en": ("press service", "press office", "press release", "press secretary", "news service"),
+    "de": ("pressedienst", "pressestelle", "pressemitteilung", "pressemeldung", "presseamt"),
+    "nl": ("persdienst", "persbericht", "persvoorlichting", "persbureau", "voorlichtingsdienst"),
+}
+ATTRIBUTION_LABELS_BY_LANGUAGE = {
+    "en": ("source", "sources", "reference", "credit", "photo", "via"),
+    "de": ("quelle", "quellen", "referenz", "foto", "bild"),
+    "nl": ("bron", "bronnen", "referentie", "foto", "beeld"),
+}
+NEWS_AGENCIES = frozenset({
+    "afp", "anp", "ap", "apa", "azertac", "azertag", "belga", "dpa", "efe", "interfax", "reuters", "ria novosti",
+    "tass", "trend", "xinhua",
+})
+
+NAVIGATION_PHRASES = frozenset(p for phrases in NAVIGATION_PHRASES_BY_LANGUAGE.values() for p in phrases)
+ATTRIBUTION_KEYWORDS = tuple(k for keywords in ATTRIBUTION_KEYWORDS_BY_LANGUAGE.values() for k in keywords)
+_LABEL_WORDS = "|".join(label for labels in ATTRIBUTION_LABELS_BY_LANGUAGE.values() for label in labels)
+ATTRIBUTION_LABEL = re.compile(rf"^\(?(?:{_LABEL_WORDS})\s*:\s*\S", re.IGNORECASE)
+# " date 2023-09-20 On September 19, …": a field some feeds put in front of the text.
+DATE_FIELD = re.compile(
+    r"^(?:date|datum|published|veröffentlicht|gepubliceerd)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?:\s+|$)",
+    re.IGNORECASE,
+)
+
+# Datelines: a place in capitals (or a known agency after a title-case place), an optional date, the agency.
+_CAPS_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}?)"
+_ANY_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}?)"
+_DATE = r"(?P<date>\w[\w. ]{0,30}?)"
+# (pattern, whether the agency must be a known one: without capitals or slashes nothing else marks a dateline)
+_DATELINE_PATTERNS = (
+    # BAKU, September 27. /TASS/.
+    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\.?\s*/\s*(?P<agency>[^/\s][^/]{{0,30}}?)\s*/\.?(?=\s|$)"), False),
+    # BERLIN, 27. September (dpa) –      MOSCOW (Reuters) -
+    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s*\(\s*(?P<agency>[^()]{{1,30}}?)\s*\)\s*[-–—:]?(?=\s|$)"), False),
+    # Baku, September 26, AZERTAC
+    (re.compile(rf"{_ANY_PLACE},\s*{_DATE},?\s+(?P<agency>[A-Za-z][\w-]{{1,15}})\.?\s*[-–—:]?(?=\s|$)"), True),
+    # BAKU, September 27 –      BAKU –
+    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s+[-–—](?=\s|$)"), False),
+)
+
+
+def match_dateline(text: str) -> Dateline | None:
+    """The dateline opening a paragraph ("BAKU, September 27. /TASS/."), or None."""
+    for pattern, needs_known_agency in _DATELINE_PATTERNS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        place, date, agency = match["place"].strip(), match["date"], match.groupdict().get("agency")
+        if date is not None and not any(char.isdigit() for char in date):
+            continue
+        if needs_known_agency and (agency or "").casefold() not in NEWS_AGENCIES:
+            continue
+        if sum(char.isalpha() for char in place) < 3:
+            continue
+        return Dateline(
+            raw=match.group(0).rstrip(),
+            place=place,
+            date=date.strip(" .") if date else None,
+            agency=agency.strip() if agency else None,
+        )
+    return None
+
+
+# Header lines (kicker, headline) are short; body paragraphs are not.
+MAX_HEADLINE_WORDS = 30
+MAX_HEADLINE_CHARS = 250
+MAX_KICKER_WORDS = 6
+MAX_LABEL_WORDS = 12          # attribution and navigation lines
+MAX_SUBHEADING_WORDS = 8
+MIN_LEAD_WORDS = 8
+# The header block never runs deeper than this; a release whose body starts later has no header we can trust.
+MAX_HEADER_PARAGRAPHS = 6
+# Share of a period-terminated headline's content words that the first body paragraph repeats (wire style:
+# the headline is a full sentence that the lede restates with the date and the details).
+RESTATED_HEADLINE_OVERLAP = 0.6
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’»«)\]]*$")
+_PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
+_CONTINUES = re.compile(r"[,;:–—-]$")
+# A sentence boundary inside a line: a word of two or more letters, an end mark, a capital. Single capitals
+# ("U.S. Secretary") are initials, not ends.
+_INNER_BOUNDARY = re.compile(r"\w{2}[.!?][\"'”’»)]*\s+[\"'“„«(]?[A-ZÄÖÜ]")
+_CONTENT_WORD = re.compile(r"\w{4,}")
+
+
+@dataclass(frozen=True)
+class StructuredParagraph:
+    text: str
+    role: str                       # one of document.ROLES; a paragraph opened by a dateline is "body"
+    dateline: Dateline | None = None
+
+
+@dataclass(frozen=True)
+class ReleaseStructure:
+    paragraphs: tuple[StructuredParagraph, ...]
+    metadata: ReleaseMetadata
+
+
+def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
+    """Roles for normalized paragraphs, and the metadata they carry. A leading date field is removed."""
+    paragraphs, published = _take_published_date(list(paragraphs))
+    roles = ["body"] * len(paragraphs)
+    dateline_index = _find_dateline(paragraphs)
+    body_start = _classify_header(paragraphs, roles, dateline_index)
+    _classify_body(paragraphs, roles, body_start)
+    # A dateline opens the first body paragraph; anywhere else the same words are not one.
+    opens_body = dateline_index == body_start and roles[body_start] == "body"
+    dateline = match_dateline(paragraphs[body_start]) if opens_body else None
+    structured = [StructuredParagraph(text, role) for text, role in zip(paragraphs, roles, strict=True)]
+    if dateline is not None:
+        structured[body_start] = replace(structured[body_start], dateline=dateline)
+    return ReleaseStructure(tuple(structured), _metadata(structured, dateline, published))
+
+
+def _take_published_date(paragraphs: list[str]) -> tuple[list[str], dt.date | None]:
+    if not paragraphs:
+        return paragraphs, None
+    match = DATE_FIELD.match(paragraphs[0])
+    if match is None:
+        return paragraphs, None
+    try:
+        published = dt.date.fromisoformat(match["date"])
+    except ValueError:
+        return paragraphs, None  # "date 2023-02-31" is not a date field we can trust; leave the text alone
+    rest = paragraphs[0][match.end():].strip()
+    return ([rest] if rest else []) + paragraphs[1:], published
+
+
+def _find_dateline(paragraphs: list[str]) -> int | None:
+    for index, text in enumerate(paragraphs[:MAX_HEADER_PARAGRAPHS + 1]):
+        if match_dateline(text) is not None:
+            return index
+    return None
+
+
+def _classify_header(paragraphs: list[str], roles: list[str], dateline_index: int | None) -> int:
+    """Assign roles to the header block; return the index of the first body paragraph."""
+    limit = dateline_index if dateline_index is not None else min(len(paragraphs), MAX_HEADER_PARAGRAPHS)
+    headline_seen = False
+    for index in range(limit):
+        text = paragraphs[index]
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        role = _header_role(text, following, headline_seen, dateline_follows=index + 1 == dateline_index,
+                            dateline_ahead=dateline_index is not None, lead_seen="lead" in roles[:index])
+        if role is None:
+            return index
+        roles[index] = role
+        headline_seen = headline_seen or role == "headline"
+    return limit
+
+
+def _header_role(
+    text: str, following: str | None, headline_seen: bool, *, dateline_follows: bool, dateline_ahead: bool,
+    lead_seen: bool,
+) -> str | None:
+    if is_navigation(text):
+        return "navigation"
+    if is_attribution(text):
+        return "attribution"
+    if following is None:
+        return None  # the last paragraph is never header: something must follow a header
+    if not headline_seen and is_kicker(text):
+        return "kicker"
+    if not headline_seen and is_headline(text, following, dateline_follows=dateline_follows):
+        return "headline"
+    if headline_seen and is_lead(text, dateline_ahead=dateline_ahead, lead_seen=lead_seen):
+        return "lead"
+    return None
+
+
+def _classify_body(paragraphs: list[str], roles: list[str], body_start: int) -> None:
+    last = len(paragraphs) - 1
+    for index in range(body_start, len(paragraphs)):
+        text = paragraphs[index]
+        if is_navigation(text):
+            roles[index] = "navigation"
+        elif is_attribution(text):  # usually last, but a source line is one wherever it stands
+            roles[index] = "attribution"
+        elif body_start < index < last and is_subheading(text, paragraphs[index + 1]):
+            roles[index] = "subheading"
+
+
+def _metadata(
+    paragraphs: list[StructuredParagraph], dateline: Dateline | None, published: dt.date | None
+) -> ReleaseMetadata:
+    def first(role: str) -> str | None:
+        return next((paragraph.text for paragraph in paragraphs if paragraph.role == role), None)
+
+    return ReleaseMetadata(
+        headline=first("headline"),
+        lead=first("lead"),
+        kicker=first("kicker"),
+        attribution=first("attribution"),
+        dateline=dateline,
+        published=published,
+    )
+
+
+# --- shape rules -----------------------------------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _starts_like_a_title(text: str) -> bool:
+    first = text.lstrip("\"'“„«‘(")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def is_navigation(text: str) -> bool:
+    """Site chrome: a known link text ("All news", "Zurück") or a breadcrumb trail ("Home > News")."""
+    label = text.strip(" <>«»‹›←→|").casefold()
+    if label in NAVIGATION_PHRASES:
+        return True
+    parts = re.split(r"\s+[>›»|/]\s+", text)
+    return (
+        len(parts) >= 2
+        and len(_words(text)) <= MAX_LABEL_WORDS
+        and not _TERMINAL.search(text)
+        and all(part.strip().casefold() in NAVIGATION_PHRASES or len(_words(part)) <= 3 for part in parts)
+    )
+
+
+def is_attribution(text: str) -> bool:
+    """A source line: "Referentie: Azertag.az", "Quelle: dpa", "Mitteilung des Pressedienstes des …", "TASS"."""
+    if len(_words(text)) > MAX_LABEL_WORDS:
+        return False
+    if ATTRIBUTION_LABEL.match(text) or text.strip("()[] ").casefold() in NEWS_AGENCIES:
+        return True
+    folded = text.casefold()
+    return not _PERIOD_END.search(text) and any(keyword in folded for keyword in ATTRIBUTION_KEYWORDS)
+
+
+def is_kicker(text: str) -> bool:
+    """A section label above the headline, set in capitals: "AMTLICHE CHRONIK"."""
+    letters = [char for char in text if char.isalpha()]
+    return (
+        len(letters) >= 2
+        and all(char.isupper() for char in letters)
+        and len(_words(text)) <= MAX_KICKER_WORDS
+        and not _TERMINAL.search(text)
+    )
+
+
+def is_headline(text: str, following: str, *, dateline_follows: bool) -> bool:
+    """One short sentence heading the release. Ending in a period is allowed only when the next paragraph
+    opens with a dateline or restates it (wire style)."""
+    if len(_words(text)) > MAX_HEADLINE_WORDS or len(text) > MAX_HEADLINE_CHARS:
+        return False
+    if not _starts_like_a_title(text) or _CONTINUES.search(text) or _INNER_BOUNDARY.search(text):
+        return False
+    if not _PERIOD_END.search(text):
+        return True
+    return dateline_follows or _restates(following, text)
+
+
+def is_lead(text: str, *, dateline_ahead: bool, lead_seen: bool) -> bool:
+    """The standfirst under the headline: everything above a dateline, or one summary paragraph that does not
+    end like a sentence (it often ends on a closing quote without a period)."""
+    if dateline_ahead:
+        return True
+    return not lead_seen and len(_words(text)) >= MIN_LEAD_WORDS and not _TERMINAL.search(text)
+
+
+def is_subheading(text: str, following: str) -> bool:
+    """A short unpunctuated title line inside the body, followed by more body: "Karabakh situation"."""
+    return (
+        len(_words(text)) <= MAX_SUBHEADING_WORDS
+        and _starts_like_a_title(text)
+        and any(char.isalpha() for char in text)
+        and not _TERMINAL.search(text)
+        and not _CONTINUES.search(text)
+        and (len(_words(following)) > MAX_SUBHEADING_WORDS or bool(_TERMINAL.search(following)))
+    )
+
+
+def _restates(body: str, headline: str) -> bool:
+    headline_words = {word.casefold() for word in _CONTENT_WORD.findall(headline)}
+    if not headline_words:
+        return False
+    body_words = {word.casefold() for word in _CONTENT_WORD.findall(body)}
+    return len(headline_words & body_words) / len(headline_words) >= RESTATED_HEADLINE_OVERLAP

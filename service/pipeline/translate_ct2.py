@@ -1,0 +1,89 @@
+"""The CTranslate2 backend behind the same ``Translator`` protocol (int8 on CPU is the fast path).
+
+It loads a model converted by ``transnorm models convert`` (``<models_dir>/<pair>/ct2-<quantization>/``, which
+also holds the SentencePiece files) and needs neither torch nor transformers. Tokenization mirrors
+``MarianTokenizer``: SentencePiece pieces plus ``</s>``; decoding drops ``</s>``/``<unk>``/``<pad>`` and joins
+the pieces. Decoding options are set so that results equal the transformers backend's on the same weights:
+``beam_size`` from the settings (CTranslate2 defaults to 2), ``min_decoding_length=0`` (the default 1 bans ``</s>``
+at the first step and so shifts the scores), ``length_penalty=1`` (its score is then the mean token
+log-probability, ``</s>`` included), and ``max_decoding_length`` = the batch's largest ``output_bound``, each row
+then cut at its own bound and rescored with ``score_batch``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from service.pipeline.translate import BatchedTranslator, Hypothesis
+
+EOS = "</s>"
+SPECIAL_TOKENS = frozenset({EOS, "<unk>", "<pad>"})
+SPIECE_UNDERLINE = "\u2581"
+
+
+class CTranslate2Translator(BatchedTranslator[str]):
+    backend = "ctranslate2"
+
+    def __init__(
+        self,
+        model_dir: Path,
+        *,
+        pair: str,
+        model_id: str,
+        revision: str,
+        window: int,
+        threads: int = 0,
+        batch_tokens: int = 2048,
+        max_batch_sentences: int = 64,
+        beam_size: int = 1,
+    ) -> None:
+        import ctranslate2
+        import sentencepiece
+
+        self.model_dir = Path(model_dir)
+        self._translator: Any = ctranslate2.Translator(
+            str(self.model_dir), device="cpu", compute_type="default", inter_threads=1, intra_threads=threads
+        )
+        self._source_spm = sentencepiece.SentencePieceProcessor(model_file=str(self.model_dir / "source.spm"))
+        self._target_spm = sentencepiece.SentencePieceProcessor(model_file=str(self.model_dir / "target.spm"))
+        super().__init__(
+            pair=pair, model_id=model_id, revision=revision, window=window,
+            batch_tokens=batch_tokens, max_batch_sentences=max_batch_sentences, beam_size=beam_size,
+        )
+
+    def _encode(self, text: str) -> list[str]:
+        return [*self._source_spm.encode(text, out_type=str), EOS]
+
+    def _decode(self, tokens: list[str]) -> str:
+        pieces = [token for token in tokens if token not in SPECIAL_TOKENS]
+        return str(self._target_spm.decode_pieces(pieces)).replace(SPIECE_UNDERLINE, " ").strip()
+
+    def _generate(self, sources: list[list[str]], bounds: list[int]) -> list[Hypothesis[str]]:
+        results = self._translator.translate_batch(
+            sources,
+            beam_size=self.beam_size,
+            num_hypotheses=1,
+            length_penalty=1.0,
+            min_decoding_length=0,
+            max_decoding_length=max(bounds),
+            max_input_length=0,          # never truncate: the window split already made every row fit
+            return_scores=True,
+            return_end_token=True,
+        )
+        hypotheses: list[Hypothesis[str]] = []
+        for source, result, bound in zip(sources, results, bounds, strict=True):
+            tokens = list(result.hypotheses[0])
+            if len(tokens) > bound:   # decoded past this row's own bound: cut and rescore the kept prefix
+                kept = tokens[:bound]
+                scored = self._translator.score_batch([source], [kept])[0]
+                hypotheses.append(Hypothesis(kept, float(sum(scored.log_probs[:bound])), bound))
+                continue
+            ended = bool(tokens) and tokens[-1] == EOS
+            # With length_penalty 1 the score is the sum of log-probabilities divided by len(tokens).
+            total = float(result.scores[0]) * len(tokens)
+            hypotheses.append(Hypothesis(tokens[:-1] if ended else tokens, total, len(tokens)))
+        return hypotheses
+
+    def close(self) -> None:
+        self._translator = None

@@ -1,0 +1,195 @@
+"""The worker: claims queued documents from the database and translates them.
+
+The document row is the job. A claim is a lease; pairs and the status ``done`` are committed together, and only
+while the lease is still ours, so a document is translated into pairs exactly once even when a worker dies
+mid-document and another one takes over after the lease expires.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from service.config import Settings
+from service.db import repository
+from service.db.engine import begin_write
+from service.errors import ModelUnavailableError
+from service.metrics import Metrics
+from service.pipeline.document import TRANSLATED_ROLES
+from service.translation import ModelPool
+
+log = logging.getLogger("transnorm.worker")
+
+SERVED_SOURCE_LANGS = ("de", "nl")
+CLAIM_DOCUMENTS = 8          # documents per claim: their sentences share translation batches
+CHUNK_SENTENCES = 256        # the lease is renewed and shutdown honoured between chunks of this size
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+class Worker:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        pool: ModelPool,
+        settings: Settings,
+        *,
+        metrics: Metrics | None = None,
+        name: str | None = None,
+        stop: threading.Event | None = None,
+        on_finished: Callable[[Sequence[int]], None] | None = None,
+    ) -> None:
+        self.sessions = session_factory
+        self.pool = pool
+        self.settings = settings
+        self.metrics = metrics
+        self.name = name or worker_name()
+        self.stop = stop or threading.Event()
+        self.on_finished = on_finished
+
+    # --- one cycle -------------------------------------------------------------------------------------------
+    def run_once(self) -> int:
+        """Claim up to CLAIM_DOCUMENTS documents, translate and store them; return how many were claimed."""
+        ready = [lang for lang in SERVED_SOURCE_LANGS if self.pool.is_loaded(self.pool.pair_for(lang) or "")]
+        missing = [lang for lang in SERVED_SOURCE_LANGS if lang not in ready]
+        with self.sessions() as session:
+            begin_write(session)
+            repository.park_documents(session, missing_langs=missing, ready_langs=ready)
+            claimed = repository.claim_documents(
+                session,
+                owner=self.name,
+                langs=ready,
+                limit=CLAIM_DOCUMENTS,
+                lease_seconds=self.settings.lease_seconds,
+            )
+            session.commit()
+        if claimed:
+            self._process(claimed)
+        return len(claimed)
+
+    def _process(self, document_ids: list[int]) -> None:
+        with self.sessions() as session:
+            items = repository.work_items(session, document_ids, TRANSLATED_ROLES)
+        by_lang: dict[str, list[repository.WorkItem]] = defaultdict(list)
+        for item in items:
+            by_lang[item.source_lang].append(item)
+        results: dict[int, list[repository.NewPair]] = {doc_id: [] for doc_id in document_ids}
+        failed: dict[int, str] = {}
+        for lang, lang_items in by_lang.items():
+            try:
+                for item, pair in zip(lang_items, self._translate(lang, lang_items, document_ids), strict=True):
+                    results[item.document_id].append(pair)
+            except _Interrupted:
+                with self.sessions() as session:
+                    begin_write(session)
+                    repository.release_documents(session, document_ids, owner=self.name)
+                    session.commit()
+                return
+            except Exception as exc:  # a model error fails these documents, never the worker
+                log.exception("translation failed for documents %s", document_ids)
+                for item in lang_items:
+                    failed[item.document_id] = f"{type(exc).__name__}: {exc}"
+        finished: list[int] = []
+        for doc_id in document_ids:
+            with self.sessions() as session:
+                begin_write(session)
+                if doc_id in failed:
+                    repository.fail_document(session, doc_id, owner=self.name, error=failed[doc_id])
+                    outcome = "failed"
+                elif repository.complete_document(
+                    session, doc_id, owner=self.name, target_lang="en", pairs=results[doc_id]
+                ):
+                    outcome = "done"
+                else:
+                    log.warning("lease on document %s was lost; its pairs were not written", doc_id)
+                    outcome = "lost"
+                session.commit()
+            if self.metrics:
+                self.metrics.documents.labels(outcome).inc()
+            finished.append(doc_id)
+        if self.on_finished:
+            self.on_finished(finished)
+
+    def _translate(
+        self, lang: str, items: list[repository.WorkItem], document_ids: list[int]
+    ) -> list[repository.NewPair]:
+        pair_name = self.pool.pair_for(lang)
+        if pair_name is None:
+            raise ModelUnavailableError(f"no model serves {lang}")
+        translator = self.pool.get(pair_name)
+        sources = [item.text for item in items]
+        with self.sessions() as session:
+            memory = repository.translation_memory(
+                session, sources, model=translator.model_id, model_revision=translator.revision
+            )
+        # Each distinct unknown sentence is translated once, whatever the number of documents repeating it.
+        unknown = list(dict.fromkeys(s for s in sources if s not in memory))
+        fresh: dict[str, tuple[str, float | None, list[str]]] = {}
+        for start in range(0, len(unknown), CHUNK_SENTENCES):
+            if self.stop.is_set():
+                raise _Interrupted
+            chunk = unknown[start : start + CHUNK_SENTENCES]
+            for t in translator.translate(chunk):
+                fresh[t.source] = (t.target, t.score, list(t.flags))
+            if self.metrics:
+                self.metrics.batch_sentences.labels(pair_name).observe(len(chunk))
+                self.metrics.sentences.labels(pair_name, "mt").inc(len(chunk))
+            with self.sessions() as session:
+                begin_write(session)
+                repository.renew_lease(
+                    session, document_ids, owner=self.name, lease_seconds=self.settings.lease_seconds
+                )
+                session.commit()
+        pairs = []
+        for item in items:
+            origin = "mt" if item.text in fresh else "tm"
+            target, score, flags = fresh.get(item.text) or memory[item.text]
+            pairs.append(
+                repository.NewPair(
+                    segment_id=item.segment_id,
+                    source=item.text,
+                    target=target,
+                    origin=origin,
+                    model=translator.model_id,
+                    model_revision=translator.revision,
+                    score=score,
+                    flags=flags,
+                )
+            )
+        if self.metrics:
+            reused = sum(1 for p in pairs if p.origin == "tm")
+            if reused:
+                self.metrics.sentences.labels(pair_name, "tm").inc(reused)
+        return pairs
+
+    # --- loop ------------------------------------------------------------------------------------------------
+    def run_forever(self) -> None:
+        log.info("worker %s started", self.name)
+        idle_cycles = 0
+        while not self.stop.is_set():
+            try:
+                claimed = self.run_once()
+            except Exception:
+                log.exception("worker cycle failed; retrying")
+                claimed = 0
+            if claimed:
+                idle_cycles = 0
+                continue
+            idle_cycles += 1
+            if idle_cycles % 20 == 0:
+                self.pool.retry_missing()
+            self.stop.wait(self.settings.poll_seconds)
+        log.info("worker %s stopped", self.name)
+
+
+class _Interrupted(Exception):
+    """Shutdown was asked for while a document was being translated: hand it back."""

@@ -1,0 +1,121 @@
+"""POST → normalize → queue → worker → pairs, on SQLite and PostgreSQL, with the tiny real Marian models."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+
+from service.pipeline.document import TRANSLATED_ROLES
+from service.pipeline.ingest import decode_document
+from service.pipeline.release import process_release
+from service.runtime import Runtime
+from tests.conftest import SEEDS, drain
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+def _counts(runtime: Runtime) -> tuple[int, int, int]:
+    with runtime.engine.connect() as connection:
+        return tuple(  # type: ignore[return-value]
+            connection.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
+            for table in ("documents", "segments", "pairs")
+        )
+
+
+def _expected_sources(path) -> tuple[str, list[str]]:
+    document = process_release(decode_document(path.read_bytes(), filename=path.name))
+    return document.language, [s.text for s in document.segments if s.role in TRANSLATED_ROLES]
+
+
+def test_post_json_each_seed_gives_pairs_in_document_order(client: TestClient, runtime: Runtime) -> None:
+    ids = {}
+    for path in SEED_FILES:
+        response = client.post("/v1/documents", json={"text": path.read_text(encoding="utf-8")})
+        assert response.status_code in (201, 202), response.text
+        ids[path] = response.json()["id"]
+    assert drain(runtime) == 2  # the German and the Dutch release; English ones are done at once
+    for path, doc_id in ids.items():
+        language, sources = _expected_sources(path)
+        document = client.get(f"/v1/documents/{doc_id}").json()
+        assert document["status"] == "done"
+        assert document["source_lang"] == language
+        pairs = client.get(f"/v1/documents/{doc_id}/pairs").json()
+        if language == "en":
+            assert pairs == []
+            assert document["counts"]["segments"] > 0
+            continue
+        assert [p["source"] for p in pairs] == sources
+        assert [(p["paragraph"], p["sentence"]) for p in pairs] == sorted((p["paragraph"], p["sentence"]) for p in pairs)
+        assert all(p["target_lang"] == "en" and p["origin"] == "mt" and isinstance(p["target"], str) for p in pairs)
+        assert all(p["model"] and p["model_revision"] and isinstance(p["score"], float) for p in pairs)
+        assert document["counts"]["pairs"] == len(pairs)
+
+
+def test_post_file_upload_matches_json(client: TestClient, runtime: Runtime) -> None:
+    path = SEED_FILES[0]
+    with path.open("rb") as handle:
+        response = client.post(
+            "/v1/documents", files={"file": (path.name, handle, "text/plain")}, data={"title": "Chronik"}
+        )
+    assert response.status_code in (201, 202), response.text
+    body = response.json()
+    assert body["title"] == "Chronik"
+    assert body["source_lang"] == "de"
+    again = client.post("/v1/documents", json={"text": path.read_text(encoding="utf-8")})
+    assert again.status_code == 200 and again.json()["id"] == body["id"]
+
+
+def test_upload_in_latin1_and_utf16_is_decoded(client: TestClient) -> None:
+    text = SEED_FILES[0].read_text(encoding="utf-8")
+    first = client.post("/v1/documents", files={"file": ("a.txt", text.encode("utf-16"), "text/plain")})
+    assert first.status_code in (201, 202), first.text
+    second = client.post("/v1/documents", files={"file": ("b.txt", text.encode("cp1252"), "text/plain")})
+    assert second.status_code == 200, second.text  # same normalized content → the same document
+    assert second.json()["id"] == first.json()["id"]
+
+
+def test_repeated_post_returns_existing_document_without_new_rows(client: TestClient, runtime: Runtime) -> None:
+    text = SEED_FILES[1].read_text(encoding="utf-8")
+    first = client.post("/v1/documents", json={"text": text})
+    before = _counts(runtime)
+    second = client.post("/v1/documents", json={"text": text.replace("\n\n", "\n") + "\n\n"})
+    assert second.status_code == 200
+    assert second.json()["id"] == first.json()["id"]
+    assert _counts(runtime) == before
+
+
+def test_wait_returns_201_when_translated_in_time(client: TestClient, runtime: Runtime) -> None:
+    runtime.start_worker(0)
+    response = client.post("/v1/documents?wait=60", json={"text": SEED_FILES[0].read_text(encoding="utf-8")})
+    assert response.status_code == 201, response.text
+    assert response.json()["status"] == "done"
+    assert response.json()["counts"]["pairs"] > 0
+
+
+def test_no_wait_answers_202_with_location(client: TestClient) -> None:
+    response = client.post("/v1/documents?wait=0", json={"text": SEED_FILES[1].read_text(encoding="utf-8")})
+    assert response.status_code == 202
+    assert response.headers["location"] == f"/v1/documents/{response.json()['id']}"
+    assert response.json()["status"] == "queued"
+
+
+def test_structure_is_exposed(client: TestClient) -> None:
+    tass = next(p for p in SEED_FILES if "TASS" in p.read_text(encoding="utf-8"))
+    body = client.post("/v1/documents", json={"text": tass.read_text(encoding="utf-8")}).json()
+    structure = body["structure"]
+    assert structure["headline"] == "Aliyev holds talks on Karabakh with US delegation"
+    assert structure["dateline"]["agency"] == "TASS"
+    assert structure["dateline"]["place"] == "BAKU"
+    roles = [p["role"] for p in structure["paragraphs"]]
+    assert roles[:2] == ["navigation", "headline"]
+    assert body["title"] == structure["headline"]
+
+
+def test_delete_removes_document_segments_and_pairs(client: TestClient, runtime: Runtime) -> None:
+    doc_id = client.post("/v1/documents", json={"text": SEED_FILES[0].read_text(encoding="utf-8")}).json()["id"]
+    drain(runtime)
+    assert _counts(runtime)[2] > 0
+    assert client.delete(f"/v1/documents/{doc_id}").status_code == 204
+    assert _counts(runtime) == (0, 0, 0)
+    assert client.get(f"/v1/documents/{doc_id}").status_code == 404
+    assert client.delete(f"/v1/documents/{doc_id}").status_code == 404

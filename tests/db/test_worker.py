@@ -1,0 +1,135 @@
+"""Work dispatch: leases, crashed workers, concurrent workers, models that are missing."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import sqlalchemy as sa
+
+from service import corpus
+from service.config import Settings
+from service.db import repository
+from service.db.engine import begin_write
+from service.runtime import Runtime
+from service.translation import ModelPool
+from tests.conftest import SEEDS
+
+GERMAN = (SEEDS / "000_89444669f8592785.txt").read_text(encoding="utf-8")
+DUTCH = (SEEDS / "001_acc803eeaf1aa10d.txt").read_text(encoding="utf-8")
+
+
+def _ingest(runtime: Runtime, text: str) -> int:
+    with runtime.sessions() as session:
+        begin_write(session)
+        result = corpus.ingest_text(session, runtime.settings, text)
+        session.commit()
+        return result.document.id
+
+
+def _variants(n: int) -> list[str]:
+    return [f"{GERMAN}\n\nMeldung Nummer {i} des Tages." for i in range(n)]
+
+
+def _pair_stats(runtime: Runtime) -> tuple[int, int, int]:
+    with runtime.engine.connect() as connection:
+        pairs = connection.execute(sa.text("SELECT count(*) FROM pairs")).scalar_one()
+        distinct = connection.execute(sa.text("SELECT count(DISTINCT segment_id) FROM pairs")).scalar_one()
+        orphans = connection.execute(
+            sa.text("SELECT count(*) FROM pairs p LEFT JOIN segments s ON s.id = p.segment_id WHERE s.id IS NULL")
+        ).scalar_one()
+    return pairs, distinct, orphans
+
+
+def test_abandoned_claim_is_taken_over_after_lease_expiry(runtime: Runtime) -> None:
+    doc_id = _ingest(runtime, GERMAN)
+    with runtime.sessions() as session:
+        begin_write(session)
+        claimed = repository.claim_documents(session, owner="crashed", langs=["de"], limit=5, lease_seconds=0.2)
+        session.commit()
+    assert claimed == [doc_id]
+    rescuer = runtime.new_worker()
+    assert rescuer.run_once() == 0  # the lease is still held
+    time.sleep(0.3)
+    assert rescuer.run_once() == 1
+    with runtime.sessions() as session:
+        begin_write(session)
+        # The crashed worker comes back and tries to commit: its lease is gone, nothing is written.
+        assert not repository.complete_document(session, doc_id, owner="crashed", target_lang="en", pairs=[])
+        session.commit()
+        document = repository.get_document(session, doc_id)
+        assert document is not None and document.status == "done" and document.attempts == 2
+    pairs, distinct, orphans = _pair_stats(runtime)
+    assert pairs == distinct > 0 and orphans == 0
+
+
+def test_concurrent_workers_translate_each_document_once(runtime: Runtime) -> None:
+    ids = [_ingest(runtime, text) for text in _variants(12)]
+    workers = [runtime.new_worker() for _ in range(3)]
+    errors: list[BaseException] = []
+
+    def run(worker) -> None:
+        try:
+            while worker.run_once():
+                pass
+        except BaseException as exc:  # surfaced below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(w,)) for w in workers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert not errors
+    with runtime.sessions() as session:
+        statuses = {repository.get_document(session, i).status for i in ids}  # type: ignore[union-attr]
+        attempts = session.execute(sa.text("SELECT max(attempts) FROM documents")).scalar_one()
+    assert statuses == {"done"}
+    assert attempts == 1  # nobody claimed a document twice
+    pairs, distinct, orphans = _pair_stats(runtime)
+    assert pairs == distinct and orphans == 0
+
+
+def test_translation_memory_reuses_known_sentences(runtime: Runtime) -> None:
+    first, second = _variants(2)
+    _ingest(runtime, first)
+    runtime.new_worker().run_once()
+    doc2 = _ingest(runtime, second)
+    runtime.new_worker().run_once()
+    with runtime.sessions() as session:
+        pairs = repository.pairs_of_document(session, doc2)
+    origins = [p.origin for p in pairs]
+    assert origins.count("mt") == 1  # only the new closing sentence
+    assert origins.count("tm") == len(pairs) - 1
+
+
+def test_document_waits_for_missing_model_and_is_kept(settings: Settings, tiny_pool: ModelPool) -> None:
+    only_german = settings.model_copy(update={"model_nl_en": str(settings.models_dir / "absent")})
+    pool = ModelPool(only_german)
+    pool.load_available()
+    runtime = Runtime.start(only_german, pool=pool, workers=0)
+    try:
+        doc_id = _ingest(runtime, DUTCH)
+        assert runtime.new_worker().run_once() == 0
+        with runtime.sessions() as session:
+            assert repository.get_document(session, doc_id).status == "waiting_for_model"  # type: ignore[union-attr]
+        # The model arrives: a pool that has it picks the document up.
+        runtime.pool = tiny_pool
+        assert runtime.new_worker().run_once() == 1
+        with runtime.sessions() as session:
+            assert repository.get_document(session, doc_id).status == "done"  # type: ignore[union-attr]
+    finally:
+        runtime.engine.dispose()
+        pool.close()
+
+
+def test_shutdown_hands_claimed_documents_back(runtime: Runtime) -> None:
+    doc_id = _ingest(runtime, GERMAN)
+    worker = runtime.new_worker()
+    worker.stop.set()  # shutdown asked before the first chunk is translated
+    assert worker.run_once() == 1
+    with runtime.sessions() as session:
+        document = repository.get_document(session, doc_id)
+        assert document is not None and document.status == "queued" and document.lease_owner is None
+    runtime.stop.clear()
+    assert runtime.new_worker().run_once() == 1
