@@ -9,7 +9,9 @@ from __future__ import annotations
 import sys
 
 import typer
+from pydantic import ValidationError
 
+from service.config import get_settings
 from service.errors import TransnormError
 
 app = typer.Typer(
@@ -38,11 +40,19 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 def main(argv: list[str] | None = None) -> None:
     _register()
+    get_settings.cache_clear()  # each invocation reads the environment as it is now
     try:
         app(args=argv, standalone_mode=True)
     except TransnormError as exc:
         typer.echo(f"transnorm: error: {exc.detail}", err=True)
         sys.exit(2 if exc.status_code < 500 else 3)
+    except ValidationError as exc:
+        # Settings are validated at start-up: name the variable, in one line.
+        problems = "; ".join(
+            f"TRANSNORM_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors()
+        )
+        typer.echo(f"transnorm: error: invalid configuration: {problems}", err=True)
+        sys.exit(2)
     except KeyboardInterrupt:
         typer.echo("transnorm: interrupted", err=True)
         sys.exit(130)

@@ -131,7 +131,7 @@ def translate_command(
     """Translate text on stdin into English: one sentence per line (or JSON)."""
     from service.pipeline.document import TRANSLATED_ROLES
     from service.pipeline.release import process_release
-    from service.translation import ModelPool
+    from service.translation import load_translator
 
     settings = get_settings()
     pair = pair_for(source_lang)
@@ -139,18 +139,16 @@ def translate_command(
         served = ", ".join(spec.source_lang for spec in DEFAULT_MODELS.values())
         raise _exit(InputError(f"cannot translate from {source_lang!r}; --from takes one of: {served}"))
     text = sys.stdin.read()
-    pool = ModelPool(settings, pairs=[pair])
     try:
         if not text.strip():
             raise EmptyInputError("no text on stdin")
         document = process_release(text, source_lang=source_lang, max_sentence_chars=settings.max_sentence_chars)
         segments = [segment for segment in document.segments if segment.role in TRANSLATED_ROLES]
-        translator = pool.get(pair)
+        translator = load_translator(pair, settings)   # one pair, once: no pool needed in a one-shot command
         translations = translator.translate([segment.text for segment in segments])
+        translator.close()
     except TransnormError as exc:
         raise _exit(exc) from None
-    finally:
-        pool.close()
     if not as_json:
         for translation in translations:
             typer.echo(translation.target)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 import schemathesis
-from schemathesis import checks
 from hypothesis import HealthCheck, given, settings
+from schemathesis import checks
 
 from service.config import Settings
 from service.corpus import ingest_text
@@ -16,7 +16,6 @@ from service.db.engine import begin_write
 from service.runtime import Runtime
 from service.translation import ModelPool
 from tests.conftest import SEEDS, drain
-
 
 EXAMPLES_PER_OPERATION = 20
 # What the contract promises: never a server error, and every status, content type, header and body as

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import ast
+import os
 import re
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 from types import SimpleNamespace
@@ -101,6 +104,20 @@ def test_pull_offline_fails_fast_with_one_clear_line(
     assert "de-en" in lines[0] and "offline" in lines[0] and "TRANSNORM_MODEL_DE_EN" in lines[0]
     assert "Traceback" not in result.output
     assert not list(tmp_path.rglob("*.bin")) and not list(tmp_path.rglob("*.safetensors"))
+
+
+def test_pull_offline_through_the_console_script(tmp_path: Path) -> None:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSNORM_MODELS_DIR": str(tmp_path)}
+    env.pop("TRANSNORM_MODEL_NL_EN", None)
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", "from service.cli import main; main(['models', 'pull', 'nl-en'])"],
+        env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path,
+    )
+    assert time.monotonic() - started < 10   # interpreter start and imports included
+    assert done.returncode == 3 and done.stdout == ""
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith("transnorm: error: ") and "nl-en" in line and "offline" in line
 
 
 def test_pull_when_the_hub_is_unreachable_fails_fast(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
