@@ -44,6 +44,10 @@ class Settings(BaseSettings):
     )
     max_batch_sentences: int = Field(default=64, ge=1, le=1024, description="Most sentences in one batch.")
     beam_size: int = Field(default=1, ge=1, le=8, description="Beam width; 1 = greedy (deterministic).")
+    microbatch_wait_ms: float = Field(
+        default=5.0, ge=0, le=1000,
+        description="How long /v1/translate waits to gather concurrent requests into one batch (milliseconds).",
+    )
 
     # --- pipeline --------------------------------------------------------------------------------------------
     max_sentence_chars: int = Field(
