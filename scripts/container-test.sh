@@ -53,11 +53,11 @@ if ! command -v podman >/dev/null || ! command -v runc >/dev/null || ! command -
   command -v apt-get >/dev/null || skip "podman/runc/debootstrap missing and no apt-get (not Debian) to install them"
 fi
 [ "$(id -u)" = 0 ] || skip "rootful podman needs root (run as root)"
+say "start: root=$ROOT work=$WORK image=$IMG python=$PYTHON"
 [ -f "$ROOT/tests/tiny_marian.py" ] || fail "tests/tiny_marian.py missing"
 "$PYTHON" -c 'import transformers, sentencepiece, torch' 2>/dev/null \
   || fail "$PYTHON cannot import transformers/sentencepiece/torch (needed to build the test model); set PYTHON"
 mkdir -p "$WORK"
-say "start: root=$ROOT work=$WORK image=$IMG"
 
 # --- 1. tools --------------------------------------------------------------------------------------------------
 if ! command -v podman >/dev/null || ! command -v runc >/dev/null || ! command -v debootstrap >/dev/null; then
@@ -174,12 +174,12 @@ podman volume rm -f "$DATA_VOLUME" >/dev/null 2>&1 || true
 
 wait_health() {   # URL NAME
   local i
-  for i in $(seq 1 120); do
+  for i in $(seq 1 240); do
     curl -fsS -o /dev/null "$1/health" 2>/dev/null && return 0
     [ "$(podman inspect --format '{{.State.Running}}' "$2" 2>/dev/null)" = true ] || fail "$2 exited before /health answered"
     sleep 0.5
   done
-  fail "$1/health did not answer within 60 s"
+  fail "$1/health did not answer within 120 s"
 }
 
 # --- 6. one container: SQLite in a volume, in-process worker ---------------------------------------------------

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -81,10 +81,55 @@ class Settings(BaseSettings):
     port: int = Field(default=8000, ge=1, le=65535, description="Port `transnorm serve` binds.")
     log_level: Literal["debug", "info", "warning", "error"] = Field(default="info", description="Log level.")
 
+    # --- access and limits -----------------------------------------------------------------------------------
+    api_keys: SecretStr = Field(
+        default=SecretStr(""),
+        description="API keys from the environment: comma-separated `name:scope:secret` entries, scope read or "
+        "write, secret the key itself (16+ characters) or `sha256:<hex digest of the key>`. With no key here "
+        "and none in the database the API is open.",
+    )
+    read_requires_key: bool = Field(
+        default=False, description="When keys are configured, GET endpoints need a read (or write) key too."
+    )
+    rate_limit_requests: int = Field(
+        default=0, ge=0, description="Requests per minute per API key (per client IP without a key); 0 = off."
+    )
+    rate_limit_chars: int = Field(
+        default=0, ge=0,
+        description="Characters of submitted text per minute per API key (per client IP without a key); 0 = off.",
+    )
+    cors_origins: str = Field(
+        default="", description="Comma-separated origins allowed by CORS (`*` for any); empty = CORS off."
+    )
+
     @field_validator("model_de_en", "model_nl_en")
     @classmethod
     def _blank_is_none(cls, value: str | None) -> str | None:
         return value or None
+
+    @field_validator("api_keys")
+    @classmethod
+    def _api_keys_well_formed(cls, value: SecretStr) -> SecretStr:
+        names = set()
+        for entry in filter(None, (e.strip() for e in value.get_secret_value().split(","))):
+            name, _, rest = entry.partition(":")
+            scope, _, secret = rest.partition(":")
+            if not name or scope not in ("read", "write"):
+                raise ValueError("each entry must be name:read:secret or name:write:secret")
+            if secret.startswith("sha256:"):
+                digest = secret.removeprefix("sha256:")
+                if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest.lower()):
+                    raise ValueError(f"key {name!r}: sha256: needs the 64-hex-digit digest")
+            elif len(secret) < 16:
+                raise ValueError(f"key {name!r}: a key must have at least 16 characters")
+            if name in names:
+                raise ValueError(f"key name {name!r} appears twice")
+            names.add(name)
+        return value
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [origin.strip() for origin in self.cors_origins.split(",") if origin.strip()]
 
     @property
     def is_sqlite(self) -> bool:

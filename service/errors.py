@@ -77,3 +77,32 @@ class ModelUnavailableError(TransnormError):
     status_code = 503
     type_slug = "model-unavailable"
     title = "Model unavailable"
+
+
+class AuthenticationError(TransnormError):
+    """No API key, or one that is unknown or revoked, where a key is required."""
+
+    status_code = 401
+    type_slug = "unauthorized"
+    title = "API key required"
+    headers = {"WWW-Authenticate": 'Bearer realm="transnorm"'}
+
+
+class ForbiddenError(TransnormError):
+    """A valid API key whose scope does not allow the operation (a read key on a write endpoint)."""
+
+    status_code = 403
+    type_slug = "forbidden"
+    title = "API key lacks the scope"
+
+
+class RateLimitedError(TransnormError):
+    """The key (or client address) spent its requests or characters per minute; ``Retry-After`` says when."""
+
+    status_code = 429
+    type_slug = "rate-limited"
+    title = "Too many requests"
+
+    def __init__(self, detail: str, *, retry_after: int) -> None:
+        super().__init__(detail, extra={"retry_after": retry_after})
+        self.headers = {"Retry-After": str(retry_after)}

@@ -50,7 +50,8 @@ def translate_text(
     if pair is None:
         raise UnsupportedLanguageError(lang, 1.0, supported=("de", "nl"))
     translator = pool.get(pair)
-    return TextTranslation(lang, translator, translator.translate(sentences))
+    # Through the pair's micro-batcher: concurrent requests are translated together, on its thread.
+    return TextTranslation(lang, translator, pool.batcher(pair).translate(sentences))
 
 
 def detect(text: str) -> list[LanguageGuess]:

@@ -8,6 +8,9 @@ downloads: the pool sets ``HF_HUB_OFFLINE`` for the process and loads with ``loc
 Backend choice (``TRANSNORM_BACKEND``): ``auto`` serves a pair with CTranslate2 when a conversion of the
 resolved checkpoint is in the store (int8 preferred, then int8_float32, then float32), else with transformers;
 ``transformers`` / ``ctranslate2`` force one (the latter fails when nothing is converted).
+
+``batcher(pair)`` is the pair's ``MicroBatcher`` (service/batching.py), which /v1/translate goes through so that
+concurrent requests share batches; the pool creates it on first use and closes it before the models.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import Any
 from models import DEFAULT_MODELS, ModelNotAvailable, ModelStore, ResolvedModel
 from models.convert import model_window
 from models.store import QUANTIZATIONS, read_marker
+from service.batching import MicroBatcher
 from service.config import Settings
 from service.errors import ModelUnavailableError
 from service.pipeline.translate import Translator
@@ -124,6 +128,7 @@ class ModelPool:
         self.pairs = tuple(pairs if pairs is not None else DEFAULT_MODELS)
         self._loader = loader
         self._translators: dict[str, Translator] = {}
+        self._batchers: dict[str, MicroBatcher] = {}
         self._errors: dict[str, str] = {}
         self._state_lock = threading.Lock()   # guards the two dicts (held briefly)
         self._load_lock = threading.Lock()    # one load at a time (loads take seconds)
@@ -168,6 +173,21 @@ class ModelPool:
             return self._translators[pair]
         raise ModelUnavailableError(self._errors.get(pair) or f"no model for {pair}", extra={"pair": pair})
 
+    def batcher(self, pair: str) -> MicroBatcher:
+        """The pair's micro-batcher (created on first use); raises ModelUnavailableError like ``get``."""
+        translator = self.get(pair)
+        with self._state_lock:
+            batcher = self._batchers.get(pair)
+            if batcher is None:
+                batcher = MicroBatcher(
+                    translator.translate,
+                    wait_ms=self.settings.microbatch_wait_ms,
+                    max_sentences=self.settings.max_batch_sentences,
+                    name=pair,
+                )
+                self._batchers[pair] = batcher
+            return batcher
+
     def is_loaded(self, pair: str) -> bool:
         with self._state_lock:
             return pair in self._translators
@@ -208,6 +228,11 @@ class ModelPool:
         return entries
 
     def close(self) -> None:
+        with self._state_lock:
+            batchers = list(self._batchers.values())
+            self._batchers.clear()
+        for batcher in batchers:   # outside the lock: a batch in flight may finish first
+            batcher.close()
         with self._load_lock, self._state_lock:
             for translator in self._translators.values():
                 translator.close()

@@ -50,7 +50,8 @@ def _phrase(status: int) -> str:
 
 async def _transnorm_error(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, TransnormError)
-    return problem_response(exc.status_code, exc.type_slug, exc.title, exc.detail, **exc.extra)
+    headers: dict[str, str] | None = getattr(exc, "headers", None)
+    return problem_response(exc.status_code, exc.type_slug, exc.title, exc.detail, headers=headers, **exc.extra)
 
 
 async def _validation_error(_: Request, exc: Exception) -> JSONResponse:
@@ -84,9 +85,19 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, _unexpected)
 
 
+# Headers that always come with a status (RFC 9110: 401 names the auth scheme; 429 says when to retry).
+PROBLEM_HEADERS: dict[int, dict[str, dict[str, Any]]] = {
+    401: {"WWW-Authenticate": {"description": "The authentication scheme (Bearer)", "required": True,
+                               "schema": {"type": "string"}}},
+    429: {"Retry-After": {"description": "Seconds until the rate limit allows the request", "required": True,
+                          "schema": {"type": "integer", "minimum": 1}}},
+}
+
+
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI entries for the problem statuses a route can answer."""
     return {
-        status: {"model": Problem, "description": _phrase(status), "content": {PROBLEM_JSON: {}}}
+        status: {"model": Problem, "description": _phrase(status), "content": {PROBLEM_JSON: {}},
+                 **({"headers": PROBLEM_HEADERS[status]} if status in PROBLEM_HEADERS else {})}
         for status in statuses
     }

@@ -6,7 +6,7 @@ import logging
 import signal
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -15,6 +15,10 @@ from rich.table import Table
 
 from service.config import get_settings
 from service.errors import TransnormError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 def _configure_logging(level: str) -> None:
@@ -163,9 +167,81 @@ def db_current() -> None:
     engine.dispose()
 
 
+keys_app = typer.Typer(help="API keys stored in the database (only their SHA-256 digests are kept).",
+                       no_args_is_help=True)
+
+
+def _key_sessions() -> tuple[Engine, sessionmaker[Session]]:
+    from service.db import migrate
+    from service.db.engine import make_engine, make_session_factory
+
+    settings = get_settings()
+    engine = make_engine(settings.database_url)
+    if settings.auto_migrate:
+        migrate.upgrade(engine)
+    return engine, make_session_factory(engine)
+
+
+@keys_app.command("create")
+def keys_create(
+    name: Annotated[str, typer.Argument(help="A name for the key (who or what uses it)")],
+    scope: Annotated[str, typer.Option(help="read or write (write includes read)")] = "read",
+) -> None:
+    """Create a key and print it once; it cannot be shown again."""
+    from service.db import keys
+    from service.db.engine import begin_write
+
+    engine, sessions = _key_sessions()
+    try:
+        with sessions() as session:
+            begin_write(session)
+            row, key = keys.create_key(session, name, scope)
+            session.commit()
+    finally:
+        engine.dispose()
+    typer.echo(key)
+    typer.echo(f"created key {row.name!r} (scope {row.scope}); store it now, it is not kept", err=True)
+
+
+@keys_app.command("list")
+def keys_list() -> None:
+    """List keys: name, scope, created, revoked (never the keys themselves)."""
+    from service.db import keys
+
+    engine, sessions = _key_sessions()
+    try:
+        with sessions() as session:
+            rows = keys.list_keys(session)
+    finally:
+        engine.dispose()
+    table = Table("id", "name", "scope", "created", "revoked")
+    for row in rows:
+        table.add_row(str(row.id), row.name, row.scope, f"{row.created_at:%Y-%m-%d %H:%M:%S}",
+                      f"{row.revoked_at:%Y-%m-%d %H:%M:%S}" if row.revoked_at else "")
+    Console().print(table)
+
+
+@keys_app.command("revoke")
+def keys_revoke(name: Annotated[str, typer.Argument(help="The key's name")]) -> None:
+    """Revoke a key at once (its name stays taken; the API stays closed even when no key is left)."""
+    from service.db import keys
+    from service.db.engine import begin_write
+
+    engine, sessions = _key_sessions()
+    try:
+        with sessions() as session:
+            begin_write(session)
+            row = keys.revoke_key(session, name)
+            session.commit()
+    finally:
+        engine.dispose()
+    typer.echo(f"revoked key {row.name!r}", err=True)
+
+
 def register(app: typer.Typer) -> None:
     app.command()(serve)
     app.command()(worker)
     app.command()(ingest)
     app.command()(export)
     app.add_typer(db_app, name="db")
+    app.add_typer(keys_app, name="keys")

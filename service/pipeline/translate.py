@@ -15,7 +15,10 @@ What every backend does the same way (``BatchedTranslator``):
   row is cut at its own bound, so a sentence's output does not depend on its batch-mates;
 - ``score`` is the mean log-probability of the output tokens (``</s>`` included when the model emitted it),
   with ``<pad>`` excluded from the softmax as CTranslate2 does; pieces of a split sentence are pooled;
-- decoding is greedy by default (``beam_size`` 1) and deterministic; flags come from ``service.pipeline.quality``.
+- decoding is greedy by default (``beam_size`` 1) and deterministic; flags come from ``service.pipeline.quality``;
+- a backend that can decode several batches at once (CTranslate2 with ``inter_threads`` > 1) sets
+  ``parallel_batches``: one ``translate`` call then keeps that many batches in flight (on the translator's own
+  threads), and concurrent callers share the same slots. Results never depend on how batches were scheduled.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import re
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
@@ -129,6 +133,7 @@ class BatchedTranslator(ABC, Generic[T]):
         batch_tokens: int = 2048,
         max_batch_sentences: int = 64,
         beam_size: int = 1,
+        parallel_batches: int = 1,
     ) -> None:
         self.pair = pair
         self.source_lang, self.target_lang = pair.split("-")
@@ -138,7 +143,11 @@ class BatchedTranslator(ABC, Generic[T]):
         self.batch_tokens = batch_tokens
         self.max_batch_sentences = max_batch_sentences
         self.beam_size = beam_size
-        self._lock = threading.Lock()   # one generate at a time per model; intra-op threads do the parallel work
+        self.parallel_batches = max(1, parallel_batches)
+        # At most parallel_batches generate calls at a time per model (1: intra-op threads do the parallel work).
+        self._slots = threading.BoundedSemaphore(self.parallel_batches)
+        self._executor: ThreadPoolExecutor | None = None
+        self._executor_lock = threading.Lock()
 
     @abstractmethod
     def _encode(self, text: str) -> list[T]:
@@ -156,7 +165,26 @@ class BatchedTranslator(ABC, Generic[T]):
         return len(self._encode(text))
 
     def close(self) -> None:
-        """Drop the model; subclasses release what they hold."""
+        """Stop the batch threads; subclasses then release the model."""
+        with self._executor_lock:
+            if self._executor is not None:
+                self._executor.shutdown(wait=True)
+                self._executor = None
+
+    def _run(self, sources: list[list[T]], bounds: list[int]) -> list[Hypothesis[T]]:
+        with self._slots:
+            return self._generate(sources, bounds)
+
+    def _run_all(self, jobs: list[tuple[list[list[T]], list[int]]]) -> list[list[Hypothesis[T]]]:
+        """Decode every batch, up to ``parallel_batches`` at a time; results in job order."""
+        if self.parallel_batches == 1 or len(jobs) < 2:
+            return [self._run(sources, bounds) for sources, bounds in jobs]
+        with self._executor_lock:
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(self.parallel_batches, thread_name_prefix=f"translate-{self.pair}")
+            executor = self._executor
+        futures = [executor.submit(self._run, sources, bounds) for sources, bounds in jobs]
+        return [future.result() for future in futures]
 
     def translate(self, sentences: Sequence[str]) -> list[Translation]:
         pieces: list[_Piece[T]] = []
@@ -175,12 +203,12 @@ class BatchedTranslator(ABC, Generic[T]):
 
         results: list[Hypothesis[T] | None] = [None] * len(pieces)
         order = sorted(range(len(pieces)), key=lambda i: len(pieces[i].tokens))   # stable: input order on ties
-        for batch in self._batches([len(pieces[i].tokens) for i in order]):
-            positions = [order[i] for i in batch]
+        batches = [[order[i] for i in batch] for batch in self._batches([len(pieces[i].tokens) for i in order])]
+        jobs = []
+        for positions in batches:
             sources = [pieces[position].tokens for position in positions]
-            bounds = [output_bound(len(tokens), self.window) for tokens in sources]
-            with self._lock:
-                hypotheses = self._generate(sources, bounds)
+            jobs.append((sources, [output_bound(len(tokens), self.window) for tokens in sources]))
+        for positions, hypotheses in zip(batches, self._run_all(jobs), strict=True):
             for position, hypothesis in zip(positions, hypotheses, strict=True):
                 results[position] = hypothesis
 
@@ -309,4 +337,5 @@ class MarianTranslator(BatchedTranslator[int]):
         return Hypothesis(kept, total, scored)
 
     def close(self) -> None:
+        super().close()
         self._model = None
