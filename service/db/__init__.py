@@ -1,1 +1,1 @@
-"""Persistence: tables, engine, migrations and the repository (every query lives in repository.py)."""
+"""Persistence: tables, engine, migrations and the repository (every query lives in the repository package)."""

@@ -110,6 +110,8 @@ def _run(client: TestClient, runtime: Runtime, method: str, template: str, url: 
         if status >= 500 or status not in documented:
             failures.append(f"{label}: status {status} (documented {sorted(documented)}): {response.text[:300]}")
             continue
+        if "20MB" in label and status != 413:
+            failures.append(f"{label}: a 20 MB body answered {status}, not 413")
         if status >= 400:
             if not response.headers.get("content-type", "").startswith("application/problem+json"):
                 failures.append(f"{label}: {status} without problem JSON")
