@@ -3,11 +3,11 @@
 Shape (as Helsinki-NLP/opus-mt-de-en): d_model 512, 6 encoder + 6 decoder layers, 8 heads, FFN 2048, swish,
 shared and tied embeddings, window 512, vocabulary 58,101. The SentencePiece model is trained on the seed
 releases (as ``tests/tiny_marian.py`` does, but BPE with ``SPM_PIECES`` = 1,850 pieces, chosen so that the
-workload's sentences average ~37 source tokens as they do with opus-mt's real vocabulary, see PERFORMANCE.md);
-a 12 KB corpus cannot give 58k pieces, so ``vocab.json`` holds the trained pieces and is then padded with dummy pieces (``▁zz00001`` …) up to 58,101 entries, ``<pad>`` last, so
-the embedding and the output projection (58,101 × 512: ~40 % of the FLOPs per output token) cost what they
-cost in the real model. The dummy pieces are never produced by the tokenizer, but the random model may emit
-them like any other id.
+workload's sentences average ~37 source tokens as they do with opus-mt's real vocabulary, see PERFORMANCE.md).
+A 12 KB corpus cannot give 58k pieces, so ``vocab.json`` holds the trained pieces and is then padded with dummy
+pieces (``▁zz00001`` …) up to 58,101 entries, ``<pad>`` last, so that the embedding and the output projection
+(58,101 × 512: ~40 % of the FLOPs per output token) cost what they cost in the real model. The dummy pieces are
+never produced by the tokenizer, but the random model may emit them like any other id.
 
 Random weights under greedy decoding would stop at once or never; ``final_logits_bias[</s>] = -1e4`` (converted
 by CTranslate2 into the projection's bias) makes "never" certain, so every system decodes exactly to the

@@ -132,7 +132,6 @@ def ingest(server: Server, docs: list[Document]) -> dict[str, Any]:
             status = client.get(f"/v1/documents/{doc['id']}").json()["status"]
             statuses[status] = statuses.get(status, 0) + 1
     return {"window": window, "posted_s": round(posted_at, 3), "statuses": statuses,
-            "created": sum(1 for doc in posted if doc["status"] != "done" or doc.get("counts")),
             "rss_mib": round(rss_mib(server.pid), 1), "peak_rss_mib": round(peak_rss_mib(server.pid), 1)}
 
 

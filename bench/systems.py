@@ -19,7 +19,6 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from bench.cpu import Window, peak_rss_mib
@@ -36,9 +35,8 @@ def workload(name: str) -> Sentences:
     """The sentences of ``bench/out/workload-<name>.json`` (written by ``python -m bench``), else built here."""
     path = OUT / f"workload-{name}.json"
     if path.exists():
-        docs = load(path)
-    else:
-        docs = [long_document()] if name == "long" else documents()
+        return [(doc.lang, sentence) for doc in load(path) for sentence in doc.sentences]
+    docs = [long_document()] if name == "long" else documents()
     return [(doc.lang, sentence) for doc in docs for sentence in doc.sentences]
 
 
@@ -96,7 +94,7 @@ def run_raw_ct2(sentences: Sentences, *, batch: int, intra: int, inter: int, con
     jobs: list[tuple[str, list[list[str]], list[int]]] = []
     source_tokens = 0
     for lang in translators:
-        tokens = sorted((encode(l, s) for l, s in sentences if l == lang), key=len)
+        tokens = sorted((encode(lang, s) for item_lang, s in sentences if item_lang == lang), key=len)
         source_tokens += sum(len(t) for t in tokens)
         for start in range(0, len(tokens), batch):
             rows = tokens[start : start + batch]
@@ -154,9 +152,15 @@ def ours_settings(backend: str, **overrides: Any) -> Any:
     return Settings(**values)
 
 
-def run_ours(sentences: Sentences, *, backend: str, chunk: int = 256, **overrides: Any) -> dict:
+def run_ours(
+    sentences: Sentences, *, backend: str, chunk: int = 256, layout: list[int] | None = None, **overrides: Any
+) -> dict:
     from service.translation import load_translator
 
+    if layout:   # sweep only: force (inter_threads, intra_threads) instead of thread_layout's choice
+        import service.pipeline.translate_ct2 as ct2
+
+        ct2.thread_layout = lambda threads=0, cores=None: (layout[0], layout[1])  # type: ignore[assignment]
     settings = ours_settings(backend, **overrides)
     translators = {lang: load_translator(f"{lang}-en", settings) for lang in ("de", "nl")}
     counted = {"out": 0, "src": 0, "rows": 0}
@@ -171,7 +175,7 @@ def run_ours(sentences: Sentences, *, backend: str, chunk: int = 256, **override
             return hypotheses
 
         translator._generate = counting  # type: ignore[attr-defined]
-    by_lang = {lang: [s for l, s in sentences if l == lang] for lang in translators}
+    by_lang = {lang: [s for item_lang, s in sentences if item_lang == lang] for lang in translators}
     with Window() as window:
         for lang, items in by_lang.items():
             for start in range(0, len(items), chunk):

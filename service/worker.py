@@ -3,6 +3,12 @@
 The document row is the job. A claim is a lease; pairs and the status ``done`` are committed together, and only
 while the lease is still ours, so a document is translated into pairs exactly once even when a worker dies
 mid-document and another one takes over after the lease expires.
+
+Throughput (docs/performance.md): a claim takes the next documents up to ``CLAIM_SENTENCES`` segments (at least
+one document, at most ``CLAIM_DOCUMENTS``), so the translator gets full batches from many short releases or from
+one long one. Sentences of all claimed documents are de-duplicated, looked up in the translation memory, sorted
+by length across documents and translated in chunks of ``CHUNK_SENTENCES``; the claimed documents are then
+completed in one transaction (one commit per claim, not per document; per document again only if that fails).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Settings
-from service.db import repository
+from service.db import bulk, repository
 from service.db.engine import begin_write
 from service.errors import ModelUnavailableError
 from service.metrics import Metrics
@@ -28,7 +34,8 @@ from service.translation import ModelPool
 log = logging.getLogger("transnorm.worker")
 
 SERVED_SOURCE_LANGS = ("de", "nl")
-CLAIM_DOCUMENTS = 8          # documents per claim: their sentences share translation batches
+CLAIM_DOCUMENTS = 64         # most documents per claim: their sentences share translation batches
+CLAIM_SENTENCES = 512        # a claim stops before the document that would take it past this many segments
 CHUNK_SENTENCES = 256        # the lease is renewed and shutdown honoured between chunks of this size
 
 
@@ -64,11 +71,14 @@ class Worker:
         with self.sessions() as session:
             begin_write(session)
             repository.park_documents(session, missing_langs=missing, ready_langs=ready)
+            limit = bulk.claim_size(
+                session, langs=ready, max_documents=CLAIM_DOCUMENTS, max_sentences=CLAIM_SENTENCES
+            )
             claimed = repository.claim_documents(
                 session,
                 owner=self.name,
                 langs=ready,
-                limit=CLAIM_DOCUMENTS,
+                limit=limit,
                 lease_seconds=self.settings.lease_seconds,
             )
             session.commit()
@@ -98,26 +108,42 @@ class Worker:
                 log.exception("translation failed for documents %s", document_ids)
                 for item in lang_items:
                     failed[item.document_id] = f"{type(exc).__name__}: {exc}"
-        finished: list[int] = []
-        for doc_id in document_ids:
+        try:
             with self.sessions() as session:
                 begin_write(session)
-                if doc_id in failed:
-                    repository.fail_document(session, doc_id, owner=self.name, error=failed[doc_id])
-                    outcome = "failed"
-                elif repository.complete_document(
-                    session, doc_id, owner=self.name, target_lang="en", pairs=results[doc_id]
-                ):
-                    outcome = "done"
-                else:
-                    log.warning("lease on document %s was lost; its pairs were not written", doc_id)
-                    outcome = "lost"
+                for doc_id, error in failed.items():
+                    repository.fail_document(session, doc_id, owner=self.name, error=error)
+                done = bulk.complete_documents(
+                    session, {d: results[d] for d in document_ids if d not in failed}, owner=self.name,
+                    target_lang="en",
+                )
                 session.commit()
+            outcomes = {d: "failed" if d in failed else "done" if d in done else "lost" for d in document_ids}
+        except Exception:  # one document's write failed: the others must not share its fate
+            log.exception("completing documents %s together failed; completing them one by one", document_ids)
+            outcomes = {}
+            for doc_id in document_ids:
+                with self.sessions() as session:
+                    begin_write(session)
+                    outcomes[doc_id] = self._finish(session, doc_id, results, failed)
+                    session.commit()
+        for doc_id, outcome in outcomes.items():
+            if outcome == "lost":
+                log.warning("lease on document %s was lost; its pairs were not written", doc_id)
             if self.metrics:
                 self.metrics.documents.labels(outcome).inc()
-            finished.append(doc_id)
         if self.on_finished:
-            self.on_finished(finished)
+            self.on_finished(list(outcomes))
+
+    def _finish(
+        self, session: Session, doc_id: int, results: dict[int, list[repository.NewPair]], failed: dict[int, str]
+    ) -> str:
+        if doc_id in failed:
+            repository.fail_document(session, doc_id, owner=self.name, error=failed[doc_id])
+            return "failed"
+        if repository.complete_document(session, doc_id, owner=self.name, target_lang="en", pairs=results[doc_id]):
+            return "done"
+        return "lost"
 
     def _translate(
         self, lang: str, items: list[repository.WorkItem], document_ids: list[int]
@@ -131,8 +157,9 @@ class Worker:
             memory = repository.translation_memory(
                 session, sources, model=translator.model_id, model_revision=translator.revision
             )
-        # Each distinct unknown sentence is translated once, whatever the number of documents repeating it.
-        unknown = list(dict.fromkeys(s for s in sources if s not in memory))
+        # Each distinct unknown sentence is translated once, whatever the number of documents repeating it;
+        # sorted by length across documents so that every chunk batches sentences of similar length.
+        unknown = sorted(dict.fromkeys(s for s in sources if s not in memory), key=len)
         fresh: dict[str, tuple[str, float | None, list[str]]] = {}
         for start in range(0, len(unknown), CHUNK_SENTENCES):
             if self.stop.is_set():

@@ -37,6 +37,7 @@ Scope = Literal["read", "write"]
 
 READ_ONLY_POSTS = frozenset({"/v1/detect"})
 DB_RECHECK_SECONDS = 1.0  # a key created with the CLI closes an open API within this time
+INLINE_COUNT_BYTES = 64 * 1024  # bodies up to this size are counted on the event loop
 
 _bearer = HTTPBearer(auto_error=False, description="An API key as a bearer token.")
 _api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="An API key.")
@@ -76,27 +77,35 @@ class KeyRing:
     _db_checked: float = float("-inf")
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def enabled(self, sessions: sessionmaker[Session]) -> bool:
-        """Whether keys are required at all: any environment key, or any key ever stored in the database."""
+    def enabled_without_database(self) -> bool | None:
+        """Whether keys are required, when that is known without asking the database (None: ask it)."""
         if self.env_keys or self._db_has_keys:
             return True
+        return False if self.clock() - self._db_checked < DB_RECHECK_SECONDS else None
+
+    def enabled(self, sessions: sessionmaker[Session]) -> bool:
+        """Whether keys are required at all: any environment key, or any key ever stored in the database."""
+        known = self.enabled_without_database()
+        if known is not None:
+            return known
         now = self.clock()
-        if now - self._db_checked >= DB_RECHECK_SECONDS:
-            with sessions() as session:
-                found = keys.any_key(session)
-            with self._lock:
-                self._db_has_keys = self._db_has_keys or found
-                self._db_checked = now
+        with sessions() as session:
+            found = keys.any_key(session)
+        with self._lock:
+            self._db_has_keys = self._db_has_keys or found
+            self._db_checked = now
         return self._db_has_keys
 
-    def identify(self, sessions: sessionmaker[Session], presented: str) -> tuple[str, Scope] | None:
+    def identify_from_environment(self, presented: str) -> tuple[str, Scope] | None:
         digest = keys.hash_key(presented)
         match: EnvKey | None = None
         for entry in self.env_keys:  # every entry is compared: the time taken does not depend on which matched
             if hmac.compare_digest(digest, entry.digest):
                 match = entry
-        if match is not None:
-            return match.name, match.scope
+        return (match.name, match.scope) if match is not None else None
+
+    def identify_from_database(self, sessions: sessionmaker[Session], presented: str) -> tuple[str, Scope] | None:
+        digest = keys.hash_key(presented)
         with sessions() as session:
             row = keys.find_active(session, digest)
             if row is not None and hmac.compare_digest(digest, row.key_hash):
@@ -128,16 +137,23 @@ def required_scope(request: Request) -> Scope:
     return "read" if path in READ_ONLY_POSTS else "write"
 
 
-def authorize(
+async def authorize(
     request: Request,
     bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     api_key: Annotated[str | None, Depends(_api_key_header)],
 ) -> Principal:
-    """Check the caller's key against the scope the operation needs (sync: may query the database)."""
+    """Check the caller's key against the scope the operation needs.
+
+    Async, so that refusals and environment keys never wait for a thread; only database look-ups go to the
+    thread pool (which may be busy with inference under load).
+    """
     security: Security = request.app.state.security
     sessions = request.app.state.runtime.sessions
     address = request.client.host if request.client else "unknown"
-    if not security.keys.enabled(sessions):
+    enabled = security.keys.enabled_without_database()
+    if enabled is None:
+        enabled = await run_in_threadpool(security.keys.enabled, sessions)
+    if not enabled:
         return Principal(client=f"ip:{address}")
     presented = (bearer.credentials.strip() if bearer else "") or (api_key or "").strip()
     needed = required_scope(request)
@@ -147,7 +163,9 @@ def authorize(
         raise AuthenticationError(
             f"this operation needs a {needed} key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'"
         )
-    found = security.keys.identify(sessions, presented)
+    found = security.keys.identify_from_environment(presented)
+    if found is None:
+        found = await run_in_threadpool(security.keys.identify_from_database, sessions, presented)
     if found is None:
         raise AuthenticationError("the API key is unknown or revoked")
     name, scope = found
@@ -164,7 +182,11 @@ async def guard(request: Request, principal: Annotated[Principal, Depends(author
     chars = 0
     if limiter.counts_chars and request.method not in ("GET", "HEAD"):
         body = await request.body()
-        chars = await run_in_threadpool(submitted_chars, request.headers.get("content-type", ""), body)
+        content_type = request.headers.get("content-type", "")
+        if len(body) <= INLINE_COUNT_BYTES:
+            chars = submitted_chars(content_type, body)
+        else:  # parsing megabytes of JSON would stall the event loop
+            chars = await run_in_threadpool(submitted_chars, content_type, body)
     wait = limiter.take(principal.client, chars)
     if wait is not None:
         seconds = retry_after_header(wait)

@@ -176,15 +176,20 @@ class BatchedTranslator(ABC, Generic[T]):
             return self._generate(sources, bounds)
 
     def _run_all(self, jobs: list[tuple[list[list[T]], list[int]]]) -> list[list[Hypothesis[T]]]:
-        """Decode every batch, up to ``parallel_batches`` at a time; results in job order."""
+        """Decode every batch, up to ``parallel_batches`` at a time; results in job order.
+
+        In parallel, the costliest batches (most target tokens) go first, so that the last ones to finish are
+        short and no slot idles long at the end of a call.
+        """
         if self.parallel_batches == 1 or len(jobs) < 2:
             return [self._run(sources, bounds) for sources, bounds in jobs]
         with self._executor_lock:
             if self._executor is None:
                 self._executor = ThreadPoolExecutor(self.parallel_batches, thread_name_prefix=f"translate-{self.pair}")
             executor = self._executor
-        futures = [executor.submit(self._run, sources, bounds) for sources, bounds in jobs]
-        return [future.result() for future in futures]
+        by_cost = sorted(range(len(jobs)), key=lambda i: -sum(jobs[i][1]))
+        futures = {i: executor.submit(self._run, *jobs[i]) for i in by_cost}
+        return [futures[i].result() for i in range(len(jobs))]
 
     def translate(self, sentences: Sequence[str]) -> list[Translation]:
         pieces: list[_Piece[T]] = []
@@ -222,7 +227,9 @@ class BatchedTranslator(ABC, Generic[T]):
         ]
 
     def _batches(self, lengths: list[int]) -> list[range]:
-        """Cut ascending ``lengths`` into batches within the row and padded-token budgets."""
+        """Cut ascending ``lengths`` into batches within the row and padded-token budgets; with parallel slots,
+        a call too small to fill them all is cut into that many batches (eight one-sentence requests gathered
+        by the micro-batcher decode as two batches of four on two replicas, not one batch of eight on one)."""
         batches: list[range] = []
         start = 0
         for end, length in enumerate(lengths):   # ascending: the newest row is the longest
@@ -232,6 +239,10 @@ class BatchedTranslator(ABC, Generic[T]):
                 start = end
         if lengths:
             batches.append(range(start, len(lengths)))
+        if 1 <= len(batches) < self.parallel_batches:
+            parts = min(self.parallel_batches, len(lengths))
+            edges = [round(i * len(lengths) / parts) for i in range(parts + 1)]
+            batches = [range(edges[i], edges[i + 1]) for i in range(parts)]
         return batches
 
     def _assemble(self, sentence: str, hypotheses: list[Hypothesis[T]], was_split: bool) -> Translation:

@@ -38,6 +38,7 @@ HTML_SCRIPT = (
     "</body></html>"
 )
 BINARY = bytes(range(256)) * 64
+GERMAN_JSON = '{"text": "' + GERMAN + '"}'
 
 # name -> text placed in the JSON string field
 TEXTS: dict[str, str] = {
@@ -61,8 +62,8 @@ NEST = 100_000
 # name -> (content type, body)
 RAW_BODIES: dict[str, tuple[str, bytes]] = {
     "invalid-utf8": ("application/json", b'{"text": "Der Pr\xe4sident \xff\xfe hat telefoniert."}'),
-    "utf16-json": ("application/json", ('{"text": "%s"}' % GERMAN).encode("utf-16")),
-    "latin1-json": ("application/json", ('{"text": "%s"}' % GERMAN).encode("latin-1")),
+    "utf16-json": ("application/json", GERMAN_JSON.encode("utf-16")),
+    "latin1-json": ("application/json", GERMAN_JSON.encode("latin-1")),
     "lone-surrogates": ("application/json", SURROGATE_ESCAPE.encode()),
     "nested-array": ("application/json", b'{"text": ' + b"[" * NEST + b"]" * NEST + b"}"),
     "nested-object": ("application/json", b'{"text": ' + b'{"a":' * NEST + b"1" + b"}" * NEST + b"}"),
@@ -83,7 +84,7 @@ RAW_BODIES: dict[str, tuple[str, bytes]] = {
     "huge-number-field": ("application/json", b'{"text": "Die Lage ist ruhig.", "source_lang": 1' + b"0" * 5000 + b"}"),
     "binary-body": ("application/json", BINARY),
     "empty-body": ("application/json", b""),
-    "no-content-type": ("", ('{"text": "%s"}' % GERMAN).encode()),
+    "no-content-type": ("", GERMAN_JSON.encode()),
     "text-plain": ("text/plain", GERMAN.encode()),
     "xml": ("application/xml", b"<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'aaaa'>]><x>&a;</x>"),
     "form-urlencoded": ("application/x-www-form-urlencoded", b"text=Die+Lage+ist+ruhig."),

@@ -76,10 +76,11 @@ def _json_texts(field: str, extra: dict[str, Any] | None = None) -> list[Request
 
 
 def _raw_bodies(field: str) -> list[Request]:
-    renamed = {name: (ctype, body.replace(b'"text"', f'"{field}"'.encode())) for name, (ctype, body) in RAW_BODIES.items()}
-    return [(f"raw:{name}", _raw(ctype, body)) for name, (ctype, body) in renamed.items()] + [
-        ("raw:chunked-20MB", {"content": _chunked_20mb(), "headers": {"content-type": "application/json"}}),
-    ]
+    key = f'"{field}"'.encode()
+    requests = [(f"raw:{name}", _raw(ctype, body.replace(b'"text"', key)))
+                for name, (ctype, body) in RAW_BODIES.items()]
+    chunked = {"content": _chunked_20mb(), "headers": {"content-type": "application/json"}}
+    return [*requests, ("raw:chunked-20MB", chunked)]
 
 
 def _check_stored_document(client: TestClient, document_id: int, label: str) -> list[str]:
@@ -101,11 +102,7 @@ def _run(client: TestClient, runtime: Runtime, method: str, template: str, url: 
     accepted: list[int] = []
     for label, kwargs in requests:
         before = _counts(runtime)
-        try:
-            response = client.request(method, url, **kwargs)
-        except Exception as exc:  # the client library refusing to send it is not a server failure
-            failures.append(f"{label}: client could not send: {exc!r}") if "nul" not in label else None
-            continue
+        response = client.request(method, url, **kwargs)
         status = response.status_code
         if status >= 500 or status not in documented:
             failures.append(f"{label}: status {status} (documented {sorted(documented)}): {response.text[:300]}")

@@ -102,3 +102,39 @@ def test_forcing_ctranslate2_without_a_conversion_says_how_to_convert(
         load_translator("nl-en", tiny_settings(tiny_models, tmp_path, backend="ctranslate2"))
     assert caught.value.status_code == 503
     assert "nl-en" in caught.value.detail and "transnorm models convert nl-en" in caught.value.detail
+
+
+def test_thread_layout_gives_one_single_threaded_replica_per_thread_on_small_machines() -> None:
+    from service.pipeline.translate_ct2 import thread_layout
+
+    assert thread_layout(1) == (1, 1) and thread_layout(2) == (2, 1) and thread_layout(4) == (4, 1)
+    assert thread_layout(8) == (4, 2)
+    assert thread_layout(0, cores=2) == (2, 1)
+
+
+def test_parallel_replicas_give_the_one_at_a_time_results(
+    tiny_models: dict[str, Path], ct2_store: Path, ct2_de: Translator
+) -> None:
+    # Two replicas decode two batches at once (parallel_batches 2); the results must not depend on it.
+    only_float32 = ct2_store.parent / (ct2_store.name + "-f32")   # made by the ct2_de fixture
+    settings = tiny_settings(tiny_models, only_float32, backend="ctranslate2", threads=2, max_batch_sentences=4)
+    parallel = load_translator("de-en", settings)
+    try:
+        assert parallel.parallel_batches == 2   # type: ignore[attr-defined]
+        probe = GenerateProbe(parallel)
+        sentences = GERMAN[:14]
+        together = parallel.translate(sentences)
+        probe.restore()
+        assert len(probe.batches) >= 4
+        assert [t.source for t in together] == sentences
+        alone = [parallel.translate([s])[0] for s in sentences]
+        for one, single in zip(together, alone, strict=True):
+            assert one.target == single.target and one.score == pytest.approx(single.score, abs=1e-4)
+        # A call too small to fill both replicas is split between them, still in input order.
+        probe = GenerateProbe(parallel)
+        pair = parallel.translate(sentences[:2])
+        probe.restore()
+        assert [len(batch["lengths"]) for batch in probe.batches] == [1, 1]
+        assert [t.target for t in pair] == [t.target for t in together[:2]]
+    finally:
+        parallel.close()
