@@ -32,7 +32,9 @@ def test_wrong_values_fail_with_the_variable_name(monkeypatch: pytest.MonkeyPatc
     assert name.lower() in str(caught.value)
 
 
-def test_cli_names_a_wrong_setting_in_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_names_a_wrong_setting_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from service.cli import main
 
     monkeypatch.setenv("TRANSNORM_WORKERS", "many")
