@@ -4,8 +4,8 @@ that its peak RSS is its own. Every system translates the same sentences with th
 
 Systems:
 - ``naive``: transformers, one ``generate`` per sentence (greedy, ``min_new_tokens = max_new_tokens = bound``).
-- ``ours-transformers`` / ``ours-ct2``: the service's translators, loaded by ``load_translator`` from the model
-  store with ``backend=transformers`` / ``ctranslate2``, called like the worker calls them (chunks of 256).
+- ``ours`` (``backend`` transformers / ctranslate2): the service's translators, loaded by ``load_translator``
+  from the model store, called like the worker calls them (chunks of ``CHUNK_SENTENCES``, two in flight).
 - ``raw-ct2``: ``ctranslate2.Translator.translate_batch`` on length-sorted batches of ``--batch`` rows, greedy,
   ``min_decoding_length = max_decoding_length`` = the batch's largest bound; each row counts its own bound (the
   tokens a row decodes past it are waste, reported as ``waste``).
@@ -19,6 +19,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from bench.cpu import Window, peak_rss_mib
@@ -41,11 +42,13 @@ def workload(name: str) -> Sentences:
 
 
 def subset(sentences: Sentences, count: int) -> Sentences:
-    """``count`` sentences spread evenly over the workload (same mix of lengths and languages)."""
+    """``count`` sentences spread evenly over the workload sorted by length: the same mix of lengths (a stride
+    over the documents would pick the same position, e.g. the headline, of every document)."""
     if count >= len(sentences):
         return sentences
-    step = len(sentences) / count
-    return [sentences[int(i * step)] for i in range(count)]
+    ranked = sorted(sentences, key=lambda item: (len(item[1]), item))
+    step = len(ranked) / count
+    return [ranked[int((i + 0.5) * step)] for i in range(count)]
 
 
 def _spm_tokens(models: dict[str, Any]) -> Callable[[str, str], list[str]]:
@@ -153,9 +156,12 @@ def ours_settings(backend: str, **overrides: Any) -> Any:
 
 
 def run_ours(
-    sentences: Sentences, *, backend: str, chunk: int = 256, layout: list[int] | None = None, **overrides: Any
+    sentences: Sentences, *, backend: str, chunk: int = 0, layout: list[int] | None = None, **overrides: Any
 ) -> dict:
     from service.translation import load_translator
+    from service.worker import CHUNK_SENTENCES, CHUNKS_IN_FLIGHT
+
+    chunk = chunk or CHUNK_SENTENCES
 
     if layout:   # sweep only: force (inter_threads, intra_threads) instead of thread_layout's choice
         import service.pipeline.translate_ct2 as ct2
@@ -176,10 +182,10 @@ def run_ours(
 
         translator._generate = counting  # type: ignore[attr-defined]
     by_lang = {lang: [s for item_lang, s in sentences if item_lang == lang] for lang in translators}
-    with Window() as window:
-        for lang, items in by_lang.items():
-            for start in range(0, len(items), chunk):
-                translators[lang].translate(items[start : start + chunk])
+    with Window() as window, ThreadPoolExecutor(CHUNKS_IN_FLIGHT) as in_flight:
+        for lang, items in by_lang.items():   # as the worker does: chunks, CHUNKS_IN_FLIGHT at a time
+            chunks = [items[start : start + chunk] for start in range(0, len(items), chunk)]
+            list(in_flight.map(translators[lang].translate, chunks))
     info = {name: getattr(translators["de"], name, None) for name in ("inter_threads", "intra_threads")}
     return _result(window, len(sentences), counted["out"], counted["src"], backend=backend,
                    config={"chunk": chunk, **overrides, **info})

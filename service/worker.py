@@ -7,7 +7,8 @@ mid-document and another one takes over after the lease expires.
 Throughput (docs/performance.md): a claim takes the next documents up to ``CLAIM_SENTENCES`` segments (at least
 one document, at most ``CLAIM_DOCUMENTS``), so the translator gets full batches from many short releases or from
 one long one. Sentences of all claimed documents are de-duplicated, looked up in the translation memory, sorted
-by length across documents and translated in chunks of ``CHUNK_SENTENCES``; the claimed documents are then
+by length across documents and translated in chunks of ``CHUNK_SENTENCES``, two chunks in flight so that the
+translator's parallel slots never wait for a chunk's last batch; the claimed documents are then
 completed in one transaction (one commit per claim, not per document; per document again only if that fails).
 """
 
@@ -18,8 +19,9 @@ import os
 import socket
 import threading
 import uuid
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -29,6 +31,7 @@ from service.db.engine import begin_write
 from service.errors import ModelUnavailableError
 from service.metrics import Metrics
 from service.pipeline.document import TRANSLATED_ROLES
+from service.pipeline.translate import Translation
 from service.translation import ModelPool
 
 log = logging.getLogger("transnorm.worker")
@@ -36,7 +39,8 @@ log = logging.getLogger("transnorm.worker")
 SERVED_SOURCE_LANGS = ("de", "nl")
 CLAIM_DOCUMENTS = 64         # most documents per claim: their sentences share translation batches
 CLAIM_SENTENCES = 512        # a claim stops before the document that would take it past this many segments
-CHUNK_SENTENCES = 256        # the lease is renewed and shutdown honoured between chunks of this size
+CHUNK_SENTENCES = 128        # the lease is renewed and shutdown honoured between chunks of this size
+CHUNKS_IN_FLIGHT = 2         # chunks handed to the translator at a time (see _translate)
 
 
 def worker_name() -> str:
@@ -161,11 +165,9 @@ class Worker:
         # sorted by length across documents so that every chunk batches sentences of similar length.
         unknown = sorted(dict.fromkeys(s for s in sources if s not in memory), key=len)
         fresh: dict[str, tuple[str, float | None, list[str]]] = {}
-        for start in range(0, len(unknown), CHUNK_SENTENCES):
-            if self.stop.is_set():
-                raise _Interrupted
-            chunk = unknown[start : start + CHUNK_SENTENCES]
-            for t in translator.translate(chunk):
+
+        def collect(chunk: list[str], translations: list[Translation]) -> None:
+            for t in translations:
                 fresh[t.source] = (t.target, t.score, list(t.flags))
             if self.metrics:
                 self.metrics.batch_sentences.labels(pair_name).observe(len(chunk))
@@ -176,6 +178,22 @@ class Worker:
                     session, document_ids, owner=self.name, lease_seconds=self.settings.lease_seconds
                 )
                 session.commit()
+
+        # CHUNKS_IN_FLIGHT chunks at a time: the next chunk's batches queue behind this one's, so the
+        # translator's parallel slots stay busy while a chunk's last (longest) batch finishes.
+        with ThreadPoolExecutor(CHUNKS_IN_FLIGHT, thread_name_prefix="worker-chunk") as chunks:
+            in_flight: deque[tuple[list[str], Future[list[Translation]]]] = deque()
+            for start in range(0, len(unknown), CHUNK_SENTENCES):
+                if self.stop.is_set():
+                    raise _Interrupted   # leaving the block waits for the chunks in flight
+                chunk = unknown[start : start + CHUNK_SENTENCES]
+                in_flight.append((chunk, chunks.submit(translator.translate, chunk)))
+                if len(in_flight) >= CHUNKS_IN_FLIGHT:
+                    done_chunk, future = in_flight.popleft()
+                    collect(done_chunk, future.result())
+            while in_flight:
+                done_chunk, future = in_flight.popleft()
+                collect(done_chunk, future.result())
         pairs = []
         for item in items:
             origin = "mt" if item.text in fresh else "tm"
