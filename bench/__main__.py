@@ -1,4 +1,4 @@
-"""``python -m bench``: the performance harness (not part of the test suite). See the README, section Performance.
+"""``python -m bench``: the performance harness (not part of the test suite). See docs/performance.md and the README, section Performance.
 
 Builds or reuses the benchmark models (bench/model.py) and the workload (bench/workload.py), then runs every row
 in this one invocation: each in-process system in its own subprocess (its own peak RSS), then a real
@@ -25,6 +25,7 @@ import httpx
 from bench import service
 from bench.cpu import CORES, QUIET_CORES, peak_rss_mib, rss_mib
 from bench.model import OUT, ensure_model
+from bench.probe import speed
 from bench.workload import Document, documents, long_document, reingest_documents, save
 
 INT8_CEILING = 5870.0          # output tokens/s, greedy, 2 cores (PERFORMANCE.md)
@@ -40,10 +41,12 @@ def quietest(run: Callable[[], dict[str, Any]], tries: int, label: str) -> dict[
     """Run until the rest of the machine was quiet, at most ``tries`` times; keep the quietest run."""
     best: dict[str, Any] | None = None
     for attempt in range(1, tries + 1):
+        probe = speed()
         result = run()
+        result["probe_tokens_per_s"] = probe
         others = result["cpu"]["others_cores"]
         log(f"{label}: try {attempt}: {result.get('tokens_per_s', result.get('sentences_per_s'))} "
-            f"(rest of machine {others:.2f} cores)")
+            f"(rest of machine {others:.2f} cores, probe {probe})")
         if best is None or others < best["cpu"]["others_cores"]:
             best = result
         if others <= QUIET_CORES:
@@ -158,8 +161,8 @@ def table(results: dict[str, Any]) -> str:
     naive = rows["naive"]["tokens_per_s"]
     lines = [
         "| row | sentences | sent/s | output tok/s | mean out len | × naive | × raw CT2 b64 (same sentences) "
-        "| % int8 ceiling | peak RSS MiB | rest of machine (cores) |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| % int8 ceiling | peak RSS MiB | rest of machine (cores) | probe tok/s |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     labels = [
         ("naive", f"transformers fp32, batch 1, naive (subset of {NAIVE_SUBSET}, scaled)"),
@@ -183,25 +186,27 @@ def table(results: dict[str, Any]) -> str:
             f"| {label} | {row['sentences']} | {fmt(row['sentences_per_s'], '.2f')} | {fmt(tps)} "
             f"| {fmt(row['mean_output_tokens'])} | {fmt(tps / naive)} | {fmt(tps / raw, '.2f')} "
             f"| {fmt(100 * tps / INT8_CEILING)} | {fmt(row.get('peak_rss_mib'), '.0f')} "
-            f"| {row['cpu']['others_cores']:.2f}{noisy} |")
+            f"| {row['cpu']['others_cores']:.2f}{noisy} | {fmt(row.get('probe_tokens_per_s'), '.0f')} |")
     for key, label in (("reingest_http", "re-ingest via HTTP (translation memory, incl. segmentation)"),
                        ("reingest_tm", "re-ingest, worker TM path only (DB)")):
         row = rows.get(key)
         if row:
             lines.append(f"| {label} | {row['sentences']} | {fmt(row['sentences_per_s'], '.0f')} | – | – | – | – | – "
-                         f"| {fmt(row.get('peak_rss_mib'), '.0f')} | {row['cpu']['others_cores']:.2f} |")
+                         f"| {fmt(row.get('peak_rss_mib'), '.0f')} | {row['cpu']['others_cores']:.2f} "
+                         f"| {fmt(row.get('probe_tokens_per_s'), '.0f')} |")
     if "serve_rss_mib" in rows:
         lines.append(f"| both pairs loaded: `transnorm serve` RSS (idle at start / after all rows / peak) | – | – "
                      f"| – | – | – | – | – | {rows['serve_idle_rss_mib']:.0f} / {rows['serve_rss_mib']:.0f} / "
-                     f"{rows['serve_peak_rss_mib']:.0f} | – |")
+                     f"{rows['serve_peak_rss_mib']:.0f} | – | – |")
     if "latency_1" in rows:
         sentence = rows["latency_sentence"]
         lines += ["", f"/v1/translate, one sentence ({sentence['output_tokens']} output tokens):", "",
-                  "| clients | p50 ms | p99 ms | requests/s | rest of machine (cores) |", "|---|---|---|---|---|"]
+                  "| clients | p50 ms | p99 ms | requests/s | rest of machine (cores) | probe tok/s |",
+                  "|---|---|---|---|---|---|"]
         for clients in (1, 8):
             row = rows[f"latency_{clients}"]
             lines.append(f"| {clients} | {row['p50_ms']:.0f} | {row['p99_ms']:.0f} | {row['requests_per_s']:.2f} "
-                         f"| {row['cpu']['others_cores']:.2f} |")
+                         f"| {row['cpu']['others_cores']:.2f} | {fmt(row.get('probe_tokens_per_s'), '.0f')} |")
     return "\n".join(lines)
 
 

@@ -156,12 +156,18 @@ def ours_settings(backend: str, **overrides: Any) -> Any:
 
 
 def run_ours(
-    sentences: Sentences, *, backend: str, chunk: int = 0, layout: list[int] | None = None, **overrides: Any
+    sentences: Sentences,
+    *,
+    backend: str,
+    chunk: int = 0,
+    in_flight: int = 0,
+    layout: list[int] | None = None,
+    **overrides: Any,
 ) -> dict:
     from service.translation import load_translator
     from service.worker import CHUNK_SENTENCES, CHUNKS_IN_FLIGHT
 
-    chunk = chunk or CHUNK_SENTENCES
+    chunk, in_flight = chunk or CHUNK_SENTENCES, in_flight or CHUNKS_IN_FLIGHT
 
     if layout:   # sweep only: force (inter_threads, intra_threads) instead of thread_layout's choice
         import service.pipeline.translate_ct2 as ct2
@@ -182,13 +188,13 @@ def run_ours(
 
         translator._generate = counting  # type: ignore[attr-defined]
     by_lang = {lang: [s for item_lang, s in sentences if item_lang == lang] for lang in translators}
-    with Window() as window, ThreadPoolExecutor(CHUNKS_IN_FLIGHT) as in_flight:
+    with Window() as window, ThreadPoolExecutor(in_flight) as executor:
         for lang, items in by_lang.items():   # as the worker does: chunks, CHUNKS_IN_FLIGHT at a time
             chunks = [items[start : start + chunk] for start in range(0, len(items), chunk)]
-            list(in_flight.map(translators[lang].translate, chunks))
+            list(executor.map(translators[lang].translate, chunks))
     info = {name: getattr(translators["de"], name, None) for name in ("inter_threads", "intra_threads")}
     return _result(window, len(sentences), counted["out"], counted["src"], backend=backend,
-                   config={"chunk": chunk, **overrides, **info})
+                   config={"chunk": chunk, "in_flight": in_flight, **overrides, **info})
 
 
 SYSTEMS: dict[str, Callable[..., dict]] = {"raw-ct2": run_raw_ct2, "naive": run_naive, "ours": run_ours}

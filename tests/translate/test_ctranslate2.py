@@ -33,8 +33,8 @@ def test_same_targets_scores_and_flags_as_transformers(marian_de: Translator, ct
 def test_rows_cut_at_their_own_bound_are_rescored_like_transformers(
     marian_de: Translator, ct2_de: Translator
 ) -> None:
-    # A short sentence that loops to its own bound, batched with a long one: the batch decodes up to the long
-    # one's bound, so the short row is cut back to its bound and rescored. It must equal translating it alone.
+    # A short sentence that loops to its own bound, batched with a long one: greedy decoding stops the short row
+    # at its own bound (the step callback; beam search cuts and rescores it). It must equal translating it alone.
     probe = GenerateProbe(ct2_de)
     looping = None
     for sentence in sorted(GERMAN, key=len)[:15]:
