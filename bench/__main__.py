@@ -1,4 +1,6 @@
-"""``python -m bench``: the performance harness (not part of the test suite). See docs/performance.md and the README, section Performance.
+"""``python -m bench``: the performance harness (not part of the test suite).
+
+See docs/performance.md and the README, section Performance.
 
 Builds or reuses the benchmark models (bench/model.py) and the workload (bench/workload.py), then runs every row
 in this one invocation: each in-process system in its own subprocess (its own peak RSS), then a real
