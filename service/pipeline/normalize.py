@@ -8,7 +8,9 @@ punctuation normalization separately (``punctuation.py``).
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from functools import lru_cache
 
 import ftfy
 
@@ -26,18 +28,36 @@ _NEWLINES = re.compile(r"\n+")
 _SPACE_RUN = re.compile(r"[^\S\n]+")
 
 
-def _is_noncharacter(char: str) -> bool:
-    code = ord(char)
+def _is_noncharacter(code: int) -> bool:
     return 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE
 
 
-def _drop_invisible(text: str) -> str:
-    return "".join(
-        char
-        for char in text
-        if char in "\n\t"
-        or not (unicodedata.category(char) in _INVISIBLE_CATEGORIES or _is_noncharacter(char))
+@lru_cache(maxsize=1)
+def _invisible_pattern() -> re.Pattern[str]:
+    """One character class of every invisible code point, built from this Python's own Unicode tables.
+
+    Checking the category character by character was a third of the cost of normalizing a release; the class is
+    built once (~0.1 s) from ``unicodedata`` rather than the ``regex`` module's ``\\p{Cf}``, whose newer Unicode
+    tables disagree with ``unicodedata`` on a few code points.
+    """
+    ranges: list[tuple[int, int]] = []
+    for code in range(sys.maxunicode + 1):
+        if chr(code) in "\n\t":
+            continue
+        if unicodedata.category(chr(code)) in _INVISIBLE_CATEGORIES or _is_noncharacter(code):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    members = "".join(
+        re.escape(chr(first)) if first == last else f"{re.escape(chr(first))}-{re.escape(chr(last))}"
+        for first, last in ranges
     )
+    return re.compile(f"[{members}]+")
+
+
+def _drop_invisible(text: str) -> str:
+    return _invisible_pattern().sub("", text)
 
 
 def repair_mojibake(text: str) -> str:
