@@ -44,29 +44,26 @@ def _check_size(size: int, settings: Settings) -> None:
         )
 
 
-def ingest_bytes(
-    session: Session,
+def prepare_bytes(
     settings: Settings,
     data: bytes,
     *,
     content_type: str | None = None,
     filename: str | None = None,
     source_lang: str | None = None,
-    meta: DocumentMeta | None = None,
-) -> IngestResult:
+) -> NormalizedDocument:
+    """Decode an uploaded file and run the pipeline over it (see :func:`prepare_text`)."""
     _check_size(len(data), settings)
     text = decode_document(data, content_type=content_type, filename=filename)
-    return ingest_text(session, settings, text, source_lang=source_lang, meta=meta)
+    return prepare_text(settings, text, source_lang=source_lang)
 
 
-def ingest_text(
-    session: Session,
-    settings: Settings,
-    text: str,
-    *,
-    source_lang: str | None = None,
-    meta: DocumentMeta | None = None,
-) -> IngestResult:
+def prepare_text(settings: Settings, text: str, *, source_lang: str | None = None) -> NormalizedDocument:
+    """Normalize, structure, detect and segment a release, within the configured limits.
+
+    Needs no database: callers run it before they open a write transaction, so the store's write lock (SQLite
+    has one for the whole file) is held only for the inserts, not for the pipeline.
+    """
     _check_size(len(text.encode("utf-8", errors="surrogatepass")), settings)
     normalized = process_release(text, source_lang=source_lang, max_sentence_chars=settings.max_sentence_chars)
     if len(normalized.segments) > settings.max_sentences_per_document:
@@ -74,6 +71,11 @@ def ingest_text(
             f"document has {len(normalized.segments)} sentences; the limit is "
             f"{settings.max_sentences_per_document} (TRANSNORM_MAX_SENTENCES_PER_DOCUMENT)"
         )
+    return normalized
+
+
+def store_document(session: Session, normalized: NormalizedDocument, meta: DocumentMeta | None = None) -> IngestResult:
+    """Store a prepared document with its segments, queued for translation; the stored one if its text is known."""
     existing = repository.find_document_by_hash(session, normalized.content_hash)
     if existing is not None:
         return IngestResult(existing, created=False)
@@ -88,6 +90,17 @@ def ingest_text(
             raise
         return IngestResult(existing, created=False)
     return IngestResult(document, created=True)
+
+
+def ingest_text(
+    session: Session,
+    settings: Settings,
+    text: str,
+    *,
+    source_lang: str | None = None,
+    meta: DocumentMeta | None = None,
+) -> IngestResult:
+    return store_document(session, prepare_text(settings, text, source_lang=source_lang), meta)
 
 
 def _clean(value: str | None) -> str | None:

@@ -52,6 +52,7 @@ class Runtime:
     events: DocumentEvents = field(default_factory=DocumentEvents)
     stop: threading.Event = field(default_factory=threading.Event)
     threads: list[threading.Thread] = field(default_factory=list)
+    wakes: list[threading.Event] = field(default_factory=list)
 
     @classmethod
     def start(
@@ -74,16 +75,28 @@ class Runtime:
         return runtime
 
     def new_worker(self) -> Worker:
+        wake = threading.Event()
+        self.wakes.append(wake)
         return Worker(
             self.sessions, self.pool, self.settings, metrics=self.metrics, stop=self.stop,
-            on_finished=self.events.notify,
+            on_finished=self.events.notify, wake=wake,
         )
+
+    def work_arrived(self) -> None:
+        """A document was queued in this process: wake the idle in-process workers."""
+        for wake in self.wakes:
+            wake.set()
 
     def start_worker(self, index: int) -> None:
         thread = threading.Thread(target=self.new_worker().run_forever, name=f"transnorm-worker-{index}",
                                   daemon=True)
         thread.start()
         self.threads.append(thread)
+
+    def request_stop(self) -> None:
+        """Stop claiming; idle workers see it at once rather than after their poll interval."""
+        self.stop.set()
+        self.work_arrived()
 
     def database_ok(self) -> bool:
         try:
@@ -96,7 +109,7 @@ class Runtime:
 
     def close(self, timeout: float = 30.0) -> None:
         """Stop claiming, let each worker finish or hand back its batch, then release models and connections."""
-        self.stop.set()
+        self.request_stop()
         for thread in self.threads:
             thread.join(timeout)
         self.pool.close()

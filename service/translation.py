@@ -141,8 +141,10 @@ class ModelPool:
                 translator = self._loader(pair, self.settings)
             except ModelUnavailableError as exc:
                 with self._state_lock:
+                    known = self._errors.get(pair) == exc.detail
                     self._errors[pair] = exc.detail
-                log.warning("translation model unavailable: %s", exc.detail)
+                # Workers retry every few seconds: say it once, and again only when the reason changes.
+                log.log(logging.DEBUG if known else logging.WARNING, "translation model unavailable: %s", exc.detail)
                 return False
             with self._state_lock:
                 self._translators[pair] = translator

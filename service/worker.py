@@ -58,6 +58,7 @@ class Worker:
         name: str | None = None,
         stop: threading.Event | None = None,
         on_finished: Callable[[Sequence[int]], None] | None = None,
+        wake: threading.Event | None = None,
     ) -> None:
         self.sessions = session_factory
         self.pool = pool
@@ -66,6 +67,9 @@ class Worker:
         self.name = name or worker_name()
         self.stop = stop or threading.Event()
         self.on_finished = on_finished
+        # Set when a document is queued in this process, so an idle worker need not wait out its poll interval;
+        # the poll still finds documents queued by other processes.
+        self.wake = wake or threading.Event()
 
     # --- one cycle -------------------------------------------------------------------------------------------
     def run_once(self) -> int:
@@ -232,7 +236,8 @@ class Worker:
             idle_cycles += 1
             if idle_cycles % 20 == 0:
                 self.pool.retry_missing()
-            self.stop.wait(self.settings.poll_seconds)
+            self.wake.wait(self.settings.poll_seconds)
+            self.wake.clear()
         log.info("worker %s stopped", self.name)
 
 

@@ -107,7 +107,7 @@ def runtime(settings: Settings, tiny_pool: ModelPool) -> Iterator[Runtime]:
     """A started runtime without worker threads: tests run workers explicitly, so every step is deterministic."""
     started = Runtime.start(settings, pool=tiny_pool, workers=0)
     yield started
-    started.stop.set()
+    started.request_stop()
     for thread in started.threads:
         thread.join(10)
     started.engine.dispose()

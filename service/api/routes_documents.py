@@ -9,7 +9,6 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 from pydantic import ValidationError
-from sqlalchemy.orm import Session
 from starlette.datastructures import UploadFile
 
 from service import corpus
@@ -28,7 +27,9 @@ from service.api.schemas import (
     pair_out,
 )
 from service.db import repository
+from service.db.engine import begin_write
 from service.errors import InputError, UnsupportedMediaTypeError
+from service.pipeline.document import NormalizedDocument
 from service.runtime import Runtime
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
@@ -87,18 +88,12 @@ async def _read_document_in(request: Request) -> tuple[DocumentIn | None, bytes 
     )
 
 
-def _ingest(runtime: Runtime, session: Session, body: DocumentIn, data: bytes | None, content_type: str | None,
-            filename: str | None) -> corpus.IngestResult:
-    meta = corpus.DocumentMeta(
-        title=body.title, source=body.source, url=body.url, published=body.published, external_id=body.external_id
-    )
+def _prepare(runtime: Runtime, body: DocumentIn, data: bytes | None, content_type: str | None,
+             filename: str | None) -> NormalizedDocument:
     if data is not None:
-        result = corpus.ingest_bytes(session, runtime.settings, data, content_type=content_type, filename=filename,
-                                     source_lang=body.source_lang, meta=meta)
-    else:
-        result = corpus.ingest_text(session, runtime.settings, body.text, source_lang=body.source_lang, meta=meta)
-    session.commit()
-    return result
+        return corpus.prepare_bytes(runtime.settings, data, content_type=content_type, filename=filename,
+                                    source_lang=body.source_lang)
+    return corpus.prepare_text(runtime.settings, body.text, source_lang=body.source_lang)
 
 
 def _wait_until_final(runtime: Runtime, document_id: int, seconds: float) -> DocumentOut:
@@ -133,11 +128,16 @@ async def create_document(
     assert body is not None
 
     def work() -> tuple[corpus.IngestResult, DocumentOut]:
+        # The pipeline runs before the write transaction: other writers wait only for the inserts.
+        normalized = _prepare(runtime, body, data, content_type, filename)
+        meta = corpus.DocumentMeta(title=body.title, source=body.source, url=body.url, published=body.published,
+                                   external_id=body.external_id)
         with runtime.sessions() as session:
-            from service.db.engine import begin_write
-
             begin_write(session)
-            result = _ingest(runtime, session, body, data, content_type, filename)
+            result = corpus.store_document(session, normalized, meta)
+            session.commit()
+        if result.created and result.document.status == "queued":
+            runtime.work_arrived()
         seconds = runtime.settings.wait_seconds if wait is None else wait
         return result, _wait_until_final(runtime, result.document.id, seconds if result.created else 0)
 

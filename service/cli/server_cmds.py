@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -53,7 +54,8 @@ def worker() -> None:
         typer.echo("transnorm worker: no model loaded; waiting for one (documents are kept)", err=True)
 
     def stop(_signum: int, _frame: object) -> None:
-        runtime.stop.set()
+        # From a thread: the handler runs on the main thread, which may hold the events' locks at that moment.
+        threading.Thread(target=runtime.request_stop, name="transnorm-stop").start()
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
@@ -90,10 +92,10 @@ def ingest(
         task = progress.add_task("ingesting", total=len(files))
         for path in files:
             try:
-                data = path.read_bytes()
+                normalized = corpus.prepare_bytes(settings, path.read_bytes(), filename=path.name, source_lang=lang)
                 with sessions() as session:
                     begin_write(session)
-                    result = corpus.ingest_bytes(session, settings, data, filename=path.name, source_lang=lang)
+                    result = corpus.store_document(session, normalized)
                     session.commit()
                     doc = result.document
                     outcome = "stored" if result.created else "already stored"

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
+from typing import Any
+
+import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
+from service import corpus
 from service.pipeline.document import TRANSLATED_ROLES
 from service.pipeline.ingest import decode_document
 from service.pipeline.release import process_release
@@ -91,6 +97,43 @@ def test_wait_returns_201_when_translated_in_time(client: TestClient, runtime: R
     assert response.status_code == 201, response.text
     assert response.json()["status"] == "done"
     assert response.json()["counts"]["pairs"] > 0
+
+
+def test_a_post_wakes_an_idle_worker_at_once(client: TestClient, runtime: Runtime) -> None:
+    # A poll interval far longer than the wait: only the wake-up can get the document done in time.
+    runtime.settings = runtime.settings.model_copy(update={"poll_seconds": 120})
+    runtime.start_worker(0)
+    time.sleep(0.5)  # the worker has found nothing and is idle
+    response = client.post("/v1/documents?wait=60", json={"text": SEED_FILES[0].read_text(encoding="utf-8")})
+    assert response.status_code == 201, response.text
+    assert response.json()["status"] == "done"
+
+
+def test_the_pipeline_runs_before_the_write_lock_is_taken(
+    client: TestClient, runtime: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not runtime.settings.database_url.startswith("sqlite"):
+        pytest.skip("the database-wide write lock is SQLite's")
+    path = runtime.settings.database_url.removeprefix("sqlite:///")
+    lock_free: list[bool] = []
+
+    def probing_process_release(*args: Any, **kwargs: Any) -> Any:
+        # Another writer must get the lock at once while the release is being segmented.
+        probe = sqlite3.connect(path, timeout=0, isolation_level=None)
+        try:
+            probe.execute("BEGIN IMMEDIATE")
+            probe.execute("ROLLBACK")
+            lock_free.append(True)
+        except sqlite3.OperationalError:
+            lock_free.append(False)
+        finally:
+            probe.close()
+        return process_release(*args, **kwargs)
+
+    monkeypatch.setattr(corpus, "process_release", probing_process_release)
+    response = client.post("/v1/documents?wait=0", json={"text": SEED_FILES[0].read_text(encoding="utf-8")})
+    assert response.status_code == 202, response.text
+    assert lock_free == [True]
 
 
 def test_no_wait_answers_202_with_location(client: TestClient) -> None:

@@ -133,3 +133,12 @@ def test_shutdown_hands_claimed_documents_back(runtime: Runtime) -> None:
         assert document is not None and document.status == "queued" and document.lease_owner is None
     runtime.stop.clear()
     assert runtime.new_worker().run_once() == 1
+
+
+def test_request_stop_ends_an_idle_worker_without_waiting_for_its_poll(runtime: Runtime) -> None:
+    runtime.settings = runtime.settings.model_copy(update={"poll_seconds": 120})
+    runtime.start_worker(0)
+    time.sleep(0.5)  # idle, waiting out its poll interval
+    runtime.request_stop()
+    runtime.threads[0].join(10)
+    assert not runtime.threads[0].is_alive()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -32,6 +33,18 @@ def test_missing_models_are_reported_not_raised_and_never_faked(tmp_path: Path) 
     with pytest.raises(ModelUnavailableError, match="fr-en"):
         pool.get("fr-en")
     assert not pool.is_loaded("de-en")
+
+
+def test_a_missing_model_is_logged_once_however_often_it_is_retried(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    pool = ModelPool(Settings(models_dir=tmp_path, model_de_en=None, model_nl_en=None), pairs=["de-en"])
+    with caplog.at_level(logging.DEBUG, logger="service.translation"):
+        pool.load_available()
+        for _ in range(5):
+            assert pool.retry_missing() == []
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING and "de-en" in r.getMessage()]
+    assert len(warnings) == 1
 
 
 def test_loads_available_pairs_and_reports_them(tiny_models: dict[str, Path], tmp_path: Path) -> None:
