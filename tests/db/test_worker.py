@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import time
 
@@ -11,6 +12,7 @@ from service import corpus
 from service.config import Settings
 from service.db import repository
 from service.db.engine import begin_write
+from service.db.tables import Document, utcnow
 from service.runtime import Runtime
 from service.translation import ModelPool
 from tests.conftest import SEEDS
@@ -45,12 +47,18 @@ def test_abandoned_claim_is_taken_over_after_lease_expiry(runtime: Runtime) -> N
     doc_id = _ingest(runtime, GERMAN)
     with runtime.sessions() as session:
         begin_write(session)
-        claimed = repository.claim_documents(session, owner="crashed", langs=["de"], limit=5, lease_seconds=0.2)
+        claimed = repository.claim_documents(session, owner="crashed", langs=["de"], limit=5, lease_seconds=60)
         session.commit()
     assert claimed == [doc_id]
     rescuer = runtime.new_worker()
     assert rescuer.run_once() == 0  # the lease is still held
-    time.sleep(0.3)
+    # The lease runs out (set in the past rather than slept through: a loaded machine made a short lease flaky).
+    with runtime.sessions() as session:
+        begin_write(session)
+        session.execute(
+            sa.update(Document).where(Document.id == doc_id).values(lease_expires_at=utcnow() - dt.timedelta(seconds=1))
+        )
+        session.commit()
     assert rescuer.run_once() == 1
     with runtime.sessions() as session:
         begin_write(session)
