@@ -26,6 +26,8 @@ REJECT_MAX_SERVED = 0.2
 # A paragraph overrides the document language only when it is long and both detectors agree with confidence.
 PARAGRAPH_OVERRIDE_MIN_CHARS = 120
 PARAGRAPH_OVERRIDE_MIN_CONFIDENCE = 0.95
+# Below this sum the open-set probabilities of de, nl and en have underflowed and cannot be renormalized.
+SERVED_UNDERFLOW = 1e-30
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +77,10 @@ def rank_languages(text: str, k: int = 3) -> list[LanguageGuess]:
 
 def reject_unserved(text: str) -> None:
     """Raise UnsupportedLanguageError naming the language when text is confidently in one we do not serve."""
-    ranked = rank_languages(text, k=len(_identifiers()[0].labels))
+    _check_served(text, rank_languages(text, k=len(_identifiers()[0].labels)))
+
+
+def _check_served(text: str, ranked: list[LanguageGuess]) -> None:
     best = ranked[0]
     # de, nl and en are written in Latin script: a text whose letters are mostly not Latin (or a UTF-16
     # misreading that yields CJK code points) is not one of them, however the restricted model votes.
@@ -92,26 +97,47 @@ def reject_unserved(text: str) -> None:
         raise UnsupportedLanguageError(best.language, best.confidence, SERVED_LANGUAGES)
 
 
-def detect_document(paragraphs: list[str], *, reject: bool = True) -> LanguageGuess:
-    """The served language of a whole document, all paragraphs weighted by their length.
+def document_probabilities(paragraphs: list[str], *, reject: bool = True) -> dict[str, float]:
+    """Probability of each served language for a whole document, all paragraphs weighted by their length.
 
     Classifying the concatenation is the length weighting: naive Bayes adds every paragraph's evidence in
-    proportion to its size, so a heading or a name cannot outvote the body.
+    proportion to its size, so a heading or a name cannot outvote the body. With ``reject``, a document
+    confidently in a language we do not serve raises UnsupportedLanguageError.
+
+    One pass of the open-set model serves both questions: its probabilities of de, nl and en, renormalized among
+    themselves, are the restricted model's (the same scores under one softmax), which saves a second pass over
+    the text. Only when all three underflow (a text plainly in another language) is the restricted model asked.
     """
     text = "\n".join(paragraphs)
+    ranked = rank_languages(text, k=len(_identifiers()[0].labels))
     if reject:
-        reject_unserved(text)
-    return detect_served(text)
+        _check_served(text, ranked)
+    served = {guess.language: guess.confidence for guess in ranked if guess.language in SERVED_LANGUAGES}
+    total = sum(served.values())
+    if total < SERVED_UNDERFLOW:
+        return served_probabilities(text)
+    return {language: probability / total for language, probability in served.items()}
+
+
+def detect_document(paragraphs: list[str], *, reject: bool = True) -> LanguageGuess:
+    """The served language of a whole document (see :func:`document_probabilities`)."""
+    return best_language(document_probabilities(paragraphs, reject=reject))
+
+
+def best_language(probabilities: dict[str, float]) -> LanguageGuess:
+    """The most probable language of ``probabilities`` with its probability."""
+    language = max(probabilities, key=probabilities.__getitem__)
+    return LanguageGuess(language=language, confidence=probabilities[language])
 
 
 def detect_paragraph(text: str, document_language: str) -> LanguageGuess:
     """A paragraph's served language: the document's unless the paragraph is long and confidently another."""
-    guess = detect_served(text)
+    probabilities = served_probabilities(text)   # one pass gives the guess and the document language's share
+    guess = best_language(probabilities)
     if guess.language == document_language:
         return guess
     if len(text) >= PARAGRAPH_OVERRIDE_MIN_CHARS and guess.confidence >= PARAGRAPH_OVERRIDE_MIN_CONFIDENCE:
         open_guess = detect_language(text)
         if open_guess.language == guess.language and open_guess.confidence >= PARAGRAPH_OVERRIDE_MIN_CONFIDENCE:
             return guess
-    confidence = served_probabilities(text).get(document_language, 0.0)
-    return LanguageGuess(language=document_language, confidence=confidence)
+    return LanguageGuess(language=document_language, confidence=probabilities.get(document_language, 0.0))

@@ -10,8 +10,9 @@ import hashlib
 from service.errors import EmptyInputError
 from service.pipeline.detect import (
     SERVED_LANGUAGES,
-    detect_document,
+    best_language,
     detect_paragraph,
+    document_probabilities,
     served_probabilities,
     unserved_language_error,
 )
@@ -41,8 +42,13 @@ def process_release(
     stored = PARAGRAPH_SEPARATOR.join(paragraph.text for paragraph in structure.paragraphs)
 
     texts = [paragraph.text for paragraph in structure.paragraphs]
-    detected = detect_document(texts, reject=source_lang is None)
-    document_language = _user_language(texts, source_lang) if source_lang else detected
+    probabilities = document_probabilities(texts, reject=source_lang is None)
+    detected = best_language(probabilities)
+    # The user's word is kept even when the text looks like another served language; the confidence then
+    # says how much the detector agrees with it.
+    document_language = (
+        LanguageGuess(language=source_lang, confidence=probabilities.get(source_lang, 0.0)) if source_lang else detected
+    )
     paragraphs: list[Paragraph] = []
     segments: list[Segment] = []
     start = 0

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from service.errors import UnsupportedLanguageError
 from service.pipeline.detect import (
     SERVED_LANGUAGES,
+    SERVED_UNDERFLOW,
     detect_document,
     detect_language,
     detect_paragraph,
     detect_served,
+    document_probabilities,
     rank_languages,
+    served_probabilities,
 )
+from tests.conftest import SEEDS
 
 GERMAN = "Der Präsident sagte, dass die Gespräche über die Lage in der Region fortgesetzt werden."
 DUTCH = "De president zei dat de gesprekken over de situatie in de regio worden voortgezet."
@@ -74,3 +80,29 @@ def test_non_latin_script_is_rejected_with_its_language() -> None:
     with pytest.raises(UnsupportedLanguageError) as caught:
         process_release(russian)
     assert caught.value.detected == "ru"
+
+
+RUSSIAN = (
+    "Президент провёл совещание с членами правительства и обсудил вопросы экономического развития страны. "
+    "Особое внимание было уделено строительству дорог, школ и больниц в регионах. "
+) * 20
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_document_probabilities_from_one_open_set_pass_equal_the_restricted_model(path: Path) -> None:
+    paragraphs = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    one_pass = document_probabilities(paragraphs, reject=False)
+    restricted = served_probabilities("\n".join(paragraphs))
+    assert set(one_pass) == set(SERVED_LANGUAGES)
+    for language in SERVED_LANGUAGES:
+        assert one_pass[language] == pytest.approx(restricted[language], abs=1e-4)
+
+
+def test_document_probabilities_fall_back_when_the_served_languages_underflow() -> None:
+    ranked = rank_languages(RUSSIAN, k=200)
+    assert sum(g.confidence for g in ranked if g.language in SERVED_LANGUAGES) < SERVED_UNDERFLOW
+    probabilities = document_probabilities([RUSSIAN], reject=False)
+    assert probabilities == pytest.approx(served_probabilities(RUSSIAN))
+    assert sum(probabilities.values()) == pytest.approx(1.0)
+    with pytest.raises(UnsupportedLanguageError, match="ru"):
+        document_probabilities([RUSSIAN])
