@@ -34,6 +34,12 @@ _OPENING_VIEW = {"‘": "‘", "’": "‘", "‚": "‘", "‛": "‘"}
 _CLOSING_VIEW = {"‘": "’", "’": "’", "‚": "’", "‛": "’"}
 
 
+# The Moses rules break only after ., ? or ! (with any closing quotes or brackets) that a space follows; a view
+# without one (its only whitespace is the ASCII space) is one sentence, and the splitter, whose regex calls cost
+# more than everything else in segmentation, need not run.
+_MAY_BREAK = re.compile(r"[.?!][^ ]* ")
+
+
 @dataclass(frozen=True)
 class SentenceSpan:
     text: str
@@ -71,7 +77,12 @@ def segment_paragraph(
 
 def _sentence_bounds(text: str, lang: str) -> list[tuple[int, int]]:
     view = _splitter_view(text)
-    sentences = _splitter(lang).split(view) if view.strip() else []
+    if not view.strip():
+        sentences = []
+    elif not _MAY_BREAK.search(view):
+        sentences = [view]   # nowhere the splitter could break: most paragraphs of a release are one sentence
+    else:
+        sentences = _splitter(lang).split(view)
     nonspace_positions = [index for index, char in enumerate(text) if not char.isspace()]
     counts = [sum(1 for char in sentence if not char.isspace()) for sentence in sentences]
     if sum(counts) != len(nonspace_positions):

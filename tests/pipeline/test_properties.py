@@ -78,3 +78,14 @@ def test_decode_document_raises_only_typed_errors(data: bytes, content_type: str
     except TransnormError:
         return
     assert isinstance(text, str) and text.strip()
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, lang=st.sampled_from(["de", "nl", "en"]))
+def test_the_one_sentence_shortcut_agrees_with_the_splitter(text: str, lang: str) -> None:
+    # Where the shortcut skips the splitter, the splitter itself must find exactly one sentence.
+    from service.pipeline.segment import _MAY_BREAK, _splitter, _splitter_view
+
+    view = _splitter_view(normalize_text(text).replace("\n", " "))
+    if view.strip() and not _MAY_BREAK.search(view):
+        assert len(_splitter(lang).split(view)) == 1
