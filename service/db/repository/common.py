@@ -51,4 +51,6 @@ def fts_match(session: Session, table: type[Document] | type[Pair], query: str) 
         fts_query = " ".join('"' + w.replace('"', '""') + '"' for w in words)
         name = table.__tablename__
         return table.id.in_(text(f"SELECT rowid FROM {name}_fts WHERE {name}_fts MATCH :fts").bindparams(fts=fts_query))
-    return text(f"{table.__tablename__}.search @@ plainto_tsquery('simple', :fts)").bindparams(fts=query)
+    # transnorm_fold (migration 0003) strips diacritics as the indexed column's expression does.
+    match = f"{table.__tablename__}.search @@ plainto_tsquery('simple', transnorm_fold(:fts))"
+    return text(match).bindparams(fts=query)
