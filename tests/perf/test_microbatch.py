@@ -70,7 +70,7 @@ def test_concurrent_requests_get_the_sequential_results_in_order(
 ) -> None:
     translator: Translator = tiny_pool.get("de-en")
     gated = GatedTranslate(translator.translate)
-    batcher = MicroBatcher(gated, wait_ms=1000, max_sentences=64, name="de-en")
+    batcher = MicroBatcher(gated, wait_ms=100, max_sentences=64, name="de-en")
     try:
         groups = [(GERMAN * 2)[i : i + 1 + i % 3] for i in range(8)]   # 8 requests of 1–3 sentences
         first = executor.submit(batcher.translate, ["Die Lage ist ruhig."])
@@ -90,7 +90,7 @@ def test_concurrent_requests_get_the_sequential_results_in_order(
 
 def test_full_batches_are_cut_at_max_sentences(executor: ThreadPoolExecutor) -> None:
     gated = GatedTranslate(echo)
-    batcher = MicroBatcher(gated, wait_ms=1000, max_sentences=4, name="de-en")
+    batcher = MicroBatcher(gated, wait_ms=100, max_sentences=4, name="de-en")
     try:
         executor.submit(batcher.translate, ["x"])
         assert gated.entered.wait(30)
@@ -108,7 +108,7 @@ def test_an_exception_reaches_every_request_of_the_batch(executor: ThreadPoolExe
         raise RuntimeError("model exploded")
 
     gated = GatedTranslate(failing)
-    batcher = MicroBatcher(gated, wait_ms=1000, max_sentences=64, name="de-en")
+    batcher = MicroBatcher(gated, wait_ms=100, max_sentences=64, name="de-en")
     try:
         futures: list[Future[list[Translation]]] = [executor.submit(batcher.translate, ["first"])]
         assert gated.entered.wait(30)
@@ -127,7 +127,7 @@ def test_an_exception_reaches_every_request_of_the_batch(executor: ThreadPoolExe
 
 def test_close_releases_waiting_requests_and_refuses_new_ones(executor: ThreadPoolExecutor) -> None:
     gated = GatedTranslate(echo)
-    batcher = MicroBatcher(gated, wait_ms=1000, max_sentences=64, name="de-en")
+    batcher = MicroBatcher(gated, wait_ms=100, max_sentences=64, name="de-en")
     in_flight = executor.submit(batcher.translate, ["in flight"])
     assert gated.entered.wait(30)
     waiting = [executor.submit(batcher.translate, [f"w{i}"]) for i in range(3)]
@@ -153,3 +153,26 @@ def test_the_pool_owns_one_batcher_per_pair_and_closes_it(tiny_models: dict[str,
     assert not batcher._thread.is_alive()
     with pytest.raises(ModelUnavailableError):
         batcher.translate(["Die Lage ist ruhig."])
+
+
+def test_a_batch_waits_for_the_callers_just_answered_when_others_waited_through(
+    executor: ThreadPoolExecutor,
+) -> None:
+    # Closed-loop clients that fell into two groups (one answered, one that waited through its batch) are
+    # gathered into one batch again: the quiet window (30 ms) alone would close before the answered caller is
+    # back (100 ms later); the expectation keeps the batch open up to its cap (300 ms).
+    gated = GatedTranslate(echo)
+    batcher = MicroBatcher(gated, wait_ms=30, max_sentences=64, name="de-en")
+    try:
+        first = executor.submit(batcher.translate, ["a"])
+        assert gated.entered.wait(30)
+        waiting = [executor.submit(batcher.translate, [s]) for s in ("b", "c")]
+        wait_queued(batcher, 2)
+        gated.release()
+        assert first.result(30)[0].target == "A"
+        time.sleep(0.1)
+        back = executor.submit(batcher.translate, ["a2"])
+        assert [f.result(30)[0].target for f in (*waiting, back)] == ["B", "C", "A2"]
+        assert gated.calls == [["a"], ["b", "c", "a2"]]
+    finally:
+        batcher.close()
