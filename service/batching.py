@@ -13,7 +13,7 @@ batcher expects as many callers as it just answered plus those that waited throu
 many have arrived a quiet moment does not end the gathering; the cap (``MAX_WAIT_FACTOR`` × ``wait_ms``) still
 does. A lone client is expected alone and waits only ``wait_ms``; an answered caller that does not come back
 costs the next batch at most the cap. Measured with 8 clients: the groups re-form within one batch and p99 fell
-from ~1.35 s to ~0.9 s in steady state (docs/performance.md).
+from ~1.35 s to 0.84 s in the harness (docs/performance.md).
 
 Why the window restarts with each arrival: clients answered together come back together, but spread over a few
 milliseconds each (HTTP and validation run one at a time under the GIL). With a fixed 5 ms window, 8 closed-loop
