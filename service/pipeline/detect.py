@@ -75,12 +75,8 @@ def rank_languages(text: str, k: int = 3) -> list[LanguageGuess]:
     return [LanguageGuess(language=language, confidence=float(score)) for language, score in ranked]
 
 
-def reject_unserved(text: str) -> None:
-    """Raise UnsupportedLanguageError naming the language when text is confidently in one we do not serve."""
-    _check_served(text, rank_languages(text, k=len(_identifiers()[0].labels)))
-
-
 def _check_served(text: str, ranked: list[LanguageGuess]) -> None:
+    """Raise UnsupportedLanguageError naming the language when text is confidently in one we do not serve."""
     best = ranked[0]
     # de, nl and en are written in Latin script: a text whose letters are mostly not Latin (or a UTF-16
     # misreading that yields CJK code points) is not one of them, however the restricted model votes.
