@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from service.config import Settings
 from service.runtime import Runtime
 from service.translation import ModelPool
+from tests.postgres import POSTGRES_URL, postgres_available, reset_postgres
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -28,40 +29,12 @@ def tiny_models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 # --- databases ----------------------------------------------------------------------------------------------
-# PostgreSQL runs in CI (TRANSNORM_TEST_POSTGRES_URL is set there and TRANSNORM_REQUIRE_POSTGRES=1 turns a
-# missing server into a failure, not a skip). Locally the tests use the same default when the server answers.
-POSTGRES_URL = os.environ.get("TRANSNORM_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-
-
-def _postgres_available() -> bool:
-    import sqlalchemy as sa
-
-    try:
-        engine = sa.create_engine(POSTGRES_URL, connect_args={"connect_timeout": 2})
-        with engine.connect() as connection:
-            connection.execute(sa.text("SELECT 1"))
-        engine.dispose()
-        return True
-    except Exception:
-        return False
-
-
-def reset_postgres() -> None:
-    import sqlalchemy as sa
-
-    engine = sa.create_engine(POSTGRES_URL)
-    with engine.begin() as connection:
-        connection.execute(sa.text("DROP SCHEMA IF EXISTS public CASCADE"))
-        connection.execute(sa.text("CREATE SCHEMA public"))
-    engine.dispose()
-
-
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """An empty database of each kind (the schema is created by the code under test)."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'transnorm.db'}"
-    if not _postgres_available():
+    if not postgres_available():
         if os.environ.get("TRANSNORM_REQUIRE_POSTGRES") == "1":
             pytest.fail(f"PostgreSQL required but not reachable at {POSTGRES_URL}")
         pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL}")

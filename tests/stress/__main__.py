@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.postgres import POSTGRES_URL, postgres_available
 from tests.stress import harness
 
 
@@ -90,11 +91,11 @@ _SKIPPED: list[str] = []
 
 
 def _databases(kinds: tuple[str, ...]) -> list[str]:
-    if "postgresql" not in kinds or harness.postgres_available():
+    if "postgresql" not in kinds or postgres_available():
         return list(kinds)
     if os.environ.get("TRANSNORM_REQUIRE_POSTGRES") == "1":
-        raise SystemExit(f"PostgreSQL required but not reachable at {harness.POSTGRES_URL}")
-    _SKIPPED.append(f"PostgreSQL not reachable at {harness.POSTGRES_URL}: its runs were skipped")
+        raise SystemExit(f"PostgreSQL required but not reachable at {POSTGRES_URL}")
+    _SKIPPED.append(f"PostgreSQL not reachable at {POSTGRES_URL}: its runs were skipped")
     return [kind for kind in kinds if kind != "postgresql"]
 
 

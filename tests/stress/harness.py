@@ -30,8 +30,8 @@ from service.corpus import ingest_text
 from service.db import migrate
 from service.db.engine import begin_write, make_engine, make_session_factory
 from service.pipeline.document import TRANSLATED_ROLES
+from tests.postgres import POSTGRES_URL
 
-POSTGRES_URL = os.environ.get("TRANSNORM_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
@@ -68,17 +68,6 @@ def tiny_models() -> dict[str, Path]:
 
 
 # --- databases ----------------------------------------------------------------------------------------------
-def postgres_available() -> bool:
-    try:
-        engine = sa.create_engine(POSTGRES_URL, connect_args={"connect_timeout": 2})
-        with engine.connect() as connection:
-            connection.execute(sa.text("SELECT 1"))
-        engine.dispose()
-        return True
-    except Exception:
-        return False
-
-
 @contextlib.contextmanager
 def scratch_database(kind: str, workdir: Path) -> Iterator[str]:
     """An empty database of ``kind`` (sqlite or postgresql) that exists only for the block; yields its URL.

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.postgres import POSTGRES_URL, postgres_available
 from tests.stress import harness
 from tests.stress.__main__ import SHORT
 
@@ -28,10 +29,10 @@ def _shared_models(tiny_models: dict[str, Path]) -> Iterator[None]:
 
 
 def _require(kind: str) -> None:
-    if kind == "postgresql" and not harness.postgres_available():
+    if kind == "postgresql" and not postgres_available():
         if os.environ.get("TRANSNORM_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"PostgreSQL required but not reachable at {harness.POSTGRES_URL}")
-        pytest.skip(f"PostgreSQL not reachable at {harness.POSTGRES_URL}")
+            pytest.fail(f"PostgreSQL required but not reachable at {POSTGRES_URL}")
+        pytest.skip(f"PostgreSQL not reachable at {POSTGRES_URL}")
 
 
 def _passed(result: harness.Result) -> None:
