@@ -30,51 +30,46 @@ CLAIM_SECONDS = 6.0     # the kill comes within this long after the claim (a 512
 def run_crash(kind: str, workdir: Path, *, kills: int, top_up: int = TOP_UP, seed: int = 6) -> harness.Result:
     result = harness.Result(f"crash ({kind})")
     rng = random.Random(seed)
-    children = harness.Children(workdir)
-    with harness.scratch_database(kind, workdir) as url:
-        engine, settings = harness.prepare(url, workdir)
-        try:
-            env = harness.child_env(url, workdir, lease_seconds=LEASE_SECONDS)
-            done_kills = 0
-            killed_holding = 0
-            began = time.monotonic()
-            for round_index in range(kills * 3):  # bounded: a round without a claim does not count as a kill
-                if done_kills >= kills:
-                    break
-                queued = harness.scalar(engine, "SELECT count(*) FROM documents WHERE status = 'queued'")
-                if queued < top_up:
-                    harness.ingest_releases(engine, settings, rng, top_up - queued, SENTENCES)
-                proc = children.start("crash-worker", env, "worker")
-                outcome = _kill_round(engine, proc, rng, later_claim=bool(round_index % 2))
-                if outcome is None:
-                    result.problems.append(f"round {round_index}: worker never claimed (exit {proc.poll()})")
-                    continue
-                done_kills += 1
-                killed_holding += outcome
-            # Drain: one worker finishes everything, including the documents the dead ones held.
-            final = children.start("drain-worker", env, "worker")
-            drained = harness.wait_until(
-                lambda: harness.scalar(
-                    engine, "SELECT count(*) FROM documents WHERE status IN ('queued', 'translating')") == 0,
-                timeout=300, interval=0.25)
-            exit_code = harness.stop(final)
-            figures, problems = harness.exactly_once_problems(engine)
-            result.figures.update({
-                "kills": done_kills, "killed holding a claim": killed_holding, **figures,
-                "attempts max": harness.scalar(engine, "SELECT max(attempts) FROM documents"),
-                "seconds": round(time.monotonic() - began, 1),
-            })
-            result.problems += problems
-            if done_kills < kills:
-                result.problems.append(f"only {done_kills} of {kills} kills happened")
-            if not drained:
-                result.problems.append(f"queue not drained: {harness.status_counts(engine)}")
-            if exit_code != 0:
-                result.problems.append(f"draining worker exited {exit_code} on SIGTERM")
-            result.problems += harness.log_problems(children.log_of(final), "draining worker")
-        finally:
-            children.close()
-            engine.dispose()
+    with harness.scenario(kind, workdir) as scene:
+        url, engine, settings, children = scene.url, scene.engine, scene.settings, scene.children
+        env = harness.child_env(url, workdir, lease_seconds=LEASE_SECONDS)
+        done_kills = 0
+        killed_holding = 0
+        began = time.monotonic()
+        for round_index in range(kills * 3):  # bounded: a round without a claim does not count as a kill
+            if done_kills >= kills:
+                break
+            queued = harness.scalar(engine, "SELECT count(*) FROM documents WHERE status = 'queued'")
+            if queued < top_up:
+                harness.ingest_releases(engine, settings, rng, top_up - queued, SENTENCES)
+            proc = children.start("crash-worker", env, "worker")
+            outcome = _kill_round(engine, proc, rng, later_claim=bool(round_index % 2))
+            if outcome is None:
+                result.problems.append(f"round {round_index}: worker never claimed (exit {proc.poll()})")
+                continue
+            done_kills += 1
+            killed_holding += outcome
+        # Drain: one worker finishes everything, including the documents the dead ones held.
+        final = children.start("drain-worker", env, "worker")
+        drained = harness.wait_until(
+            lambda: harness.scalar(
+                engine, "SELECT count(*) FROM documents WHERE status IN ('queued', 'translating')") == 0,
+            timeout=300, interval=0.25)
+        exit_code = harness.stop(final)
+        figures, problems = harness.exactly_once_problems(engine)
+        result.figures.update({
+            "kills": done_kills, "killed holding a claim": killed_holding, **figures,
+            "attempts max": harness.scalar(engine, "SELECT max(attempts) FROM documents"),
+            "seconds": round(time.monotonic() - began, 1),
+        })
+        result.problems += problems
+        if done_kills < kills:
+            result.problems.append(f"only {done_kills} of {kills} kills happened")
+        if not drained:
+            result.problems.append(f"queue not drained: {harness.status_counts(engine)}")
+        if exit_code != 0:
+            result.problems.append(f"draining worker exited {exit_code} on SIGTERM")
+        result.problems += harness.log_problems(children.log_of(final), "draining worker")
     return result
 
 

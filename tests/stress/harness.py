@@ -117,6 +117,27 @@ def prepare(url: str, workdir: Path) -> tuple[sa.Engine, Settings]:
     return engine, settings_for(url, workdir)
 
 
+@dataclass
+class Scene:
+    url: str
+    engine: sa.Engine
+    settings: Settings
+    children: Children
+
+
+@contextlib.contextmanager
+def scenario(kind: str, workdir: Path) -> Iterator[Scene]:
+    """A migrated scratch database of ``kind`` and the scenario's child processes, all torn down on exit."""
+    children = Children(workdir)
+    with scratch_database(kind, workdir) as url:
+        engine, settings = prepare(url, workdir)
+        try:
+            yield Scene(url, engine, settings, children)
+        finally:
+            children.close()
+            engine.dispose()
+
+
 # --- releases -----------------------------------------------------------------------------------------------
 def _vocabulary() -> dict[str, list[str]]:
     from tests.tiny_marian import seed_language

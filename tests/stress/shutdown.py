@@ -46,58 +46,53 @@ def _outcome(engine: object, document_id: int, result: harness.Result, label: st
 def run_shutdown(kind: str, workdir: Path, *, seed: int = 9) -> harness.Result:
     result = harness.Result(f"graceful shutdown ({kind})")
     rng = random.Random(seed)
-    children = harness.Children(workdir)
-    with harness.scratch_database(kind, workdir) as url:
-        engine, settings = harness.prepare(url, workdir)
-        try:
-            # 1. transnorm worker
-            [document_id] = harness.ingest_releases(engine, settings, rng, 1, LONG_RELEASE_SENTENCES)
-            env = harness.child_env(url, workdir, lease_seconds=300)
-            proc = children.start("worker", env, "worker")
-            if not harness.wait_until(lambda: _translating(engine, document_id) or proc.poll() is not None, 180):
-                result.problems.append("worker: never started translating")
-            time.sleep(rng.uniform(1.0, 3.0))
-            began = time.monotonic()
-            code = harness.stop(proc, signal.SIGTERM, timeout=EXIT_WITHIN)
-            result.figures["worker exit s"] = round(time.monotonic() - began, 1)
-            result.figures["worker exit code"] = code
-            result.figures["worker left"] = _outcome(engine, document_id, result, "worker")
-            if code != 0:
-                result.problems.append(f"worker: exit {code} after SIGTERM")
-            result.problems += harness.log_problems(children.log_of(proc), "worker")
+    with harness.scenario(kind, workdir) as scene:
+        url, engine, settings, children = scene.url, scene.engine, scene.settings, scene.children
+        # 1. transnorm worker
+        [document_id] = harness.ingest_releases(engine, settings, rng, 1, LONG_RELEASE_SENTENCES)
+        env = harness.child_env(url, workdir, lease_seconds=300)
+        proc = children.start("worker", env, "worker")
+        if not harness.wait_until(lambda: _translating(engine, document_id) or proc.poll() is not None, 180):
+            result.problems.append("worker: never started translating")
+        time.sleep(rng.uniform(1.0, 3.0))
+        began = time.monotonic()
+        code = harness.stop(proc, signal.SIGTERM, timeout=EXIT_WITHIN)
+        result.figures["worker exit s"] = round(time.monotonic() - began, 1)
+        result.figures["worker exit code"] = code
+        result.figures["worker left"] = _outcome(engine, document_id, result, "worker")
+        if code != 0:
+            result.problems.append(f"worker: exit {code} after SIGTERM")
+        result.problems += harness.log_problems(children.log_of(proc), "worker")
 
-            # 2. transnorm serve (in-process worker thread), the release posted over HTTP
-            port = harness.free_port()
-            server = children.start("serve", harness.child_env(url, workdir, workers=1, port=port, wait_seconds=0),
-                                    "serve")
-            base = f"http://127.0.0.1:{port}"
-            if not harness.wait_until(lambda: _ready(base) or server.poll() is not None, 180, 0.5):
-                result.problems.append("serve: not ready within 180 s")
-            posted = httpx.post(f"{base}/v1/documents", json={"text": _long_release(rng), "source_lang": "de"},
-                                params={"wait": 0}, timeout=60)
-            second_id = int(posted.json()["id"]) if posted.status_code in (201, 202) else -1
-            if second_id < 0:
-                result.problems.append(f"serve: POST answered {posted.status_code}")
-            # The first release went back to the queue: the server's worker takes it first (claims go by id).
-            if not harness.wait_until(lambda: _any_translating(engine) or server.poll() is not None, 120):
-                result.problems.append("serve: its worker never started translating")
-            time.sleep(rng.uniform(1.0, 3.0))
-            began = time.monotonic()
-            code = harness.stop(server, signal.SIGTERM, timeout=EXIT_WITHIN)
-            log = children.log_of(server)
-            result.figures["serve exit s"] = round(time.monotonic() - began, 1)
-            result.figures["serve exit code"] = code
-            result.figures["serve left"] = "; ".join(
-                _outcome(engine, i, result, "serve") for i in (document_id, second_id) if i > 0)
-            # uvicorn re-raises the SIGTERM it caught once its shutdown (and our lifespan) has completed.
-            if code not in (0, -signal.SIGTERM) or "Application shutdown complete" not in log:
-                result.problems.append(f"serve: exit {code} without a completed shutdown")
-            result.problems += harness.log_problems(log, "serve")
-            result.figures["documents translating after"] = harness.scalar(
-                engine, "SELECT count(*) FROM documents WHERE status = 'translating'")
-        finally:
-            children.close()
-            engine.dispose()
+        # 2. transnorm serve (in-process worker thread), the release posted over HTTP
+        port = harness.free_port()
+        server = children.start("serve", harness.child_env(url, workdir, workers=1, port=port, wait_seconds=0),
+                                "serve")
+        base = f"http://127.0.0.1:{port}"
+        if not harness.wait_until(lambda: _ready(base) or server.poll() is not None, 180, 0.5):
+            result.problems.append("serve: not ready within 180 s")
+        posted = httpx.post(f"{base}/v1/documents", json={"text": _long_release(rng), "source_lang": "de"},
+                            params={"wait": 0}, timeout=60)
+        second_id = int(posted.json()["id"]) if posted.status_code in (201, 202) else -1
+        if second_id < 0:
+            result.problems.append(f"serve: POST answered {posted.status_code}")
+        # The first release went back to the queue: the server's worker takes it first (claims go by id).
+        if not harness.wait_until(lambda: _any_translating(engine) or server.poll() is not None, 120):
+            result.problems.append("serve: its worker never started translating")
+        time.sleep(rng.uniform(1.0, 3.0))
+        began = time.monotonic()
+        code = harness.stop(server, signal.SIGTERM, timeout=EXIT_WITHIN)
+        log = children.log_of(server)
+        result.figures["serve exit s"] = round(time.monotonic() - began, 1)
+        result.figures["serve exit code"] = code
+        result.figures["serve left"] = "; ".join(
+            _outcome(engine, i, result, "serve") for i in (document_id, second_id) if i > 0)
+        # uvicorn re-raises the SIGTERM it caught once its shutdown (and our lifespan) has completed.
+        if code not in (0, -signal.SIGTERM) or "Application shutdown complete" not in log:
+            result.problems.append(f"serve: exit {code} without a completed shutdown")
+        result.problems += harness.log_problems(log, "serve")
+        result.figures["documents translating after"] = harness.scalar(
+            engine, "SELECT count(*) FROM documents WHERE status = 'translating'")
     return result
 
 
