@@ -74,8 +74,8 @@ def bound_tokens(docs: list[Document]) -> tuple[int, int]:
     """(sentences, output tokens) the service must produce for ``docs``: output_bound of each source length."""
     import sentencepiece
 
-    from service.pipeline.punctuation import normalize_for_model
-    from service.pipeline.translate import output_bound
+    from service.translation.base import output_bound
+    from service.translation.punctuation import normalize_for_model
 
     processor = sentencepiece.SentencePieceProcessor(
         model_file=str(ensure_model("de-en").ct2_int8 / "source.spm"))

@@ -25,8 +25,8 @@ from typing import Any
 from bench.cpu import Window, peak_rss_mib
 from bench.model import OUT, ensure_model
 from bench.workload import documents, load, long_document
-from service.pipeline.punctuation import normalize_for_model
-from service.pipeline.translate import output_bound
+from service.translation.base import output_bound
+from service.translation.punctuation import normalize_for_model
 
 WINDOW = 512
 Sentences = list[tuple[str, str]]     # (lang, sentence)
@@ -170,7 +170,7 @@ def run_ours(
     chunk, in_flight = chunk or CHUNK_SENTENCES, in_flight or CHUNKS_IN_FLIGHT
 
     if layout:   # sweep only: force (inter_threads, intra_threads) instead of thread_layout's choice
-        import service.pipeline.translate_ct2 as ct2
+        import service.translation.ct2 as ct2
 
         ct2.thread_layout = lambda threads=0, cores=None: (layout[0], layout[1])  # type: ignore[assignment]
     settings = ours_settings(backend, **overrides)

@@ -31,8 +31,8 @@ from service.db.engine import begin_write
 from service.errors import ModelUnavailableError
 from service.metrics import Metrics
 from service.pipeline.document import TRANSLATED_ROLES
-from service.pipeline.translate import Translation
 from service.translation import ModelPool
+from service.translation.base import Translation
 
 log = logging.getLogger("transnorm.worker")
 

@@ -1,1 +1,2 @@
-"""Pure pipeline stages: ingest → normalize → detect → segment → translate. No FastAPI, no database."""
+"""Pure pipeline stages: ingest → normalize → structure → detect → segment. No model, no threads, no database
+(machine translation lives in ``service.translation``; tests/pipeline/test_purity.py keeps it so)."""

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from service.batching import MicroBatcher
 from service.errors import ModelUnavailableError
-from service.pipeline.translate import Translation, Translator
 from service.translation import ModelPool
+from service.translation.base import Translation, Translator
+from service.translation.microbatch import MicroBatcher
 from tests.translate.conftest import tiny_settings
 from tests.translate.helpers import seed_sentences
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from service.config import Settings, get_settings
-from service.pipeline.translate import Translator
 from service.translation import load_translator
+from service.translation.base import Translator
 
 
 def tiny_settings(tiny_models: dict[str, Path], store: Path, **overrides: object) -> Settings:

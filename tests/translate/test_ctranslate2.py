@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from service.errors import ModelUnavailableError
-from service.pipeline.punctuation import normalize_for_model
-from service.pipeline.translate import Translator
 from service.translation import load_translator
+from service.translation.base import Translator
+from service.translation.punctuation import normalize_for_model
 from tests.translate.conftest import tiny_settings
 from tests.translate.helpers import GenerateProbe, seed_sentences
 
@@ -105,7 +105,7 @@ def test_forcing_ctranslate2_without_a_conversion_says_how_to_convert(
 
 
 def test_thread_layout_gives_one_single_threaded_replica_per_thread_on_small_machines() -> None:
-    from service.pipeline.translate_ct2 import thread_layout
+    from service.translation.ct2 import thread_layout
 
     assert thread_layout(1) == (1, 1) and thread_layout(2) == (2, 1) and thread_layout(4) == (4, 1)
     assert thread_layout(8) == (4, 2)

@@ -39,7 +39,7 @@ def test_a_missing_model_is_logged_once_however_often_it_is_retried(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     pool = ModelPool(Settings(models_dir=tmp_path, model_de_en=None, model_nl_en=None), pairs=["de-en"])
-    with caplog.at_level(logging.DEBUG, logger="service.translation"):
+    with caplog.at_level(logging.DEBUG, logger="service.translation.pool"):
         pool.load_available()
         for _ in range(5):
             assert pool.retry_missing() == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.pipeline.quality import (
+from service.translation.quality import (
     has_repetition,
     is_length_ratio_out_of_range,
     is_untranslated,

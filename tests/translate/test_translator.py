@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from service.config import Settings
-from service.pipeline.punctuation import normalize_for_model
-from service.pipeline.translate import Translation, Translator, output_bound, split_for_window
 from service.translation import ModelPool, load_translator
+from service.translation.base import Translation, Translator, output_bound, split_for_window
+from service.translation.punctuation import normalize_for_model
 from tests.translate.conftest import tiny_settings
 from tests.translate.helpers import GenerateProbe, seed_sentences
 

@@ -11,8 +11,8 @@ from service.pipeline.detect import detect_served, rank_languages
 from service.pipeline.document import LanguageGuess
 from service.pipeline.normalize import normalize_text
 from service.pipeline.release import process_release
-from service.pipeline.translate import Translation, Translator
-from service.translation import ModelPool
+from service.translation.base import Translation, Translator
+from service.translation.pool import ModelPool
 
 
 @dataclass(frozen=True)

@@ -24,10 +24,10 @@ from typing import Any
 from models import DEFAULT_MODELS, ModelNotAvailable, ModelStore, ResolvedModel
 from models.convert import model_window
 from models.store import QUANTIZATIONS, read_marker
-from service.batching import MicroBatcher
 from service.config import Settings
 from service.errors import ModelUnavailableError
-from service.pipeline.translate import Translator
+from service.translation.base import Translator
+from service.translation.microbatch import MicroBatcher
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ Loader = Callable[[ResolvedModel, Settings], Translator]
 
 
 def _load_transformers(resolved: ResolvedModel, settings: Settings) -> Translator:
-    from service.pipeline.translate import MarianTranslator
+    from service.translation.marian import MarianTranslator
 
     return MarianTranslator(
         resolved.require_checkpoint(),
@@ -50,7 +50,7 @@ def _load_transformers(resolved: ResolvedModel, settings: Settings) -> Translato
 
 
 def _load_ctranslate2(resolved: ResolvedModel, settings: Settings) -> Translator:
-    from service.pipeline.translate_ct2 import CTranslate2Translator
+    from service.translation.ct2 import CTranslate2Translator
 
     quantization = next((q for q in QUANTIZATIONS if q in resolved.conversions), None)
     if quantization is None:

@@ -32,7 +32,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from service.pipeline.translate import BatchedTranslator, Hypothesis, Translation
+from service.translation.base import Hypothesis, Translation
+from service.translation.scheduler import BatchedTranslator
 
 EOS = "</s>"
 SPECIAL_TOKENS = frozenset({EOS, "<unk>", "<pad>"})

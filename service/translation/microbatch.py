@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from service.errors import ModelUnavailableError
-from service.pipeline.translate import Translation
+from service.translation.base import Translation
 
 log = logging.getLogger("transnorm.batching")
 
