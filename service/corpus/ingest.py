@@ -1,4 +1,4 @@
-"""Use cases over the store: ingest a release, read and edit the corpus.
+"""Ingest use cases: prepare (pipeline, no database) and store a release.
 
 Plain functions: the API routers, the CLI and the tests call the same ones. They take the session first and never
 commit; the caller commits once (or rolls back, so a rejected document leaves nothing behind).
