@@ -19,6 +19,7 @@ from service.db import migrate
 from service.db.engine import make_engine, make_session_factory
 from service.metrics import Metrics
 from service.translation import ModelPool
+from service.translation.provision import provision_models
 from service.worker import Worker
 
 log = logging.getLogger("transnorm.runtime")
@@ -67,6 +68,8 @@ class Runtime:
         if settings.auto_migrate:
             migrate.upgrade(engine)
         if pool is None:
+            # A first start pulls and converts what is missing (unless TRANSNORM_OFFLINE); then loads, offline.
+            provision_models(settings)
             pool = ModelPool(settings)
             pool.load_available()
         runtime = cls(settings, engine, make_session_factory(engine), pool, metrics or Metrics())
