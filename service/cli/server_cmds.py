@@ -178,8 +178,8 @@ def keys_create(
     scope: Annotated[str, typer.Option(help="read or write (write includes read)")] = "read",
 ) -> None:
     """Create a key and print it once; it cannot be shown again."""
-    from service.db import keys
     from service.db.engine import begin_write
+    from service.db.repository import keys
 
     engine, sessions = _key_sessions()
     try:
@@ -196,7 +196,7 @@ def keys_create(
 @keys_app.command("list")
 def keys_list() -> None:
     """List keys: name, scope, created, revoked (never the keys themselves)."""
-    from service.db import keys
+    from service.db.repository import keys
 
     engine, sessions = _key_sessions()
     try:
@@ -214,8 +214,8 @@ def keys_list() -> None:
 @keys_app.command("revoke")
 def keys_revoke(name: Annotated[str, typer.Argument(help="The key's name")]) -> None:
     """Revoke a key at once (its name stays taken; the API stays closed even when no key is left)."""
-    from service.db import keys
     from service.db.engine import begin_write
+    from service.db.repository import keys
 
     engine, sessions = _key_sessions()
     try:
