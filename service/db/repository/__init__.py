@@ -1,5 +1,6 @@
-"""Every query Transnorm runs, by concern (documents, pairs, dispatch, keys). Functions take the session first and never commit: the caller (a
-request or a job) commits once, or rolls back. Import this package, not its modules: ``repository.get_document``.
+"""Every query Transnorm runs, by concern (documents, pairs, dispatch, keys). Functions take the session first
+and never commit: the caller (a request or a job) commits once, or rolls back. Import this package, not its
+modules: ``repository.get_document``.
 """
 
 from service.db.repository.common import MAX_ATTEMPTS, decode_cursor, encode_cursor, source_hash
