@@ -18,7 +18,7 @@ from service.api.schemas import (
     DocumentIn,
     DocumentList,
     DocumentOut,
-    PairOut,
+    PairList,
     SourceLang,
     Status,
     document_out,
@@ -165,10 +165,16 @@ def delete_document(document_id: DocumentId, session: WriteSession) -> Response:
     return Response(status_code=204)
 
 
-@router.get("/{document_id}/pairs", response_model=list[PairOut], responses=problem_responses(404, 422))
-def document_pairs(document: ValidDocument, session: ReadSession) -> list[PairOut]:
-    """The document's aligned pairs (current revisions) in document order."""
-    return [pair_out(r) for r in repository.pairs_of_document(session, document.id)]
+@router.get("/{document_id}/pairs", response_model=PairList, responses=problem_responses(404, 422))
+def document_pairs(
+    document: ValidDocument,
+    session: ReadSession,
+    limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+) -> PairList:
+    """The document's aligned pairs (current revisions) in document order, a page at a time."""
+    records, next_cursor = repository.page_of_document(session, document.id, limit=limit, cursor=cursor)
+    return PairList(items=[pair_out(r) for r in records], next_cursor=next_cursor)
 
 
 @router.get(

@@ -61,6 +61,27 @@ def pairs_of_document(session: Session, document_id: int) -> list[PairRecord]:
     return _pair_records(session, stmt)
 
 
+# A position in document order as one integer cursor: a document has at most a few thousand sentences.
+_POSITION = 1_000_000
+
+
+def page_of_document(
+    session: Session, document_id: int, *, limit: int, cursor: str | None = None
+) -> tuple[list[PairRecord], str | None]:
+    """A page of the document's current pairs in document order, with the cursor of the next page."""
+    stmt = _current_pairs().where(Pair.document_id == document_id)
+    after = decode_cursor(cursor)
+    if after is not None:
+        paragraph, sentence = divmod(after, _POSITION)
+        stmt = stmt.where(or_(Segment.paragraph > paragraph,
+                              and_(Segment.paragraph == paragraph, Segment.sentence > sentence)))
+    records = _pair_records(session, stmt.order_by(Segment.paragraph, Segment.sentence).limit(limit + 1))
+    if len(records) <= limit:
+        return records, None
+    last = records[limit - 1]
+    return records[:limit], encode_cursor(last.paragraph * _POSITION + last.sentence)
+
+
 def _pair_filters(
     session: Session,
     *,
