@@ -73,7 +73,7 @@ def _nonspace_index(text: str) -> list[int]:
 def _segment_bounds(document: NormalizedDocument) -> tuple[str, set[int], set[int]]:
     """The document's non-space characters, and segment starts/ends as positions among them.
 
-    A dateline and the sentence it opens count as one unit: the dateline is its sentence's first words.
+    A dateline and the sentence it opens may count as one unit or two: the dateline's end is no sentence end.
     """
     positions = _nonspace_index(document.text)
     rank = {position: index for index, position in enumerate(positions)}
@@ -86,8 +86,7 @@ def _segment_bounds(document: NormalizedDocument) -> tuple[str, set[int], set[in
             continue
         if segment.role != "dateline":
             ends.add(last + 1)
-        if number == 0 or segments[number - 1].role != "dateline":
-            starts.add(first)
+        starts.add(first)
     return "".join(document.text[p] for p in positions), starts, ends
 
 
