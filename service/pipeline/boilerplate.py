@@ -9,6 +9,7 @@ von:", "Meer uit Binnenland"). The phrases are per language (dict registries: ad
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from service.pipeline.dates import is_date_line
 from service.vocabulary import SegmentRole
@@ -67,7 +68,7 @@ MAX_CONTACT_WORDS = 14
 MAX_LABEL_WORDS = 3
 
 
-def _compile(registry: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+def _compile(registry: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
     return re.compile(r"^[*_\s]*(?:" + "|".join(p for phrases in registry.values() for p in phrases) + r")",
                       re.IGNORECASE)
 

@@ -10,6 +10,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from service.pipeline.document import Dateline
+from service.vocabulary import SegmentRole
+
+# " date 2023-09-20 On September 19, …": a field some feeds put in front of the text.
+DATE_FIELD = re.compile(
+    r"^(?:date|datum|published|veröffentlicht|gepubliceerd)\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?:\s+|$)",
+    re.IGNORECASE,
+)
+# A release prints its date above the body or in its first lines; later dates are the story's.
+PUBLISHED_SEARCH_PARAGRAPHS = 12
+MAX_DATE_LINE_WORDS = 15
+_TERMINAL = re.compile(r"[.!?…][\"'”’»«)\]]*$")
+
 MONTHS_BY_LANGUAGE = {
     "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "dezember"),
@@ -50,7 +64,8 @@ _PATTERNS = (
 )
 # A line that is nothing but a date (and a time, a weekday, a place or a publisher after a comma).
 _DATE_LINE = re.compile(
-    rf"^(?:(?:posted on|date|datum|published|veröffentlicht|gepubliceerd|stand)\s*:?\s*)?(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})"
+    r"^(?:(?:posted on|date|datum|published|veröffentlicht|gepubliceerd|stand)\s*:?\s*)?"
+    rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})"
     r"\.?,?\s+)?(?P<date>[\w./, -]{6,25}?)(?:,?\s*[-–—|,]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|u|h|am|pm|cet|cest))?)?"
     r"(?:,\s*[\w .-]{2,40})?$",
     re.IGNORECASE,
@@ -91,3 +106,32 @@ def is_date_line(text: str) -> bool:
         return False
     match = _DATE_LINE.match(text)
     return match is not None and find_date(match["date"]) is not None
+
+
+def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
+                   dateline: Dateline | None) -> dt.date | None:
+    """The date the release prints for itself: a date line, the dateline, or a date in the header block."""
+    if dateline is not None and dateline.date and (date := find_date(dateline.raw)) is not None:
+        return date
+    for index, text in enumerate(paragraphs[:PUBLISHED_SEARCH_PARAGRAPHS]):
+        short = len(text.split()) <= MAX_DATE_LINE_WORDS and not _TERMINAL.search(text)
+        if junk[index] in (SegmentRole.BYLINE, SegmentRole.NAVIGATION) or short:
+            date = find_date(text)
+            if date is not None:
+                return date
+    return None
+
+
+def take_published_date(paragraphs: list[str]) -> tuple[list[str], dt.date | None]:
+    if not paragraphs:
+        return paragraphs, None
+    match = DATE_FIELD.match(paragraphs[0])
+    if match is None:
+        return paragraphs, None
+    try:
+        # "date 2023-08" (a month only) is removed like a full date field but dates nothing.
+        published = dt.date.fromisoformat(match["date"]) if len(match["date"]) == 10 else None
+    except ValueError:
+        return paragraphs, None  # "date 2023-02-31" is not a date field we can trust; leave the text alone
+    rest = paragraphs[0][match.end():].strip()
+    return ([rest] if rest else []) + paragraphs[1:], published

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from service.pipeline import boilerplate
 from service.pipeline.dateline import NEWS_AGENCIES, match_dateline
-from service.pipeline.dates import find_date
+from service.pipeline.dates import find_published, take_published_date
 from service.pipeline.document import Dateline, ReleaseMetadata
 from service.vocabulary import SegmentRole
 
@@ -43,12 +43,6 @@ NAVIGATION_PHRASES = frozenset(p for phrases in NAVIGATION_PHRASES_BY_LANGUAGE.v
 ATTRIBUTION_KEYWORDS = tuple(k for keywords in ATTRIBUTION_KEYWORDS_BY_LANGUAGE.values() for k in keywords)
 _LABEL_WORDS = "|".join(label for labels in ATTRIBUTION_LABELS_BY_LANGUAGE.values() for label in labels)
 ATTRIBUTION_LABEL = re.compile(rf"^\(?(?:{_LABEL_WORDS})\s*:\s*\S", re.IGNORECASE)
-# " date 2023-09-20 On September 19, …": a field some feeds put in front of the text.
-DATE_FIELD = re.compile(
-    r"^(?:date|datum|published|veröffentlicht|gepubliceerd)\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)"
-    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?:\s+|$)",
-    re.IGNORECASE,
-)
 
 # Header lines (kicker, headline) are short; body paragraphs are not.
 MAX_HEADLINE_WORDS = 30
@@ -59,8 +53,6 @@ MAX_SUBHEADING_WORDS = 8
 MIN_LEAD_WORDS = 8
 # The header block never runs deeper than this; a release whose body starts later has no header we can trust.
 MAX_HEADER_PARAGRAPHS = 6
-# A release prints its date above the body or in its first lines; later dates are the story's.
-PUBLISHED_SEARCH_PARAGRAPHS = 12
 # Share of a period-terminated headline's content words that the first body paragraph repeats (wire style:
 # the headline is a full sentence that the lede restates with the date and the details).
 RESTATED_HEADLINE_OVERLAP = 0.6
@@ -93,14 +85,8 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     What is not content (contact, footer, page chrome, teasers, captions, bylines) is set apart first; headline,
     lead, dateline and subheadings are then found among the content paragraphs only.
     """
-    paragraphs, published = _take_published_date(list(paragraphs))
-    junk = boilerplate.classify(paragraphs)
-    # A known link text ("Delen") at the end is navigation, not a signature.
-    junk = [SegmentRole.NAVIGATION if role and is_navigation(text) else role for role, text in zip(junk, paragraphs)]
-    # A short line repeated in the contact or footer block is the publisher's name ("Polizeipräsidium Heilbronn").
-    block = {text for text, role in zip(paragraphs, junk) if role in (SegmentRole.CONTACT, SegmentRole.FOOTER)}
-    junk = [SegmentRole.BYLINE if role is None and text in block and len(text.split()) <= MAX_KICKER_WORDS else role
-            for role, text in zip(junk, paragraphs)]
+    paragraphs, published = take_published_date(list(paragraphs))
+    junk = _refine(paragraphs, boilerplate.classify(paragraphs))
     content = [index for index, role in enumerate(junk) if role is None]
     texts = [paragraphs[index] for index in content]
     title = _title_field(texts)
@@ -127,39 +113,20 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     return ReleaseStructure(tuple(structured), metadata)
 
 
+def _refine(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
+    pairs = list(zip(paragraphs, junk, strict=True))
+    # A known link text ("Delen") at the end is navigation, not a signature.
+    junk = [SegmentRole.NAVIGATION if role and is_navigation(text) else role for text, role in pairs]
+    # A short line repeated in the contact or footer block is the publisher's name ("Polizeipräsidium Heilbronn").
+    block = {text for text, role in pairs if role in (SegmentRole.CONTACT, SegmentRole.FOOTER)}
+    return [SegmentRole.BYLINE if role is None and text in block and len(text.split()) <= MAX_KICKER_WORDS else role
+            for text, role in zip(paragraphs, junk, strict=True)]
+
+
 def _title_field(texts: list[str]) -> str | None:
     """"Title: …" on the first line: a page saved by a reader tool names its title so."""
     match = re.match(r"^title\s*:\s*(\S.*)$", texts[0], re.IGNORECASE) if texts else None
     return match[1] if match else None
-
-
-def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
-                   dateline: Dateline | None) -> dt.date | None:
-    """The date the release prints for itself: a date line, the dateline, or a date in the header block."""
-    if dateline is not None and dateline.date and (date := find_date(dateline.raw)) is not None:
-        return date
-    for index, text in enumerate(paragraphs[:PUBLISHED_SEARCH_PARAGRAPHS]):
-        short = len(text.split()) <= MAX_HEADLINE_WORDS // 2 and not _TERMINAL.search(text)
-        if junk[index] in (SegmentRole.BYLINE, SegmentRole.NAVIGATION) or short:
-            date = find_date(text)
-            if date is not None:
-                return date
-    return None
-
-
-def _take_published_date(paragraphs: list[str]) -> tuple[list[str], dt.date | None]:
-    if not paragraphs:
-        return paragraphs, None
-    match = DATE_FIELD.match(paragraphs[0])
-    if match is None:
-        return paragraphs, None
-    try:
-        # "date 2023-08" (a month only) is removed like a full date field but dates nothing.
-        published = dt.date.fromisoformat(match["date"]) if len(match["date"]) == 10 else None
-    except ValueError:
-        return paragraphs, None  # "date 2023-02-31" is not a date field we can trust; leave the text alone
-    rest = paragraphs[0][match.end():].strip()
-    return ([rest] if rest else []) + paragraphs[1:], published
 
 
 def _find_dateline(paragraphs: list[str]) -> int | None:

@@ -79,7 +79,7 @@ def _segment_bounds(document: NormalizedDocument) -> tuple[str, set[int], set[in
     rank = {position: index for index, position in enumerate(positions)}
     starts, ends = set(), set()
     segments = document.segments
-    for number, segment in enumerate(segments):
+    for segment in segments:
         first = next((rank[p] for p in range(segment.start, segment.end) if p in rank), None)
         last = next((rank[p] for p in range(segment.end - 1, segment.start - 1, -1) if p in rank), None)
         if first is None or last is None:
@@ -189,4 +189,4 @@ def table(verbose: bool = False) -> str:
 
 
 if __name__ == "__main__":
-    print(table(verbose="-v" in sys.argv))
+    sys.stdout.write(table(verbose="-v" in sys.argv) + "\n")
