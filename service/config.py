@@ -58,7 +58,8 @@ class Settings(BaseSettings):
 
     # --- pipeline --------------------------------------------------------------------------------------------
     max_sentence_chars: int = Field(
-        default=400, ge=50, le=10000, description="A longer sentence is split at a clause boundary and flagged."
+        default=2000, ge=50, le=100000,
+        description="Only a degenerate sentence longer than this is split, at a clause boundary, and flagged."
     )
     max_document_bytes: int = Field(
         default=2_000_000, ge=1024, description="Largest accepted document (bytes of the upload or text)."

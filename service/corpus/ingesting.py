@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,7 +20,7 @@ from service.db.engine import begin_write
 from service.db.tables import Document, Segment, utcnow
 from service.errors import NotFoundError, TooLargeError
 from service.pipeline.document import NormalizedDocument
-from service.pipeline.ingest import decode_document
+from service.pipeline.ingest import decode
 from service.pipeline.normalize import normalize_inline
 from service.pipeline.release import process_release
 from service.vocabulary import FINAL_STATUSES, DocumentStatus
@@ -58,8 +58,12 @@ def prepare_bytes(
 ) -> NormalizedDocument:
     """Decode an uploaded file and run the pipeline over it (see :func:`prepare_text`)."""
     _check_size(len(data), settings)
-    text = decode_document(data, content_type=content_type, filename=filename)
-    return prepare_text(settings, text, source_lang=source_lang)
+    decoded = decode(data, content_type=content_type, filename=filename)
+    normalized = prepare_text(settings, decoded.text, source_lang=source_lang)
+    # What the file says about itself (a web page's title and date) fills what the text did not print.
+    md = normalized.metadata
+    filled = replace(md, headline=md.headline or decoded.title, published=md.published or decoded.published)
+    return replace(normalized, metadata=filled)
 
 
 def prepare_text(settings: Settings, text: str, *, source_lang: str | None = None) -> NormalizedDocument:

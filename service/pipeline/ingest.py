@@ -13,10 +13,20 @@ import lxml.html
 from lxml import etree
 
 from service.errors import DecodeError, EmptyInputError, UnsupportedMediaTypeError
+from service.pipeline.formats import (
+    DOCX_MEDIA_TYPE,
+    PDF_MEDIA_TYPE,
+    DecodedDocument,
+    read_docx,
+    read_html,
+    read_pdf,
+)
 from service.pipeline.normalize import repair_mojibake
 
 HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
-SUPPORTED_MEDIA_TYPES = ("text/plain", *HTML_MEDIA_TYPES)
+SUPPORTED_MEDIA_TYPES = ("text/plain", *HTML_MEDIA_TYPES, DOCX_MEDIA_TYPE, PDF_MEDIA_TYPE)
+# The file name decides when the media type does not: an upload from a browser or a CLI path.
+_FORMAT_SUFFIXES = {".docx": DOCX_MEDIA_TYPE, ".pdf": PDF_MEDIA_TYPE}
 # Declared by clients that do not know what they send: decide from the bytes.
 _UNDECLARED_MEDIA_TYPES = frozenset({"", "application/octet-stream"})
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -61,6 +71,15 @@ _HTML_SPACE = re.compile(r"\s+")
 
 def decode_document(data: bytes, content_type: str | None = None, filename: str | None = None) -> str:
     """Text of an uploaded document. Raises UnsupportedMediaTypeError, DecodeError or EmptyInputError."""
+    return decode(data, content_type, filename).text
+
+
+def decode(data: bytes, content_type: str | None = None, filename: str | None = None) -> DecodedDocument:
+    """An uploaded document's text and what the file says about itself (a web page's title, date, author, URL).
+
+    The media type decides the reader, else the file name, else the bytes. Raises UnsupportedMediaTypeError,
+    DecodeError (naming the format: an encrypted PDF, a damaged DOCX) or EmptyInputError.
+    """
     media_type, charset = _parse_content_type(content_type)
     if media_type not in SUPPORTED_MEDIA_TYPES and media_type not in _UNDECLARED_MEDIA_TYPES:
         raise UnsupportedMediaTypeError(
@@ -68,13 +87,25 @@ def decode_document(data: bytes, content_type: str | None = None, filename: str 
         )
     if not data.strip():
         raise EmptyInputError("the document is empty")
-    text = _decode_bytes(data, charset)
-    if _is_html(media_type, filename, data):
-        text = html_to_text(text)
-    text = repair_mojibake(text)
+    suffix = PurePath(filename).suffix.lower() if filename else ""
+    reader_type = media_type if media_type in (DOCX_MEDIA_TYPE, PDF_MEDIA_TYPE) else _FORMAT_SUFFIXES.get(suffix)
+    if reader_type == DOCX_MEDIA_TYPE or (reader_type is None and data.startswith(b"PK\x03\x04") and suffix == ""):
+        decoded = read_docx(data) if data.startswith(b"PK\x03\x04") else _not_a("DOCX")
+    elif reader_type == PDF_MEDIA_TYPE:
+        decoded = read_pdf(data) if data.lstrip().startswith(b"%PDF-") else _not_a("PDF")
+    else:
+        text = _decode_bytes(data, charset)
+        decoded = DecodedDocument(text)
+        if _is_html(media_type, filename, data):
+            decoded = read_html(text) or DecodedDocument(html_to_text(text))
+    text = repair_mojibake(decoded.text)
     if not text.strip():
         raise EmptyInputError("the document contains no text")
-    return text
+    return DecodedDocument(text, decoded.title, decoded.published, decoded.author, decoded.url)
+
+
+def _not_a(format_name: str) -> DecodedDocument:
+    raise DecodeError(f"the document is declared as {format_name} but is not a {format_name} file")
 
 
 def _parse_content_type(content_type: str | None) -> tuple[str, str | None]:

@@ -23,7 +23,14 @@ _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})
 
 # Line and paragraph separators that should act like a newline before paragraphs are split.
 _LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
-_NEWLINES = re.compile(r"\n+")
+_BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
+# Hard-wrapped text (wire services, e-mail, PDF text layers) is wrapped at 60-100 characters; a line longer than
+# this is a paragraph written on one line, and a block whose longest line is shorter is a list of short lines.
+MAX_WRAP_WIDTH = 110
+MIN_WRAP_WIDTH = 50
+_LIST_ITEM = re.compile(r"^(?:[-*•·–+>]|\d{1,2}[.)]|\[)\s")
+# "Telefon: 0711 …", "E-Mail: …": a field of a contact block, never the rest of a sentence.
+_FIELD = re.compile(r"^[\w-]{2,20}(?: [\w-]{2,20})?:\s")
 # Any run of whitespace inside a line, NBSP and ideographic space included.
 _SPACE_RUN = re.compile(r"[^\S\n]+")
 
@@ -78,8 +85,46 @@ def normalize_text(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", text)
     # Invisible characters go before NFC so that a base letter and a combining mark they separated compose.
     text = unicodedata.normalize("NFC", _drop_invisible(text))
-    paragraphs = (_SPACE_RUN.sub(" ", line).strip() for line in _NEWLINES.split(text))
-    return PARAGRAPH_SEPARATOR.join(paragraph for paragraph in paragraphs if paragraph)
+    paragraphs: list[str] = []
+    for block in _BLANK_LINES.split(text):
+        lines = [_SPACE_RUN.sub(" ", line).strip() for line in block.split("\n")]
+        paragraphs.extend(unwrap_lines([line for line in lines if line]))
+    return PARAGRAPH_SEPARATOR.join(paragraphs)
+
+
+def unwrap_lines(lines: list[str]) -> list[str]:
+    """The paragraphs of one block of lines: lines broken by hard wrapping are joined again.
+
+    A line was broken by wrapping when the next line's first word would not have fitted on it: the wrap width is
+    estimated from the block's longest line that could have been wrapped. Short lines, list items, key: value lines
+    and lines longer than any wrap width stay paragraphs of their own, so a genuine one-line paragraph or a
+    contact block is never joined.
+    """
+    widths = [len(line) for line in lines if len(line) <= MAX_WRAP_WIDTH]
+    width = max(widths, default=0)
+    if len(widths) < 2 or width < MIN_WRAP_WIDTH:
+        return lines
+    paragraphs: list[str] = []
+    current = current_line = ""
+    for line in lines:
+        if current and _wrapped(current_line, line, width):
+            current = f"{current} {line}"
+        else:
+            if current:
+                paragraphs.append(current)
+            current = line
+        current_line = line
+    paragraphs.append(current)
+    return paragraphs
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    if not MIN_WRAP_WIDTH * 3 // 4 <= len(line) <= width or _LIST_ITEM.match(following) or _FIELD.match(following):
+        return False
+    if line.endswith(":"):
+        return False  # a label introducing what follows: "Rückfragen bitte an:", "Dazu gehören insbesondere:"
+    first_word = following.split(" ", 1)[0]
+    return len(line) + 1 + len(first_word) > width
 
 
 def split_paragraphs(normalized: str) -> list[str]:

@@ -18,7 +18,9 @@ from sentence_splitter import SentenceSplitter
 from models.registry import served_languages
 from service.pipeline.detect import unserved_language_error
 
-DEFAULT_MAX_CHARS = 400
+# A stored segment must be a sentence; only degenerate "sentences" (thousands of characters: tables, lists
+# pasted without punctuation) are cut. Fitting the model's window is the translator's job (it flags split_input).
+DEFAULT_MAX_CHARS = 2000
 SPLIT_LONG_FLAG = "split_long"
 
 # Where an over-long sentence is cut, best first: after a clause mark, else between words, else anywhere.

@@ -11,7 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from service.pipeline import boilerplate
+from service.pipeline.dateline import NEWS_AGENCIES, match_dateline
+from service.pipeline.dates import find_published, take_published_date
 from service.pipeline.document import Dateline, ReleaseMetadata
+from service.vocabulary import SegmentRole
 
 # --- known phrases, per language (a dict registry: adding a language adds an entry) --------------------------
 
@@ -34,60 +38,11 @@ ATTRIBUTION_LABELS_BY_LANGUAGE = {
     "de": ("quelle", "quellen", "referenz", "foto", "bild"),
     "nl": ("bron", "bronnen", "referentie", "foto", "beeld"),
 }
-NEWS_AGENCIES = frozenset({
-    "afp", "anp", "ap", "apa", "azertac", "azertag", "belga", "dpa", "efe", "interfax", "reuters", "ria novosti",
-    "tass", "trend", "xinhua",
-})
 
 NAVIGATION_PHRASES = frozenset(p for phrases in NAVIGATION_PHRASES_BY_LANGUAGE.values() for p in phrases)
 ATTRIBUTION_KEYWORDS = tuple(k for keywords in ATTRIBUTION_KEYWORDS_BY_LANGUAGE.values() for k in keywords)
 _LABEL_WORDS = "|".join(label for labels in ATTRIBUTION_LABELS_BY_LANGUAGE.values() for label in labels)
 ATTRIBUTION_LABEL = re.compile(rf"^\(?(?:{_LABEL_WORDS})\s*:\s*\S", re.IGNORECASE)
-# " date 2023-09-20 On September 19, …": a field some feeds put in front of the text.
-DATE_FIELD = re.compile(
-    r"^(?:date|datum|published|veröffentlicht|gepubliceerd)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})"
-    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?:\s+|$)",
-    re.IGNORECASE,
-)
-
-# Datelines: a place in capitals (or a known agency after a title-case place), an optional date, the agency.
-_CAPS_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}?)"
-_ANY_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}?)"
-_DATE = r"(?P<date>\w[\w. ]{0,30}?)"
-# (pattern, whether the agency must be a known one: without capitals or slashes nothing else marks a dateline)
-_DATELINE_PATTERNS = (
-    # BAKU, September 27. /TASS/.
-    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\.?\s*/\s*(?P<agency>[^/\s][^/]{{0,30}}?)\s*/\.?(?=\s|$)"), False),
-    # BERLIN, 27. September (dpa) –      MOSCOW (Reuters) -
-    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s*\(\s*(?P<agency>[^()]{{1,30}}?)\s*\)\s*[-–—:]?(?=\s|$)"), False),
-    # Baku, September 26, AZERTAC
-    (re.compile(rf"{_ANY_PLACE},\s*{_DATE},?\s+(?P<agency>[A-Za-z][\w-]{{1,15}})\.?\s*[-–—:]?(?=\s|$)"), True),
-    # BAKU, September 27 –      BAKU –
-    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s+[-–—](?=\s|$)"), False),
-)
-
-
-def match_dateline(text: str) -> Dateline | None:
-    """The dateline opening a paragraph ("BAKU, September 27. /TASS/."), or None."""
-    for pattern, needs_known_agency in _DATELINE_PATTERNS:
-        match = pattern.match(text)
-        if match is None:
-            continue
-        place, date, agency = match["place"].strip(), match["date"], match.groupdict().get("agency")
-        if date is not None and not any(char.isdigit() for char in date):
-            continue
-        if needs_known_agency and (agency or "").casefold() not in NEWS_AGENCIES:
-            continue
-        if sum(char.isalpha() for char in place) < 3:
-            continue
-        return Dateline(
-            raw=match.group(0).rstrip(),
-            place=place,
-            date=date.strip(" .") if date else None,
-            agency=agency.strip() if agency else None,
-        )
-    return None
-
 
 # Header lines (kicker, headline) are short; body paragraphs are not.
 MAX_HEADLINE_WORDS = 30
@@ -125,33 +80,53 @@ class ReleaseStructure:
 
 
 def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
-    """Roles for normalized paragraphs, and the metadata they carry. A leading date field is removed."""
-    paragraphs, published = _take_published_date(list(paragraphs))
-    roles = ["body"] * len(paragraphs)
-    dateline_index = _find_dateline(paragraphs)
-    body_start = _classify_header(paragraphs, roles, dateline_index)
-    _classify_body(paragraphs, roles, body_start)
+    """Roles for normalized paragraphs, and the metadata they carry. A leading date field is removed.
+
+    What is not content (contact, footer, page chrome, teasers, captions, bylines) is set apart first; headline,
+    lead, dateline and subheadings are then found among the content paragraphs only.
+    """
+    paragraphs, published = take_published_date(list(paragraphs))
+    junk = _refine(paragraphs, boilerplate.classify(paragraphs))
+    content = [index for index, role in enumerate(junk) if role is None]
+    texts = [paragraphs[index] for index in content]
+    title = _title_field(texts)
+    content_roles = ["body"] * len(texts)
+    dateline_index = _find_dateline(texts)
+    body_start = _classify_header(texts, content_roles, dateline_index) if texts else 0
+    _classify_body(texts, content_roles, body_start)
+    if title is not None:
+        content_roles[0] = "headline"
     # A dateline opens the first body paragraph; anywhere else the same words are not one.
-    opens_body = dateline_index == body_start and roles[body_start] == "body"
-    dateline = match_dateline(paragraphs[body_start]) if opens_body else None
+    opens_body = texts and dateline_index == body_start and content_roles[body_start] == "body"
+    dateline = match_dateline(texts[body_start]) if opens_body else None
+    roles: list[str] = [str(role) if role is not None else "" for role in junk]
+    for position, index in enumerate(content):
+        roles[index] = content_roles[position]
     structured = [StructuredParagraph(text, role) for text, role in zip(paragraphs, roles, strict=True)]
     if dateline is not None:
-        structured[body_start] = replace(structured[body_start], dateline=dateline)
-    return ReleaseStructure(tuple(structured), _metadata(structured, dateline, published))
+        index = content[body_start]
+        structured[index] = replace(structured[index], dateline=dateline)
+    published = published or find_published(paragraphs, junk, dateline)
+    metadata = _metadata(structured, dateline, published)
+    if title is not None:
+        metadata = replace(metadata, headline=title)
+    return ReleaseStructure(tuple(structured), metadata)
 
 
-def _take_published_date(paragraphs: list[str]) -> tuple[list[str], dt.date | None]:
-    if not paragraphs:
-        return paragraphs, None
-    match = DATE_FIELD.match(paragraphs[0])
-    if match is None:
-        return paragraphs, None
-    try:
-        published = dt.date.fromisoformat(match["date"])
-    except ValueError:
-        return paragraphs, None  # "date 2023-02-31" is not a date field we can trust; leave the text alone
-    rest = paragraphs[0][match.end():].strip()
-    return ([rest] if rest else []) + paragraphs[1:], published
+def _refine(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
+    pairs = list(zip(paragraphs, junk, strict=True))
+    # A known link text ("Delen") at the end is navigation, not a signature.
+    junk = [SegmentRole.NAVIGATION if role and is_navigation(text) else role for text, role in pairs]
+    # A short line repeated in the contact or footer block is the publisher's name ("Polizeipräsidium Heilbronn").
+    block = {text for text, role in pairs if role in (SegmentRole.CONTACT, SegmentRole.FOOTER)}
+    return [SegmentRole.BYLINE if role is None and text in block and len(text.split()) <= MAX_KICKER_WORDS else role
+            for text, role in zip(paragraphs, junk, strict=True)]
+
+
+def _title_field(texts: list[str]) -> str | None:
+    """"Title: …" on the first line: a page saved by a reader tool names its title so."""
+    match = re.match(r"^title\s*:\s*(\S.*)$", texts[0], re.IGNORECASE) if texts else None
+    return match[1] if match else None
 
 
 def _find_dateline(paragraphs: list[str]) -> int | None:

@@ -1,0 +1,153 @@
+"""What is not content: contact blocks, footers, page chrome, teasers, captions and bylines.
+
+Each paragraph gets a non-content role (``SegmentRole`` CONTACT, FOOTER, NAVIGATION, RELATED, CAPTION, BYLINE)
+or None. Two kinds of rules: the shape of one line (a URL, a "Telefon: …" field, a photo credit, a date alone)
+and a trigger that starts a block running to the end of the release ("Rückfragen bitte an:", "Original-Content
+von:", "Meer uit Binnenland"). The phrases are per language (dict registries: adding a language adds an entry).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from service.pipeline.dates import is_date_line
+from service.vocabulary import SegmentRole
+
+# A line that opens the press contact: what follows are names, numbers and addresses.
+CONTACT_TRIGGERS_BY_LANGUAGE = {
+    "de": (r"rückfragen\b.*:", r"pressekontakt", r"kontakt\s*:", r"ansprechpartner", r"medienkontakt"),
+    "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen"),
+    "en": (r"contacts?\s*:?$", r"media contacts?", r"press contacts?", r"investor contacts?", r"for more information"),
+}
+# A line after which the release is over: the rest is wire or site footer.
+FOOTER_TRIGGERS_BY_LANGUAGE = {
+    "de": (r"original-content von", r"original quelle", r"hier geht es zur originalquelle",
+           r"bitte unterstützt unsere arbeit", r"über (?!\d)\S+(?: \S+){0,4}$", r"pressestelle$"),
+    "nl": (r"over (?!\d)\S+(?: \S+){0,4}$", r"tippen kan ook", r"bekijk dit persbericht in"),
+    "en": (r"original content of", r"source .{2,60}$", r"about (?!\d)\S+(?: \S+){0,4}$",
+           r"there were [\d,]+ press releases", r"contact pr newswire"),
+}
+# A line after which the page lists other articles.
+RELATED_TRIGGERS_BY_LANGUAGE = {
+    "de": (r"mehr zum thema", r"weitere meldungen", r"das könnte sie auch interessieren", r"mehr aus "),
+    "nl": (r"meer uit \S+", r"lees ook", r"meer nieuws", r"gerelateerd"),
+    "en": (r"related (?:news|stories|articles)", r"more from \S+", r"you may also like", r"read more"),
+}
+# One line of page chrome, whatever the language.
+_NAVIGATION = re.compile(
+    r"^(?:[*+•-]\s*)?(?:!?\[[^\]]*\]\([^)]*\)\s*)+$"         # markdown links only: "[Skip Navigation](#main)"
+    r"|^\[!\[|^!\[|^\S*https?://\S+$|^www\.\S+$"              # images, a URL alone
+    r"|^.{1,60}(?:\s[→>›»]\s.{1,60}){2,}$"                   # breadcrumbs "A → B → C"
+    r"|^[\w ]{1,30}: *(?:true|false|null|\d+)$"               # key: value junk "showPaywall: false"
+    r"|^(?:url source|published time|markdown content|exhibit)\b.*$"
+    r"|^•\s*[\w,&-]+(?: [\w,&-]+){0,2}$"                       # a bulleted tag: "• Crisisbeheer"
+    r"|^(?:lees meer|weiterlesen|read more|mehr lesen|meer lezen)\s*»?$"
+    r"|^[-=_*]{3,}$",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"^(?:\(?(?:foto|bild|photo|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
+    r"|generic story image|medium \d+ von \d+|\(to view the multimedia)",
+    re.IGNORECASE,
+)
+_CONTACT_LINE = re.compile(
+    r"^(?:tel(?:efon|\.)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
+    r"\b\s*[:►]|\S+@\S+\.\w+|^\+?\(?\d[\d ()/-]{6,}\d$|^\d{4,5} [A-ZÄÖÜ]\w+$",
+    re.IGNORECASE,
+)
+# "lr", "mb/gst", "pol", "Ka.": an editor's code alone on a line; "2022214486", "(2019224513 ^SK)": a case number.
+_AUTHOR_CODE = re.compile(r"^(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z]{0,2}\.)$|^\(?\d{8,}(?: \^?\w+)?\)?$")
+# "3 uur geledenDEN HAAG (ANP) - …": a teaser with its age glued on.
+_TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|seconden|stunden|minuten|tagen|hours?"
+                         r"|minutes?|days?) (?:geleden|ago)|^vor \d+ (?:stunden|minuten|tagen)", re.IGNORECASE)
+# "Van onze parlementaire redactie", "By John Smith", "Von Max Muster": the author line of a web page.
+_BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever|by [A-Z]\w+ [A-Z]\w+$|von [A-Z]\w+ [A-Z]\w+$)",
+                     re.IGNORECASE)
+MAX_CONTACT_WORDS = 14
+MAX_LABEL_WORDS = 3
+
+
+def _compile(registry: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
+    return re.compile(r"^[*_\s]*(?:" + "|".join(p for phrases in registry.values() for p in phrases) + r")",
+                      re.IGNORECASE)
+
+
+CONTACT_TRIGGER = _compile(CONTACT_TRIGGERS_BY_LANGUAGE)
+FOOTER_TRIGGER = _compile(FOOTER_TRIGGERS_BY_LANGUAGE)
+RELATED_TRIGGER = _compile(RELATED_TRIGGERS_BY_LANGUAGE)
+_TERMINAL = re.compile(r"[.!?…:][\"'”’»)\]]*$")
+
+
+def _plain(text: str) -> str:
+    return text.strip("*_ ")
+
+
+def line_role(text: str) -> SegmentRole | None:
+    """The non-content role one line has on its own, wherever it stands."""
+    plain = _plain(text)
+    if _CAPTION.match(plain) or plain.endswith(("(Foto)", "Symbolbild")) or re.search(r"\(Foto: [^)]*\)$", plain):
+        return SegmentRole.CAPTION if len(plain.split()) <= 20 else None
+    if _TEASER_AGE.match(plain):
+        return SegmentRole.RELATED
+    if is_date_line(plain) or _BYLINE.match(plain):
+        return SegmentRole.BYLINE
+    if _NAVIGATION.match(plain):
+        return SegmentRole.NAVIGATION
+    if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8:
+        return SegmentRole.CONTACT
+    return None
+
+
+def _is_short_label(text: str) -> bool:
+    # Alone it may be a subheading or a headline; in a run of labels it is listing chrome (see _label_runs).
+    return bool(re.fullmatch(r"(?:•\s*)?[\w,&-]+(?: [\w,&-]+){0,2}", text))
+
+
+def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
+    """A non-content role for each paragraph, or None for content (and header) paragraphs."""
+    roles: list[SegmentRole | None] = [line_role(text) for text in paragraphs]
+    block: SegmentRole | None = None   # the block a trigger opened; it runs to the end of the release
+    for index, text in enumerate(paragraphs):
+        plain = _plain(text)
+        words = len(plain.split())
+        if RELATED_TRIGGER.match(plain) and words <= 6:
+            block = SegmentRole.RELATED
+        elif FOOTER_TRIGGER.match(plain) and words <= 16 and index > 0:
+            block = SegmentRole.FOOTER if block is not SegmentRole.RELATED else block
+        elif CONTACT_TRIGGER.match(plain) and words <= 8 and index > 0:
+            block = SegmentRole.CONTACT if block is None else block
+        if block is not None:
+            roles[index] = block if roles[index] is None or block is SegmentRole.RELATED else roles[index]
+            if block is SegmentRole.CONTACT and words > MAX_CONTACT_WORDS and _TERMINAL.search(plain):
+                roles[index], block = None, None   # a sentence again: the contact block is over
+    _label_runs(paragraphs, roles)
+    _author_codes(paragraphs, roles)
+    return roles
+
+
+def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """Runs of two or more short labels ("• Crisisbeheer", "Volksgezondheid") are listing chrome."""
+    labels = [_is_short_label(_plain(text)) for text in paragraphs]
+    for index, is_label in enumerate(labels):
+        neighbours = labels[index - 1:index] + labels[index + 1:index + 2]
+        if is_label and roles[index] is None and any(neighbours):
+            roles[index] = SegmentRole.NAVIGATION
+
+
+def _author_codes(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """An editor's code or a name alone just before the contact block or at the very end."""
+    end = next((i for i, role in enumerate(roles) if role in (SegmentRole.CONTACT, SegmentRole.FOOTER)),
+               len(paragraphs))
+    for index in range(max(0, end - 2), end):
+        plain = _plain(paragraphs[index])
+        if roles[index] is None and (_AUTHOR_CODE.match(plain) or _is_signature(plain)) and index > 0:
+            roles[index] = SegmentRole.FOOTER
+    for index, text in enumerate(paragraphs):
+        if roles[index] is None and re.fullmatch(r"\(?\d{8,}(?: \^?\w+)?\)?", _plain(text)):
+            roles[index] = SegmentRole.FOOTER
+
+
+def _is_signature(text: str) -> bool:
+    # "Hauke", "Dennis Faber, Pressestelle": one or two capitalised words, maybe a function after a comma.
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß-]+)?(?:, [\wÄÖÜäöüß -]{3,30})?", text))

@@ -1,0 +1,88 @@
+"""Datelines: the place, date and agency that open a release's first body paragraph.
+
+"BAKU, September 27. /TASS/.", "DEN HAAG (ANP) -", "Heilbronn (ots)", "Tessin (Landkreis Rostock) (ots)",
+"NORTHBROOK, Ill.--(BUSINESS WIRE)--", "STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ --", "HOUSTON, June 29, 2011
+(GLOBE NEWSWIRE) --", "Magdeburg, den 18. September 2002". A stock ticker in brackets ("IDEX CORPORATION
+(NYSE:IEX) announced today") is the subject of a sentence, never a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.pipeline.document import Dateline
+
+NEWS_AGENCIES = frozenset({
+    "afp", "anp", "ap", "apa", "azertac", "azertag", "belga", "dpa", "efe", "interfax", "reuters", "ria novosti",
+    "tass", "trend", "xinhua", "ots", "kna", "epd", "sda", "ddp", "afx", "upi", "bns", "novum",
+})
+# Wire services that carry a release with its own dateline form: the name is the agency.
+_WIRES = r"(?:business ?wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired[^)]{0,30}|accesswire|newsfile" \
+         r"|einpresswire[.\w]*|prweb)"
+# A stock exchange in brackets marks a ticker ("(NYSE:IEX)", "(Nasdaq: ENG)").
+_TICKER = re.compile(r"^(?:nyse|nasdaq|amex|tsx|lse|otc|asx|xetra|euronext|six|fwb)\b|:", re.IGNORECASE)
+
+_CAPS_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}?)"
+_ANY_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}?)"
+# A place as wires print it: capitals, then a state or country ("SAN FRANCISCO & TEL AVIV, Israel").
+_WIRE_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&\- ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)"
+_TITLE_PLACE = r"(?P<place>[A-ZÄÖÜ][\wäöüß'’.\-]+(?:\s(?:[A-ZÄÖÜ(][\wäöüß'’.()\-]*|i\.|a\.|am|an|im|bei))*)"
+_DATE = r"(?P<date>\w[\w. ]{0,30}?)"
+_WIRE_DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)"
+_DASHES = r"[-–—:]*"
+# (pattern, whether the agency must be a known one: without capitals or slashes nothing else marks a dateline)
+_DATELINE_PATTERNS = (
+    # NORTHBROOK, Ill.--(BUSINESS WIRE)--      SANTA CLARA, CA--(Marketwired - August 11, 2016) -
+    (re.compile(rf"{_WIRE_PLACE}\s*--\s*\((?P<agency>{_WIRES})\)\s*{_DASHES}", re.IGNORECASE), False),
+    # STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ --      HOUSTON, June 29, 2011 (GLOBE NEWSWIRE) --
+    (re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}\s*[/(]\s*(?P<agency>{_WIRES})\s*[/)]\s*{_DASHES}",
+                re.IGNORECASE), False),
+    # BAKU, September 27. /TASS/.
+    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\.?\s*/\s*(?P<agency>[^/\s][^/]{{0,30}}?)\s*/\.?(?=\s|$)"), False),
+    # BERLIN, 27. September (dpa) –      MOSCOW (Reuters) -
+    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s*\(\s*(?P<agency>[^()]{{1,30}}?)\s*\)\s*[-–—:]?(?=\s|$)"), False),
+    # Heilbronn (ots)      Tessin (Landkreis Rostock) (ots) –      Wangen i. A. (ots)
+    (re.compile(rf"{_TITLE_PLACE}\s*\(\s*(?P<agency>[a-z]{{2,4}}|[A-Z]{{2,5}})\s*\)\s*[-–—:]?(?=\s|$)"), True),
+    # Baku, September 26, AZERTAC
+    (re.compile(rf"{_ANY_PLACE},\s*{_DATE},?\s+(?P<agency>[A-Za-z][\w-]{{1,15}})\.?\s*[-–—:]?(?=\s|$)"), True),
+    # Magdeburg, den 18. September 2002
+    (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
+    # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …
+    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s+[-–—](?=\s|$)"), False),
+    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s[–—](?=\s)"), False),
+)
+_UNKNOWN_AGENCY_OK = frozenset({"ost"})   # "Wismar (ost)": a common misspelling of ots on the wire
+
+
+def match_dateline(text: str) -> Dateline | None:
+    """The dateline opening a paragraph ("BAKU, September 27. /TASS/."), or None."""
+    for pattern, needs_known_agency in _DATELINE_PATTERNS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        place, date, agency = match["place"].strip(), groups.get("date"), groups.get("agency")
+        if date is not None and not any(char.isdigit() for char in date) and not _weekday(date):
+            continue
+        if agency is not None and _TICKER.search(agency.strip()):
+            continue
+        known = (agency or "").casefold() in NEWS_AGENCIES or (agency or "").casefold() in _UNKNOWN_AGENCY_OK
+        if needs_known_agency and not known:
+            continue
+        if sum(char.isalpha() for char in place) < 3:
+            continue
+        return Dateline(
+            raw=match.group(0).rstrip(),
+            place=place,
+            date=date.strip(" .") if date else None,
+            agency=agency.strip() if agency else None,
+        )
+    return None
+
+
+def _weekday(word: str) -> bool:
+    return word.strip(" .").casefold() in {
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "montag", "dienstag",
+        "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday",
+    }

@@ -1,0 +1,137 @@
+"""Printed dates in German, Dutch and English: "24.02.2016 – 15:48", "Magdeburg, den 18. September 2002",
+"Freitag, 28. Februar 2020", "16/04/02", "Tuesday, November 4, 2014", "27 februari 2024 13:21".
+
+Careful regexes rather than a general date parser: releases print few formats, and a parser that reads
+"8.5" or "März" alone as a date would date a release from its body text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from service.pipeline.document import Dateline
+from service.vocabulary import SegmentRole
+
+# " date 2023-09-20 On September 19, …": a field some feeds put in front of the text.
+DATE_FIELD = re.compile(
+    r"^(?:date|datum|published|veröffentlicht|gepubliceerd)\s*:?\s*(?P<date>\d{4}-\d{2}(?:-\d{2})?)"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?:\s+|$)",
+    re.IGNORECASE,
+)
+# A release prints its date above the body or in its first lines; later dates are the story's.
+PUBLISHED_SEARCH_PARAGRAPHS = 12
+MAX_DATE_LINE_WORDS = 15
+_TERMINAL = re.compile(r"[.!?…][\"'”’»«)\]]*$")
+
+MONTHS_BY_LANGUAGE = {
+    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "dezember"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"),
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"),
+}
+# Abbreviations as printed ("Feb.", "Sept.", "jan", "Mrz"): the first three letters of every month name, plus these.
+_EXTRA_ABBREVIATIONS = {"sept": 9, "mrz": 3, "mär": 3, "okt": 10, "dez": 12, "mrt": 3, "mei": 5}
+WEEKDAYS_BY_LANGUAGE = {
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+}
+
+
+def _month_numbers() -> dict[str, int]:
+    numbers: dict[str, int] = dict(_EXTRA_ABBREVIATIONS)
+    for months in MONTHS_BY_LANGUAGE.values():
+        for number, name in enumerate(months, start=1):
+            numbers[name] = number
+            numbers.setdefault(name[:3], number)
+    return numbers
+
+
+MONTH_NUMBERS = _month_numbers()
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = "|".join(day for days in WEEKDAYS_BY_LANGUAGE.values() for day in days)
+_WEEKDAY_ABBR = r"mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo"
+_PATTERNS = (
+    re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})(?![\d])"),   # 2026-04-28T…
+    re.compile(r"(?<![\d./])(?P<day>\d{1,2})\.\s?(?P<mnum>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})(?![\d])"),
+    re.compile(r"(?<![\d./])(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{2}|(?:19|20)\d{2})(?![\d/])"),
+    re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})\.?\s+{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})(?!\d)", re.IGNORECASE),
+    re.compile(rf"(?<!\w){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)",
+               re.IGNORECASE),
+)
+# A line that is nothing but a date (and a time, a weekday, a place or a publisher after a comma).
+_DATE_LINE = re.compile(
+    r"^(?:(?:posted on|date|datum|published|veröffentlicht|gepubliceerd|stand)\s*:?\s*)?"
+    rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})"
+    r"\.?,?\s+)?(?P<date>[\w./, -]{6,25}?)(?:,?\s*[-–—|,]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|u|h|am|pm|cet|cest))?)?"
+    r"(?:,\s*[\w .-]{2,40})?$",
+    re.IGNORECASE,
+)
+# Store metadata in front of a page's text: "date 2023-08".
+_PARTIAL_DATE_FIELD = re.compile(r"^date (?:19|20)\d{2}-\d{2}(?:-\d{2})?\b", re.IGNORECASE)
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first complete printed date (day, month, year) in ``text``."""
+    found: list[tuple[int, dt.date]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            date = _to_date(match)
+            if date is not None:
+                found.append((match.start(), date))
+                break
+    return min(found)[1] if found else None
+
+
+def _to_date(match: re.Match[str]) -> dt.date | None:
+    groups = match.groupdict()
+    month = int(groups["mnum"]) if groups.get("mnum") else MONTH_NUMBERS.get(groups["month"].casefold().rstrip("."))
+    year = int(groups["year"])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    try:
+        return dt.date(year, month or 0, int(groups["day"]))
+    except ValueError:
+        return None
+
+
+def is_date_line(text: str) -> bool:
+    """A line that only says when: "25.04.2016 – 13:12", "Tuesday, November 4, 2014", "date 2023-08"."""
+    if _PARTIAL_DATE_FIELD.match(text) and len(text.split()) <= 3:
+        return True
+    if len(text) > 70 or len(text.split()) > 9:
+        return False
+    match = _DATE_LINE.match(text)
+    return match is not None and find_date(match["date"]) is not None
+
+
+def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
+                   dateline: Dateline | None) -> dt.date | None:
+    """The date the release prints for itself: a date line, the dateline, or a date in the header block."""
+    if dateline is not None and dateline.date and (date := find_date(dateline.raw)) is not None:
+        return date
+    for index, text in enumerate(paragraphs[:PUBLISHED_SEARCH_PARAGRAPHS]):
+        short = len(text.split()) <= MAX_DATE_LINE_WORDS and not _TERMINAL.search(text)
+        if junk[index] in (SegmentRole.BYLINE, SegmentRole.NAVIGATION) or short:
+            date = find_date(text)
+            if date is not None:
+                return date
+    return None
+
+
+def take_published_date(paragraphs: list[str]) -> tuple[list[str], dt.date | None]:
+    if not paragraphs:
+        return paragraphs, None
+    match = DATE_FIELD.match(paragraphs[0])
+    if match is None:
+        return paragraphs, None
+    try:
+        # "date 2023-08" (a month only) is removed like a full date field but dates nothing.
+        published = dt.date.fromisoformat(match["date"]) if len(match["date"]) == 10 else None
+    except ValueError:
+        return paragraphs, None  # "date 2023-02-31" is not a date field we can trust; leave the text alone
+    rest = paragraphs[0][match.end():].strip()
+    return ([rest] if rest else []) + paragraphs[1:], published
