@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from fastapi.responses import StreamingResponse
 
+from service.corpus import PairFilters
 from service.db import repository
 from service.export import EXPORTERS
 from service.runtime import Runtime
@@ -27,15 +28,17 @@ def stream_export(
     *,
     filename: str,
     srclang: str,
-    document_id: int | None = None,
-    source_lang: str | None = None,
+    filters: PairFilters,
 ) -> StreamingResponse:
     exporter = EXPORTERS[fmt]
 
     def chunks() -> Iterator[bytes]:
         # The session lives as long as the stream: opened when the body starts, closed when it ends.
         with runtime.sessions() as session:
-            records = repository.iter_pairs(session, source_lang=source_lang, document_id=document_id)
+            records = repository.iter_pairs(
+                session, source_lang=filters.source_lang, q=filters.q, document_id=filters.document_id,
+                origin=filters.origin, flag=filters.flag, state=filters.state,
+            )
             for chunk in exporter.write(records, srclang=srclang):
                 yield chunk.encode("utf-8")
 

@@ -31,6 +31,7 @@ from service.db.engine import begin_write
 from service.errors import InputError, UnsupportedMediaTypeError
 from service.pipeline.document import NormalizedDocument
 from service.runtime import Runtime
+from service.vocabulary import PairState
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
 
@@ -193,7 +194,9 @@ def document_pairs(document: ValidDocument, session: ReadSession) -> list[PairOu
     response_class=StreamingResponse,
     responses={**EXPORT_RESPONSES, **problem_responses(404, 422)},
 )
-def export_document(document: ValidDocument, runtime: RuntimeDep, format: ExportFormat = "tmx") -> StreamingResponse:
-    """Download the document's pairs as TMX, TSV or JSONL."""
-    return stream_export(runtime, format, document_id=document.id, srclang=document.source_lang,
-                         filename=f"transnorm-document-{document.id}")
+def export_document(
+    document: ValidDocument, runtime: RuntimeDep, format: ExportFormat = "tmx", state: PairState | None = None
+) -> StreamingResponse:
+    """Download the document's pairs (or those in one review state, e.g. approved) as TMX, TSV or JSONL."""
+    return stream_export(runtime, format, filters=corpus.PairFilters(document_id=document.id, state=state),
+                         srclang=document.source_lang, filename=f"transnorm-document-{document.id}")

@@ -15,7 +15,9 @@ from service.corpus.ingest import (
 )
 from service.corpus.review import (
     PairFilters,
+    approve_pair,
     correct_pair,
+    reopen_pair,
     require_pair,
     set_state,
     set_state_by_search,
@@ -25,10 +27,12 @@ __all__ = [
     "DocumentMeta",
     "IngestResult",
     "PairFilters",
+    "approve_pair",
     "correct_pair",
     "ingest_text",
     "prepare_bytes",
     "prepare_text",
+    "reopen_pair",
     "require_document",
     "require_pair",
     "set_state",
