@@ -8,7 +8,7 @@ from typing import Any, Literal
 from fastapi.responses import StreamingResponse
 
 from service.corpus import PairFilters
-from service.db import repository
+from service.corpus.exporting import export_pairs
 from service.export import EXPORTERS
 from service.runtime import Runtime
 
@@ -30,16 +30,13 @@ def stream_export(
     srclang: str,
     filters: PairFilters,
 ) -> StreamingResponse:
+    """Stream the pairs ``filters`` select (a document, a language, a search, a review state) as ``fmt``."""
     exporter = EXPORTERS[fmt]
 
     def chunks() -> Iterator[bytes]:
         # The session lives as long as the stream: opened when the body starts, closed when it ends.
         with runtime.sessions() as session:
-            records = repository.iter_pairs(
-                session, source_lang=filters.source_lang, q=filters.q, document_id=filters.document_id,
-                origin=filters.origin, flag=filters.flag, state=filters.state,
-            )
-            for chunk in exporter.write(records, srclang=srclang):
+            for chunk in export_pairs(session, fmt, filters, srclang=srclang):
                 yield chunk.encode("utf-8")
 
     return StreamingResponse(

@@ -4,14 +4,17 @@ The API routers, the CLI and the web workspace call the same functions. They tak
 commit; the caller commits once per unit of work (or rolls back, so a rejected input leaves nothing behind).
 """
 
-from service.corpus.ingest import (
+from service.corpus.ingesting import (
     DocumentMeta,
     IngestResult,
+    Submission,
+    ingest,
     ingest_text,
     prepare_bytes,
     prepare_text,
     require_document,
     store_document,
+    wait_until_final,
 )
 from service.corpus.review import (
     PairFilters,
@@ -26,9 +29,11 @@ from service.corpus.review import (
 __all__ = [
     "DocumentMeta",
     "IngestResult",
+    "Submission",
     "PairFilters",
     "approve_pair",
     "correct_pair",
+    "ingest",
     "ingest_text",
     "prepare_bytes",
     "prepare_text",
@@ -38,4 +43,5 @@ __all__ = [
     "set_state",
     "set_state_by_search",
     "store_document",
+    "wait_until_final",
 ]
