@@ -71,6 +71,14 @@ class NotFoundError(TransnormError):
     title = "Not found"
 
 
+class ConflictError(TransnormError):
+    """The request is valid but the resource is not in a state that allows it (e.g. an earlier revision)."""
+
+    status_code = 409
+    type_slug = "conflict"
+    title = "Conflict"
+
+
 class ModelUnavailableError(TransnormError):
     """A language pair's model is not installed or cannot be loaded; the message says how to get it."""
 

@@ -21,6 +21,7 @@ from service.api.security import Security, guard
 from service.config import Settings, get_settings
 from service.metrics import Metrics
 from service.runtime import Runtime
+from service.web import install as install_workspace
 
 
 def create_app(settings: Settings | None = None, *, runtime: Runtime | None = None) -> FastAPI:
@@ -57,6 +58,7 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     for module in (routes_documents, routes_pairs, routes_stateless):
         app.include_router(module.router, dependencies=[Depends(guard)], responses=guarded)
     app.include_router(routes_ops.router)
+    install_workspace(app)  # the web workspace at /, over the same use cases
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_request_bytes)
     if settings.cors_origin_list:  # outermost, so that refusals (413, 401, 429) carry CORS headers too

@@ -28,12 +28,10 @@ def stream_export(
     *,
     filename: str,
     srclang: str,
-    document_id: int | None = None,
-    source_lang: str | None = None,
+    filters: PairFilters,
 ) -> StreamingResponse:
+    """Stream the pairs ``filters`` select (a document, a language, a search, a review state) as ``fmt``."""
     exporter = EXPORTERS[fmt]
-
-    filters = PairFilters(source_lang=source_lang, document_id=document_id)
 
     def chunks() -> Iterator[bytes]:
         # The session lives as long as the stream: opened when the body starts, closed when it ends.

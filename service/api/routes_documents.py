@@ -28,7 +28,7 @@ from service.api.schemas import (
 from service.db import repository
 from service.errors import InputError, UnsupportedMediaTypeError
 from service.runtime import Runtime
-from service.vocabulary import FINAL_STATUSES
+from service.vocabulary import FINAL_STATUSES, PairState
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
 
@@ -182,7 +182,9 @@ def document_pairs(
     response_class=StreamingResponse,
     responses={**EXPORT_RESPONSES, **problem_responses(404, 422)},
 )
-def export_document(document: ValidDocument, runtime: RuntimeDep, format: ExportFormat = "tmx") -> StreamingResponse:
-    """Download the document's pairs as TMX, TSV or JSONL."""
-    return stream_export(runtime, format, document_id=document.id, srclang=document.source_lang,
-                         filename=f"transnorm-document-{document.id}")
+def export_document(
+    document: ValidDocument, runtime: RuntimeDep, format: ExportFormat = "tmx", state: PairState | None = None
+) -> StreamingResponse:
+    """Download the document's pairs (or those in one review state, e.g. approved) as TMX, TSV or JSONL."""
+    return stream_export(runtime, format, filters=corpus.PairFilters(document_id=document.id, state=state),
+                         srclang=document.source_lang, filename=f"transnorm-document-{document.id}")

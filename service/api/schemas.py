@@ -260,3 +260,21 @@ def _document_fields(document: Document) -> dict[str, Any]:
         "updated_at": _utc(document.updated_at),
         "translated_at": _utc(document.translated_at),
     }
+
+
+# --- review -------------------------------------------------------------------------------------------------
+class PairSearchIn(BaseModel):
+    """The filters of ``GET /v1/pairs``, as a body: which current pairs a bulk review changes."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    q: str | None = Field(default=None, max_length=500, description="Full-text query on source and target")
+    source_lang: TranslatableLang | None = None
+    document_id: int | None = Field(default=None, ge=1, le=2**62)
+    origin: Origin | None = None
+    flag: str | None = Field(default=None, pattern=r"^[a-z_]{1,40}$")
+    state: PairState | None = None
+
+
+class ChangedOut(BaseModel):
+    changed: int = Field(description="How many current pairs changed state.")

@@ -18,7 +18,9 @@ from service.corpus.ingesting import (
 )
 from service.corpus.review import (
     PairFilters,
+    approve_pair,
     correct_pair,
+    reopen_pair,
     require_pair,
     set_state,
     set_state_by_search,
@@ -29,11 +31,13 @@ __all__ = [
     "IngestResult",
     "Submission",
     "PairFilters",
+    "approve_pair",
     "correct_pair",
     "ingest",
     "ingest_text",
     "prepare_bytes",
     "prepare_text",
+    "reopen_pair",
     "require_document",
     "require_pair",
     "set_state",

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from service.db import repository
-from service.errors import InputError, NotFoundError
+from service.errors import ConflictError, InputError, NotFoundError
 from service.pipeline.normalize import normalize_inline
 from service.records import PairRecord
 from service.vocabulary import PairState
@@ -52,8 +52,14 @@ def correct_pair(session: Session, pair_id: int, target: str) -> PairRecord:
 
 
 def set_state(session: Session, pair_ids: Iterable[int], state: PairState, *, reviewer: str | None = None) -> int:
-    """Approve (with who) or reopen the given current pairs; returns how many changed."""
-    return repository.set_review_state(session, list(pair_ids), str(state), reviewer=reviewer)
+    """Approve (with who) or reopen the given current pairs; returns how many changed.
+
+    Any state but approved reopens: the pair returns to what its origin makes it (a human revision is edited,
+    machine or memory output unreviewed), so reopening never mislabels a person's edit as raw MT.
+    """
+    if state == PairState.APPROVED:
+        return repository.set_review_state(session, list(pair_ids), str(state), reviewer=reviewer)
+    return repository.reopen_pairs(session, list(pair_ids))
 
 
 def set_state_by_search(
@@ -62,3 +68,20 @@ def set_state_by_search(
     """Approve or reopen every current pair a search matches."""
     ids = repository.matching_pair_ids(session, **filters.as_kwargs())
     return set_state(session, ids, state, reviewer=reviewer)
+
+
+def approve_pair(session: Session, pair_id: int, *, reviewer: str) -> PairRecord:
+    """Approve one current pair (who and when are stored)."""
+    return _change_one(session, pair_id, PairState.APPROVED, reviewer)
+
+
+def reopen_pair(session: Session, pair_id: int) -> PairRecord:
+    """Take one current pair out of review (see :func:`set_state`)."""
+    return _change_one(session, pair_id, PairState.UNREVIEWED, None)
+
+
+def _change_one(session: Session, pair_id: int, state: PairState, reviewer: str | None) -> PairRecord:
+    require_pair(session, pair_id)
+    if not set_state(session, [pair_id], state, reviewer=reviewer):
+        raise ConflictError(f"pair {pair_id} is an earlier revision; review the segment's current one")
+    return require_pair(session, pair_id)

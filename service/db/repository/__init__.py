@@ -36,13 +36,27 @@ from service.db.repository.pairs import (
     matching_pair_ids,
     page_of_document,
     pairs_of_document,
+    reopen_pairs,
     revisions_of,
     search_pairs,
     set_checks,
     set_review_state,
 )
+from service.db.repository.workspace import (
+    DocumentSummary,
+    SegmentRow,
+    count_segments,
+    document_rows,
+    document_summaries,
+    segment_index,
+)
 
 __all__ = [
+    "DocumentSummary",
+    "SegmentRow",
+    "count_segments",
+    "document_rows",
+    "document_summaries",
     "MAX_ATTEMPTS",
     "MemoryHit",
     "NewPair",
@@ -69,8 +83,10 @@ __all__ = [
     "park_documents",
     "release_documents",
     "renew_lease",
+    "reopen_pairs",
     "revisions_of",
     "search_pairs",
+    "segment_index",
     "segments_of",
     "set_checks",
     "set_review_state",

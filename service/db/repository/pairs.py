@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import String, and_, cast, func, or_, select, update
+from sqlalchemy import String, and_, case, cast, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from service.db.repository.common import decode_cursor, encode_cursor, fts_match
@@ -237,6 +237,19 @@ def set_review_state(session: Session, pair_ids: list[int], state: str, *, revie
         update(Pair)
         .where(Pair.id.in_(pair_ids), Pair.is_current)
         .values(state=state, reviewed_by=reviewer if approved else None, reviewed_at=utcnow() if approved else None)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def reopen_pairs(session: Session, pair_ids: list[int]) -> int:
+    """Take current pairs out of review: a human revision goes back to edited, machine output to unreviewed."""
+    if not pair_ids:
+        return 0
+    result = session.execute(
+        update(Pair)
+        .where(Pair.id.in_(pair_ids), Pair.is_current)
+        .values(state=case((Pair.origin == "human", "edited"), else_="unreviewed"), reviewed_by=None,
+                reviewed_at=None)
     )
     return int(getattr(result, "rowcount", 0) or 0)
 
