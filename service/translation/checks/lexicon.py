@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+COMPOUND_TAIL_MIN_ZIPF = 3.5
+COMPOUND_TAIL_MIN_BIAS = 1.9
 # Adjective endings of German and Dutch: "Deutsche", "Rote", "Koninklijke" are adjectives when other forms of
 # the same stem are common words too, which a name (Leyen, Rutte) never has.
 _ADJECTIVE_ENDINGS = {
@@ -47,11 +49,12 @@ def is_inflected_adjective(word: str, lang: str) -> bool:
 
 
 def is_compound_of_common_words(word: str, lang: str) -> bool:
-    """"Katastrophenschutzübung": unknown as a whole, but it ends in a common word of ``lang`` (German and Dutch
-    write compounds as one word), so it is a noun to translate, not a name."""
+    """"Softwareanbieter", "Kalverstraat": the word ends in a common word of ``lang`` that English lacks (German
+    and Dutch write compounds as one word), so it is a noun to translate, not a name. The thresholds keep names
+    that merely end in a short word ("Baerbock": Bock is common, but nearly as common in English text)."""
     lowered = word.casefold()
-    for start in range(3, len(lowered) - 3):
+    for start in range(3, len(lowered) - 2):
         tail = lowered[start:]
-        if zipf(tail, lang) >= 3.0 and bias(tail, lang) >= 1.0:
+        if zipf(tail, lang) >= COMPOUND_TAIL_MIN_ZIPF and bias(tail, lang) >= COMPOUND_TAIL_MIN_BIAS:
             return True
     return False

@@ -30,7 +30,9 @@ from service.translation.checks.quantities import MONTH_NUMBER, WEEKDAY_NUMBER
 if TYPE_CHECKING:
     from service.translation.terms import Term
 
-NAME_MAX_BIAS = 2.0            # Zipf points more common at home than in English: above, a noun to translate
+NAME_MAX_BIAS = 2.3            # Zipf points more common at home than in English: above, a noun to translate
+RARE_IN_ENGLISH = 1.0          # below this English Zipf frequency a word's bias says nothing ...
+RARE_AT_HOME = 3.3             # ... and a name is a word rarer than this at home that is no compound (Baerbock)
 SENTENCE_START_MAX_ZIPF = 4.0  # a sentence's first word is a name only when it is rarer than this at home
 # Particles inside a name: "Ursula von der Leyen", "Hugo de Jonge", "Vincent van Gogh".
 PARTICLES = frozenset({
@@ -38,13 +40,18 @@ PARTICLES = frozenset({
     "al", "el", "bin", "ibn", "'t",
 })
 FIRST_PARTICLES = PARTICLES - {"der", "den", "vom"}
-# Titles, and German nouns spelled like a common English word but translated otherwise ("Rat" is a council).
+# Titles, currencies, and short German and Dutch nouns whose English frequency is inflated by acronyms or
+# homographs ("Rat" is a council, "Amt" an office, "Dom" a cathedral), found translated in good translations.
 NOT_NAMES = frozenset({
     "dr", "prof", "herr", "frau", "mr", "mrs", "ms", "dhr", "mevr", "mevrouw", "meneer", "sankt", "st",
     "rat", "land", "tag", "kind", "gift", "hut", "fall", "art", "chef", "brand", "see", "rock", "mist", "arm",
-    "hell", "handy", "bald", "bund", "raad", "hof",
+    "hell", "handy", "bald", "bund", "raad", "hof", "euro", "dollar", "cent", "pfund", "franken", "yen",
+    "amt", "dom", "tor", "turm", "burg", "schloss", "kirche", "platz", "markt", "kerk", "plein", "brug", "toren",
+    "slot", "kasteel", "haven", "ambt",
 }) | frozenset(MONTH_NUMBER) | frozenset(WEEKDAY_NUMBER)
 
+# Endings of common nouns that no name has: Munition, Situation, Wohnung, Freiheit, Politie, Universiteit.
+NOUN_ENDINGS = ("tion", "sion", "ität", "ismus", "isme", "ung", "heit", "keit", "schaft", "tie", "teit", "heid")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _OPENERS = "„“\"«»‚'‘(–—-•*[ "
@@ -129,10 +136,10 @@ def is_name(word: str, lang: str, *, initial: bool = False) -> bool:
     if len(word) < 2 or word.isupper() or fold(word) in NOT_NAMES or lexicon.is_inflected_adjective(word, lang):
         return False
     home = lexicon.zipf(word, lang)
-    if initial and home >= SENTENCE_START_MAX_ZIPF:
+    if (initial and home >= SENTENCE_START_MAX_ZIPF) or word.casefold().endswith(NOUN_ENDINGS):
         return False
-    if home == 0.0:
-        return not lexicon.is_compound_of_common_words(word, lang)
+    if lexicon.zipf(word, "en") < RARE_IN_ENGLISH:
+        return home < RARE_AT_HOME and not lexicon.is_compound_of_common_words(word, lang)
     return lexicon.bias(word, lang) <= NAME_MAX_BIAS
 
 
@@ -175,7 +182,7 @@ def check_names(
         required = [
             (token, part) for token in run if not _covered(settled, token)
             for index, part in enumerate(token.text.split("-"))
-            if is_name(part, source_lang, initial=token.initial and index == 0)
+            if part[:1].isupper() and is_name(part, source_lang, initial=token.initial and index == 0)
         ]
         missing = [part for _token, part in required if not present(part, target)]
         if not missing:

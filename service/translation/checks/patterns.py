@@ -22,7 +22,7 @@ TICKER = re.compile(
 # 2023:1234", "13/123456-22". Not dates (24/07/2026) nor seasons (2022/23), which the numbers check reads.
 CASE_NUMBER = re.compile(
     r"\bECLI(?::[A-Z0-9.]+){4}"
-    r"|\b(?:\d+\s)?[A-Z][A-Za-z]{0,5}\s\d+/\d{2,4}\b"          # 2 BvR 1234/21, Js 345/23
+    r"|\b\d+\s[A-Z][A-Za-z]{0,4}\s\d+/\d{2,4}\b"              # 2 BvR 1234/21, 12 Js 345/23
     r"|\b[A-Z]{1,4}-\d+/\d{2,4}\b"                              # C-123/22
     r"|(?<![\d/.])\d{1,4}/\d{3,7}(?:-\d{2})?(?![\d/])"          # 20/1234, 13/123456-22
 )
