@@ -97,13 +97,18 @@ def mask_terms(sentence: str, terms: Sequence[Term], shape: str = DEFAULT_SHAPE)
     return Masked("".join(pieces), tuple(slots), shape)
 
 
+def _literally(text: str) -> Callable[[re.Match[str]], str]:
+    """A replacement that inserts ``text`` as it is (a plain string would read its backslashes)."""
+    return lambda _match: text
+
+
 def restore_terms(output: str, masked: Masked) -> Restored:
     """The model's ``output`` with each placeholder replaced by its rendering; the ones not found are ``lost``."""
     find = PLACEHOLDER_SHAPES[masked.shape].find
     restored: list[str] = []
     lost: list[str] = []
     for index, (_placeholder, rendering) in enumerate(masked.slots):
-        output, count = re.subn(find(index), lambda _match, text=rendering: text, output, count=1)
+        output, count = re.subn(find(index), _literally(rendering), output, count=1)
         (restored if count else lost).append(rendering)
     return Restored(output, tuple(restored), tuple(lost))
 
