@@ -7,15 +7,30 @@ its own error type.
 """
 
 from models.errors import ModelNotAvailable
-from models.registry import DEFAULT_MODELS, ModelSpec, pair_for, spec_for
+from models.registry import (
+    DEFAULT_MODELS,
+    LANGUAGES,
+    TARGET_LANGUAGE,
+    Language,
+    ModelSpec,
+    pair_for,
+    served_languages,
+    source_languages,
+    spec_for,
+)
 from models.store import ModelStore, ResolvedModel
 
 __all__ = [
     "DEFAULT_MODELS",
+    "LANGUAGES",
+    "TARGET_LANGUAGE",
+    "Language",
     "ModelNotAvailable",
     "ModelSpec",
     "ModelStore",
     "ResolvedModel",
     "pair_for",
+    "served_languages",
+    "source_languages",
     "spec_for",
 ]

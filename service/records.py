@@ -19,10 +19,15 @@ class PairRecord:
     source: str
     target_lang: str
     target: str
-    origin: str  # mt | tm | human
+    origin: str  # service.vocabulary.PairOrigin
     model: str | None
     model_revision: str | None
     score: float | None
     flags: tuple[str, ...]
     revision: int
     created_at: dt.datetime
+    state: str = "unreviewed"                      # service.vocabulary.PairState
+    reviewed_by: str | None = None
+    reviewed_at: dt.datetime | None = None
+    checks: tuple[dict, ...] = ()                  # {"check", "severity", "message"}
+    provenance: str | None = None

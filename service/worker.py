@@ -36,7 +36,6 @@ from service.translation.base import Translation
 
 log = logging.getLogger("transnorm.worker")
 
-SERVED_SOURCE_LANGS = ("de", "nl")
 CLAIM_DOCUMENTS = 64         # most documents per claim: their sentences share translation batches
 CLAIM_SENTENCES = 512        # a claim stops before the document that would take it past this many segments
 CHUNK_SENTENCES = 128        # the lease is renewed and shutdown honoured between chunks of this size
@@ -75,8 +74,9 @@ class Worker:
     # --- one cycle -------------------------------------------------------------------------------------------
     def run_once(self) -> int:
         """Claim up to CLAIM_DOCUMENTS documents, translate and store them; return how many were claimed."""
-        ready = [lang for lang in SERVED_SOURCE_LANGS if self.pool.is_loaded(self.pool.pair_for(lang) or "")]
-        missing = [lang for lang in SERVED_SOURCE_LANGS if lang not in ready]
+        served = self.pool.source_languages()
+        ready = [lang for lang in served if self.pool.is_loaded(self.pool.pair_for(lang) or "")]
+        missing = [lang for lang in served if lang not in ready]
         with self.sessions() as session:
             begin_write(session)
             repository.park_documents(session, missing_langs=missing, ready_langs=ready)

@@ -7,13 +7,13 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 
+from service import corpus
 from service.api.deps import PairId, ReadSession, RuntimeDep, WriteSession
 from service.api.exports import EXPORT_RESPONSES, ExportFormat, stream_export
 from service.api.problems import problem_responses
 from service.api.schemas import Origin, PairList, PairOut, PairPatch, TranslatableLang, pair_out
 from service.db import repository
-from service.errors import InputError, NotFoundError
-from service.pipeline.normalize import normalize_inline
+from service.errors import NotFoundError
 
 router = APIRouter(tags=["pairs"])
 
@@ -40,10 +40,7 @@ def search_pairs(
 @router.get("/v1/pairs/{pair_id}", response_model=PairOut, responses=problem_responses(404, 422))
 def get_pair(pair_id: PairId, session: ReadSession) -> PairOut:
     """One pair revision."""
-    record = repository.get_pair(session, pair_id)
-    if record is None:
-        raise NotFoundError(f"pair {pair_id} does not exist")
-    return pair_out(record)
+    return pair_out(corpus.require_pair(session, pair_id))
 
 
 @router.get("/v1/pairs/{pair_id}/revisions", response_model=list[PairOut], responses=problem_responses(404, 422))
@@ -58,12 +55,7 @@ def pair_revisions(pair_id: PairId, session: ReadSession) -> list[PairOut]:
 @router.patch("/v1/pairs/{pair_id}", response_model=PairOut, responses=problem_responses(404, 422))
 def correct_pair(pair_id: PairId, patch: PairPatch, session: WriteSession) -> PairOut:
     """Store a human correction as the segment's new current revision (origin human); earlier ones are kept."""
-    target = normalize_inline(patch.target)
-    if not target:
-        raise InputError("target must not be blank")
-    record = repository.add_human_revision(session, pair_id, target)
-    if record is None:
-        raise NotFoundError(f"pair {pair_id} does not exist")
+    record = corpus.correct_pair(session, pair_id, patch.target)
     session.commit()
     return pair_out(record)
 

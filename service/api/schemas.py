@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from models.registry import served_languages, source_languages
 from service.db.tables import Document, Segment
 from service.records import PairRecord
+from service.vocabulary import DocumentStatus, PairOrigin, PairState, Severity
 
-SourceLang = Literal["de", "nl", "en"]
-TranslatableLang = Literal["de", "nl"]
-Status = Literal["queued", "translating", "done", "failed", "waiting_for_model"]
-Origin = Literal["mt", "tm", "human"]
+# The API's language enums come from the registry (models/registry.py), so a new pair needs no edit here.
+if TYPE_CHECKING:
+    SourceLang = str
+    TranslatableLang = str
+else:
+    SourceLang = StrEnum("SourceLang", {code: code for code in served_languages()})
+    TranslatableLang = StrEnum("TranslatableLang", {code: code for code in source_languages()})
+Status = DocumentStatus
+Origin = PairOrigin
 
 
 class DocumentIn(BaseModel):
@@ -96,6 +104,12 @@ class DocumentList(BaseModel):
     next_cursor: str | None
 
 
+class CheckOut(BaseModel):
+    check: str
+    severity: Severity
+    message: str
+
+
 class PairOut(BaseModel):
     id: int
     document_id: int
@@ -113,6 +127,11 @@ class PairOut(BaseModel):
     flags: list[str]
     revision: int
     created_at: dt.datetime
+    state: PairState = Field(description="Review state: unreviewed (new MT), edited (human), approved.")
+    reviewed_by: str | None = None
+    reviewed_at: dt.datetime | None = None
+    checks: list[CheckOut] = Field(default_factory=list, description="Quality findings with their severity.")
+    provenance: str | None = None
 
 
 class PairList(BaseModel):
@@ -181,7 +200,7 @@ class ReadyOut(BaseModel):
 
 # --- conversions --------------------------------------------------------------------------------------------
 def pair_out(record: PairRecord) -> PairOut:
-    return PairOut(**{**record.__dict__, "flags": list(record.flags)})
+    return PairOut(**{**record.__dict__, "flags": list(record.flags), "checks": list(record.checks)})
 
 
 def document_summary(document: Document) -> DocumentSummary:

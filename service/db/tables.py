@@ -31,8 +31,6 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-DOCUMENT_STATUSES = ("queued", "translating", "done", "failed", "waiting_for_model")
-ORIGINS = ("mt", "tm", "human")
 
 
 def utcnow() -> dt.datetime:
@@ -116,6 +114,49 @@ class Pair(Base):
     model_revision: Mapped[str | None] = mapped_column(String(64))
     score: Mapped[float | None] = mapped_column(Float)
     flags: Mapped[list] = mapped_column(JSON, default=list)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Review (service.vocabulary.PairState): who accepted the pair and when, for approved ones.
+    state: Mapped[str] = mapped_column(String(16), default="unreviewed", server_default="unreviewed", index=True)
+    reviewed_by: Mapped[str | None] = mapped_column(String(100))
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # Quality findings: [{"check", "severity", "message"}], from service.translation.checks.
+    checks: Mapped[list] = mapped_column(JSON, default=list)
+    # Where a memory or imported translation came from (a TMX file name and its unit's attributes).
+    provenance: Mapped[str | None] = mapped_column(Text)
+
+
+class MemoryUnit(Base):
+    """A human translation imported from a TMX file, used as translation memory at ingest (origin human)."""
+
+    __tablename__ = "memory_units"
+    __table_args__ = (
+        UniqueConstraint("source_lang", "target_lang", "source_hash", "target_hash", name="uq_memory_units_unit"),
+        Index("ix_memory_units_lookup", "source_lang", "target_lang", "source_hash"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source_lang: Mapped[str] = mapped_column(String(8))
+    target_lang: Mapped[str] = mapped_column(String(8))
+    source: Mapped[str] = mapped_column(Text)
+    source_hash: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str] = mapped_column(Text)
+    target_hash: Mapped[str] = mapped_column(String(64))
+    provenance: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Term(Base):
+    """A terminology entry: a source term and its English term, or a do-not-translate entry (no target)."""
+
+    __tablename__ = "terms"
+    __table_args__ = (UniqueConstraint("source_lang", "source_term", name="uq_terms_source"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source_lang: Mapped[str] = mapped_column(String(8))
+    source_term: Mapped[str] = mapped_column(Text)
+    target_term: Mapped[str | None] = mapped_column(Text)
+    dnt: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

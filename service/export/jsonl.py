@@ -26,6 +26,8 @@ def record_object(record: PairRecord) -> dict[str, Any]:
     data = {field.name: getattr(record, field.name) for field in dataclasses.fields(record)}
     data["flags"] = list(record.flags)
     data["created_at"] = iso_timestamp(record.created_at)
+    data["reviewed_at"] = iso_timestamp(record.reviewed_at) if record.reviewed_at else None
+    data["checks"] = [dict(finding) for finding in record.checks]
     return data
 
 

@@ -1,4 +1,5 @@
-"""Language identification with py3langid: open set (to reject what we do not serve) and restricted to de/nl/en.
+"""Language identification with py3langid: open set (to reject what we do not serve) and restricted to the
+registry's languages (``models.registry``: de, nl, en today).
 
 Headings and name-only lines are unreliable for every detector ("Karabakh situation" looks Indonesian), so the
 document's language is decided once, over all of its text weighted by length, and a paragraph may differ from
@@ -13,10 +14,9 @@ from typing import Any
 
 from py3langid import langid
 
+from models.registry import served_languages
 from service.errors import UnsupportedLanguageError
 from service.pipeline.document import LanguageGuess
-
-SERVED_LANGUAGES = ("de", "nl", "en")
 
 # Open-set rejection: the best unrestricted label is not served, is likely, and no served language comes close.
 # Close relatives (lb for de, af/fy for nl, sco/pcm for en) score high on short text; the margin keeps those
@@ -30,24 +30,29 @@ PARAGRAPH_OVERRIDE_MIN_CONFIDENCE = 0.95
 SERVED_UNDERFLOW = 1e-30
 
 
-@lru_cache(maxsize=1)
 def _identifiers() -> tuple[Any, Any]:
-    """(open set, restricted to SERVED_LANGUAGES), loaded once per process; both give probabilities."""
+    """(open set, restricted to the served languages); both give probabilities."""
+    return _identifiers_for(served_languages())
+
+
+@lru_cache(maxsize=4)
+def _identifiers_for(languages: tuple[str, ...]) -> tuple[Any, Any]:
+    """Loaded once per process and set of languages (the registry decides the set)."""
     identifier_class = langid.LanguageIdentifier
     # py3langid < 0.4 ships a pickled model, newer releases a compressed numpy one; same constant, same API.
     load = getattr(identifier_class, "from_pickled_model", None) or identifier_class.from_model_file
     open_set = load(langid.MODEL_FILE, norm_probs=True)
     # The restricted identifier shares the model arrays; set_languages only replaces its own column views.
     restricted = copy.copy(open_set)
-    restricted.set_languages(list(SERVED_LANGUAGES))
+    restricted.set_languages(list(languages))
     return open_set, restricted
 
 
 def unserved_language_error(language: str) -> UnsupportedLanguageError:
     """The error for a language the user asked for (not detected) that we do not serve."""
-    error = UnsupportedLanguageError(language, 1.0, SERVED_LANGUAGES)
+    error = UnsupportedLanguageError(language, 1.0, served_languages())
     # The stock message says "detected"; here the user named the language, so say that instead.
-    error.detail = f"language {language!r} is not served; supported: {', '.join(SERVED_LANGUAGES)}"
+    error.detail = f"language {language!r} is not served; supported: {', '.join(served_languages())}"
     error.args = (error.detail,)
     return error
 
@@ -83,14 +88,14 @@ def _check_served(text: str, ranked: list[LanguageGuess]) -> None:
     letters = [ch for ch in text if ch.isalpha()]
     latin = sum(1 for ch in letters if ch < "\u0250" or "\u1e00" <= ch <= "\u1eff")
     if not letters or latin < 0.5 * len(letters):
-        raise UnsupportedLanguageError(best.language, best.confidence, SERVED_LANGUAGES)
-    served_best = max((guess.confidence for guess in ranked if guess.language in SERVED_LANGUAGES), default=0.0)
+        raise UnsupportedLanguageError(best.language, best.confidence, served_languages())
+    served_best = max((guess.confidence for guess in ranked if guess.language in served_languages()), default=0.0)
     if (
-        best.language not in SERVED_LANGUAGES
+        best.language not in served_languages()
         and best.confidence >= REJECT_MIN_CONFIDENCE
         and served_best <= REJECT_MAX_SERVED
     ):
-        raise UnsupportedLanguageError(best.language, best.confidence, SERVED_LANGUAGES)
+        raise UnsupportedLanguageError(best.language, best.confidence, served_languages())
 
 
 def document_probabilities(paragraphs: list[str], *, reject: bool = True) -> dict[str, float]:
@@ -108,7 +113,7 @@ def document_probabilities(paragraphs: list[str], *, reject: bool = True) -> dic
     ranked = rank_languages(text, k=len(_identifiers()[0].labels))
     if reject:
         _check_served(text, ranked)
-    served = {guess.language: guess.confidence for guess in ranked if guess.language in SERVED_LANGUAGES}
+    served = {guess.language: guess.confidence for guess in ranked if guess.language in served_languages()}
     total = sum(served.values())
     if total < SERVED_UNDERFLOW:
         return served_probabilities(text)

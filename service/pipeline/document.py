@@ -8,18 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-# Roles a paragraph or segment can have. Every segment is stored; TRANSLATED_ROLES says which get a pair.
-ROLES = (
-    "headline",      # the release's title line
-    "lead",          # the standfirst/summary right under the headline
-    "subheading",    # a short heading inside the body ("Karabakh situation")
-    "body",          # body text
-    "dateline",      # "BAKU, September 27. /TASS/." at the start of the first body paragraph
-    "kicker",        # section label above the headline ("AMTLICHE CHRONIK")
-    "attribution",   # source line ("Mitteilung des Pressedienstes des Präsidenten", "Referentie: Azertag.az")
-    "navigation",    # site chrome ("All news")
-)
-TRANSLATED_ROLES = frozenset({"headline", "lead", "subheading", "body", "dateline", "kicker", "attribution"})
+from service.vocabulary import TRANSLATED_ROLES as TRANSLATED_ROLES
+from service.vocabulary import SegmentRole
+
+# Roles live in service.vocabulary (SegmentRole); TRANSLATED_ROLES says which get a pair.
+ROLES = tuple(SegmentRole)
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import hashlib
 
+from models.registry import served_languages
 from service.errors import EmptyInputError
 from service.pipeline.detect import (
-    SERVED_LANGUAGES,
     best_language,
     detect_paragraph,
     document_probabilities,
@@ -33,7 +33,7 @@ def process_release(
     ``source_lang`` given by the user wins over detection; without it, a document confidently in a language we
     do not serve raises UnsupportedLanguageError. Empty input raises EmptyInputError.
     """
-    if source_lang is not None and source_lang not in SERVED_LANGUAGES:
+    if source_lang is not None and source_lang not in served_languages():
         raise unserved_language_error(source_lang)
     normalized = normalize_text(repair_mojibake(text))
     structure = analyze_structure(split_paragraphs(normalized))

@@ -15,7 +15,8 @@ from importlib import resources
 
 from sentence_splitter import SentenceSplitter
 
-from service.pipeline.detect import SERVED_LANGUAGES, unserved_language_error
+from models.registry import served_languages
+from service.pipeline.detect import unserved_language_error
 
 DEFAULT_MAX_CHARS = 400
 SPLIT_LONG_FLAG = "split_long"
@@ -48,9 +49,11 @@ class SentenceSpan:
     flags: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=len(SERVED_LANGUAGES))
+@lru_cache(maxsize=8)
 def _splitter(lang: str) -> SentenceSplitter:
     prefix_file = resources.files("service.pipeline") / "prefixes" / f"{lang}.txt"
+    if not prefix_file.is_file():   # a language added to the registry without our extended prefix list
+        return SentenceSplitter(language=lang)
     with resources.as_file(prefix_file) as path:
         return SentenceSplitter(language=lang, non_breaking_prefix_file=str(path))
 
@@ -63,7 +66,7 @@ def segment_paragraph(
     Sentences longer than ``max_chars`` are cut at the best clause boundary and flagged ``split_long``; no
     character is ever dropped.
     """
-    if lang not in SERVED_LANGUAGES:
+    if lang not in served_languages():
         raise unserved_language_error(lang)
     if max_chars < 1:
         raise ValueError("max_chars must be positive")

@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from service import corpus
+from service.corpus import ingesting as corpus_ingest
 from service.pipeline.document import TRANSLATED_ROLES
 from service.pipeline.ingest import decode_document
 from service.pipeline.release import process_release
@@ -130,7 +130,7 @@ def test_the_pipeline_runs_before_the_write_lock_is_taken(
             probe.close()
         return process_release(*args, **kwargs)
 
-    monkeypatch.setattr(corpus, "process_release", probing_process_release)
+    monkeypatch.setattr(corpus_ingest, "process_release", probing_process_release)
     response = client.post("/v1/documents?wait=0", json={"text": SEED_FILES[0].read_text(encoding="utf-8")})
     assert response.status_code == 202, response.text
     assert lock_free == [True]

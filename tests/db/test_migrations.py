@@ -30,3 +30,23 @@ def test_migrations_go_down_to_base_and_up_again(database_url: str) -> None:
                 assert matches is True
     finally:
         engine.dispose()
+
+
+def test_a_downgrade_of_one_step_keeps_the_search_triggers(tmp_path) -> None:
+    """0004 adds pair columns with plain ALTER TABLE: a batch rebuild of ``pairs`` would drop its FTS triggers."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'steps.db'}")
+
+    def triggers() -> list[str]:
+        with engine.connect() as connection:
+            rows = connection.execute(sa.text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+            return sorted(row[0] for row in rows)
+
+    try:
+        migrate.upgrade(engine)
+        at_head = triggers()
+        migrate.downgrade(engine, "0003_search_unaccent")
+        assert "pairs_fts_ai" in at_head
+        assert triggers() == at_head
+        assert "state" not in {column["name"] for column in sa.inspect(engine).get_columns("pairs")}
+    finally:
+        engine.dispose()

@@ -112,7 +112,8 @@ def test_translation_memory_reuses_known_sentences(runtime: Runtime) -> None:
 
 
 def test_document_waits_for_missing_model_and_is_kept(settings: Settings, tiny_pool: ModelPool) -> None:
-    only_german = settings.model_copy(update={"model_nl_en": str(settings.models_dir / "absent")})
+    absent = str(settings.models_dir / "absent")
+    only_german = settings.model_copy(update={"model_overrides": {**settings.model_overrides, "nl-en": absent}})
     pool = ModelPool(only_german)
     pool.load_available()
     runtime = Runtime.start(only_german, pool=pool, workers=0)

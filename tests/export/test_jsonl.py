@@ -23,6 +23,8 @@ def read_back(text: str) -> list[PairRecord]:
         assert isinstance(data["flags"], list)
         data["flags"] = tuple(data["flags"])
         data["created_at"] = dt.datetime.fromisoformat(data["created_at"])
+        data["reviewed_at"] = data["reviewed_at"] and dt.datetime.fromisoformat(data["reviewed_at"])
+        data["checks"] = tuple(data["checks"])
         records.append(PairRecord(**data))
     return records
 

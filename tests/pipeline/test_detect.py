@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from models.registry import served_languages
 from service.errors import UnsupportedLanguageError
 from service.pipeline.detect import (
-    SERVED_LANGUAGES,
     SERVED_UNDERFLOW,
     detect_document,
     detect_language,
@@ -35,7 +35,7 @@ def test_served_languages(text: str, language: str) -> None:
 
 
 def test_served_detection_never_leaves_the_served_set() -> None:
-    assert detect_served(FRENCH).language in SERVED_LANGUAGES
+    assert detect_served(FRENCH).language in served_languages()
     assert detect_language(FRENCH).language == "fr"
 
 
@@ -93,14 +93,14 @@ def test_document_probabilities_from_one_open_set_pass_equal_the_restricted_mode
     paragraphs = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     one_pass = document_probabilities(paragraphs, reject=False)
     restricted = served_probabilities("\n".join(paragraphs))
-    assert set(one_pass) == set(SERVED_LANGUAGES)
-    for language in SERVED_LANGUAGES:
+    assert set(one_pass) == set(served_languages())
+    for language in served_languages():
         assert one_pass[language] == pytest.approx(restricted[language], abs=1e-4)
 
 
 def test_document_probabilities_fall_back_when_the_served_languages_underflow() -> None:
     ranked = rank_languages(RUSSIAN, k=200)
-    assert sum(g.confidence for g in ranked if g.language in SERVED_LANGUAGES) < SERVED_UNDERFLOW
+    assert sum(g.confidence for g in ranked if g.language in served_languages()) < SERVED_UNDERFLOW
     probabilities = document_probabilities([RUSSIAN], reject=False)
     assert probabilities == pytest.approx(served_probabilities(RUSSIAN))
     assert sum(probabilities.values()) == pytest.approx(1.0)

@@ -29,9 +29,12 @@ from service.db.repository.pairs import (
     add_human_revision,
     get_pair,
     iter_pairs,
+    matching_pair_ids,
     pairs_of_document,
     revisions_of,
     search_pairs,
+    set_checks,
+    set_review_state,
 )
 
 __all__ = [
@@ -52,6 +55,7 @@ __all__ = [
     "get_pair",
     "iter_pairs",
     "list_documents",
+    "matching_pair_ids",
     "pairs_of_document",
     "park_documents",
     "release_documents",
@@ -59,6 +63,8 @@ __all__ = [
     "revisions_of",
     "search_pairs",
     "segments_of",
+    "set_checks",
+    "set_review_state",
     "source_hash",
     "status_counts",
     "translation_memory",

@@ -19,8 +19,14 @@ def _pair_records(session: Session, stmt: Any) -> list[PairRecord]:
     return [_to_record(pair, segment) for pair, segment in session.execute(stmt)]
 
 
+def _utc(value: dt.datetime | None) -> dt.datetime | None:
+    # SQLite hands datetimes back naive; they were written in UTC.
+    return value.replace(tzinfo=dt.UTC) if value is not None and value.tzinfo is None else value
+
+
 def _to_record(pair: Pair, segment: Segment) -> PairRecord:
-    created = pair.created_at if pair.created_at.tzinfo else pair.created_at.replace(tzinfo=dt.UTC)
+    created = _utc(pair.created_at)
+    assert created is not None
     return PairRecord(
         id=pair.id,
         document_id=pair.document_id,
@@ -38,6 +44,11 @@ def _to_record(pair: Pair, segment: Segment) -> PairRecord:
         flags=tuple(pair.flags or ()),
         revision=pair.revision,
         created_at=created,
+        state=pair.state,
+        reviewed_by=pair.reviewed_by,
+        reviewed_at=_utc(pair.reviewed_at),
+        checks=tuple(pair.checks or ()),
+        provenance=pair.provenance,
     )
 
 
@@ -53,11 +64,12 @@ def pairs_of_document(session: Session, document_id: int) -> list[PairRecord]:
 def _pair_filters(
     session: Session,
     *,
-    source_lang: str | None,
-    q: str | None,
-    document_id: int | None,
-    origin: str | None,
-    flag: str | None,
+    source_lang: str | None = None,
+    q: str | None = None,
+    document_id: int | None = None,
+    origin: str | None = None,
+    flag: str | None = None,
+    state: str | None = None,
 ) -> list[Any]:
     filters: list[Any] = []
     if source_lang:
@@ -66,9 +78,13 @@ def _pair_filters(
         filters.append(Pair.document_id == document_id)
     if origin:
         filters.append(Pair.origin == origin)
+    if state:
+        filters.append(Pair.state == state)
     if flag:
-        # flags are identifiers ([a-z_]+, checked by the API), so a match on the JSON text is exact.
-        filters.append(cast(Pair.flags, String).like(f'%"{flag}"%'))
+        # flags and check names are identifiers ([a-z_]+, checked by the API), so a match on the JSON text is
+        # exact; a quality check's finding counts as its flag.
+        filters.append(or_(cast(Pair.flags, String).like(f'%"{flag}"%'),
+                           cast(Pair.checks, String).like(f'%"check": "{flag}"%')))
     if q:
         filters.append(fts_match(session, Pair, q))
     return filters
@@ -82,10 +98,12 @@ def search_pairs(
     document_id: int | None = None,
     origin: str | None = None,
     flag: str | None = None,
+    state: str | None = None,
     limit: int = 50,
     cursor: str | None = None,
 ) -> tuple[list[PairRecord], str | None]:
-    filters = _pair_filters(session, source_lang=source_lang, q=q, document_id=document_id, origin=origin, flag=flag)
+    filters = _pair_filters(session, source_lang=source_lang, q=q, document_id=document_id, origin=origin, flag=flag,
+                            state=state)
     after = decode_cursor(cursor)
     if after is not None:
         filters.append(Pair.id > after)
@@ -96,10 +114,20 @@ def search_pairs(
 
 
 def iter_pairs(
-    session: Session, *, source_lang: str | None = None, document_id: int | None = None, chunk: int = 1000
+    session: Session,
+    *,
+    source_lang: str | None = None,
+    document_id: int | None = None,
+    q: str | None = None,
+    origin: str | None = None,
+    flag: str | None = None,
+    state: str | None = None,
+    chunk: int = 1000,
 ) -> Iterator[PairRecord]:
-    """All current pairs in document order, fetched in keyset pages so a corpus export never sits in memory."""
-    filters = _pair_filters(session, source_lang=source_lang, q=None, document_id=document_id, origin=None, flag=None)
+    """All current pairs matching the filters in document order, fetched in keyset pages so a corpus export
+    never sits in memory."""
+    filters = _pair_filters(session, source_lang=source_lang, q=q, document_id=document_id, origin=origin,
+                            flag=flag, state=state)
     last = (-1, -1, -1)
     while True:
         doc_id, para, sent = last
@@ -131,8 +159,10 @@ def get_pair(session: Session, pair_id: int) -> PairRecord | None:
     return _to_record(row[0], row[1]) if row else None
 
 
-def add_human_revision(session: Session, pair_id: int, target: str) -> PairRecord | None:
-    """A correction becomes the segment's new current revision; every earlier revision is kept."""
+def add_human_revision(
+    session: Session, pair_id: int, target: str, *, checks: list[dict] | None = None, provenance: str | None = None
+) -> PairRecord | None:
+    """A correction becomes the segment's new current revision (state edited); every earlier revision is kept."""
     base = session.get(Pair, pair_id)
     if base is None:
         return None
@@ -155,6 +185,9 @@ def add_human_revision(session: Session, pair_id: int, target: str) -> PairRecor
         score=None,
         flags=[],
         created_at=utcnow(),
+        state="edited",
+        checks=checks or [],
+        provenance=provenance,
     )
     session.add(revision)
     session.flush()
@@ -172,3 +205,26 @@ def revisions_of(session: Session, pair_id: int) -> list[PairRecord]:
         .order_by(Pair.revision)
     )
     return _pair_records(session, stmt)
+
+
+def set_review_state(session: Session, pair_ids: list[int], state: str, *, reviewer: str | None) -> int:
+    """Set the review state of current pairs (approve: who and when; reopen: cleared). Returns rows changed."""
+    if not pair_ids:
+        return 0
+    approved = state == "approved"
+    result = session.execute(
+        update(Pair)
+        .where(Pair.id.in_(pair_ids), Pair.is_current)
+        .values(state=state, reviewed_by=reviewer if approved else None, reviewed_at=utcnow() if approved else None)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def matching_pair_ids(session: Session, **filters: Any) -> list[int]:
+    """Ids of the current pairs a search (the filters of ``search_pairs``) matches, for bulk review."""
+    stmt = _current_pairs().with_only_columns(Pair.id).where(*_pair_filters(session, **filters)).order_by(Pair.id)
+    return list(session.scalars(stmt))
+
+
+def set_checks(session: Session, pair_id: int, checks: list[dict]) -> None:
+    session.execute(update(Pair).where(Pair.id == pair_id).values(checks=checks))

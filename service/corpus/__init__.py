@@ -1,0 +1,43 @@
+"""Use cases over the store, one function each: ingest a release, read, correct, approve, search, export.
+
+The API routers, the CLI and the web workspace call the same functions. They take the session first and never
+commit; the caller commits once per unit of work (or rolls back, so a rejected input leaves nothing behind).
+"""
+
+from service.corpus.ingesting import (
+    DocumentMeta,
+    IngestResult,
+    Submission,
+    ingest,
+    ingest_text,
+    prepare_bytes,
+    prepare_text,
+    require_document,
+    store_document,
+    wait_until_final,
+)
+from service.corpus.review import (
+    PairFilters,
+    correct_pair,
+    require_pair,
+    set_state,
+    set_state_by_search,
+)
+
+__all__ = [
+    "DocumentMeta",
+    "IngestResult",
+    "Submission",
+    "PairFilters",
+    "correct_pair",
+    "ingest",
+    "ingest_text",
+    "prepare_bytes",
+    "prepare_text",
+    "require_document",
+    "require_pair",
+    "set_state",
+    "set_state_by_search",
+    "store_document",
+    "wait_until_final",
+]
