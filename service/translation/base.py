@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, runtime_checkable
+
+if TYPE_CHECKING:
+    from service.translation.terms import Term
 
 T = TypeVar("T")
 
@@ -23,7 +26,7 @@ class Translation:
     source: str                      # the sentence as given
     target: str                      # its translation ("" for an empty source)
     score: float                     # mean token log-probability (≤ 0; 0.0 for an empty source)
-    flags: tuple[str, ...] = ()      # quality flags, see service.translation.quality
+    flags: tuple[str, ...] = ()      # quality flags, see service.translation.quality (and term_lost: terms)
 
 
 @runtime_checkable
@@ -35,7 +38,7 @@ class Translator(Protocol):
     revision: str        # hub commit sha, or "local"
     backend: str         # "transformers" | "ctranslate2"
 
-    def translate(self, sentences: Sequence[str]) -> list[Translation]: ...
+    def translate(self, sentences: Sequence[str], *, terms: Sequence[Term] = ()) -> list[Translation]: ...
 
     def close(self) -> None: ...
 

@@ -34,6 +34,7 @@ from typing import Any
 
 from service.translation.base import Hypothesis, Translation
 from service.translation.scheduler import BatchedTranslator
+from service.translation.terms import Term
 
 EOS = "</s>"
 SPECIAL_TOKENS = frozenset({EOS, "<unk>", "<pad>"})
@@ -106,11 +107,11 @@ class CTranslate2Translator(BatchedTranslator[str]):
         self._last_trim = 0.0
         self._flight_lock = threading.Lock()
 
-    def translate(self, sentences: Sequence[str]) -> list[Translation]:
+    def translate(self, sentences: Sequence[str], *, terms: Sequence[Term] = ()) -> list[Translation]:
         with self._flight_lock:
             self._in_flight += 1
         try:
-            return super().translate(sentences)
+            return super().translate(sentences, terms=terms)
         finally:
             with self._flight_lock:
                 self._in_flight -= 1

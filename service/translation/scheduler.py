@@ -16,6 +16,10 @@ What every backend does the same way (``BatchedTranslator``):
 - ``score`` is the mean log-probability of the output tokens (``</s>`` included when the model emitted it),
   with ``<pad>`` excluded from the softmax as CTranslate2 does; pieces of a split sentence are pooled;
 - decoding is greedy by default (``beam_size`` 1) and deterministic; flags come from ``service.translation.quality``;
+- terminology (``terms``): each term in a sentence is masked with a placeholder before encoding and its rendering
+  put back after decoding (``service.translation.terms``); a placeholder the model lost flags ``term_lost``.
+  A sentence that is only a name, a URL, an e-mail address or a number (``copy_verbatim``) is its own
+  translation, with score 0.0, and never reaches the model;
 - a backend that can decode several batches at once (CTranslate2 with ``inter_threads`` > 1) sets
   ``parallel_batches``: one ``translate`` call then keeps that many batches in flight (on the translator's own
   threads), and concurrent callers share the same slots. Results never depend on how batches were scheduled.
@@ -33,6 +37,7 @@ from typing import Generic
 from service.translation.base import Hypothesis, T, Translation, output_bound, split_for_window
 from service.translation.punctuation import normalize_for_model
 from service.translation.quality import quality_flags
+from service.translation.terms import TERM_LOST_FLAG, Masked, Term, copy_verbatim, mask_terms, restore_terms
 
 
 @dataclass(frozen=True)
@@ -114,11 +119,14 @@ class BatchedTranslator(ABC, Generic[T]):
         futures = {i: executor.submit(self._run, *jobs[i]) for i in by_cost}
         return [futures[i].result() for i in range(len(jobs))]
 
-    def translate(self, sentences: Sequence[str]) -> list[Translation]:
+    def translate(self, sentences: Sequence[str], *, terms: Sequence[Term] = ()) -> list[Translation]:
         pieces: list[_Piece[T]] = []
         split: set[int] = set()
+        verbatim = {index for index, sentence in enumerate(sentences) if copy_verbatim(sentence, self.source_lang)}
+        masks = {index: mask_terms(sentence, terms) for index, sentence in enumerate(sentences)} if terms else {}
         for index, sentence in enumerate(sentences):
-            model_text = normalize_for_model(sentence, self.source_lang) if sentence.strip() else ""
+            text = masks[index].text if index in masks else sentence
+            model_text = normalize_for_model(text, self.source_lang) if text.strip() and index not in verbatim else ""
             if not model_text:
                 continue
             tokens = self._encode(model_text)
@@ -145,7 +153,8 @@ class BatchedTranslator(ABC, Generic[T]):
             assert result is not None
             per_sentence[piece.sentence].append(result)
         return [
-            self._assemble(sentence, per_sentence[index], index in split)
+            Translation(sentence, sentence, 0.0, ()) if index in verbatim
+            else self._assemble(sentence, per_sentence[index], index in split, masks.get(index))
             for index, sentence in enumerate(sentences)
         ]
 
@@ -168,11 +177,18 @@ class BatchedTranslator(ABC, Generic[T]):
             batches = [range(edges[i], edges[i + 1]) for i in range(parts)]
         return batches
 
-    def _assemble(self, sentence: str, hypotheses: list[Hypothesis[T]], was_split: bool) -> Translation:
+    def _assemble(
+        self, sentence: str, hypotheses: list[Hypothesis[T]], was_split: bool, masked: Masked | None = None
+    ) -> Translation:
         if not hypotheses:
             return Translation(sentence, "", 0.0, ())
         texts = (self._decode(hypothesis.tokens) for hypothesis in hypotheses)
         target = " ".join(text for text in texts if text)
         scored = sum(hypothesis.scored for hypothesis in hypotheses)
         score = sum(hypothesis.logprob_sum for hypothesis in hypotheses) / max(scored, 1)
-        return Translation(sentence, target, score, quality_flags(sentence, target, split_input=was_split))
+        lost = False
+        if masked is not None and masked.slots:
+            restored = restore_terms(target, masked)
+            target, lost = restored.text, bool(restored.lost)
+        flags = quality_flags(sentence, target, split_input=was_split) + ((TERM_LOST_FLAG,) if lost else ())
+        return Translation(sentence, target, score, flags)
