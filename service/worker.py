@@ -26,6 +26,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Settings
+from service.corpus import quality
 from service.db import repository
 from service.db.engine import begin_write
 from service.errors import ModelUnavailableError
@@ -167,6 +168,7 @@ class Worker:
             memory = repository.translation_memory(
                 session, sources, model=translator.model_id, model_revision=translator.revision
             )
+            terms = quality.terms_for(session, lang)
         # Each distinct unknown sentence is translated once, whatever the number of documents repeating it;
         # sorted by length across documents so that every chunk batches sentences of similar length.
         unknown = sorted(dict.fromkeys(s for s in sources if s not in memory), key=len)
@@ -174,7 +176,8 @@ class Worker:
 
         def collect(chunk: list[str], translations: list[Translation]) -> None:
             for t in translations:
-                fresh[t.source] = repository.MemoryHit(t.target, t.score, list(t.flags))
+                checks = quality.check_pair(t.source, t.target, lang, terms)
+                fresh[t.source] = repository.MemoryHit(t.target, t.score, list(t.flags), checks=checks)
             if self.metrics:
                 self.metrics.batch_sentences.labels(pair_name).observe(len(chunk))
                 self.metrics.sentences.labels(pair_name, "mt").inc(len(chunk))
@@ -193,7 +196,7 @@ class Worker:
                 if self.stop.is_set():
                     raise _Interrupted   # leaving the block waits for the chunks in flight
                 chunk = unknown[start : start + CHUNK_SENTENCES]
-                in_flight.append((chunk, chunks.submit(translator.translate, chunk)))
+                in_flight.append((chunk, chunks.submit(translator.translate, chunk, terms=terms)))
                 if len(in_flight) >= CHUNKS_IN_FLIGHT:
                     done_chunk, future = in_flight.popleft()
                     collect(done_chunk, future.result())

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from service.corpus import quality
 from service.db import repository
 from service.errors import ConflictError, InputError, NotFoundError
 from service.pipeline.normalize import normalize_inline
@@ -45,7 +46,10 @@ def correct_pair(session: Session, pair_id: int, target: str) -> PairRecord:
     cleaned = normalize_inline(target)
     if not cleaned:
         raise InputError("target must not be blank")
-    record = repository.add_human_revision(session, pair_id, cleaned)
+    base = require_pair(session, pair_id)
+    # A person can break a number too: the revision is checked like a machine translation.
+    checks = quality.check_pair(base.source, cleaned, base.source_lang, quality.terms_for(session, base.source_lang))
+    record = repository.add_human_revision(session, pair_id, cleaned, checks=checks)
     if record is None:
         raise NotFoundError(f"pair {pair_id} does not exist")
     return record

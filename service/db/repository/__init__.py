@@ -42,6 +42,7 @@ from service.db.repository.pairs import (
     set_checks,
     set_review_state,
 )
+from service.db.repository.terms import delete_term, list_terms, upsert_terms
 from service.db.repository.workspace import (
     DocumentSummary,
     SegmentRow,
@@ -70,6 +71,7 @@ __all__ = [
     "count_pairs",
     "decode_cursor",
     "delete_document",
+    "delete_term",
     "encode_cursor",
     "fail_document",
     "find_document_by_hash",
@@ -77,6 +79,7 @@ __all__ = [
     "get_pair",
     "iter_pairs",
     "list_documents",
+    "list_terms",
     "matching_pair_ids",
     "page_of_document",
     "pairs_of_document",
@@ -93,5 +96,6 @@ __all__ = [
     "source_hash",
     "status_counts",
     "translation_memory",
+    "upsert_terms",
     "work_items",
 ]

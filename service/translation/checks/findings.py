@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import TYPE_CHECKING
+
+from service.vocabulary import Severity
 
 if TYPE_CHECKING:   # terms imports checks.patterns; the names check only reads Term's fields
     from service.translation.terms import Term
 
 
-class Severity(StrEnum):
-    INFO = "info"          # worth knowing, not a defect (a translator may have had a reason)
-    WARNING = "warning"    # probably a defect: look at it
-    ERROR = "error"        # a fact of the source (number, date, name) or the sentence itself is lost
+# Severity (service.vocabulary): info — worth knowing, not a defect (a translator may have had a reason);
+# warning — probably a defect, look at it; error — a fact of the source (number, date, name) or the sentence
+# itself is lost.
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,9 @@ class Finding:
     check: str
     severity: Severity
     message: str
+
+    def as_json(self) -> dict[str, str]:
+        return {"check": self.check, "severity": str(self.severity), "message": self.message}
 
 
 # (source, target, source_lang, target_lang, terms) -> findings; every check is pure and ignores what it does
