@@ -11,7 +11,7 @@ from service.db import repository
 from service.export import EXPORTERS
 from service.runtime import Runtime
 
-ExportFormat = Literal["tmx", "tsv", "jsonl"]
+ExportFormat = Literal["tmx", "tsv", "jsonl", "xliff"]
 
 EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {

@@ -162,7 +162,7 @@ def _translate_sync(runtime: Runtime, params: dict[str, Any]) -> dict[str, Any]:
         raise LibreError(400, f"{target} is not supported")
     detected = [_detect(t) if t.strip() else {"confidence": 0.0, "language": TARGET_LANGUAGE} for t in texts] \
         if source == "auto" else None
-    langs = [d["language"] for d in detected] if detected else [source] * len(texts)
+    langs = [str(d["language"]) for d in detected] if detected else [source] * len(texts)
     for lang in langs:
         _supported(lang)
     translated: list[str] = list(texts)

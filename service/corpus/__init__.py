@@ -20,12 +20,18 @@ from service.corpus.review import (
     set_state,
     set_state_by_search,
 )
+from service.corpus.tm_import import TmImportReport, import_tmx
+from service.corpus.xliff_import import XliffImportReport, import_xliff
 
 __all__ = [
     "DocumentMeta",
     "IngestResult",
+    "TmImportReport",
+    "XliffImportReport",
     "PairFilters",
     "correct_pair",
+    "import_tmx",
+    "import_xliff",
     "ingest_text",
     "prepare_bytes",
     "prepare_text",

@@ -63,6 +63,7 @@ def complete_documents(
             "source_lang": source_lang or "", "target_lang": target_lang, "source": p.source,
             "source_hash": source_hash(p.source), "target": p.target, "origin": p.origin, "model": p.model,
             "model_revision": p.model_revision, "score": p.score, "flags": list(p.flags), "created_at": now,
+            "provenance": p.provenance,
         }
         for doc_id, source_lang in held
         for p in pairs[doc_id]

@@ -25,6 +25,13 @@ from service.db.repository.documents import (
     segments_of,
     status_counts,
 )
+from service.db.repository.memory import (
+    MemoryMatch,
+    count_memory_units,
+    insert_memory_units,
+    memory_key,
+    memory_matches,
+)
 from service.db.repository.pairs import (
     add_human_revision,
     get_pair,
@@ -39,12 +46,14 @@ from service.db.repository.pairs import (
 
 __all__ = [
     "MAX_ATTEMPTS",
+    "MemoryMatch",
     "NewPair",
     "WorkItem",
     "add_document",
     "add_human_revision",
     "claim_documents",
     "complete_document",
+    "count_memory_units",
     "count_pairs",
     "decode_cursor",
     "delete_document",
@@ -53,9 +62,12 @@ __all__ = [
     "find_document_by_hash",
     "get_document",
     "get_pair",
+    "insert_memory_units",
     "iter_pairs",
     "list_documents",
     "matching_pair_ids",
+    "memory_key",
+    "memory_matches",
     "pairs_of_document",
     "park_documents",
     "release_documents",

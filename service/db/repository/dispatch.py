@@ -28,10 +28,11 @@ class NewPair:
     source: str
     target: str
     origin: str
-    model: str
-    model_revision: str
+    model: str | None            # None for a human translation from the imported memory
+    model_revision: str | None
     score: float | None
     flags: Sequence[str]
+    provenance: str | None = None
 
 
 def claim_documents(
@@ -143,6 +144,7 @@ def complete_document(
             score=p.score,
             flags=list(p.flags),
             created_at=now,
+            provenance=p.provenance,
         )
         for p in pairs
     )
