@@ -41,6 +41,18 @@ def primary_language(code: str) -> str:
     return code.strip().replace("_", "-").split("-")[0].lower()
 
 
+CODE_ELEMENTS = frozenset({"bpt", "ept", "ph", "it", "ut"})  # level 2: native markup, not text
+
+
+def _seg_text(element: Any) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag not in CODE_ELEMENTS:
+            parts.append(_seg_text(child))  # <hi>, <sub>: their text is the segment's text
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def _variants(tu: Any) -> dict[str, str]:
     variants: dict[str, str] = {}
     for tuv in tu.iterfind("tuv"):
@@ -48,7 +60,7 @@ def _variants(tu: Any) -> dict[str, str]:
         seg = tuv.find("seg")
         if seg is None or lang in variants:
             continue
-        text = normalize_inline("".join(seg.itertext()))
+        text = normalize_inline(_seg_text(seg))
         if text:
             variants[lang] = text
     return variants
