@@ -79,8 +79,10 @@ WORKDIR /data
 USER 10001:10001
 
 # SQLite by default, in the /data volume; set TRANSNORM_DATABASE_URL=postgresql+psycopg://... for PostgreSQL.
+# Offline: the image's models are baked in (MODELS build argument) or mounted; serving never downloads.
 ENV TRANSNORM_DATABASE_URL=sqlite:////data/transnorm.db \
-    TRANSNORM_PORT=8000
+    TRANSNORM_PORT=8000 \
+    TRANSNORM_OFFLINE=1
 VOLUME ["/data"]
 EXPOSE 8000
 

@@ -6,12 +6,15 @@ A wrong value fails at start-up with the variable's name (pydantic's validation 
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from models.registry import DEFAULT_MODELS
 
 
 class Settings(BaseSettings):
@@ -28,11 +31,15 @@ class Settings(BaseSettings):
     models_dir: Path = Field(
         default=Path("./data/models"), description="Local model store that `transnorm models pull` fills."
     )
-    model_de_en: str | None = Field(
-        default=None, description="Override for de→en: a hub id or a local model directory."
+    model_overrides: dict[str, str] = Field(
+        default_factory=dict,
+        description="Per-pair model overrides, one variable per registered pair: TRANSNORM_MODEL_<SRC>_<TGT> "
+        "(TRANSNORM_MODEL_DE_EN, TRANSNORM_MODEL_NL_EN …), a hub id or a local model directory.",
     )
-    model_nl_en: str | None = Field(
-        default=None, description="Override for nl→en: a hub id or a local model directory."
+    offline: bool = Field(
+        default=False,
+        description="Never download: `transnorm serve` then only reports missing models (and how to get them) "
+        "instead of pulling them at start-up. The container image sets it; its models are baked in.",
     )
     backend: Literal["auto", "transformers", "ctranslate2"] = Field(
         default="auto",
@@ -102,10 +109,22 @@ class Settings(BaseSettings):
         default="", description="Comma-separated origins allowed by CORS (`*` for any); empty = CORS off."
     )
 
-    @field_validator("model_de_en", "model_nl_en")
+    @model_validator(mode="before")
     @classmethod
-    def _blank_is_none(cls, value: str | None) -> str | None:
-        return value or None
+    def _pair_overrides(cls, data: Any) -> Any:
+        """Collect TRANSNORM_MODEL_<SRC>_<TGT> (or the keyword ``model_<src>_<tgt>``) for every registered pair:
+        the registry, not this class, knows the pairs, so a new pair needs no new field."""
+        if not isinstance(data, dict):
+            return data
+        overrides = dict(data.get("model_overrides") or {})
+        for spec in DEFAULT_MODELS.values():
+            keyword = spec.override_var.removeprefix("TRANSNORM_").lower()
+            value = data.pop(keyword) if keyword in data else os.environ.get(spec.override_var)
+            if value:
+                overrides[spec.pair] = value
+            elif keyword in data or value == "":
+                overrides.pop(spec.pair, None)
+        return {**data, "model_overrides": overrides}
 
     @field_validator("api_keys")
     @classmethod
@@ -136,7 +155,7 @@ class Settings(BaseSettings):
         return self.database_url.startswith("sqlite")
 
     def model_override(self, pair: str) -> str | None:
-        return {"de-en": self.model_de_en, "nl-en": self.model_nl_en}.get(pair)
+        return self.model_overrides.get(pair)
 
 
 @lru_cache(maxsize=1)

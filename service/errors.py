@@ -43,7 +43,7 @@ class UnsupportedLanguageError(InputError):
     type_slug = "unsupported-language"
     title = "Unsupported language"
 
-    def __init__(self, detected: str, confidence: float, supported: tuple[str, ...] = ("de", "nl", "en")) -> None:
+    def __init__(self, detected: str, confidence: float, supported: tuple[str, ...]) -> None:
         super().__init__(
             f"detected language {detected!r} (confidence {confidence:.2f}) is not served; "
             f"supported: {', '.join(supported)}",

@@ -15,10 +15,10 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Settings
-from service.db import migrate
-from service.db.engine import make_engine, make_session_factory
+from service.db.engine import open_store
 from service.metrics import Metrics
 from service.translation import ModelPool
+from service.translation.provision import provision_models
 from service.worker import Worker
 
 log = logging.getLogger("transnorm.runtime")
@@ -63,13 +63,13 @@ class Runtime:
         workers: int | None = None,
         metrics: Metrics | None = None,
     ) -> Runtime:
-        engine = make_engine(settings.database_url)
-        if settings.auto_migrate:
-            migrate.upgrade(engine)
+        store = open_store(settings.database_url, upgrade=settings.auto_migrate)
         if pool is None:
+            # A first start pulls and converts what is missing (unless TRANSNORM_OFFLINE); then loads, offline.
+            provision_models(settings)
             pool = ModelPool(settings)
             pool.load_available()
-        runtime = cls(settings, engine, make_session_factory(engine), pool, metrics or Metrics())
+        runtime = cls(settings, store.engine, store.sessions, pool, metrics or Metrics())
         for index in range(settings.workers if workers is None else workers):
             runtime.start_worker(index)
         return runtime

@@ -26,17 +26,17 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Settings
-from service.db import bulk, repository
+from service.db import repository
 from service.db.engine import begin_write
 from service.errors import ModelUnavailableError
 from service.metrics import Metrics
 from service.pipeline.document import TRANSLATED_ROLES
 from service.translation import ModelPool
 from service.translation.base import Translation
+from service.vocabulary import PairOrigin
 
 log = logging.getLogger("transnorm.worker")
 
-SERVED_SOURCE_LANGS = ("de", "nl")
 CLAIM_DOCUMENTS = 64         # most documents per claim: their sentences share translation batches
 CLAIM_SENTENCES = 512        # a claim stops before the document that would take it past this many segments
 CHUNK_SENTENCES = 128        # the lease is renewed and shutdown honoured between chunks of this size
@@ -75,12 +75,13 @@ class Worker:
     # --- one cycle -------------------------------------------------------------------------------------------
     def run_once(self) -> int:
         """Claim up to CLAIM_DOCUMENTS documents, translate and store them; return how many were claimed."""
-        ready = [lang for lang in SERVED_SOURCE_LANGS if self.pool.is_loaded(self.pool.pair_for(lang) or "")]
-        missing = [lang for lang in SERVED_SOURCE_LANGS if lang not in ready]
+        served = self.pool.source_languages()
+        ready = [lang for lang in served if self.pool.is_loaded(self.pool.pair_for(lang) or "")]
+        missing = [lang for lang in served if lang not in ready]
         with self.sessions() as session:
             begin_write(session)
             repository.park_documents(session, missing_langs=missing, ready_langs=ready)
-            limit = bulk.claim_size(
+            limit = repository.claim_size(
                 session, langs=ready, max_documents=CLAIM_DOCUMENTS, max_sentences=CLAIM_SENTENCES
             )
             claimed = repository.claim_documents(
@@ -122,7 +123,7 @@ class Worker:
                 begin_write(session)
                 for doc_id, error in failed.items():
                     repository.fail_document(session, doc_id, owner=self.name, error=error)
-                done = bulk.complete_documents(
+                done = repository.complete_documents(
                     session, {d: results[d] for d in document_ids if d not in failed}, owner=self.name,
                     target_lang="en",
                 )
@@ -174,11 +175,11 @@ class Worker:
         # Each distinct unknown sentence is translated once, whatever the number of documents repeating it;
         # sorted by length across documents so that every chunk batches sentences of similar length.
         unknown = sorted(dict.fromkeys(s for s in sources if s not in memory), key=len)
-        fresh: dict[str, tuple[str, float | None, list[str]]] = {}
+        fresh: dict[str, repository.MemoryHit] = {}
 
         def collect(chunk: list[str], translations: list[Translation]) -> None:
             for t in translations:
-                fresh[t.source] = (t.target, t.score, list(t.flags))
+                fresh[t.source] = repository.MemoryHit(t.target, t.score, list(t.flags))
             if self.metrics:
                 self.metrics.batch_sentences.labels(pair_name).observe(len(chunk))
                 self.metrics.sentences.labels(pair_name, "mt").inc(len(chunk))
@@ -209,26 +210,29 @@ class Worker:
             if item.text in human:  # imported memory hook: a human translation, with the file it came from
                 match = human[item.text]
                 pairs.append(repository.NewPair(
-                    segment_id=item.segment_id, source=item.text, target=match.target, origin="human", model=None,
-                    model_revision=None, score=None, flags=[], provenance=match.provenance,
+                    segment_id=item.segment_id, source=item.text, target=match.target, origin=PairOrigin.HUMAN,
+                    model=None, model_revision=None, score=None, flags=[], provenance=match.provenance,
                 ))
                 continue
-            origin = "mt" if item.text in fresh else "tm"
-            target, score, flags = fresh.get(item.text) or memory[item.text]
+            origin = PairOrigin.MT if item.text in fresh else PairOrigin.TM
+            hit = fresh.get(item.text) or memory[item.text]
             pairs.append(
                 repository.NewPair(
                     segment_id=item.segment_id,
                     source=item.text,
-                    target=target,
+                    target=hit.target,
                     origin=origin,
                     model=translator.model_id,
                     model_revision=translator.revision,
-                    score=score,
-                    flags=flags,
+                    score=hit.score,
+                    flags=hit.flags,
+                    state=hit.state,
+                    checks=hit.checks,
+                    provenance=hit.provenance,
                 )
             )
         if self.metrics:
-            reused = sum(1 for p in pairs if p.origin == "tm")
+            reused = sum(1 for p in pairs if p.origin == PairOrigin.TM)
             if reused:
                 self.metrics.sentences.labels(pair_name, "tm").inc(reused)
         return pairs

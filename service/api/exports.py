@@ -7,7 +7,8 @@ from typing import Any, Literal
 
 from fastapi.responses import StreamingResponse
 
-from service.db import repository
+from service.corpus import PairFilters
+from service.corpus.exporting import export_pairs
 from service.export import EXPORTERS
 from service.runtime import Runtime
 
@@ -32,11 +33,12 @@ def stream_export(
 ) -> StreamingResponse:
     exporter = EXPORTERS[fmt]
 
+    filters = PairFilters(source_lang=source_lang, document_id=document_id)
+
     def chunks() -> Iterator[bytes]:
         # The session lives as long as the stream: opened when the body starts, closed when it ends.
         with runtime.sessions() as session:
-            records = repository.iter_pairs(session, source_lang=source_lang, document_id=document_id)
-            for chunk in exporter.write(records, srclang=srclang):
+            for chunk in export_pairs(session, fmt, filters, srclang=srclang):
                 yield chunk.encode("utf-8")
 
     return StreamingResponse(

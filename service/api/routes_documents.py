@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
@@ -27,14 +26,12 @@ from service.api.schemas import (
     pair_out,
 )
 from service.db import repository
-from service.db.engine import begin_write
 from service.errors import InputError, UnsupportedMediaTypeError
-from service.pipeline.document import NormalizedDocument
 from service.runtime import Runtime
+from service.vocabulary import FINAL_STATUSES
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
 
-FINAL = {"done", "failed"}
 UPLOAD_FIELDS = ("source_lang", "title", "source", "url", "published", "external_id")
 
 _POST_BODY: dict[str, Any] = {
@@ -88,24 +85,11 @@ async def _read_document_in(request: Request) -> tuple[DocumentIn | None, bytes 
     )
 
 
-def _prepare(runtime: Runtime, body: DocumentIn, data: bytes | None, content_type: str | None,
-             filename: str | None) -> NormalizedDocument:
-    if data is not None:
-        return corpus.prepare_bytes(runtime.settings, data, content_type=content_type, filename=filename,
-                                    source_lang=body.source_lang)
-    return corpus.prepare_text(runtime.settings, body.text, source_lang=body.source_lang)
-
-
-def _wait_until_final(runtime: Runtime, document_id: int, seconds: float) -> DocumentOut:
-    deadline = time.monotonic() + seconds
-    while True:
-        with runtime.sessions() as session:
-            document = corpus.require_document(session, document_id)
-            if document.status in FINAL or time.monotonic() >= deadline:
-                return document_out(document, repository.segments_of(session, document_id),
-                                    repository.count_pairs(session, document_id))
-        # Woken early by an in-process worker; the timeout also covers workers in other processes.
-        runtime.events.wait(min(0.25, max(0.0, deadline - time.monotonic())))
+def _document_out(runtime: Runtime, document_id: int) -> DocumentOut:
+    with runtime.sessions() as session:
+        document = corpus.require_document(session, document_id)
+        return document_out(document, repository.segments_of(session, document_id),
+                            repository.count_pairs(session, document_id))
 
 
 @router.post(
@@ -127,24 +111,23 @@ async def create_document(
     body, data, content_type, filename = await _read_document_in(request)
     assert body is not None
 
+    submission = corpus.Submission(
+        text=body.text, data=data, content_type=content_type, filename=filename, source_lang=body.source_lang,
+        meta=corpus.DocumentMeta(title=body.title, source=body.source, url=body.url, published=body.published,
+                                 external_id=body.external_id),
+    )
+    seconds = runtime.settings.wait_seconds if wait is None else wait
+
     def work() -> tuple[corpus.IngestResult, DocumentOut]:
-        # The pipeline runs before the write transaction: other writers wait only for the inserts.
-        normalized = _prepare(runtime, body, data, content_type, filename)
-        meta = corpus.DocumentMeta(title=body.title, source=body.source, url=body.url, published=body.published,
-                                   external_id=body.external_id)
-        with runtime.sessions() as session:
-            begin_write(session)
-            result = corpus.store_document(session, normalized, meta)
-            session.commit()
-        if result.created and result.document.status == "queued":
-            runtime.work_arrived()
-        seconds = runtime.settings.wait_seconds if wait is None else wait
-        return result, _wait_until_final(runtime, result.document.id, seconds if result.created else 0)
+        result = corpus.ingest(runtime.sessions, runtime.settings, submission, on_queued=runtime.work_arrived)
+        if result.created:
+            corpus.wait_until_final(runtime.sessions, result.document.id, seconds, wait=runtime.events.wait)
+        return result, _document_out(runtime, result.document.id)
 
     result, out = await run_in_threadpool(work)
     if not result.created:
         response.status_code = 200
-    elif out.status not in FINAL:
+    elif out.status not in FINAL_STATUSES:
         response.status_code = 202
         response.headers["Location"] = f"/v1/documents/{out.id}"
     return out

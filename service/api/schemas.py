@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from models.registry import served_languages, source_languages
 from service.db.tables import Document, Segment
 from service.records import PairRecord
 from service.vocabulary import DocumentStatus, PairOrigin, PairState, Severity
 
-SourceLang = Literal["de", "nl", "en"]
-TranslatableLang = Literal["de", "nl"]
+# The API's language enums come from the registry (models/registry.py), so a new pair needs no edit here.
+if TYPE_CHECKING:
+    SourceLang = str
+    TranslatableLang = str
+else:
+    SourceLang = StrEnum("SourceLang", {code: code for code in served_languages()})
+    TranslatableLang = StrEnum("TranslatableLang", {code: code for code in source_languages()})
 Status = DocumentStatus
 Origin = PairOrigin
 

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.api.ratelimit import RateLimiter, retry_after_header, submitted_chars
 from service.config import Settings
-from service.db import keys
+from service.db.repository import keys
 from service.errors import AuthenticationError, ForbiddenError, RateLimitedError
 
 Scope = Literal["read", "write"]

@@ -71,14 +71,10 @@ def ingest(
 ) -> None:
     """Store releases from files or folders (queued for translation by the workers)."""
     from service import corpus
-    from service.db import migrate
-    from service.db.engine import begin_write, make_engine, make_session_factory
+    from service.db.engine import open_store
 
     settings = get_settings()
-    engine = make_engine(settings.database_url)
-    if settings.auto_migrate:
-        migrate.upgrade(engine)
-    sessions = make_session_factory(engine)
+    store = open_store(settings.database_url, upgrade=settings.auto_migrate)
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -92,14 +88,11 @@ def ingest(
         task = progress.add_task("ingesting", total=len(files))
         for path in files:
             try:
-                normalized = corpus.prepare_bytes(settings, path.read_bytes(), filename=path.name, source_lang=lang)
-                with sessions() as session:
-                    begin_write(session)
-                    result = corpus.store_document(session, normalized)
-                    session.commit()
-                    doc = result.document
-                    outcome = "stored" if result.created else "already stored"
-                    rows.append((str(path), outcome, f"#{doc.id} {doc.source_lang} {doc.status}"))
+                submission = corpus.Submission(data=path.read_bytes(), filename=path.name, source_lang=lang)
+                result = corpus.ingest(store.sessions, settings, submission)
+                doc = result.document
+                outcome = "stored" if result.created else "already stored"
+                rows.append((str(path), outcome, f"#{doc.id} {doc.source_lang} {doc.status}"))
             except (TransnormError, OSError) as exc:
                 failures += 1
                 rows.append((str(path), "FAILED", exc.detail if isinstance(exc, TransnormError) else str(exc)))
@@ -109,7 +102,7 @@ def ingest(
         table.add_row(*row)
     Console().print(table)
     typer.echo(f"{len(files) - failures} stored or known, {failures} failed", err=True)
-    engine.dispose()
+    store.close()
     if failures:
         raise typer.Exit(1)
 
@@ -120,16 +113,14 @@ def export(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout)")] = None,
 ) -> None:
     """Export the corpus's current pairs."""
-    from service.db import repository
-    from service.db.engine import make_engine, make_session_factory
-    from service.export import export_records
+    from service.corpus import PairFilters
+    from service.corpus.exporting import export_pairs
+    from service.db.engine import open_store
 
     settings = get_settings()
-    engine = make_engine(settings.database_url)
-    sessions = make_session_factory(engine)
-    with sessions() as session:
-        records = repository.iter_pairs(session, source_lang=lang)
-        chunks = export_records(format, records, srclang=lang or "*all*")
+    store = open_store(settings.database_url, upgrade=False)
+    with store.sessions() as session:
+        chunks = export_pairs(session, format, PairFilters(source_lang=lang), srclang=lang or "*all*")
         if output is None:
             for chunk in chunks:
                 sys.stdout.write(chunk)
@@ -140,7 +131,7 @@ def export(
                 for chunk in chunks:
                     handle.write(chunk)
             partial.replace(output)
-    engine.dispose()
+    store.close()
 
 
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
@@ -174,14 +165,11 @@ keys_app = typer.Typer(help="API keys stored in the database (only their SHA-256
 
 
 def _key_sessions() -> tuple[Engine, sessionmaker[Session]]:
-    from service.db import migrate
-    from service.db.engine import make_engine, make_session_factory
+    from service.db.engine import open_store
 
     settings = get_settings()
-    engine = make_engine(settings.database_url)
-    if settings.auto_migrate:
-        migrate.upgrade(engine)
-    return engine, make_session_factory(engine)
+    store = open_store(settings.database_url, upgrade=settings.auto_migrate)
+    return store.engine, store.sessions
 
 
 @keys_app.command("create")
@@ -190,8 +178,8 @@ def keys_create(
     scope: Annotated[str, typer.Option(help="read or write (write includes read)")] = "read",
 ) -> None:
     """Create a key and print it once; it cannot be shown again."""
-    from service.db import keys
     from service.db.engine import begin_write
+    from service.db.repository import keys
 
     engine, sessions = _key_sessions()
     try:
@@ -208,7 +196,7 @@ def keys_create(
 @keys_app.command("list")
 def keys_list() -> None:
     """List keys: name, scope, created, revoked (never the keys themselves)."""
-    from service.db import keys
+    from service.db.repository import keys
 
     engine, sessions = _key_sessions()
     try:
@@ -226,8 +214,8 @@ def keys_list() -> None:
 @keys_app.command("revoke")
 def keys_revoke(name: Annotated[str, typer.Argument(help="The key's name")]) -> None:
     """Revoke a key at once (its name stays taken; the API stays closed even when no key is left)."""
-    from service.db import keys
     from service.db.engine import begin_write
+    from service.db.repository import keys
 
     engine, sessions = _key_sessions()
     try:

@@ -4,14 +4,17 @@ The API routers, the CLI and the web workspace call the same functions. They tak
 commit; the caller commits once per unit of work (or rolls back, so a rejected input leaves nothing behind).
 """
 
-from service.corpus.ingest import (
+from service.corpus.ingesting import (
     DocumentMeta,
     IngestResult,
+    Submission,
+    ingest,
     ingest_text,
     prepare_bytes,
     prepare_text,
     require_document,
     store_document,
+    wait_until_final,
 )
 from service.corpus.review import (
     PairFilters,
@@ -26,12 +29,14 @@ from service.corpus.xliff_import import XliffImportReport, import_xliff
 __all__ = [
     "DocumentMeta",
     "IngestResult",
-    "TmImportReport",
-    "XliffImportReport",
-    "PairFilters",
     "correct_pair",
     "import_tmx",
     "import_xliff",
+    "ingest",
+    "PairFilters",
+    "Submission",
+    "TmImportReport",
+    "XliffImportReport",
     "ingest_text",
     "prepare_bytes",
     "prepare_text",
@@ -40,4 +45,5 @@ __all__ = [
     "set_state",
     "set_state_by_search",
     "store_document",
+    "wait_until_final",
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -28,7 +29,7 @@ class PairFilters:
     flag: str | None = None
     state: str | None = None
 
-    def as_kwargs(self) -> dict[str, str | int | None]:
+    def as_kwargs(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -56,3 +57,30 @@ def begin_write(session: Session) -> None:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+@dataclass
+class Store:
+    """An open database: the engine and its session factory. Close it (or use it as a context manager)."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def open_store(url: str, *, upgrade: bool) -> Store:
+    """The one way a process opens the database: engine, migrations when asked, session factory."""
+    from service.db import migrate  # migrate imports the tables, which need nothing from here
+
+    engine = make_engine(url)
+    if upgrade:
+        migrate.upgrade(engine)
+    return Store(engine, make_session_factory(engine))

@@ -21,7 +21,8 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from models import DEFAULT_MODELS, ModelNotAvailable, ModelStore, ResolvedModel
+from models import DEFAULT_MODELS, TARGET_LANGUAGE, ModelNotAvailable, ModelStore, ResolvedModel
+from models import pair_for as registry_pair_for
 from models.convert import model_window
 from models.store import QUANTIZATIONS, read_marker
 from service.config import Settings
@@ -84,7 +85,8 @@ def choose_backend(resolved: ResolvedModel, settings: Settings) -> str:
 
 
 def forbid_downloads() -> None:
-    """Serving never touches the hub: a missing file fails at once instead of retrying a download."""
+    """Serving never touches the hub: a missing file fails at once instead of retrying a download. Set once per
+    process, when the first pool is built (after any start-up provisioning)."""
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
@@ -98,7 +100,6 @@ def resolve(pair: str, settings: Settings) -> ResolvedModel:
 
 def load_translator(pair: str, settings: Settings) -> Translator:
     """Load ``pair``'s model with the configured backend, or raise ModelUnavailableError saying how to get it."""
-    forbid_downloads()
     resolved = resolve(pair, settings)
     backend = choose_backend(resolved, settings)
     try:
@@ -124,6 +125,7 @@ class ModelPool:
         pairs: Iterable[str] | None = None,
         loader: Callable[[str, Settings], Translator] = load_translator,
     ) -> None:
+        forbid_downloads()
         self.settings = settings
         self.pairs = tuple(pairs if pairs is not None else DEFAULT_MODELS)
         self._loader = loader
@@ -194,10 +196,13 @@ class ModelPool:
         with self._state_lock:
             return pair in self._translators
 
-    def pair_for(self, source_lang: str, target_lang: str = "en") -> str | None:
-        """"de" → "de-en", "nl" → "nl-en"; None when nothing needs translating (English) or nothing serves it."""
-        pair = f"{source_lang}-{target_lang}"
+    def pair_for(self, source_lang: str, target_lang: str = TARGET_LANGUAGE) -> str | None:
+        """The registry's pair for ``source_lang`` when this pool serves it; None for English or an unserved one."""
+        pair = registry_pair_for(source_lang, target_lang)
         return pair if pair in self.pairs else None
+
+    def source_languages(self) -> tuple[str, ...]:
+        return tuple(pair.partition("-")[0] for pair in self.pairs)
 
     def status(self) -> list[dict[str, Any]]:
         """One entry per pair for /v1/languages and /ready: pair, source_lang, target_lang, model, revision,

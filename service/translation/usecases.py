@@ -48,7 +48,7 @@ def translate_text(
     lang, sentences = _sentences(text, source_lang, settings)
     pair = pool.pair_for(lang)
     if pair is None:
-        raise UnsupportedLanguageError(lang, 1.0, supported=("de", "nl"))
+        raise UnsupportedLanguageError(lang, 1.0, supported=pool.source_languages())
     translator = pool.get(pair)
     # Through the pair's micro-batcher: concurrent requests are translated together, on its thread.
     return TextTranslation(lang, translator, pool.batcher(pair).translate(sentences))

@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from service.corpus import ingest as corpus_ingest
+from service.corpus import ingesting as corpus_ingest
 from service.pipeline.document import TRANSLATED_ROLES
 from service.pipeline.ingest import decode_document
 from service.pipeline.release import process_release

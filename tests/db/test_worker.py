@@ -111,8 +111,33 @@ def test_translation_memory_reuses_known_sentences(runtime: Runtime) -> None:
     assert origins.count("tm") == len(pairs) - 1
 
 
+def test_a_reviewed_translation_is_reused_approved(runtime: Runtime) -> None:
+    """A sentence a person corrected (or approved) comes back from memory approved, with that person's text."""
+    from service import corpus
+    from service.vocabulary import PairState
+
+    first, second = _variants(2)
+    doc1 = _ingest(runtime, first)
+    runtime.new_worker().run_once()
+    with runtime.sessions() as session:
+        edited, approved = repository.pairs_of_document(session, doc1)[:2]
+        corpus.correct_pair(session, edited.id, "A sentence a person wrote.")
+        corpus.set_state(session, [approved.id], PairState.APPROVED, reviewer="editor")
+        session.commit()
+    doc2 = _ingest(runtime, second)
+    runtime.new_worker().run_once()
+    with runtime.sessions() as session:
+        reused = {p.source: p for p in repository.pairs_of_document(session, doc2)}
+    assert reused[edited.source].target == "A sentence a person wrote."
+    assert reused[edited.source].state == "approved" and reused[edited.source].origin == "tm"
+    assert reused[approved.source].target == approved.target and reused[approved.source].state == "approved"
+    others = [p for source, p in reused.items() if source not in (edited.source, approved.source)]
+    assert others and all(p.state == "unreviewed" for p in others)
+
+
 def test_document_waits_for_missing_model_and_is_kept(settings: Settings, tiny_pool: ModelPool) -> None:
-    only_german = settings.model_copy(update={"model_nl_en": str(settings.models_dir / "absent")})
+    absent = str(settings.models_dir / "absent")
+    only_german = settings.model_copy(update={"model_overrides": {**settings.model_overrides, "nl-en": absent}})
     pool = ModelPool(only_german)
     pool.load_available()
     runtime = Runtime.start(only_german, pool=pool, workers=0)

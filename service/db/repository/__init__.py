@@ -1,13 +1,17 @@
-"""Every query Transnorm runs, by concern. Functions take the session first and never commit: the caller (a
-request or a job) commits once, or rolls back. Import this package, not its modules: ``repository.get_document``.
+"""Every query Transnorm runs, by concern (documents, pairs, dispatch, keys). Functions take the session first
+and never commit: the caller (a request or a job) commits once, or rolls back. Import this package, not its
+modules: ``repository.get_document``.
 """
 
 from service.db.repository.common import MAX_ATTEMPTS, decode_cursor, encode_cursor, source_hash
 from service.db.repository.dispatch import (
+    MemoryHit,
     NewPair,
     WorkItem,
     claim_documents,
+    claim_size,
     complete_document,
+    complete_documents,
     fail_document,
     park_documents,
     release_documents,
@@ -46,13 +50,16 @@ from service.db.repository.pairs import (
 
 __all__ = [
     "MAX_ATTEMPTS",
+    "MemoryHit",
     "MemoryMatch",
     "NewPair",
     "WorkItem",
     "add_document",
     "add_human_revision",
     "claim_documents",
+    "claim_size",
     "complete_document",
+    "complete_documents",
     "count_memory_units",
     "count_pairs",
     "decode_cursor",

@@ -7,19 +7,23 @@ commit; the caller commits once (or rolls back, so a rejected document leaves no
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from service.config import Settings
 from service.db import repository
+from service.db.engine import begin_write
 from service.db.tables import Document, Segment, utcnow
 from service.errors import NotFoundError, TooLargeError
 from service.pipeline.document import NormalizedDocument
 from service.pipeline.ingest import decode_document
 from service.pipeline.normalize import normalize_inline
 from service.pipeline.release import process_release
+from service.vocabulary import FINAL_STATUSES, DocumentStatus
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,55 @@ def ingest_text(
     return store_document(session, prepare_text(settings, text, source_lang=source_lang), meta)
 
 
+@dataclass(frozen=True)
+class Submission:
+    """What a user hands in: text, or a file's bytes with its media type and name (which pick the reader)."""
+
+    text: str | None = None
+    data: bytes | None = None
+    content_type: str | None = None
+    filename: str | None = None
+    source_lang: str | None = None
+    meta: DocumentMeta = DocumentMeta()
+
+
+def ingest(
+    sessions: sessionmaker[Session],
+    settings: Settings,
+    submission: Submission,
+    *,
+    on_queued: Callable[[], None] | None = None,
+) -> IngestResult:
+    """One unit of work: prepare (no database) → write → commit → wake the workers. The API and the CLI call it."""
+    if submission.data is not None:
+        normalized = prepare_bytes(settings, submission.data, content_type=submission.content_type,
+                                   filename=submission.filename, source_lang=submission.source_lang)
+    else:
+        normalized = prepare_text(settings, submission.text or "", source_lang=submission.source_lang)
+    with sessions() as session:
+        begin_write(session)
+        result = store_document(session, normalized, submission.meta)
+        session.commit()
+    if result.created and result.document.status == DocumentStatus.QUEUED and on_queued is not None:
+        on_queued()
+    return result
+
+
+def wait_until_final(
+    sessions: sessionmaker[Session], document_id: int, seconds: float, *, wait: Callable[[float], None]
+) -> None:
+    """Return when the document is done or failed, or after ``seconds``; ``wait(timeout)`` blocks until an
+    in-process worker finishes something (or the timeout passes: workers in other processes wake nobody)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        with sessions() as session:
+            status = require_document(session, document_id).status
+        remaining = deadline - time.monotonic()
+        if status in FINAL_STATUSES or remaining <= 0:
+            return
+        wait(min(0.25, remaining))
+
+
 def _clean(value: str | None) -> str | None:
     cleaned = normalize_inline(value) if value else None
     return cleaned or None
@@ -151,7 +204,7 @@ def _rows(normalized: NormalizedDocument, meta: DocumentMeta) -> tuple[Document,
         external_id=_clean(meta.external_id),
         text=normalized.text,
         structure=structure,
-        status="queued" if needs_translation else "done",
+        status=DocumentStatus.QUEUED if needs_translation else DocumentStatus.DONE,
         attempts=0,
         segment_count=len(normalized.segments),
         created_at=now,
