@@ -49,7 +49,8 @@ def insert_memory_units(session: Session, rows: Sequence[dict[str, Any]]) -> int
     stmt = dialect.insert(MemoryUnit).values(values).on_conflict_do_nothing(
         index_elements=["source_lang", "target_lang", "source_hash", "target_hash"]
     )
-    return int(session.execute(stmt).rowcount or 0)  # type: ignore[attr-defined]
+    # Counted from RETURNING: rowcount is -1 for a multi-row insert under psycopg.
+    return len(session.execute(stmt.returning(MemoryUnit.id)).all())
 
 
 def memory_matches(
