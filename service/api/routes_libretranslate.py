@@ -1,14 +1,10 @@
 """LibreTranslate-compatible routes at the root, for the apps and clients that speak only its API.
 
-The contract is LibreTranslate's (libretranslate/app.py): parameters from a JSON body, or else from the form body
-and the query string together (deep-translator sends everything in the query string; libretranslatepy posts a
-form, and sends ``GET /languages`` with one); ``api_key`` as a parameter; errors as ``{"error": "..."}`` with 400,
-403, 429 ("Slowdown: ...") or 500, never problem JSON. Keys and rate limits are Transnorm's own (service.api
-.security): a key is checked exactly as on /v1, only the answer is LibreTranslate's.
-
-Translation goes through the same use case as /v1/translate (micro-batched with concurrent requests). Each text
-keeps its lines; ``format=html`` translates block by block and keeps every tag (service.pipeline.markup).
-``alternatives`` is answered with empty lists of the right shape: greedy decoding has one output.
+LibreTranslate's contract (libretranslate/app.py): parameters from a JSON body, else form body and query string
+together; ``api_key`` as a parameter (checked by service.api.security exactly as on /v1); errors as
+``{"error": "..."}`` with 400, 403, 429 ("Slowdown: ...") or 500, never problem JSON. Translation goes through the
+/v1/translate use case (micro-batched); texts keep their lines; ``format=html`` keeps every tag
+(service.pipeline.markup); ``alternatives`` are empty lists of the right shape (greedy decoding has one output).
 """
 
 from __future__ import annotations
