@@ -74,8 +74,7 @@ async def _params(request: Request) -> dict[str, Any]:
 async def _check_access(request: Request, params: dict[str, Any], *, chars: int = 0) -> None:
     """Transnorm's key check and rate limit, answered as LibreTranslate answers."""
     presented = str(params.get("api_key") or "").strip() or request.headers.get("x-api-key") or None
-    bearer = request.headers.get("authorization", "")
-    if not presented and bearer.lower().startswith("bearer "):
+    if not presented and (bearer := request.headers.get("authorization", "")).lower().startswith("bearer "):
         presented = bearer[7:].strip()
     try:
         principal = await authorize(request, None, presented)
