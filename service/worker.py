@@ -163,7 +163,12 @@ class Worker:
         if pair_name is None:
             raise ModelUnavailableError(f"no model serves {lang}")
         translator = self.pool.get(pair_name)
-        sources = [item.text for item in items]
+        # --- imported memory hook (TMX, service.corpus.tm_import): exact human matches first, before the model
+        # and before the pair memory; such sentences are not translated at all.
+        with self.sessions() as session:
+            human = repository.memory_matches(session, lang, "en", (item.text for item in items))
+        sources = [item.text for item in items if item.text not in human]
+        # --- end of the hook
         with self.sessions() as session:
             memory = repository.translation_memory(
                 session, sources, model=translator.model_id, model_revision=translator.revision
@@ -205,6 +210,13 @@ class Worker:
                 collect(done_chunk, future.result())
         pairs = []
         for item in items:
+            if item.text in human:  # imported memory hook: a human translation, with the file it came from
+                match = human[item.text]
+                pairs.append(repository.NewPair(
+                    segment_id=item.segment_id, source=item.text, target=match.target, origin=PairOrigin.HUMAN,
+                    model=None, model_revision=None, score=None, flags=[], provenance=match.provenance,
+                ))
+                continue
             origin = PairOrigin.MT if item.text in fresh else PairOrigin.TM
             hit = fresh.get(item.text) or memory[item.text]
             pairs.append(

@@ -14,7 +14,14 @@ from fastapi.concurrency import run_in_threadpool
 from starlette.middleware.cors import CORSMiddleware
 
 from service import __version__
-from service.api import routes_documents, routes_ops, routes_pairs, routes_stateless
+from service.api import (
+    routes_bridges,
+    routes_documents,
+    routes_libretranslate,
+    routes_ops,
+    routes_pairs,
+    routes_stateless,
+)
 from service.api.middleware import BodyLimitMiddleware, MetricsMiddleware
 from service.api.problems import install_problem_handlers, problem_responses
 from service.api.security import Security, guard
@@ -55,10 +62,13 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     # What any guarded route can answer besides its own statuses: a refused key or rate, a body over
     # TRANSNORM_MAX_REQUEST_BYTES (checked before routing), a body that cannot be parsed at all.
     guarded = problem_responses(400, 401, 403, 413, 429)
-    for module in (routes_documents, routes_pairs, routes_stateless):
+    for module in (routes_documents, routes_pairs, routes_stateless, routes_bridges):
         app.include_router(module.router, dependencies=[Depends(guard)], responses=guarded)
     app.include_router(routes_ops.router)
     install_workspace(app)  # the web workspace at /, over the same use cases
+    # LibreTranslate's routes check keys and rates themselves: the api_key is a body field there, and refusals
+    # must be LibreTranslate's {"error"} bodies, not problem JSON.
+    app.include_router(routes_libretranslate.router)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_request_bytes)
     if settings.cors_origin_list:  # outermost, so that refusals (413, 401, 429) carry CORS headers too

@@ -12,7 +12,7 @@ from service.corpus.exporting import export_pairs
 from service.export import EXPORTERS
 from service.runtime import Runtime
 
-ExportFormat = Literal["tmx", "tsv", "jsonl"]
+ExportFormat = Literal["tmx", "tsv", "jsonl", "xliff"]
 
 EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {

@@ -35,7 +35,7 @@ from service.errors import AuthenticationError, ForbiddenError, RateLimitedError
 
 Scope = Literal["read", "write"]
 
-READ_ONLY_POSTS = frozenset({"/v1/detect"})
+READ_ONLY_POSTS = frozenset({"/v1/detect", "/detect"})  # /detect: the LibreTranslate route
 DB_RECHECK_SECONDS = 1.0  # a key created with the CLI closes an open API within this time
 INLINE_COUNT_BYTES = 64 * 1024  # bodies up to this size are counted on the event loop
 

@@ -108,7 +108,7 @@ def ingest(
 
 
 def export(
-    format: Annotated[str, typer.Option("--format", help="tmx, tsv or jsonl")] = "tmx",
+    format: Annotated[str, typer.Option("--format", help="tmx, tsv, jsonl or xliff")] = "tmx",
     lang: Annotated[str | None, typer.Option("--lang", help="Only this source language")] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout)")] = None,
 ) -> None:

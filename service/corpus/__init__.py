@@ -25,14 +25,20 @@ from service.corpus.review import (
     set_state,
     set_state_by_search,
 )
+from service.corpus.tm_import import TmImportReport, import_tmx
+from service.corpus.xliff_import import XliffImportReport, import_xliff
 
 __all__ = [
     "DocumentMeta",
     "IngestResult",
-    "Submission",
     "PairFilters",
+    "Submission",
+    "TmImportReport",
+    "XliffImportReport",
     "approve_pair",
     "correct_pair",
+    "import_tmx",
+    "import_xliff",
     "ingest",
     "ingest_text",
     "prepare_bytes",

@@ -14,6 +14,7 @@ from service.errors import InputError
 from service.export.jsonl import write_jsonl
 from service.export.tmx import write_tmx
 from service.export.tsv import write_tsv
+from service.export.xliff import write_xliff
 from service.records import PairRecord
 
 
@@ -37,6 +38,8 @@ EXPORTERS: dict[str, Exporter] = {
     # Neither ndjson nor jsonl is registered; x-ndjson is the type HTTP streaming clients and servers
     # (Elasticsearch, most ndjson readers) recognise. The bytes are JSON Lines as well, hence ".jsonl".
     "jsonl": Exporter("application/x-ndjson", "jsonl", write_jsonl),
+    # XLIFF 1.2 has its own registered type.
+    "xliff": Exporter("application/xliff+xml", "xlf", write_xliff),
 }
 
 

@@ -8,22 +8,23 @@ from service.export.streaming import coalesce
 from tests.export.factories import CountingRecords, many_records
 
 
-def test_registry_lists_the_three_formats_with_their_media_types() -> None:
+def test_registry_lists_the_formats_with_their_media_types() -> None:
     assert {name: (e.media_type, e.extension) for name, e in EXPORTERS.items()} == {
         "tmx": ("application/x-tmx+xml", "tmx"),
         "tsv": ("text/tab-separated-values; charset=utf-8", "tsv"),
         "jsonl": ("application/x-ndjson", "jsonl"),
+        "xliff": ("application/xliff+xml", "xlf"),
     }
 
 
 def test_unknown_format_raises_the_typed_error_before_streaming() -> None:
     records = CountingRecords(many_records(3))
     with pytest.raises(InputError) as caught:
-        export_records("xliff", records, srclang="de")  # no next(): raised on the call itself
+        export_records("xlsx", records, srclang="de")  # no next(): raised on the call itself
     assert isinstance(caught.value, TransnormError)
     assert caught.value.status_code == 422
-    assert "xliff" in caught.value.detail
-    for name in ("jsonl", "tmx", "tsv"):
+    assert "xlsx" in caught.value.detail
+    for name in ("jsonl", "tmx", "tsv", "xliff"):
         assert name in caught.value.detail
     assert records.pulled == 0
 
