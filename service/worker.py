@@ -25,6 +25,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.registry import TARGET_LANGUAGE
 from service.config import Settings
 from service.corpus import quality
 from service.db import repository
@@ -126,7 +127,7 @@ class Worker:
                     repository.fail_document(session, doc_id, owner=self.name, error=error)
                 done = repository.complete_documents(
                     session, {d: results[d] for d in document_ids if d not in failed}, owner=self.name,
-                    target_lang="en",
+                    target_lang=TARGET_LANGUAGE,
                 )
                 session.commit()
             outcomes = {d: "failed" if d in failed else "done" if d in done else "lost" for d in document_ids}
@@ -152,7 +153,7 @@ class Worker:
         if doc_id in failed:
             repository.fail_document(session, doc_id, owner=self.name, error=failed[doc_id])
             return "failed"
-        if repository.complete_document(session, doc_id, owner=self.name, target_lang="en", pairs=results[doc_id]):
+        if repository.complete_document(session, doc_id, owner=self.name, target_lang=TARGET_LANGUAGE, pairs=results[doc_id]):
             return "done"
         return "lost"
 
@@ -163,13 +164,11 @@ class Worker:
         if pair_name is None:
             raise ModelUnavailableError(f"no model serves {lang}")
         translator = self.pool.get(pair_name)
-        # --- imported memory hook (TMX, service.corpus.tm_import): exact human matches first, before the model
-        # and before the pair memory; such sentences are not translated at all.
+        # Imported human translations (TMX) first, then reviewed and same-model pairs, then the model: a sentence
+        # found earlier in that order is never looked up further or translated.
         with self.sessions() as session:
-            human = repository.memory_matches(session, lang, "en", (item.text for item in items))
-        sources = [item.text for item in items if item.text not in human]
-        # --- end of the hook
-        with self.sessions() as session:
+            human = repository.memory_matches(session, lang, TARGET_LANGUAGE, (item.text for item in items))
+            sources = [item.text for item in items if item.text not in human]
             memory = repository.translation_memory(
                 session, sources, model=translator.model_id, model_revision=translator.revision
             )
@@ -210,7 +209,7 @@ class Worker:
                 collect(done_chunk, future.result())
         pairs = []
         for item in items:
-            if item.text in human:  # imported memory hook: a human translation, with the file it came from
+            if item.text in human:  # an imported human translation, with the file it came from
                 match = human[item.text]
                 pairs.append(repository.NewPair(
                     segment_id=item.segment_id, source=item.text, target=match.target, origin=PairOrigin.HUMAN,
