@@ -153,7 +153,8 @@ class Worker:
         if doc_id in failed:
             repository.fail_document(session, doc_id, owner=self.name, error=failed[doc_id])
             return "failed"
-        if repository.complete_document(session, doc_id, owner=self.name, target_lang=TARGET_LANGUAGE, pairs=results[doc_id]):
+        if repository.complete_document(session, doc_id, owner=self.name, target_lang=TARGET_LANGUAGE,
+                                        pairs=results[doc_id]):
             return "done"
         return "lost"
 

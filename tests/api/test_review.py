@@ -18,7 +18,7 @@ def _seed(client: TestClient, runtime: Runtime) -> int:
 
 def test_approve_reopen_one_pair_and_filter(client: TestClient, runtime: Runtime) -> None:
     doc_id = _seed(client, runtime)
-    pairs = client.get(f"/v1/documents/{doc_id}/pairs").json()
+    pairs = client.get(f"/v1/documents/{doc_id}/pairs").json()["items"]
     assert {p["state"] for p in pairs} == {"unreviewed"}
     first = pairs[0]["id"]
     approved = client.post(f"/v1/pairs/{first}/approve").json()
@@ -37,7 +37,7 @@ def test_approve_reopen_one_pair_and_filter(client: TestClient, runtime: Runtime
 
 def test_bulk_approve_by_search_and_export_approved_only(client: TestClient, runtime: Runtime) -> None:
     doc_id = _seed(client, runtime)
-    pairs = client.get(f"/v1/documents/{doc_id}/pairs").json()
+    pairs = client.get(f"/v1/documents/{doc_id}/pairs").json()["items"]
     assert client.post("/v1/pairs/approve", json={}).status_code == 422
     changed = client.post("/v1/pairs/approve", json={"document_id": doc_id}).json()
     assert changed == {"changed": len(pairs)}

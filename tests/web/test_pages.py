@@ -38,7 +38,7 @@ def test_documents_page_lists_and_filters(client: TestClient, runtime: Runtime) 
 
 def test_document_view_shows_pairs_structure_and_exports(client: TestClient, runtime: Runtime) -> None:
     doc_id = _seed(client, runtime)
-    pairs = client.get(f"/v1/documents/{doc_id}/pairs").json()
+    pairs = client.get(f"/v1/documents/{doc_id}/pairs").json()["items"]
     page = client.get(f"/documents/{doc_id}")
     assert page.status_code == 200
     for p in pairs[:5]:
@@ -51,7 +51,7 @@ def test_document_view_shows_pairs_structure_and_exports(client: TestClient, run
 
 def test_edit_approve_and_history_with_diff(client: TestClient, runtime: Runtime) -> None:
     doc_id = _seed(client, runtime)
-    pair = client.get(f"/v1/documents/{doc_id}/pairs").json()[0]
+    pair = client.get(f"/v1/documents/{doc_id}/pairs").json()["items"][0]
     csrf = _csrf(client)
     assert client.post(f"/pairs/{pair['id']}", data={"target": "x"}).status_code == 403  # no CSRF token
     row = client.post(f"/pairs/{pair['id']}", data={"target": pair["target"] + " Indeed.", "csrf": csrf},
@@ -69,12 +69,12 @@ def test_edit_approve_and_history_with_diff(client: TestClient, runtime: Runtime
 
 def test_search_highlights_and_bulk_approves(client: TestClient, runtime: Runtime) -> None:
     doc_id = _seed(client, runtime)
-    word = client.get(f"/v1/documents/{doc_id}/pairs").json()[0]["source"].split()[0].strip(".,:;")
+    word = client.get(f"/v1/documents/{doc_id}/pairs").json()["items"][0]["source"].split()[0].strip(".,:;")
     page = client.get("/search", params={"q": word})
     assert page.status_code == 200 and "<mark>" in page.text
     csrf = _csrf(client)
     client.post("/search/approve", data={"csrf": csrf, "document_id": str(doc_id), "back": "/search"})
-    states = {p["state"] for p in client.get(f"/v1/documents/{doc_id}/pairs").json()}
+    states = {p["state"] for p in client.get(f"/v1/documents/{doc_id}/pairs").json()["items"]}
     assert states == {"approved"}
     export = client.get("/export", params={"document_id": doc_id, "state": "approved", "format": "tmx"})
     assert export.status_code == 200 and "<tu" in export.text
@@ -111,7 +111,7 @@ def test_keys_sign_in_cookie_and_read_key_sees_no_edit_controls(keyed_client: Te
         assert "transnorm_key=" in cookie and "httponly" in cookie and "samesite=strict" in cookie
         page = c.get(f"/documents/{doc_id}")
         assert "rd" in page.text and 'class="approve"' not in page.text and 'class="edit"' not in page.text
-        pair = c.get(f"/v1/documents/{doc_id}/pairs").json()[0]
+        pair = c.get(f"/v1/documents/{doc_id}/pairs").json()["items"][0]
         assert c.post(f"/pairs/{pair['id']}/approve", data={"csrf": csrf}).status_code == 403
         c.post("/login", data={"key": "w-secret-1234567890", "csrf": csrf})
         assert 'class="approve"' in c.get(f"/documents/{doc_id}").text
