@@ -17,7 +17,7 @@ from service.config import get_settings
 from service.errors import EmptyInputError, TooLargeError
 from service.pipeline.document import NormalizedDocument
 from service.pipeline.ingest import decode_document
-from service.pipeline.normalize import normalize_text
+from service.pipeline.normalize import normalize_inline
 from service.pipeline.release import process_release
 from service.pipeline.segment import segment_paragraph
 from service.records import DocumentStructure
@@ -49,7 +49,7 @@ def segment_command(
 ) -> None:
     """Read one paragraph from stdin and print its sentences, one per line."""
     # Line breaks inside the paragraph are wrapping, not structure: join them before splitting.
-    paragraph = normalize_text(sys.stdin.read()).replace("\n\n", " ")
+    paragraph = normalize_inline(sys.stdin.read())
     if not paragraph:
         raise EmptyInputError("nothing to segment on stdin")
     for sentence in segment_paragraph(paragraph, lang, max_chars=get_settings().max_sentence_chars):

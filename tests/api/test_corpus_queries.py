@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from service.runtime import Runtime
-from tests.conftest import SEEDS, drain
+from tests.support import SEEDS, drain
 
 
 def _ingest_all(client: TestClient, runtime: Runtime) -> dict[str, int]:

@@ -15,7 +15,7 @@ from service.pipeline.document import TRANSLATED_ROLES
 from service.pipeline.ingest import decode_document
 from service.pipeline.release import process_release
 from service.runtime import Runtime
-from tests.conftest import SEEDS, drain
+from tests.support import SEEDS, drain
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 

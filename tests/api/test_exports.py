@@ -10,7 +10,7 @@ from lxml import etree
 from translate.storage import tmx as tt_tmx
 
 from service.runtime import Runtime
-from tests.conftest import SEEDS, TESTDATA, drain
+from tests.support import SEEDS, TESTDATA, drain
 
 
 def _ingest(client: TestClient, runtime: Runtime) -> list[int]:

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 import service.cli as cli
 from service.cli import pipeline_cmds
 from service.errors import UnsupportedLanguageError
-from tests.conftest import SEEDS
+from tests.support import SEEDS
 
 FRENCH = "Le président a déclaré que les discussions sur la situation dans la région se poursuivront demain."
 

@@ -14,7 +14,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from tests.conftest import REPO
+from tests.support import REPO
 from tests.tiny_marian import build_tiny_marian
 
 FRENCH = (

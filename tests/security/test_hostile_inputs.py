@@ -18,8 +18,8 @@ from fastapi.testclient import TestClient
 from lxml import etree
 
 from service.runtime import Runtime
-from tests.conftest import drain
 from tests.security.hostile import FILES, GERMAN, MIB_20, RAW_BODIES, TEXTS
+from tests.support import drain
 
 Request = tuple[str, dict[str, Any]]
 
