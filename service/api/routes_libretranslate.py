@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,10 +19,12 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
+from pydantic import BaseModel
 
 from models.registry import LANGUAGES, TARGET_LANGUAGE, source_languages
 from service.api.ratelimit import retry_after_header
 from service.api.security import authorize, security_of
+from service.api.translated_files import FILE_FORMATS, files_dir
 from service.errors import AuthenticationError, ForbiddenError, TooLargeError, TransnormError
 from service.pipeline.markup import translate_markup
 from service.pipeline.segment import segment_paragraph
@@ -32,9 +33,18 @@ from service.translation import usecases
 
 router = APIRouter(tags=["libretranslate"])
 
-FILE_LIFETIME_SECONDS = 30 * 60     # translated files are served this long, then deleted
-FILE_FORMATS = (".txt", ".html", ".htm")
 _LINES = re.compile(r"(\n+)")
+
+
+class ErrorOut(BaseModel):
+    error: str
+
+
+# LibreTranslate's error statuses, documented in the OpenAPI schema (the body is ``{"error"}``, not a problem).
+ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorOut, "description": text}
+    for status, text in ((400, "Invalid request"), (403, "Invalid API key"), (429, "Slowdown"), (500, "Failure"))
+}
 
 
 class LibreError(Exception):
@@ -200,14 +210,14 @@ async def _answer(request: Request, work: Any, *, chars_of: str | None = None) -
     return result if isinstance(result, Response) else JSONResponse(result)
 
 
-@router.post("/translate")
+@router.post("/translate", responses=ERRORS)
 async def translate(request: Request) -> Response:
     """LibreTranslate's translate: q (string or list), source (a code or auto), target, format, alternatives."""
     runtime: Runtime = request.app.state.runtime
     return await _answer(request, lambda p: _translate_sync(runtime, p), chars_of="q")
 
 
-@router.post("/detect")
+@router.post("/detect", responses=ERRORS)
 async def detect(request: Request) -> Response:
     """LibreTranslate's detect: ``[{"confidence": 0-100, "language"}]``, most likely first."""
     def work(params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -218,7 +228,7 @@ async def detect(request: Request) -> Response:
     return await _answer(request, work)
 
 
-@router.get("/languages")
+@router.get("/languages", responses=ERRORS)
 async def languages(request: Request) -> Response:
     """The languages, each with the codes it translates into (a body, as libretranslatepy sends, is ignored)."""
     def work(_: dict[str, Any]) -> list[dict[str, Any]]:
@@ -248,18 +258,7 @@ async def frontend_settings(request: Request) -> Response:
     })
 
 
-def files_dir(runtime: Runtime) -> Path:
-    """Where translated files wait to be downloaded: beside the model store, in the data directory."""
-    folder = runtime.settings.models_dir.parent / "translated-files"
-    folder.mkdir(parents=True, exist_ok=True)
-    cutoff = time.time() - FILE_LIFETIME_SECONDS
-    for old in folder.iterdir():  # a bounded lifetime: whatever is older is removed on the next upload
-        if old.stat().st_mtime < cutoff:
-            old.unlink(missing_ok=True)
-    return folder
-
-
-@router.post("/translate_file")
+@router.post("/translate_file", responses=ERRORS)
 async def translate_file(request: Request) -> Response:
     """Translate an uploaded .txt or .html file; answers ``{"translatedFileUrl"}`` served by /download_file."""
     runtime: Runtime = request.app.state.runtime
@@ -290,7 +289,8 @@ async def translate_file(request: Request) -> Response:
     return await _answer(request, work, chars_of=None)
 
 
-@router.get("/download_file/{filename}", name="download_file")
+@router.get("/download_file/{filename}", name="download_file",
+            responses={404: ERRORS[400] | {"description": "No such file"}, 400: ERRORS[400]})
 async def download_file(request: Request, filename: str) -> Response:
     runtime: Runtime = request.app.state.runtime
     folder = files_dir(runtime)
