@@ -23,11 +23,9 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/bpk_2021_12_06_jungundnaiv.txt|headline",
     "de/bpk_2021_12_06_jungundnaiv.txt|not_content",
     "de/bpk_2021_12_06_jungundnaiv.txt|whole_sentence",
-    "de/lpa_suedtirol_pk_abgesagt.txt|whole_sentence",
     "de/ots_pol_std_silvester.txt|dateline",
     "de/ots_pol_std_silvester.txt|not_content",
     "de/ots_pp_karlsruhe_einbrueche.txt|not_content",
-    "de/ots_pp_konstanz_a96.txt|whole_sentence",
     "de/partei_gruene_btf_roth.txt|not_content",
     "de/polizei_hh_2011_bankueberfall.txt|not_content",
     "de/polizei_hh_goldankauf_ha.txt|not_content",
@@ -61,7 +59,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/prn_walb_policy_roundup.txt|headline",
     "nl/anp_wire_postnl_body.html|headline",
     "nl/anp_wire_postnl_body.html|not_content",
-    "nl/anp_wire_postnl_body.html|whole_sentence",
     "nl/anp_zeelandnet_persconferentie.txt|dateline",
     "nl/anp_zeelandnet_persconferentie.txt|headline",
     "nl/anp_zeelandnet_schijndel.txt|not_content",
@@ -83,10 +80,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "nl/telegraaf_kok_ontslag.txt|dateline",
     "nl/telegraaf_kok_ontslag.txt|headline",
     "nl/telegraaf_kok_ontslag.txt|not_content",
-    "real06|paragraph",
-    "real15|paragraph",
-    "real20|paragraph",
-    "real46|paragraph",
 })
 
 
