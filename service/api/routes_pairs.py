@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import StreamingResponse
 
 from service import corpus
@@ -34,6 +34,22 @@ DocumentFilter = Annotated[int | None, Query(ge=1, le=2**62)]
 LOCAL_REVIEWER = "local"  # who approved, when the API is open (no keys configured)
 
 
+def pair_filters(
+    source_lang: TranslatableLang | None = None,
+    q: TextQuery = None,
+    document_id: DocumentFilter = None,
+    origin: Origin | None = None,
+    flag: Flag = None,
+    state: PairState | None = None,
+) -> corpus.PairFilters:
+    """The search filters of the query string, shared by the pair search and the corpus export."""
+    return corpus.PairFilters(source_lang=source_lang, q=q, document_id=document_id, origin=origin, flag=flag,
+                              state=state)
+
+
+PairFiltersDep = Annotated[corpus.PairFilters, Depends(pair_filters)]
+
+
 def reviewer(principal: Principal) -> str:
     return principal.key_name or LOCAL_REVIEWER
 
@@ -41,20 +57,12 @@ def reviewer(principal: Principal) -> str:
 @router.get("/v1/pairs", response_model=PairList, responses=problem_responses(422))
 def search_pairs(
     session: ReadSession,
-    source_lang: TranslatableLang | None = None,
-    q: TextQuery = None,
-    document_id: DocumentFilter = None,
-    origin: Origin | None = None,
-    flag: Flag = None,
-    state: PairState | None = None,
+    filters: PairFiltersDep,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> PairList:
     """Search the current pairs of the whole corpus."""
-    records, next_cursor = repository.search_pairs(
-        session, source_lang=source_lang, q=q, document_id=document_id, origin=origin, flag=flag, state=state,
-        limit=limit, cursor=cursor,
-    )
+    records, next_cursor = repository.search_pairs(session, limit=limit, cursor=cursor, **filters.as_kwargs())
     return PairList(items=[pair_out(r) for r in records], next_cursor=next_cursor)
 
 
@@ -125,18 +133,7 @@ def reopen_pair(pair_id: PairId, session: WriteSession) -> PairOut:
     response_class=StreamingResponse,
     responses={**EXPORT_RESPONSES, **problem_responses(422)},
 )
-def export_corpus(
-    runtime: RuntimeDep,
-    format: ExportFormat = "tmx",
-    source_lang: TranslatableLang | None = None,
-    q: TextQuery = None,
-    document_id: DocumentFilter = None,
-    origin: Origin | None = None,
-    flag: Flag = None,
-    state: PairState | None = None,
-) -> StreamingResponse:
-    """Download the corpus, or the pairs a search selects (e.g. state=approved), as TMX, TSV or JSONL, streamed."""
-    filters = corpus.PairFilters(source_lang=source_lang, q=q, document_id=document_id, origin=origin, flag=flag,
-                                 state=state)
-    return stream_export(runtime, format, filters=filters, srclang=source_lang or "*all*",
-                         filename=f"transnorm-corpus{'-' + source_lang if source_lang else ''}")
+def export_corpus(runtime: RuntimeDep, filters: PairFiltersDep, format: ExportFormat = "tmx") -> StreamingResponse:
+    """Download the corpus, or the pairs a search selects (e.g. state=approved), as TMX, TSV, JSONL or XLIFF."""
+    return stream_export(runtime, format, filters=filters, srclang=filters.source_lang or "*all*",
+                         filename=f"transnorm-corpus{'-' + filters.source_lang if filters.source_lang else ''}")

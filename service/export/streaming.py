@@ -6,6 +6,7 @@ whole corpus would hold it all in memory. Chunks of roughly ``CHUNK_SIZE`` chara
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Iterator
 
 CHUNK_SIZE = 64 * 1024
@@ -23,3 +24,14 @@ def coalesce(pieces: Iterable[str], size: int = CHUNK_SIZE) -> Iterator[str]:
             pending, length = [], 0
     if pending:
         yield "".join(pending)
+
+
+class ByteSink(io.BytesIO):
+    """The target of lxml's incremental writer, emptied chunk by chunk as the export streams."""
+
+    def drain(self) -> str:
+        # Drained only after a complete element, so the bytes never end inside a UTF-8 sequence.
+        text = self.getvalue().decode("utf-8")
+        self.seek(0)
+        self.truncate()
+        return text

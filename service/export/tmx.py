@@ -9,14 +9,13 @@ else, including bidi controls such as U+202E, is kept.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
 from service import __version__
-from service.export.streaming import CHUNK_SIZE
+from service.export.streaming import CHUNK_SIZE, ByteSink
 from service.export.values import as_utc, flags_text, score_text
 from service.records import PairRecord
 
@@ -45,14 +44,8 @@ def tmx_date(moment: dt.datetime) -> str:
 
 def write_tmx(records: Iterable[PairRecord], *, srclang: str, created: dt.datetime | None = None) -> Iterator[str]:
     """Yield one TMX document in chunks; ``srclang`` is a language code or ``*all*`` (see header_srclang)."""
-    sink = io.BytesIO()
-
-    def drain() -> str:
-        # Drained only after a complete element, so the bytes never end inside a UTF-8 sequence.
-        text = sink.getvalue().decode("utf-8")
-        sink.seek(0)
-        sink.truncate()
-        return text
+    sink = ByteSink()
+    drain = sink.drain
 
     with etree.xmlfile(sink, encoding="utf-8") as xf:
         xf.write_declaration()

@@ -11,12 +11,11 @@ against the OASIS XLIFF 1.2 strict schema (tests/data/xliff-core-1.2-strict.xsd)
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
-from service.export.streaming import CHUNK_SIZE
+from service.export.streaming import CHUNK_SIZE, ByteSink
 from service.export.tmx import strip_xml_invalid
 from service.export.values import flags_text, score_text
 from service.records import PairRecord
@@ -72,13 +71,8 @@ def _unit(record: PairRecord) -> etree._Element:
 
 def write_xliff(records: Iterable[PairRecord], *, srclang: str) -> Iterator[str]:
     """One XLIFF 1.2 document; ``srclang`` is unused (each <file> names its document's own languages)."""
-    sink = io.BytesIO()
-
-    def drain() -> str:
-        text = sink.getvalue().decode("utf-8")
-        sink.seek(0)
-        sink.truncate()
-        return text
+    sink = ByteSink()
+    drain = sink.drain
 
     with etree.xmlfile(sink, encoding="utf-8") as xf:
         xf.write_declaration()

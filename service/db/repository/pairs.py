@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import String, and_, case, cast, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from service.db.repository.common import decode_cursor, encode_cursor, fts_match
+from service.db.repository.common import decode_cursor, encode_cursor, fts_match, stored_utc
 from service.db.tables import Pair, Segment, utcnow
 from service.records import PairRecord
 
@@ -19,13 +18,8 @@ def _pair_records(session: Session, stmt: Any) -> list[PairRecord]:
     return [_to_record(pair, segment) for pair, segment in session.execute(stmt)]
 
 
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    # SQLite hands datetimes back naive; they were written in UTC.
-    return value.replace(tzinfo=dt.UTC) if value is not None and value.tzinfo is None else value
-
-
 def _to_record(pair: Pair, segment: Segment) -> PairRecord:
-    created = _utc(pair.created_at)
+    created = stored_utc(pair.created_at)
     assert created is not None
     return PairRecord(
         id=pair.id,
@@ -46,7 +40,7 @@ def _to_record(pair: Pair, segment: Segment) -> PairRecord:
         created_at=created,
         state=pair.state,
         reviewed_by=pair.reviewed_by,
-        reviewed_at=_utc(pair.reviewed_at),
+        reviewed_at=stored_utc(pair.reviewed_at),
         checks=tuple(pair.checks or ()),
         provenance=pair.provenance,
     )
@@ -112,49 +106,29 @@ def _pair_filters(
 
 
 def search_pairs(
-    session: Session,
-    *,
-    source_lang: str | None = None,
-    q: str | None = None,
-    document_id: int | None = None,
-    origin: str | None = None,
-    flag: str | None = None,
-    state: str | None = None,
-    limit: int = 50,
-    cursor: str | None = None,
+    session: Session, *, limit: int = 50, cursor: str | None = None, **filters: Any
 ) -> tuple[list[PairRecord], str | None]:
-    filters = _pair_filters(session, source_lang=source_lang, q=q, document_id=document_id, origin=origin, flag=flag,
-                            state=state)
+    """A page of the current pairs matching ``filters`` (those of ``_pair_filters``), in id order."""
+    conditions = _pair_filters(session, **filters)
     after = decode_cursor(cursor)
     if after is not None:
-        filters.append(Pair.id > after)
-    stmt = _current_pairs().where(*filters).order_by(Pair.id).limit(limit + 1)
+        conditions.append(Pair.id > after)
+    stmt = _current_pairs().where(*conditions).order_by(Pair.id).limit(limit + 1)
     records = _pair_records(session, stmt)
     next_cursor = encode_cursor(records[limit - 1].id) if len(records) > limit else None
     return records[:limit], next_cursor
 
 
-def iter_pairs(
-    session: Session,
-    *,
-    source_lang: str | None = None,
-    document_id: int | None = None,
-    q: str | None = None,
-    origin: str | None = None,
-    flag: str | None = None,
-    state: str | None = None,
-    chunk: int = 1000,
-) -> Iterator[PairRecord]:
-    """All current pairs matching the filters in document order, fetched in keyset pages so a corpus export
-    never sits in memory."""
-    filters = _pair_filters(session, source_lang=source_lang, q=q, document_id=document_id, origin=origin,
-                            flag=flag, state=state)
+def iter_pairs(session: Session, *, chunk: int = 1000, **filters: Any) -> Iterator[PairRecord]:
+    """All current pairs matching ``filters`` (those of ``_pair_filters``) in document order, fetched in keyset
+    pages so a corpus export never sits in memory."""
+    conditions = _pair_filters(session, **filters)
     last = (-1, -1, -1)
     while True:
         doc_id, para, sent = last
         stmt = (
             _current_pairs()
-            .where(*filters)
+            .where(*conditions)
             .where(
                 or_(
                     Pair.document_id > doc_id,
