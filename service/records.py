@@ -67,6 +67,7 @@ class DocumentStructure:
     dateline: DatelineInfo | None = None
     published_in_text: dt.date | None = None
     paragraphs: tuple[ParagraphInfo, ...] = ()
+    author: str | None = None     # what an uploaded file names as its author (a web page's byline)
 
     @classmethod
     def from_normalized(cls, normalized: NormalizedDocument) -> DocumentStructure:
@@ -99,6 +100,7 @@ class DocumentStructure:
             dateline=DatelineInfo(**dateline) if dateline else None,
             published_in_text=dt.date.fromisoformat(published) if published else None,
             paragraphs=tuple(ParagraphInfo(**p) for p in data.get("paragraphs") or ()),
+            author=data.get("author"),
         )
 
 

@@ -34,6 +34,7 @@ class DocumentMeta:
     url: str | None = None
     published: dt.date | None = None
     external_id: str | None = None
+    author: str | None = None       # no column: kept in the document's structure
 
 
 @dataclass(frozen=True)
@@ -58,13 +59,25 @@ def prepare_bytes(
     source_lang: str | None = None,
 ) -> NormalizedDocument:
     """Decode an uploaded file and run the pipeline over it (see :func:`prepare_text`)."""
+    return prepare_upload(settings, data, content_type=content_type, filename=filename, source_lang=source_lang)[0]
+
+
+def prepare_upload(
+    settings: Settings,
+    data: bytes,
+    *,
+    content_type: str | None = None,
+    filename: str | None = None,
+    source_lang: str | None = None,
+) -> tuple[NormalizedDocument, DocumentMeta]:
+    """:func:`prepare_bytes`, and what the file says about itself that has a place in the document (URL, author)."""
     _check_size(len(data), settings)
     decoded = decode(data, content_type=content_type, filename=filename)
     normalized = prepare_text(settings, decoded.text, source_lang=source_lang)
     # What the file says about itself (a web page's title and date) fills what the text did not print.
     md = normalized.metadata
     filled = replace(md, headline=md.headline or decoded.title, published=md.published or decoded.published)
-    return replace(normalized, metadata=filled)
+    return replace(normalized, metadata=filled), DocumentMeta(url=decoded.url, author=decoded.author)
 
 
 def prepare_text(settings: Settings, text: str, *, source_lang: str | None = None) -> NormalizedDocument:
@@ -132,14 +145,17 @@ def ingest(
     on_queued: Callable[[], None] | None = None,
 ) -> IngestResult:
     """One unit of work: prepare (no database) → write → commit → wake the workers. The API and the CLI call it."""
+    meta = submission.meta
     if submission.data is not None:
-        normalized = prepare_bytes(settings, submission.data, content_type=submission.content_type,
-                                   filename=submission.filename, source_lang=submission.source_lang)
+        normalized, found = prepare_upload(settings, submission.data, content_type=submission.content_type,
+                                           filename=submission.filename, source_lang=submission.source_lang)
+        # The user's fields win; the file's fill what the user left empty.
+        meta = replace(meta, url=meta.url or found.url, author=meta.author or found.author)
     else:
         normalized = prepare_text(settings, submission.text or "", source_lang=submission.source_lang)
     with sessions() as session:
         begin_write(session)
-        result = store_document(session, normalized, submission.meta)
+        result = store_document(session, normalized, meta)
         session.commit()
     if result.created and result.document.status == DocumentStatus.QUEUED and on_queued is not None:
         on_queued()
@@ -172,7 +188,8 @@ def _rows(normalized: NormalizedDocument, meta: DocumentMeta) -> tuple[Document,
     # English releases are stored, normalized and searchable, but get no pairs: an en→en "translation" would
     # be a copy posing as parallel text. They are done as soon as they are stored.
     needs_translation = normalized.language != "en"
-    structure = DocumentStructure.from_normalized(normalized).to_json()
+    # The page's author has no column; it is kept with the structure the pipeline found.
+    structure = replace(DocumentStructure.from_normalized(normalized), author=_clean(meta.author)).to_json()
     document = Document(
         content_hash=normalized.content_hash,
         source_lang=normalized.language,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from service.pipeline.dateline import is_wire_dateline, match_dateline
 from service.pipeline.dates import is_date_line
 from service.vocabulary import SegmentRole
 
@@ -26,7 +27,7 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
            r"bitte unterstützt unsere arbeit", r"über (?!\d)\S+(?: \S+){0,4}$", r"pressestelle$"),
     "nl": (r"over (?!\d)\S+(?: \S+){0,4}$", r"tippen kan ook", r"bekijk dit persbericht in"),
     "en": (r"original content of", r"source .{2,60}$", r"about (?!\d)\S+(?: \S+){0,4}$",
-           r"there were [\d,]+ press releases", r"contact pr newswire"),
+           r"contact pr newswire"),
 }
 # A line after which the page lists other articles.
 RELATED_TRIGGERS_BY_LANGUAGE = {
@@ -43,7 +44,10 @@ _NAVIGATION = re.compile(
     r"|^(?:url source|published time|markdown content|exhibit)\b.*$"
     r"|^•\s*[\w,&-]+(?: [\w,&-]+){0,2}$"                       # a bulleted tag: "• Crisisbeheer"
     r"|^(?:lees meer|weiterlesen|read more|mehr lesen|meer lezen)\s*»?$"
-    r"|^[-=_*]{3,}$",
+    r"|^[-=_*]{3,}$"
+    r'|^"?\s*(?:[\w-]+="[^"]*"\s*){2,}/?>$'                   # the tail of a broken tag
+    r"|^\[\w+ [\w ]*=[^\]]*\]$|^[\W\d_]{1,3}$"                # a template tag "[php snippet=5]", a stray "0"
+    r"|^there were [\d,]+ press releases posted",             # a wire site's counter above the release
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
@@ -62,8 +66,13 @@ _AUTHOR_CODE = re.compile(r"^(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z
 _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|seconden|stunden|minuten|tagen|hours?"
                          r"|minutes?|days?) (?:geleden|ago)|^vor \d+ (?:stunden|minuten|tagen)", re.IGNORECASE)
 # "Van onze parlementaire redactie", "By John Smith", "Von Max Muster": the author line of a web page.
-_BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever|by [A-Z]\w+ [A-Z]\w+$|von [A-Z]\w+ [A-Z]\w+$)",
+_BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever|by [A-Z]\w+ [A-Z]\w+$|von [A-Z]\w+ [A-Z]\w+$"
+                     r"|/[\w.-]+\.[a-z]{2,4}/\s*-*$)",        # a distributor's credit: "/EINPresswire.com/ --"
                      re.IGNORECASE)
+# A byline or a distributor's credit glued to the dateline that follows it on the same line.
+_MARKUP_DEBRIS = r'"?\s*(?:[\w-]+="[^"]*"\s*){2,}/?>'   # the tail of a broken tag: ' WIDTH="0" ALT="">'
+_GLUED = re.compile(rf"^(?P<credit>{_MARKUP_DEBRIS}|(?:van onze \w+ redactie|van onze verslaggevers?)\s+[-–—]"
+                    r"|/[\w.-]+\.[a-z]{2,4}/\s*--)\s+(?=[A-ZÄÖÜ])", re.IGNORECASE)
 MAX_CONTACT_WORDS = 14
 MAX_LABEL_WORDS = 3
 
@@ -99,6 +108,29 @@ def line_role(text: str) -> SegmentRole | None:
     return None
 
 
+def unglue(paragraphs: list[str]) -> list[str]:
+    """Paragraphs with a byline or credit glued to the dateline after it ("/EINPresswire.com/ -- SANTA CLARA,
+    CA--(Marketwired …)", "Van onze parlementaire redactie - DEN HAAG, donderdag") split in two."""
+    result: list[str] = []
+    for text in paragraphs:
+        match = _GLUED.match(text)
+        result.extend([match["credit"], text[match.end():]] if match else [text])
+    return result
+
+
+def wire_page_chrome(paragraphs: list[str], junk: list[SegmentRole | None], depth: int) -> list[SegmentRole | None]:
+    """A wire service's release on its web page: what stands between the page's title and the wire's dateline,
+    deeper than any header block (``depth`` paragraphs), is the page's menus and widgets."""
+    content = [index for index, role in enumerate(junk) if role is None]
+    if any(match_dateline(paragraphs[index]) for index in content[:depth + 1]):
+        return junk
+    wire = next((position for position, index in enumerate(content) if is_wire_dateline(paragraphs[index])), None)
+    if wire is None:
+        return junk
+    chrome = {content[position] for position in range(1, wire)}
+    return [SegmentRole.NAVIGATION if index in chrome else role for index, role in enumerate(junk)]
+
+
 def _is_short_label(text: str) -> bool:
     # Alone it may be a subheading or a headline; in a run of labels it is listing chrome (see _label_runs).
     return bool(re.fullmatch(r"(?:•\s*)?[\w,&-]+(?: [\w,&-]+){0,2}", text))
@@ -128,7 +160,9 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
 
 def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
     """Runs of two or more short labels ("• Crisisbeheer", "Volksgezondheid") are listing chrome."""
-    labels = [_is_short_label(_plain(text)) for text in paragraphs]
+    # A date or a stray "0" beside a headline makes no run: only worded labels that are not bylines count.
+    labels = [roles[index] is not SegmentRole.BYLINE and _is_short_label(_plain(text))
+              and any(char.isalpha() for char in text) for index, text in enumerate(paragraphs)]
     for index, is_label in enumerate(labels):
         neighbours = labels[index - 1:index] + labels[index + 1:index + 2]
         if is_label and roles[index] is None and any(neighbours):

@@ -80,6 +80,30 @@ def match_dateline(text: str) -> Dateline | None:
     return None
 
 
+# "NEW YORK", "DEN HAAG, donderdag": a place in capitals alone on its line, maybe with a weekday or a date. The
+# same shape is a kicker above a headline, so the caller accepts it only between a header and the body.
+_LONE = re.compile(rf"^{_CAPS_PLACE}(?:,\s*(?P<date>[\w. ]{{3,25}}))?$")
+
+
+def match_lone_dateline(text: str) -> Dateline | None:
+    match = _LONE.match(text)
+    if match is None or len(text.split()) > 5 or sum(char.isalpha() for char in match["place"]) < 3:
+        return None
+    date = match["date"]
+    if date is not None and not any(char.isdigit() for char in date) and not _weekday(date):
+        return None
+    return Dateline(raw=text, place=match["place"].strip(), date=date.strip(" .") if date else None, agency=None)
+
+
+def is_wire_dateline(text: str) -> bool:
+    """A dateline of a wire service ("… /PRNewswire/ --"): it opens the release wherever it stands on a page."""
+    dateline = match_dateline(text)
+    return dateline is not None and dateline.agency is not None and _WIRE.fullmatch(dateline.agency) is not None
+
+
+_WIRE = re.compile(_WIRES, re.IGNORECASE)
+
+
 def _weekday(word: str) -> bool:
     return word.strip(" .").casefold() in {
         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "montag", "dienstag",

@@ -105,7 +105,9 @@ def is_date_line(text: str) -> bool:
     if len(text) > 70 or len(text.split()) > 9:
         return False
     match = _DATE_LINE.match(text)
-    return match is not None and find_date(match["date"]) is not None
+    # The date group is lazy: in "December 6, 2001" the year is read as the trailing ", place"; the date may
+    # then run to the end of the line.
+    return match is not None and (find_date(match["date"]) or find_date(text[match.start("date"):])) is not None
 
 
 def find_published(paragraphs: list[str], junk: list[SegmentRole | None],

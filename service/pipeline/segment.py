@@ -17,6 +17,7 @@ from sentence_splitter import SentenceSplitter
 
 from models.registry import served_languages
 from service.pipeline.detect import unserved_language_error
+from service.pipeline.sentence_rules import adjust
 
 # A stored segment must be a sentence; only degenerate "sentences" (thousands of characters: tables, lists
 # pasted without punctuation) are cut. Fitting the model's window is the translator's job (it flags split_input).
@@ -35,6 +36,8 @@ _CURLY_QUOTES = frozenset("“”„‟‘’‚‛«»")
 _APOSTROPHE_LIKE = frozenset("’‘")
 _OPENING_VIEW = {"‘": "‘", "’": "‘", "‚": "‘", "‛": "‘"}
 _CLOSING_VIEW = {"‘": "’", "’": "’", "‚": "’", "‛": "’"}
+# Dutch typesets the opening low quote as two commas (",,Het is …''"); the splitter reads them as a quote.
+_LOW_QUOTE = re.compile(r"(?<![^ ]),,(?=\w)")
 
 
 # The Moses rules break only after ., ? or ! (with any closing quotes or brackets) that a space follows; a view
@@ -99,7 +102,7 @@ def _sentence_bounds(text: str, lang: str) -> list[tuple[int, int]]:
             first, last = nonspace_positions[consumed], nonspace_positions[consumed + count - 1]
             bounds.append((first, last + 1))
             consumed += count
-    return bounds
+    return adjust(text, bounds, lang)
 
 
 def _splitter_view(text: str) -> str:
@@ -117,7 +120,7 @@ def _splitter_view(text: str) -> str:
             chars[index] = _CLOSING_VIEW[char] if closing else _OPENING_VIEW[char]
         else:
             chars[index] = "”" if closing else "“"
-    return "".join(chars)
+    return _LOW_QUOTE.sub('""', "".join(chars))
 
 
 def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:

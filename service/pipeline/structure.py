@@ -12,13 +12,12 @@ import re
 from dataclasses import dataclass, replace
 
 from service.pipeline import boilerplate
-from service.pipeline.dateline import NEWS_AGENCIES, match_dateline
+from service.pipeline.dateline import NEWS_AGENCIES, match_dateline, match_lone_dateline
 from service.pipeline.dates import find_published, take_published_date
 from service.pipeline.document import Dateline, ReleaseMetadata
 from service.vocabulary import SegmentRole
 
 # --- known phrases, per language (a dict registry: adding a language adds an entry) --------------------------
-
 NAVIGATION_PHRASES_BY_LANGUAGE = {
     "en": ("all news", "news", "back", "back to news", "back to overview", "home", "homepage", "print", "share",
            "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu"),
@@ -62,7 +61,10 @@ _PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
 _CONTINUES = re.compile(r"[,;:–—-]$")
 # A sentence boundary inside a line: a word of two or more letters, an end mark, a capital. Single capitals
 # ("U.S. Secretary") are initials, not ends.
-_INNER_BOUNDARY = re.compile(r"\w{2}[.!?][\"'”’»)]*\s+[\"'“„«(]?[A-ZÄÖÜ]")
+# Company and name abbreviations ("Visible Assets, Inc. Adds …", "Kennedy Jr. Dies") end no sentence.
+_NOT_ENDS = ("Inc", "Corp", "Ltd", "Jr", "Sr", "Co", "Bros", "St", "No", "Dr", "Mr", "Ms", "Mrs", "Nr")
+_INNER_BOUNDARY = re.compile("".join(rf"(?<!\b{word})" for word in _NOT_ENDS)
+                             + r"(?<=\w{2})[.!?][\"'”’»)]*\s+[\"'“„«(]?[A-ZÄÖÜ]")
 _CONTENT_WORD = re.compile(r"\w{4,}")
 
 
@@ -86,7 +88,9 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     lead, dateline and subheadings are then found among the content paragraphs only.
     """
     paragraphs, published = take_published_date(list(paragraphs))
+    paragraphs = boilerplate.unglue(paragraphs)
     junk = _refine(paragraphs, boilerplate.classify(paragraphs))
+    junk = boilerplate.wire_page_chrome(paragraphs, junk, MAX_HEADER_PARAGRAPHS)
     content = [index for index, role in enumerate(junk) if role is None]
     texts = [paragraphs[index] for index in content]
     title = _title_field(texts)
@@ -98,7 +102,7 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
         content_roles[0] = "headline"
     # A dateline opens the first body paragraph; anywhere else the same words are not one.
     opens_body = texts and dateline_index == body_start and content_roles[body_start] == "body"
-    dateline = match_dateline(texts[body_start]) if opens_body else None
+    dateline = _dateline_at(texts, body_start) if opens_body else None
     roles: list[str] = [str(role) if role is not None else "" for role in junk]
     for position, index in enumerate(content):
         roles[index] = content_roles[position]
@@ -130,10 +134,19 @@ def _title_field(texts: list[str]) -> str | None:
 
 
 def _find_dateline(paragraphs: list[str]) -> int | None:
-    for index, text in enumerate(paragraphs[:MAX_HEADER_PARAGRAPHS + 1]):
-        if match_dateline(text) is not None:
-            return index
-    return None
+    depth = min(len(paragraphs), MAX_HEADER_PARAGRAPHS + 1)
+    return next((index for index in range(depth) if _dateline_at(paragraphs, index) is not None), None)
+
+
+def _dateline_at(paragraphs: list[str], index: int) -> Dateline | None:
+    """The dateline opening paragraph ``index``; a place alone on its line only below a title line (above one it
+    is a kicker) and above a body paragraph."""
+    found = match_dateline(paragraphs[index])
+    if found is not None or not 0 < index < len(paragraphs) - 1 or is_kicker(paragraphs[index - 1]):
+        return found
+    below = paragraphs[index + 1]
+    body_follows = len(_words(below)) >= MIN_LEAD_WORDS and _TERMINAL.search(below) is not None
+    return match_lone_dateline(paragraphs[index]) if body_follows else None
 
 
 def _classify_header(paragraphs: list[str], roles: list[str], dateline_index: int | None) -> int:

@@ -72,6 +72,25 @@ def test_post_file_upload_matches_json(client: TestClient, runtime: Runtime) -> 
     assert again.status_code == 200 and again.json()["id"] == body["id"]
 
 
+def test_web_page_upload_fills_url_and_author_from_the_page(client: TestClient, runtime: Runtime) -> None:
+    body = "".join(f"<p>{line}</p>" for line in SEED_FILES[0].read_text(encoding="utf-8").split("\n\n")[1:])
+    page = ("<!DOCTYPE html><html><head><title>Chronik</title>"
+            "<link rel='canonical' href='https://polizei.example.org/chronik'>"
+            "<meta name='author' content='Jana Berger'></head>"
+            f"<body><article><h1>Chronik</h1>{body}</article></body></html>").encode()
+    response = client.post("/v1/documents", files={"file": ("chronik.html", page, "text/html")})
+    assert response.status_code in (201, 202), response.text
+    assert response.json()["url"] == "https://polizei.example.org/chronik"
+    with runtime.sessions() as session:
+        stored = corpus_ingest.require_document(session, response.json()["id"])
+        assert stored.structure["author"] == "Jana Berger"
+    # What the user says wins over what the page says.
+    other = page.replace(b"<h1>Chronik</h1>", b"<h1>Chronik 2</h1><p>Noch ein Absatz folgt hier.</p>")
+    given = client.post("/v1/documents", files={"file": ("c.html", other, "text/html")},
+                        data={"url": "https://example.org/given"})
+    assert given.json()["url"] == "https://example.org/given"
+
+
 def test_upload_in_latin1_and_utf16_is_decoded(client: TestClient) -> None:
     text = SEED_FILES[0].read_text(encoding="utf-8")
     first = client.post("/v1/documents", files={"file": ("a.txt", text.encode("utf-16"), "text/plain")})

@@ -108,3 +108,43 @@ def test_short_sentences_are_not_flagged() -> None:
 def test_unserved_language_is_a_typed_error() -> None:
     with pytest.raises(UnsupportedLanguageError, match="'fr'"):
         segment_paragraph("Bonjour.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Kept together: a report number, a time zone, a street abbreviation before its house number.
+        ("de", "POL-HH: 230929-3. Feierlichkeiten zum Tag der Einheit. Die Polizei ist vor Ort.",
+         ["POL-HH: 230929-3. Feierlichkeiten zum Tag der Einheit.", "Die Polizei ist vor Ort."]),
+        ("en", "The briefing starts at 9:30 a.m. CT. Doors open early.",
+         ["The briefing starts at 9:30 a.m. CT.", "Doors open early."]),
+        ("en", "It ends at 5 p.m. The press may stay.", ["It ends at 5 p.m.", "The press may stay."]),
+        ("de", "Zeugen melden sich in der Hauptstr. 12a oder der Lindenstr. 3. Die Polizei dankt.",
+         ["Zeugen melden sich in der Hauptstr. 12a oder der Lindenstr. 3.", "Die Polizei dankt."]),
+        # Split: an initial or an ordinal before a word that only opens a sentence; a unit; a transcript's dash.
+        ("nl", "Het OM eist straf tegen Martien R. Die is hoofdverdachte in de zaak.",
+         ["Het OM eist straf tegen Martien R.", "Die is hoofdverdachte in de zaak."]),
+        ("en", "The award went to John F. Kennedy Jr. in Boston.",
+         ["The award went to John F. Kennedy Jr. in Boston."]),
+        ("de", "Die Sitzung ist im Landhaus 1. Um 12 Uhr beginnt sie. Am 1. Mai ruht sie. Punkte: 1. Die Steuer.",
+         ["Die Sitzung ist im Landhaus 1.", "Um 12 Uhr beginnt sie.", "Am 1. Mai ruht sie.",
+          "Punkte: 1. Die Steuer."]),
+        ("de", "Er fuhr 209 km/h. Die Polizei stoppte ihn.", ["Er fuhr 209 km/h.", "Die Polizei stoppte ihn."]),
+        ("de", "StS Seibert: So ist es. - Guten Tag!", ["StS Seibert: So ist es.", "- Guten Tag!"]),
+        ("nl", "Zij vinden het te vroeg. ,,Het is te snel'', zei zij.", ["Zij vinden het te vroeg.",
+                                                                     ",,Het is te snel'', zei zij."]),
+    ],
+)
+def test_rules_that_depend_on_the_next_word(lang: str, text: str, expected: list[str]) -> None:
+    assert _texts(segment_paragraph(text, lang)) == expected
+
+
+def test_an_overlong_run_without_clause_marks_is_cut_between_words_and_flagged() -> None:
+    words = " ".join(f"wort{index}" for index in range(600))   # ~5,000 characters, no punctuation at all
+    spans = segment_paragraph(words, "de", max_chars=2000)
+    assert len(spans) == 3 and all(span.flags == (SPLIT_LONG_FLAG,) for span in spans)
+    assert all(len(span.text) <= 2000 and span.text.startswith("wort") for span in spans)
+    assert " ".join(span.text for span in spans) == words   # cut at spaces: no word is torn
+    # Just under the limit, the same kind of run is one sentence and carries no flag.
+    short = words[:1990].rsplit(" ", 1)[0]
+    assert [span.flags for span in segment_paragraph(short, "de", max_chars=2000)] == [()]

@@ -108,3 +108,46 @@ def test_azertac_dateline_with_title_case_place() -> None:
     assert match_dateline("Baku, September 26, AZERTAC") == Dateline(
         raw="Baku, September 26, AZERTAC", place="Baku", date="September 26", agency="AZERTAC"
     )
+
+
+BODY = "The company said on Monday that it had appointed a new chief executive to lead its European business."
+MORE = "Shares rose by two percent in early trading after the announcement was made in the morning."
+
+
+def _roles(paragraphs: list[str]) -> list[str]:
+    return [paragraph.role for paragraph in analyze_structure(paragraphs).paragraphs]
+
+
+def test_a_date_line_is_never_the_headline() -> None:
+    for date in ("December 6, 2001", "Tuesday, November 4, 2014"):
+        structure = analyze_structure([date, "Officers in Action", BODY, MORE])
+        assert structure.metadata.headline == "Officers in Action"
+        assert structure.paragraphs[0].role == "byline"
+
+
+def test_company_abbreviation_does_not_stop_a_headline() -> None:
+    structure = analyze_structure(["Visible Assets, Inc. Adds Richard A. Clarke to Board", BODY, BODY])
+    assert structure.metadata.headline == "Visible Assets, Inc. Adds Richard A. Clarke to Board"
+
+
+def test_wire_page_chrome_between_title_and_dateline_is_navigation() -> None:
+    chrome = [f"Menu entry number {index} of the site" for index in range(10)]
+    dateline = "STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ -- " + BODY
+    structure = analyze_structure(["Acme Adds Director", *chrome, dateline, BODY])
+    assert structure.metadata.headline == "Acme Adds Director"
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.place == "STRATHAM, N.H."
+    assert structure.metadata.published == dt.date(2020, 2, 27)
+    assert _roles(["Acme Adds Director", *chrome, dateline, BODY])[1:11] == ["navigation"] * 10
+
+
+def test_a_place_alone_below_the_headline_is_the_dateline_but_above_it_a_kicker() -> None:
+    structure = analyze_structure(["Acme Celebrates 50 Years", "NEW YORK", BODY, BODY])
+    assert structure.metadata.dateline == Dateline(raw="NEW YORK", place="NEW YORK", date=None, agency=None)
+    kicked = analyze_structure(["AMTLICHE CHRONIK", "Acme Celebrates 50 Years", BODY, BODY])
+    assert kicked.metadata.kicker == "AMTLICHE CHRONIK" and kicked.metadata.dateline is None
+
+
+def test_page_tags_and_counters_are_navigation() -> None:
+    roles = _roles(["There were 2,160 press releases posted in the last 24 hours.", "[php snippet=5]", "Acme Wins",
+                    "0", BODY, MORE])
+    assert roles[:4] == ["navigation", "navigation", "headline", "navigation"]

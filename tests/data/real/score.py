@@ -99,7 +99,8 @@ def score_document(item: dict, document: NormalizedDocument) -> Failures:
     result.check("published", published == item["published"], f"{published!r} != {item['published']!r}")
     raw = collapse(meta.dateline.raw).strip(_DATELINE_TRIM) if meta.dateline else None
     expected = item["dateline"]
-    ok = raw is None if expected is None else raw is not None and raw.startswith(collapse(expected))
+    # One rule for every language: the dateline is place, date and agency as printed, without the dash after it.
+    ok = raw == (collapse(expected).strip(_DATELINE_TRIM) if expected is not None else None)
     result.check("dateline", ok, f"{raw!r} != {expected!r}")
     for line in item["not_content"]:
         wanted = collapse(line)

@@ -1,0 +1,106 @@
+"""Corrections to the Moses sentence boundaries that a prefix list cannot express.
+
+A prefix list says "this word followed by a period never ends a sentence"; some cases depend on the word that
+follows instead. Two kinds of rule, each a pair of patterns (end of one piece, start of the next):
+
+* keep together: "Kopernikusstr. 1b" (a street abbreviation before its house number), "POL-HH: 230929-3.
+  Feierlichkeiten" (a wire's report number), "9:30 a.m. CT." (a time before its time zone);
+* split: "Martien R. Die is …" (an initial, then a word that only starts a sentence), "im Landhaus 1. Um …" (a
+  German ordinal never precedes a pronoun, article or preposition), "209 km/h. Die …" (a unit after a slash),
+  "So ist es. - Guten Tag!" (a dash opening the next sentence, as transcripts print turns).
+
+Positions only: the rules never change the text, so the spans still cover each non-space character once.
+"""
+
+from __future__ import annotations
+
+import re
+
+Bounds = list[tuple[int, int]]
+
+# Words that open a sentence and never follow an initial or an ordinal inside a name or a date.
+SENTENCE_OPENERS_BY_LANGUAGE = {
+    "de": ("Der", "Die", "Das", "Dem", "Den", "Des", "Ein", "Eine", "Einen", "Er", "Sie", "Es", "Wir", "Ich",
+           "Um", "In", "Im", "Am", "Auf", "Bei", "Mit", "Nach", "Zum", "Zur", "Dies", "Diese", "Dieser", "Dabei",
+           "Dazu", "Damit", "Danach", "Dann", "Doch", "Aber", "Auch", "Als", "Wenn", "Weil", "Nun", "Hier", "Man"),
+    "nl": ("De", "Het", "Een", "Die", "Dat", "Deze", "Dit", "Hij", "Zij", "Ze", "Wij", "We", "Ik", "Er",
+           "In", "Op", "Bij", "Met", "Na", "Toen", "Daarna", "Daarbij", "Ook", "Maar", "Volgens", "Hierbij"),
+    "en": ("The", "He", "She", "It", "They", "We", "This", "That", "These", "Those", "His", "Her", "Their",
+           "In", "On", "At", "After", "When", "But", "Police", "According"),
+}
+
+_WORD_END = r"(?=\s|$)"
+
+
+def _openers(lang: str) -> str:
+    return "(?:" + "|".join(SENTENCE_OPENERS_BY_LANGUAGE.get(lang, ())) + ")" + _WORD_END
+
+
+# (end of the first piece, start of the next): never a sentence boundary between them.
+_KEEP = (
+    (re.compile(r"\w(?:str|Str)\.$"), re.compile(r"^\d{1,4}\s?[a-zA-Z]?(?:\W|$)")),  # Hauptstr. 5, Kopernikusstr. 1b
+    (re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,6})*:\s*\d[\d/-]*\.$"), re.compile(r"^")),  # POL-HH: 230929-3. …
+    (re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE),
+     re.compile(r"^(?:[ECMP][SD]?T|GMT|UTC|CES?T|BST|AE[SD]T)\b")),                # 9:30 a.m. CT
+)
+
+
+def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    openers = _openers(lang)
+    patterns = [
+        # "Martien R. Die is hoofdverdachte": a name, an initial, then a sentence opener.
+        re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+\s[A-Z]\.(?P<gap>\s+){openers}"),
+        # "betrug 209 km/h. Die Polizei": a unit after a slash ends the sentence before a capital.
+        re.compile(r"\d\s?[a-zA-Z]{1,3}/[a-z]{1,3}\.(?P<gap>\s+)(?=[A-ZÄÖÜ])"),
+        # "So ist es. - Guten Tag!": a dash after a finished sentence opens the next one.
+        re.compile(r"[a-zäöüß]{2}[.!?](?P<gap>\s+)(?=[-–—]\s+[A-ZÄÖÜ])"),
+    ]
+    if lang == "de":
+        # "im Landhaus 1. Um Menschenansammlungen …": a number after a word (not a list label "Punkte: 1.").
+        patterns.append(re.compile(rf"\b[\wäöüß]{{2,}}\.?\s\d{{1,4}}\.(?P<gap>\s+){openers}"))
+    return tuple(patterns)
+
+
+_SPLITS = {lang: _split_patterns(lang) for lang in SENTENCE_OPENERS_BY_LANGUAGE}
+_MAY_SPLIT = re.compile(r"[.!?]\s")
+
+
+def adjust(text: str, bounds: Bounds, lang: str) -> Bounds:
+    """``bounds`` (sentence spans into ``text``) with the keep-together and split rules applied."""
+    if len(bounds) > 1:
+        bounds = _keep_together(text, bounds)
+    patterns = _SPLITS.get(lang)
+    if patterns is None:
+        return bounds
+    adjusted: Bounds = []
+    for start, end in bounds:
+        sentence = text[start:end]
+        if not _MAY_SPLIT.search(sentence):
+            adjusted.append((start, end))
+            continue
+        cuts = sorted({match.start("gap") for pattern in patterns for match in pattern.finditer(sentence)})
+        cursor = start
+        for cut in cuts:
+            if _keeps(sentence[:cut], sentence[cut:].lstrip()):
+                continue
+            adjusted.append((cursor, start + cut))
+            cursor = start + cut
+            while text[cursor].isspace():
+                cursor += 1
+        adjusted.append((cursor, end))
+    return adjusted
+
+
+def _keeps(before: str, after: str) -> bool:
+    return any(end.search(before) and begin.match(after) for end, begin in _KEEP)
+
+
+def _keep_together(text: str, bounds: Bounds) -> Bounds:
+    merged = [bounds[0]]
+    for start, end in bounds[1:]:
+        previous_start, previous_end = merged[-1]
+        if _keeps(text[previous_start:previous_end], text[start:end]):
+            merged[-1] = (previous_start, end)
+        else:
+            merged.append((start, end))
+    return merged
