@@ -56,6 +56,7 @@ from service.db.repository.workspace import (
     count_segments,
     document_rows,
     document_summaries,
+    qa_counts,
     segment_index,
 )
 
@@ -96,6 +97,7 @@ __all__ = [
     "page_of_document",
     "pairs_of_document",
     "park_documents",
+    "qa_counts",
     "release_documents",
     "renew_lease",
     "reopen_pairs",
