@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,17 +33,17 @@ def _app() -> typer.Typer:
 
 
 @pytest.fixture
-def env(runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> Runtime:
+def env(runtime: Runtime, tiny_models: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> Iterator[Runtime]:
     """The commands' environment points at the runtime's database and tiny models."""
     settings = runtime.settings
     monkeypatch.setenv("TRANSNORM_DATABASE_URL", settings.database_url)
-    monkeypatch.setenv("TRANSNORM_MODEL_DE_EN", str(settings.model_de_en))
-    monkeypatch.setenv("TRANSNORM_MODEL_NL_EN", str(settings.model_nl_en))
+    monkeypatch.setenv("TRANSNORM_MODEL_DE_EN", str(tiny_models["de-en"]))
+    monkeypatch.setenv("TRANSNORM_MODEL_NL_EN", str(tiny_models["nl-en"]))
     monkeypatch.setenv("TRANSNORM_MODELS_DIR", str(settings.models_dir))
     monkeypatch.setenv("TRANSNORM_BACKEND", "transformers")
     monkeypatch.setenv("TRANSNORM_THREADS", "1")
     get_settings.cache_clear()
-    yield runtime  # type: ignore[misc]
+    yield runtime
     get_settings.cache_clear()
 
 
