@@ -80,7 +80,7 @@ def test_patch_adds_human_revision_and_keeps_mt(client: TestClient, runtime: Run
     corrected = response.json()
     assert corrected["origin"] == "human" and corrected["revision"] == 2
     assert corrected["target"] == "A corrected sentence." and corrected["source"] == pair["source"]
-    doc_pairs = client.get(f"/v1/documents/{pair['document_id']}/pairs").json()["items"]["items"]
+    doc_pairs = client.get(f"/v1/documents/{pair['document_id']}/pairs").json()["items"]
     current = [p for p in doc_pairs if (p["paragraph"], p["sentence"]) == (pair["paragraph"], pair["sentence"])]
     assert [p["id"] for p in current] == [corrected["id"]]
     revisions = client.get(f"/v1/pairs/{corrected['id']}/revisions").json()
