@@ -21,6 +21,7 @@ from service.api import (
     routes_ops,
     routes_pairs,
     routes_stateless,
+    routes_terms,
 )
 from service.api.middleware import BodyLimitMiddleware, MetricsMiddleware
 from service.api.problems import install_problem_handlers, problem_responses
@@ -62,7 +63,7 @@ def create_app(settings: Settings | None = None, *, runtime: Runtime | None = No
     # What any guarded route can answer besides its own statuses: a refused key or rate, a body over
     # TRANSNORM_MAX_REQUEST_BYTES (checked before routing), a body that cannot be parsed at all.
     guarded = problem_responses(400, 401, 403, 413, 429)
-    for module in (routes_documents, routes_pairs, routes_stateless, routes_bridges):
+    for module in (routes_documents, routes_pairs, routes_stateless, routes_bridges, routes_terms):
         app.include_router(module.router, dependencies=[Depends(guard)], responses=guarded)
     app.include_router(routes_ops.router)
     install_workspace(app)  # the web workspace at /, over the same use cases

@@ -24,6 +24,7 @@ from service.api.schemas import (
     document_out,
     document_summary,
     pair_out,
+    with_qa,
 )
 from service.db import repository
 from service.errors import InputError, UnsupportedMediaTypeError
@@ -88,8 +89,9 @@ async def _read_document_in(request: Request) -> tuple[DocumentIn | None, bytes 
 def _document_out(runtime: Runtime, document_id: int) -> DocumentOut:
     with runtime.sessions() as session:
         document = corpus.require_document(session, document_id)
-        return document_out(repository.document_record(document), repository.segments_of(session, document_id),
-                            repository.count_pairs(session, document_id))
+        return with_qa(document_out(repository.document_record(document), repository.segments_of(session, document_id),
+                                    repository.count_pairs(session, document_id)),
+                       repository.qa_counts(session, [document_id])[document_id])
 
 
 @router.post(
@@ -146,15 +148,17 @@ def list_documents(
     rows, next_cursor = repository.list_documents(
         session, source_lang=source_lang, status=status, q=q, limit=limit, cursor=cursor
     )
-    return DocumentList(items=[document_summary(repository.document_record(d)) for d in rows],
+    qa = repository.qa_counts(session, [d.id for d in rows])
+    return DocumentList(items=[with_qa(document_summary(repository.document_record(d)), qa[d.id]) for d in rows],
                         next_cursor=next_cursor)
 
 
 @router.get("/{document_id}", response_model=DocumentOut, responses=problem_responses(404, 422))
 def get_document(document: ValidDocument, session: ReadSession) -> DocumentOut:
     """A document: metadata, status, structure, segments and counts."""
-    return document_out(repository.document_record(document), repository.segments_of(session, document.id),
-                        repository.count_pairs(session, document.id))
+    return with_qa(document_out(repository.document_record(document), repository.segments_of(session, document.id),
+                                repository.count_pairs(session, document.id)),
+                   repository.qa_counts(session, [document.id])[document.id])
 
 
 @router.delete("/{document_id}", status_code=204, responses=problem_responses(404, 422))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -77,6 +78,12 @@ class CountsOut(BaseModel):
     pairs: int
 
 
+class QaCounts(BaseModel):
+    info: int = 0
+    warning: int = 0
+    error: int = 0
+
+
 class DocumentSummary(BaseModel):
     id: int
     status: Status
@@ -92,6 +99,7 @@ class DocumentSummary(BaseModel):
     created_at: dt.datetime
     updated_at: dt.datetime
     translated_at: dt.datetime | None
+    qa: QaCounts = Field(default_factory=QaCounts, description="Quality findings of the current pairs by severity.")
 
 
 class DocumentOut(DocumentSummary):
@@ -200,6 +208,14 @@ class ReadyOut(BaseModel):
 
 
 # --- conversions --------------------------------------------------------------------------------------------
+_D = TypeVar("_D", bound=DocumentSummary)
+
+
+def with_qa(out: _D, counts: Mapping[str, int]) -> _D:
+    """``out`` with its ``qa`` counts (``repository.qa_counts``: severity → findings)."""
+    return out.model_copy(update={"qa": QaCounts(**{str(s): counts.get(s, 0) for s in Severity})})
+
+
 def pair_out(record: PairRecord) -> PairOut:
     return PairOut(**{**record.__dict__, "flags": list(record.flags), "checks": list(record.checks)})
 

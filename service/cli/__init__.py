@@ -25,13 +25,14 @@ app = typer.Typer(
 
 def _register() -> None:
     # Imported here so that `transnorm --help` stays cheap and a broken optional module names itself.
-    from service.cli import bridge_cmds, model_cmds, pipeline_cmds, qa_cmds, server_cmds
+    from service.cli import bridge_cmds, model_cmds, pipeline_cmds, qa_cmds, server_cmds, term_cmds
 
     pipeline_cmds.register(app)
     model_cmds.register(app)
     qa_cmds.register(app)
     server_cmds.register(app)
     bridge_cmds.register(app)
+    term_cmds.register(app)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

@@ -57,6 +57,7 @@ from service.db.repository.workspace import (
     count_segments,
     document_rows,
     document_summaries,
+    qa_counts,
     segment_index,
 )
 
@@ -98,6 +99,7 @@ __all__ = [
     "page_of_document",
     "pairs_of_document",
     "park_documents",
+    "qa_counts",
     "release_documents",
     "renew_lease",
     "reopen_pairs",

@@ -161,9 +161,18 @@ def add_human_revision(
     base = session.get(Pair, pair_id)
     if base is None:
         return None
+    return add_revision(session, base, target=target, origin="human", state="edited", checks=checks or [],
+                        provenance=provenance)
+
+
+def add_revision(session: Session, base: Pair, **fields: Any) -> PairRecord | None:
+    """Make a new revision of ``base``'s segment current (the earlier ones are kept, not current). ``fields``:
+    target, origin and state, and any of model, model_revision, score, flags, checks, provenance."""
     latest = session.scalar(select(func.max(Pair.revision)).where(Pair.segment_id == base.segment_id)) or 0
     session.execute(update(Pair).where(Pair.segment_id == base.segment_id).values(is_current=False))
     session.flush()
+    values: dict[str, Any] = {"model": None, "model_revision": None, "score": None, "flags": [], "checks": [],
+                              "provenance": None, **fields}
     revision = Pair(
         segment_id=base.segment_id,
         document_id=base.document_id,
@@ -173,16 +182,8 @@ def add_human_revision(
         target_lang=base.target_lang,
         source=base.source,
         source_hash=base.source_hash,
-        target=target,
-        origin="human",
-        model=None,
-        model_revision=None,
-        score=None,
-        flags=[],
         created_at=utcnow(),
-        state="edited",
-        checks=checks or [],
-        provenance=provenance,
+        **values,
     )
     session.add(revision)
     session.flush()

@@ -66,7 +66,20 @@ def document_summaries(session: Session, document_ids: list[int]) -> dict[int, D
     for doc_id, state, count in states:
         summaries[doc_id].states[state] += count
         summaries[doc_id].pairs += count
-    # checks are a JSON list per pair; only pairs that have some are read (an empty list serializes as "[]").
+    for doc_id, severities in qa_counts(session, document_ids).items():
+        summaries[doc_id].severities.update(severities)
+    return summaries
+
+
+def qa_counts(session: Session, document_ids: list[int]) -> dict[int, Counter[str]]:
+    """Per document, the findings of its current pairs by severity (the workspace's summary and the API's ``qa``).
+
+    Findings are a JSON list per pair, counted here rather than in SQL (json_each and jsonb_array_elements differ
+    by database); only pairs that have some are read: an empty list serializes as "[]".
+    """
+    counts: dict[int, Counter[str]] = {doc_id: Counter() for doc_id in document_ids}
+    if not document_ids:
+        return counts
     findings = session.execute(
         select(Pair.document_id, Pair.checks).where(
             Pair.document_id.in_(document_ids), Pair.is_current, func.length(cast(Pair.checks, String)) > 2
@@ -74,8 +87,8 @@ def document_summaries(session: Session, document_ids: list[int]) -> dict[int, D
     )
     for doc_id, checks in findings:
         for check in checks or ():
-            summaries[doc_id].severities[str(check.get("severity", "info"))] += 1
-    return summaries
+            counts[doc_id][str(check.get("severity", "info"))] += 1
+    return counts
 
 
 def segment_index(session: Session, document_id: int, paragraph: int, sentence: int) -> int:

@@ -65,6 +65,7 @@ class _Token:
     initial: bool    # first word of a sentence
 
 
+@lru_cache(maxsize=4096)   # a target is folded once per name looked up in it
 def fold(text: str) -> str:
     """Case, diacritics and ß folded away: how a name is compared."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
@@ -148,8 +149,14 @@ def _covered(spans: list[tuple[int, int]], token: _Token) -> bool:
 
 
 def _find(name: str, text: str) -> list[tuple[int, int]]:
-    pattern = r"(?<![\w-])" + re.escape(name) + r"(?:s|'s|’s)?(?![\w-])"
-    return [match.span() for match in re.finditer(pattern, text)]
+    if name not in text:   # the exonym list has ~100 names a language: a substring test settles most at once
+        return []
+    return [match.span() for match in _name_pattern(name).finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?:s|'s|’s)?(?![\w-])")
 
 
 def check_names(
