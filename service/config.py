@@ -45,7 +45,15 @@ class Settings(BaseSettings):
         default="auto",
         description="Inference backend; auto = CTranslate2 when a converted model is present, else transformers.",
     )
+    device: Literal["cpu", "cuda", "auto"] = Field(
+        default="cpu",
+        description="Where inference runs: cpu, cuda (fails at start-up without a GPU), auto (cuda when one is seen).",
+    )
     threads: int = Field(default=0, ge=0, le=256, description="Inference threads; 0 = number of CPU cores.")
+    latency_path: Literal["auto", "off"] = Field(
+        default="auto",
+        description="auto: a lone request on an idle CPU translator runs on one replica with all threads; off: never.",
+    )
     batch_tokens: int = Field(
         default=2048, ge=16, le=65536, description="Token budget of one inference batch (source tokens)."
     )
