@@ -39,6 +39,9 @@ def main() -> None:
                 print(f"[latency] {setting}: {clients} client(s)", file=sys.stderr, flush=True)
                 row = service.latency(server, sentence, docs[0].lang, clients, args.requests)
                 rows.append({"latency_path": setting, "idle_rss_mib": round(idle, 1), **row})
+                print(f"[latency] {setting}, {clients}: p50 {row['p50_ms']} p99 {row['p99_ms']} ms, idle RSS "
+                      f"{idle:.0f} MiB, rest of machine {row['cpu']['others_cores']} cores",
+                      file=sys.stderr, flush=True)
     print(f"one sentence, {tokens} output tokens\n")
     print("| TRANSNORM_LATENCY_PATH | clients | p50 ms | p99 ms | p99 ms after first | requests/s | idle RSS MiB "
           "| rest of machine (cores) |")
