@@ -3,7 +3,8 @@
 Shape (as Helsinki-NLP/opus-mt-de-en): d_model 512, 6 encoder + 6 decoder layers, 8 heads, FFN 2048, swish,
 shared and tied embeddings, window 512, vocabulary 58,101. The SentencePiece model is trained on the seed
 releases (as ``tests/tiny_marian.py`` does, but BPE with ``SPM_PIECES`` = 1,850 pieces, chosen so that the
-workload's sentences average ~37 source tokens as they do with opus-mt's real vocabulary, see PERFORMANCE.md).
+workload's sentences average ~37 source tokens as they do with opus-mt's real vocabulary,
+see ../shared/design/PERFORMANCE.md).
 A 12 KB corpus cannot give 58k pieces, so ``vocab.json`` holds the trained pieces and is then padded with dummy
 pieces (``▁zz00001`` …) up to 58,101 entries, ``<pad>`` last, so that the embedding and the output projection
 (58,101 × 512: ~40 % of the FLOPs per output token) cost what they cost in the real model. The dummy pieces are
@@ -23,7 +24,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.tiny_marian import _marian_vocab, seed_lines
+from tests.tiny_marian import marian_vocab, seed_lines
 
 OUT = Path(__file__).resolve().parent / "out"
 VOCAB_SIZE = 58_101
@@ -47,7 +48,7 @@ class BenchModel:
 
 
 def _padded_vocab(spm_path: Path) -> dict[str, int]:
-    vocab = _marian_vocab(spm_path)
+    vocab = marian_vocab(spm_path)
     vocab.pop("<pad>")
     index = 0
     while len(vocab) < VOCAB_SIZE - 1:

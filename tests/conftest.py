@@ -14,10 +14,6 @@ from service.runtime import Runtime
 from service.translation import ModelPool
 from tests.postgres import POSTGRES_URL, postgres_available, reset_postgres
 
-REPO = Path(__file__).resolve().parent.parent
-SEEDS = REPO / "seeds"
-TESTDATA = Path(__file__).resolve().parent / "data"
-
 
 @pytest.fixture(scope="session")
 def tiny_models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
@@ -92,12 +88,3 @@ def client(runtime: Runtime) -> Iterator[TestClient]:
 
     with TestClient(create_app(runtime=runtime), raise_server_exceptions=False) as test_client:
         yield test_client
-
-
-def drain(runtime: Runtime) -> int:
-    """Run one worker until nothing is left to claim; returns how many documents it claimed."""
-    worker = runtime.new_worker()
-    total = 0
-    while claimed := worker.run_once():
-        total += claimed
-    return total

@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from service.config import Settings
-from tests.conftest import REPO
+from tests.support import REPO
 
 
 def test_every_setting_is_documented_in_the_readme() -> None:

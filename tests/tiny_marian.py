@@ -63,7 +63,7 @@ def _train_sentencepiece(lines: list[str], out_dir: Path) -> Path:
     return prefix.with_suffix(".model")
 
 
-def _marian_vocab(spm_path: Path) -> dict[str, int]:
+def marian_vocab(spm_path: Path) -> dict[str, int]:
     """opus-mt layout: ``</s>`` 0, ``<unk>`` 1, the pieces, ``<pad>`` last."""
     import sentencepiece as spm
 
@@ -90,7 +90,7 @@ def build_tiny_marian(out_dir: Path, pair: str = "de-en", seed: int = 0) -> Path
     (out_dir / "source.spm").write_bytes(spm_path.read_bytes())
     (out_dir / "target.spm").write_bytes(spm_path.read_bytes())
     spm_path.unlink()
-    vocab = _marian_vocab(out_dir / "source.spm")
+    vocab = marian_vocab(out_dir / "source.spm")
     (out_dir / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False, indent=1), encoding="utf-8")
 
     pad_id, eos_id = vocab["<pad>"], vocab["</s>"]

@@ -88,7 +88,7 @@ async def _read_document_in(request: Request) -> tuple[DocumentIn | None, bytes 
 def _document_out(runtime: Runtime, document_id: int) -> DocumentOut:
     with runtime.sessions() as session:
         document = corpus.require_document(session, document_id)
-        return document_out(document, repository.segments_of(session, document_id),
+        return document_out(repository.document_record(document), repository.segments_of(session, document_id),
                             repository.count_pairs(session, document_id))
 
 
@@ -146,13 +146,14 @@ def list_documents(
     rows, next_cursor = repository.list_documents(
         session, source_lang=source_lang, status=status, q=q, limit=limit, cursor=cursor
     )
-    return DocumentList(items=[document_summary(d) for d in rows], next_cursor=next_cursor)
+    return DocumentList(items=[document_summary(repository.document_record(d)) for d in rows],
+                        next_cursor=next_cursor)
 
 
 @router.get("/{document_id}", response_model=DocumentOut, responses=problem_responses(404, 422))
 def get_document(document: ValidDocument, session: ReadSession) -> DocumentOut:
     """A document: metadata, status, structure, segments and counts."""
-    return document_out(document, repository.segments_of(session, document.id),
+    return document_out(repository.document_record(document), repository.segments_of(session, document.id),
                         repository.count_pairs(session, document.id))
 
 

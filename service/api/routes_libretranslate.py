@@ -23,7 +23,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 
 from models.registry import LANGUAGES, TARGET_LANGUAGE, source_languages
 from service.api.ratelimit import retry_after_header
-from service.api.security import Security, authorize
+from service.api.security import authorize, security_of
 from service.errors import AuthenticationError, ForbiddenError, TooLargeError, TransnormError
 from service.pipeline.markup import translate_markup
 from service.pipeline.segment import segment_paragraph
@@ -84,7 +84,7 @@ async def _check_access(request: Request, params: dict[str, Any], *, chars: int 
         raise LibreError(400, "Please contact the server operator to get an API key") from exc
     except ForbiddenError as exc:
         raise LibreError(403, exc.detail) from exc
-    security: Security = request.app.state.security
+    security = security_of(request)
     wait = security.limiter.take(principal.client, chars) if security.limiter.enabled else None
     if wait is not None:
         raise LibreError(429, f"Slowdown: too many requests; retry in {retry_after_header(wait)} s")
@@ -232,7 +232,7 @@ async def languages(request: Request) -> Response:
 @router.get("/frontend/settings")
 async def frontend_settings(request: Request) -> Response:
     runtime: Runtime = request.app.state.runtime
-    security: Security = request.app.state.security
+    security = security_of(request)
     keyed = bool(security.keys.env_keys)
     source, target = LANGUAGES[source_languages()[0]], LANGUAGES[TARGET_LANGUAGE]
     return JSONResponse({

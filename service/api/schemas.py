@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from models.registry import served_languages, source_languages
-from service.db.tables import Document, Segment
-from service.records import PairRecord
+from service.db.tables import Segment
+from service.records import DocumentRecord, PairRecord
 from service.vocabulary import DocumentStatus, PairOrigin, PairState, Severity
 
 # The API's language enums come from the registry (models/registry.py), so a new pair needs no edit here.
@@ -67,6 +67,7 @@ class StructureOut(BaseModel):
     kicker: str | None
     attribution: str | None
     dateline: DatelineOut | None
+    published_in_text: dt.date | None = Field(default=None, description="A date printed in the release.")
     paragraphs: list[ParagraphOut]
 
 
@@ -203,30 +204,26 @@ def pair_out(record: PairRecord) -> PairOut:
     return PairOut(**{**record.__dict__, "flags": list(record.flags), "checks": list(record.checks)})
 
 
-def document_summary(document: Document) -> DocumentSummary:
+def document_summary(document: DocumentRecord) -> DocumentSummary:
     return DocumentSummary.model_validate(_document_fields(document))
 
 
-def document_out(document: Document, segments: list[Segment], pair_count: int) -> DocumentOut:
-    structure: dict[str, Any] = document.structure or {}
+def document_out(document: DocumentRecord, segments: list[Segment], pair_count: int) -> DocumentOut:
+    structure = document.structure
     paragraphs = [
-        ParagraphOut(
-            index=p["index"],
-            role=p["role"],
-            language=p["language"],
-            language_confidence=p["language_confidence"],
-            text=document.text[p["start"] : p["end"]],
-        )
-        for p in structure.get("paragraphs", [])
+        ParagraphOut(index=p.index, role=p.role, language=p.language, language_confidence=p.language_confidence,
+                     text=document.text[p.start : p.end])
+        for p in structure.paragraphs
     ]
     return DocumentOut(
         **_document_fields(document),
         structure=StructureOut(
-            headline=structure.get("headline"),
-            lead=structure.get("lead"),
-            kicker=structure.get("kicker"),
-            attribution=structure.get("attribution"),
-            dateline=structure.get("dateline"),
+            headline=structure.headline,
+            lead=structure.lead,
+            kicker=structure.kicker,
+            attribution=structure.attribution,
+            dateline=None if structure.dateline is None else DatelineOut(**structure.dateline.__dict__),
+            published_in_text=structure.published_in_text,
             paragraphs=paragraphs,
         ),
         counts=CountsOut(paragraphs=len(paragraphs), segments=len(segments), pairs=pair_count),
@@ -238,28 +235,8 @@ def document_out(document: Document, segments: list[Segment], pair_count: int) -
     )
 
 
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    # SQLite hands datetimes back naive; they were written in UTC.
-    return value.replace(tzinfo=dt.UTC) if value is not None and value.tzinfo is None else value
-
-
-def _document_fields(document: Document) -> dict[str, Any]:
-    return {
-        "id": document.id,
-        "status": document.status,
-        "source_lang": document.source_lang,
-        "language_confidence": round(document.language_confidence, 4),
-        "title": document.title,
-        "source": document.source,
-        "url": document.url,
-        "published": document.published,
-        "external_id": document.external_id,
-        "content_hash": document.content_hash,
-        "error": document.error,
-        "created_at": _utc(document.created_at),
-        "updated_at": _utc(document.updated_at),
-        "translated_at": _utc(document.translated_at),
-    }
+def _document_fields(document: DocumentRecord) -> dict[str, Any]:
+    return {name: getattr(document, name) for name in DocumentSummary.model_fields if hasattr(document, name)}
 
 
 # --- review -------------------------------------------------------------------------------------------------

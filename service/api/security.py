@@ -147,7 +147,7 @@ async def authorize(
     Async, so that refusals and environment keys never wait for a thread; only database look-ups go to the
     thread pool (which may be busy with inference under load).
     """
-    security: Security = request.app.state.security
+    security = security_of(request)
     sessions = request.app.state.runtime.sessions
     address = request.client.host if request.client else "unknown"
     enabled = security.keys.enabled_without_database()
@@ -176,7 +176,7 @@ async def authorize(
 
 async def guard(request: Request, principal: Annotated[Principal, Depends(authorize)]) -> Principal:
     """Authorize, then charge the caller's rate limit (requests, and characters of the text it submits)."""
-    limiter = request.app.state.security.limiter
+    limiter = security_of(request).limiter
     if not limiter.enabled:
         return principal
     chars = 0
@@ -199,3 +199,9 @@ async def guard(request: Request, principal: Annotated[Principal, Depends(author
 
 
 Guard = Annotated[Principal, Depends(guard)]
+
+
+def security_of(request: Request) -> Security:
+    """The app's access and limit state, typed (built once per app from the settings)."""
+    security: Security = request.app.state.security
+    return security

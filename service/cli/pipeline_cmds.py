@@ -5,7 +5,6 @@ Expected failures are raised as service.errors types; ``service.cli.main`` turns
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -18,9 +17,10 @@ from service.config import get_settings
 from service.errors import EmptyInputError, TooLargeError
 from service.pipeline.document import NormalizedDocument
 from service.pipeline.ingest import decode_document
-from service.pipeline.normalize import normalize_text
+from service.pipeline.normalize import normalize_inline
 from service.pipeline.release import process_release
 from service.pipeline.segment import segment_paragraph
+from service.records import DocumentStructure
 
 
 def register(app: typer.Typer) -> None:
@@ -49,7 +49,7 @@ def segment_command(
 ) -> None:
     """Read one paragraph from stdin and print its sentences, one per line."""
     # Line breaks inside the paragraph are wrapping, not structure: join them before splitting.
-    paragraph = normalize_text(sys.stdin.read()).replace("\n\n", " ")
+    paragraph = normalize_inline(sys.stdin.read())
     if not paragraph:
         raise EmptyInputError("nothing to segment on stdin")
     for sentence in segment_paragraph(paragraph, lang, max_chars=get_settings().max_sentence_chars):
@@ -57,22 +57,13 @@ def segment_command(
 
 
 def document_to_json(document: NormalizedDocument) -> dict[str, Any]:
-    metadata = dataclasses.asdict(document.metadata)
-    if document.metadata.published is not None:
-        metadata["published"] = document.metadata.published.isoformat()
+    """The CLI's JSON: the same typed structure the store keeps and the API shows, with the segments."""
     return {
         "language": document.language,
         "language_confidence": round(document.language_confidence, 4),
         "content_hash": document.content_hash,
-        "metadata": metadata,
+        "structure": DocumentStructure.from_normalized(document).to_json(),
         "text": document.text,
-        "paragraphs": [
-            {
-                "index": p.index, "role": p.role, "start": p.start, "end": p.end,
-                "language": p.language, "language_confidence": round(p.language_confidence, 4),
-            }
-            for p in document.paragraphs
-        ],
         "segments": [
             {
                 "paragraph": s.paragraph, "sentence": s.sentence, "role": s.role, "text": s.text,

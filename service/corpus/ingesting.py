@@ -23,6 +23,7 @@ from service.pipeline.document import NormalizedDocument
 from service.pipeline.ingest import decode
 from service.pipeline.normalize import normalize_inline
 from service.pipeline.release import process_release
+from service.records import DocumentStructure
 from service.vocabulary import FINAL_STATUSES, DocumentStatus
 
 
@@ -171,32 +172,7 @@ def _rows(normalized: NormalizedDocument, meta: DocumentMeta) -> tuple[Document,
     # English releases are stored, normalized and searchable, but get no pairs: an en→en "translation" would
     # be a copy posing as parallel text. They are done as soon as they are stored.
     needs_translation = normalized.language != "en"
-    structure = {
-        "headline": md.headline,
-        "lead": md.lead,
-        "kicker": md.kicker,
-        "attribution": md.attribution,
-        "dateline": None
-        if md.dateline is None
-        else {
-            "raw": md.dateline.raw,
-            "place": md.dateline.place,
-            "date": md.dateline.date,
-            "agency": md.dateline.agency,
-        },
-        "published_in_text": md.published.isoformat() if md.published else None,
-        "paragraphs": [
-            {
-                "index": p.index,
-                "role": p.role,
-                "start": p.start,
-                "end": p.end,
-                "language": p.language,
-                "language_confidence": round(p.language_confidence, 4),
-            }
-            for p in normalized.paragraphs
-        ],
-    }
+    structure = DocumentStructure.from_normalized(normalized).to_json()
     document = Document(
         content_hash=normalized.content_hash,
         source_lang=normalized.language,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-# Quality flags are slugs ("length-ratio", "untranslated"), so a comma never occurs inside one.
+# Quality flags are identifiers ("length_ratio", "untranslated"), so a comma never occurs inside one.
 FLAG_SEPARATOR = ","
 
 

@@ -44,7 +44,7 @@ FLAG_ORDER = ("untranslated", "length_ratio", "repetition", "split_input")
 
 _WORD = re.compile(r"\w+")
 _EDGE_PUNCT = re.compile(r"^\W+|\W+$")
-_CHAR_LOOP = re.compile(r"([^\W\d_]{1,5}?)\1{4,}")   # a unit and 4 more copies: REPEAT_CHARS in a row
+_CHAR_LOOP = re.compile(rf"([^\W\d_]{{1,5}}?)\1{{{REPEAT_CHARS - 1},}}")   # a unit, then REPEAT_CHARS - 1 copies
 
 
 def _content_words(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from service.config import Settings
 from service.errors import InputError, TooLargeError, UnsupportedLanguageError
 from service.pipeline.detect import detect_served, rank_languages
 from service.pipeline.document import LanguageGuess
-from service.pipeline.normalize import normalize_text
+from service.pipeline.normalize import normalize_inline
 from service.pipeline.release import process_release
 from service.translation.base import Translation, Translator
 from service.translation.pool import ModelPool
@@ -27,7 +27,7 @@ def _sentences(text: str | Sequence[str], source_lang: str | None, settings: Set
         document = process_release(text, source_lang=source_lang, max_sentence_chars=settings.max_sentence_chars)
         return document.language, [segment.text for segment in document.segments]
     # A list is taken as sentences already: each is normalized but never split or merged.
-    sentences = [normalize_text(item).replace("\n\n", " ") for item in text]
+    sentences = [normalize_inline(item) for item in text]
     if source_lang is None:
         joined = " ".join(s for s in sentences if s)
         if not joined:

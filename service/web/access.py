@@ -18,7 +18,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request, Response
 
-from service.api.security import Security
+from service.api.security import security_of
 from service.errors import ForbiddenError
 
 KEY_COOKIE = "transnorm_key"
@@ -49,7 +49,7 @@ def csrf_token(request: Request) -> str:
 
 def identify(request: Request, key: str) -> tuple[str, bool] | None:
     """The key's name and whether it may write, or None when it is unknown or revoked."""
-    security: Security = request.app.state.security
+    security = security_of(request)
     found = security.keys.identify_from_environment(key) or security.keys.identify_from_database(
         request.app.state.runtime.sessions, key
     )
@@ -58,7 +58,7 @@ def identify(request: Request, key: str) -> tuple[str, bool] | None:
 
 def current_user(request: Request) -> WebUser:
     """Resolve the browser's user; sync, so FastAPI runs it (and a database key look-up) in the thread pool."""
-    security: Security = request.app.state.security
+    security = security_of(request)
     csrf = csrf_token(request)
     new = request.cookies.get(CSRF_COOKIE) != csrf
     if not security.keys.enabled(request.app.state.runtime.sessions):

@@ -60,19 +60,11 @@ async def upload(
         raise InputError("paste a text or choose a file")
     lang = source_lang or None
 
+    submission = corpus.Submission(text=text, data=data, content_type=file.content_type if file else None,
+                                   filename=file.filename if file else None, source_lang=lang)
+
     def work() -> int:
-        normalized = (
-            corpus.prepare_bytes(runtime.settings, data, content_type=file.content_type if file else None,
-                                 filename=file.filename if file else None, source_lang=lang)
-            if data is not None else corpus.prepare_text(runtime.settings, text, source_lang=lang)
-        )
-        with runtime.sessions() as session:
-            begin_write(session)
-            result = corpus.store_document(session, normalized)
-            session.commit()
-        if result.created and result.document.status == "queued":
-            runtime.work_arrived()
-        return result.document.id
+        return corpus.ingest(runtime.sessions, runtime.settings, submission, on_queued=runtime.work_arrived).document.id
 
     document_id = await run_in_threadpool(work)
     return RedirectResponse(f"/documents/{document_id}", status_code=303)

@@ -82,13 +82,13 @@ def documents_page(
 def document_page(
     request: Request, user: User, session: ReadSession, document_id: int, page: Annotated[int, Query(ge=1)] = 1
 ) -> HTMLResponse:
-    document = corpus.require_document(session, document_id)
+    document = repository.document_record(corpus.require_document(session, document_id))
     total = repository.count_segments(session, document_id)
     pages = max(1, math.ceil(total / PAGE_SIZE))
     page = min(page, pages)
     page_rows = repository.document_rows(session, document_id, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
     diffs = {r.pair.id: edit_diff(session, r.pair) for r in page_rows if r.pair is not None and r.pair.revision > 1}
-    return render(request, user, "document.html", document=document, structure=document.structure or {},
+    return render(request, user, "document.html", document=document, structure=document.structure,
                   total=total, page=page, pages=pages, page_rows=page_rows, diffs=diffs,
                   here=f"/documents/{document_id}?page={page}", translated=_translated(session, document))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from service.runtime import Runtime
-from tests.conftest import SEEDS, drain
+from tests.support import SEEDS, drain
 
 
 def _ingest_all(client: TestClient, runtime: Runtime) -> dict[str, int]:
@@ -80,7 +80,7 @@ def test_patch_adds_human_revision_and_keeps_mt(client: TestClient, runtime: Run
     corrected = response.json()
     assert corrected["origin"] == "human" and corrected["revision"] == 2
     assert corrected["target"] == "A corrected sentence." and corrected["source"] == pair["source"]
-    doc_pairs = client.get(f"/v1/documents/{pair['document_id']}/pairs").json()["items"]["items"]
+    doc_pairs = client.get(f"/v1/documents/{pair['document_id']}/pairs").json()["items"]
     current = [p for p in doc_pairs if (p["paragraph"], p["sentence"]) == (pair["paragraph"], pair["sentence"])]
     assert [p["id"] for p in current] == [corrected["id"]]
     revisions = client.get(f"/v1/pairs/{corrected['id']}/revisions").json()

@@ -10,7 +10,7 @@ from lxml import etree
 from translate.storage import tmx as tt_tmx
 
 from service.runtime import Runtime
-from tests.conftest import SEEDS, TESTDATA, drain
+from tests.support import SEEDS, TESTDATA, drain
 
 
 def _ingest(client: TestClient, runtime: Runtime) -> list[int]:
@@ -24,7 +24,7 @@ def _ingest(client: TestClient, runtime: Runtime) -> list[int]:
 
 def test_document_tmx_is_valid_and_readable(client: TestClient, runtime: Runtime) -> None:
     doc_id = _ingest(client, runtime)[0]
-    pairs = client.get(f"/v1/documents/{doc_id}/pairs").json()["items"]["items"]
+    pairs = client.get(f"/v1/documents/{doc_id}/pairs").json()["items"]
     response = client.get(f"/v1/documents/{doc_id}/export", params={"format": "tmx"})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/x-tmx+xml")

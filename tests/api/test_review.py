@@ -7,7 +7,7 @@ import json
 from fastapi.testclient import TestClient
 
 from service.runtime import Runtime
-from tests.conftest import SEEDS, drain
+from tests.support import SEEDS, drain
 
 
 def _seed(client: TestClient, runtime: Runtime) -> int:

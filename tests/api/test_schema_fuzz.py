@@ -21,7 +21,7 @@ from service.corpus import ingest_text
 from service.db.engine import begin_write
 from service.runtime import Runtime
 from service.translation import ModelPool
-from tests.conftest import SEEDS, drain
+from tests.support import SEEDS, drain
 
 EXAMPLES_PER_OPERATION = int(os.environ.get("TRANSNORM_FUZZ_EXAMPLES", "20"))
 WRITE_KEY = "fuzz-write-key-0123456789"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from service.runtime import Runtime
-from tests.conftest import drain
+from tests.support import drain
 
 SENTENCE = "Die Regierung hat heute ein neues Gesetz beschlossen."
 HUMAN = "Today the government passed a new law."

@@ -15,7 +15,7 @@ from service.db.engine import begin_write
 from service.db.tables import Document, utcnow
 from service.runtime import Runtime
 from service.translation import ModelPool
-from tests.conftest import SEEDS
+from tests.support import SEEDS
 
 GERMAN = (SEEDS / "000_89444669f8592785.txt").read_text(encoding="utf-8")
 DUTCH = (SEEDS / "001_acc803eeaf1aa10d.txt").read_text(encoding="utf-8")

@@ -27,7 +27,7 @@ def make_record(**overrides: Any) -> PairRecord:
         model="Helsinki-NLP/opus-mt-de-en",
         model_revision="6a1b2c3",
         score=0.8125,
-        flags=("length-ratio",),
+        flags=("length_ratio",),
         revision=1,
         created_at=CREATED,
     )

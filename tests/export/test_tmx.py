@@ -77,7 +77,7 @@ def test_each_tu_carries_id_languages_date_and_props() -> None:
     assert [(p.get("type"), p.text) for p in first.findall("prop")] == [
         ("x-document", "7"), ("x-paragraph", "0"), ("x-sentence", "0"), ("x-role", "body"),
         ("x-origin", "mt"), ("x-model", "Helsinki-NLP/opus-mt-de-en"), ("x-model-revision", "6a1b2c3"),
-        ("x-score", "0.8125"), ("x-revision", "1"), ("x-flags", "length-ratio"),
+        ("x-score", "0.8125"), ("x-revision", "1"), ("x-flags", "length_ratio"),
     ]  # fmt: skip
     # None and empty values leave their prop out rather than writing an empty one.
     assert [p.get("type") for p in second.findall("prop")] == [

@@ -13,7 +13,7 @@ from service import corpus
 from service.db.engine import begin_write
 from service.runtime import Runtime
 from service.vocabulary import PairState
-from tests.conftest import SEEDS, TESTDATA, drain
+from tests.support import SEEDS, TESTDATA, drain
 
 NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
 

@@ -16,7 +16,7 @@ from service.errors import ModelUnavailableError
 from service.translation import ModelPool
 from service.translation.base import Translation, Translator
 from service.translation.microbatch import MicroBatcher
-from tests.translate.conftest import tiny_settings
+from tests.support import tiny_settings
 from tests.translate.helpers import seed_sentences
 
 GERMAN = seed_sentences("de")

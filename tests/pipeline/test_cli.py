@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 import service.cli as cli
 from service.cli import pipeline_cmds
 from service.errors import UnsupportedLanguageError
-from tests.conftest import SEEDS
+from tests.support import SEEDS
 
 FRENCH = "Le président a déclaré que les discussions sur la situation dans la région se poursuivront demain."
 
@@ -37,8 +37,8 @@ def test_normalize_prints_the_structured_document(runner: CliRunner) -> None:
     document = json.loads(result.stdout)
     assert document["language"] == "en"
     assert document["language_confidence"] > 0.99
-    assert document["metadata"]["headline"] == "Aliyev holds talks on Karabakh with US delegation"
-    assert document["metadata"]["dateline"] == {
+    assert document["structure"]["headline"] == "Aliyev holds talks on Karabakh with US delegation"
+    assert document["structure"]["dateline"] == {
         "raw": "BAKU, September 27. /TASS/.", "place": "BAKU", "date": "September 27", "agency": "TASS"
     }
     dateline = document["segments"][3]
@@ -50,7 +50,7 @@ def test_normalize_prints_the_structured_document(runner: CliRunner) -> None:
 def test_normalize_reports_the_published_date(runner: CliRunner) -> None:
     (path,) = SEEDS.glob("003_*.txt")
     result = runner.invoke(_pipeline_app(), ["normalize", str(path)])
-    assert json.loads(result.stdout)["metadata"]["published"] == "2023-09-20"
+    assert json.loads(result.stdout)["structure"]["published_in_text"] == "2023-09-20"
 
 
 def test_normalize_html_file_with_language_option(runner: CliRunner, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from service.pipeline.detect import (
     rank_languages,
     served_probabilities,
 )
-from tests.conftest import SEEDS
+from tests.support import SEEDS
 
 GERMAN = "Der Präsident sagte, dass die Gespräche über die Lage in der Region fortgesetzt werden."
 DUTCH = "De president zei dat de gesprekken over de situatie in de regio worden voortgezet."

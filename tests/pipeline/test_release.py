@@ -12,7 +12,7 @@ from service.errors import EmptyInputError, UnsupportedLanguageError
 from service.pipeline.ingest import decode_document
 from service.pipeline.release import process_release
 from service.pipeline.segment import SPLIT_LONG_FLAG
-from tests.conftest import SEEDS
+from tests.support import SEEDS
 
 ENGLISH = "The president said that the talks about the situation in the region will continue."
 GERMAN = "Der Präsident sagte, dass die Gespräche über die Lage in der Region fortgesetzt werden."

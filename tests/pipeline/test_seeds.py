@@ -9,7 +9,7 @@ import pytest
 
 from service.pipeline.document import Dateline, NormalizedDocument
 from service.pipeline.release import process_release
-from tests.conftest import SEEDS
+from tests.support import SEEDS
 
 
 @cache

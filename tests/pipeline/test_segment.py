@@ -11,7 +11,7 @@ import sentence_splitter
 
 from service.errors import UnsupportedLanguageError
 from service.pipeline.segment import SPLIT_LONG_FLAG, SentenceSpan, segment_paragraph
-from tests.conftest import REPO, TESTDATA
+from tests.support import REPO, TESTDATA
 
 GOLD = json.loads((TESTDATA / "segmentation_gold.json").read_text(encoding="utf-8"))
 PREFIX_DIR = REPO / "service" / "pipeline" / "prefixes"

@@ -18,8 +18,8 @@ from fastapi.testclient import TestClient
 from lxml import etree
 
 from service.runtime import Runtime
-from tests.conftest import drain
 from tests.security.hostile import FILES, GERMAN, MIB_20, RAW_BODIES, TEXTS
+from tests.support import drain
 
 Request = tuple[str, dict[str, Any]]
 
@@ -174,7 +174,7 @@ def test_patch_pair(client: TestClient, runtime: Runtime) -> None:
     created = client.post("/v1/documents", json={"text": GERMAN, "source_lang": "de"})
     assert created.status_code in (201, 202)
     drain(runtime)
-    pair_id = client.get(f"/v1/documents/{created.json()['id']}/pairs").json()["items"]["items"][0]["id"]
+    pair_id = client.get(f"/v1/documents/{created.json()['id']}/pairs").json()["items"][0]["id"]
     requests = _json_texts("target") + _raw_bodies("target")
     url = f"/v1/pairs/{pair_id}"
     failures, _ = _run(client, runtime, "PATCH", "/v1/pairs/{pair_id}", url, requests)

@@ -169,7 +169,7 @@ def run_load(kind: str, workdir: Path, *, clients: int, seconds: float, seed: in
 
 def _warm_up(base_url: str, key: str, rng: random.Random) -> None:
     """A few sequential requests first: the figures are about a warm server. (A cold model's first call is
-    slow and memory-hungry when it is a large micro-batch: see docs/reliability.md.)"""
+    slow and memory-hungry when it is a large micro-batch: see the README, section Reliability.)"""
     with httpx.Client(base_url=base_url, timeout=120, headers={"X-API-Key": key}) as http:
         for lang in ("de", "nl"):
             for sentences in (1, 3):

@@ -1,6 +1,6 @@
 """The short versions of the stress scenarios, in the normal suite (about 3-4 minutes on 2 cores).
 
-Full sizes: ``python -m tests.stress all --full`` (see docs/reliability.md).
+Full sizes: ``python -m tests.stress all --full`` (see the README, section Reliability).
 """
 
 from __future__ import annotations

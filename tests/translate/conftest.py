@@ -8,21 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from service.config import Settings, get_settings
+from service.config import get_settings
 from service.translation import load_translator
 from service.translation.base import Translator
-
-
-def tiny_settings(tiny_models: dict[str, Path], store: Path, **overrides: object) -> Settings:
-    values: dict[str, object] = {
-        "model_de_en": str(tiny_models["de-en"]),
-        "model_nl_en": str(tiny_models["nl-en"]),
-        "models_dir": store,
-        "backend": "transformers",
-        "threads": 1,
-    }
-    values.update(overrides)
-    return Settings(**values)  # type: ignore[arg-type]
+from tests.support import tiny_settings
 
 
 @pytest.fixture(scope="session")

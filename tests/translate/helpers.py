@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tests.conftest import SEEDS
+from tests.support import SEEDS
 from tests.tiny_marian import seed_language
 
 

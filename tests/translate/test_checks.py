@@ -17,7 +17,7 @@ from service.translation.checks import CHECKS, Finding, Severity, flagged, run_c
 from service.translation.checks.names import exonyms, is_name
 from service.translation.checks.numbers import check_dates, check_numbers
 from service.translation.terms import Term
-from tests.conftest import TESTDATA
+from tests.support import TESTDATA
 
 CORPUS = TESTDATA / "qa_corpus.tsv"
 MAX_FALSE_FLAG_RATE = 0.02

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from service.cli import model_cmds
 from service.pipeline.document import TRANSLATED_ROLES
 from service.translation.base import Translator
-from tests.conftest import SEEDS
+from tests.support import SEEDS
 from tests.tiny_marian import seed_language
 
 

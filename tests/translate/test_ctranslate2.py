@@ -11,7 +11,7 @@ from service.errors import ModelUnavailableError
 from service.translation import load_translator
 from service.translation.base import Translator
 from service.translation.punctuation import normalize_for_model
-from tests.translate.conftest import tiny_settings
+from tests.support import tiny_settings
 from tests.translate.helpers import GenerateProbe, seed_sentences
 
 GERMAN = seed_sentences("de")

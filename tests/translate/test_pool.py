@@ -12,7 +12,7 @@ import pytest
 from service.config import Settings
 from service.errors import ModelUnavailableError
 from service.translation import ModelPool
-from tests.translate.conftest import tiny_settings
+from tests.support import tiny_settings
 from tests.translate.helpers import seed_sentences
 
 

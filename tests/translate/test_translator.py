@@ -12,7 +12,7 @@ from service.config import Settings
 from service.translation import ModelPool, load_translator
 from service.translation.base import Translation, Translator, output_bound, split_for_window
 from service.translation.punctuation import normalize_for_model
-from tests.translate.conftest import tiny_settings
+from tests.support import tiny_settings
 from tests.translate.helpers import GenerateProbe, seed_sentences
 
 GERMAN = seed_sentences("de")

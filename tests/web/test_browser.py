@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from tests.conftest import SEEDS
+from tests.support import SEEDS
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -11,7 +11,7 @@ from pydantic import SecretStr
 from service.api.app import create_app
 from service.runtime import Runtime
 from service.web import views
-from tests.conftest import SEEDS, drain
+from tests.support import SEEDS, drain
 
 
 def _seed(client: TestClient, runtime: Runtime, index: int = 0) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 from typing import Any
 
@@ -54,3 +55,8 @@ def fts_match(session: Session, table: type[Document] | type[Pair], query: str) 
     # transnorm_fold (migration 0003) strips diacritics as the indexed column's expression does.
     match = f"{table.__tablename__}.search @@ plainto_tsquery('simple', transnorm_fold(:fts))"
     return text(match).bindparams(fts=query)
+
+
+def stored_utc(value: dt.datetime | None) -> dt.datetime | None:
+    """SQLite hands datetimes back naive; they were written in UTC."""
+    return value.replace(tzinfo=dt.UTC) if value is not None and value.tzinfo is None else value

@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from service.db.repository.common import decode_cursor, encode_cursor, fts_match
+from service.db.repository.common import decode_cursor, encode_cursor, fts_match, stored_utc
 from service.db.tables import Document, Pair, Segment
+from service.records import DocumentRecord, DocumentStructure
 
 
 # --- documents ----------------------------------------------------------------------------------------------
@@ -18,6 +19,21 @@ def find_document_by_hash(session: Session, content_hash: str) -> Document | Non
 
 def get_document(session: Session, document_id: int) -> Document | None:
     return session.get(Document, document_id)
+
+
+def document_record(document: Document) -> DocumentRecord:
+    """The ORM row as a plain record, its structure typed."""
+    created, updated = stored_utc(document.created_at), stored_utc(document.updated_at)
+    assert created is not None and updated is not None
+    return DocumentRecord(
+        id=document.id, content_hash=document.content_hash, status=document.status,
+        source_lang=document.source_lang, language_confidence=round(document.language_confidence, 4),
+        title=document.title, source=document.source, url=document.url, published=document.published,
+        external_id=document.external_id, text=document.text,
+        structure=DocumentStructure.from_json(document.structure), error=document.error,
+        segment_count=document.segment_count or 0, created_at=created, updated_at=updated,
+        translated_at=stored_utc(document.translated_at),
+    )
 
 
 def add_document(session: Session, document: Document, segments: Iterable[Segment]) -> Document:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import String, and_, case, cast, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from service.db.repository.common import decode_cursor, encode_cursor, fts_match
+from service.db.repository.common import decode_cursor, encode_cursor, fts_match, stored_utc
 from service.db.tables import Pair, Segment, utcnow
 from service.records import PairRecord
 
@@ -19,13 +18,8 @@ def _pair_records(session: Session, stmt: Any) -> list[PairRecord]:
     return [_to_record(pair, segment) for pair, segment in session.execute(stmt)]
 
 
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    # SQLite hands datetimes back naive; they were written in UTC.
-    return value.replace(tzinfo=dt.UTC) if value is not None and value.tzinfo is None else value
-
-
 def _to_record(pair: Pair, segment: Segment) -> PairRecord:
-    created = _utc(pair.created_at)
+    created = stored_utc(pair.created_at)
     assert created is not None
     return PairRecord(
         id=pair.id,
@@ -46,7 +40,7 @@ def _to_record(pair: Pair, segment: Segment) -> PairRecord:
         created_at=created,
         state=pair.state,
         reviewed_by=pair.reviewed_by,
-        reviewed_at=_utc(pair.reviewed_at),
+        reviewed_at=stored_utc(pair.reviewed_at),
         checks=tuple(pair.checks or ()),
         provenance=pair.provenance,
     )
