@@ -51,8 +51,9 @@ class Settings(BaseSettings):
     )
     threads: int = Field(default=0, ge=0, le=256, description="Inference threads; 0 = number of CPU cores.")
     latency_path: Literal["auto", "off"] = Field(
-        default="auto",
-        description="auto: a lone request on an idle CPU translator runs on one replica with all threads; off: never.",
+        default="off",
+        description="auto: a lone one-sentence call (no other translation in flight) decodes on a second CTranslate2 "
+        "instance with all threads; off: never (measured worse when other processes share the cores).",
     )
     batch_tokens: int = Field(
         default=2048, ge=16, le=65536, description="Token budget of one inference batch (source tokens)."

@@ -15,13 +15,16 @@ of the weights) × ``intra_threads`` each. On the 2-core benchmark machine two r
 ~1.3× more tokens/s than one replica of two threads (int8 kept only ~1.5 of 2 cores busy with intra-op threads
 alone); see docs/performance.md. Each replica decodes its own batch, so ``parallel_batches`` = ``inter_threads``.
 
-Latency path (``TRANSNORM_LATENCY_PATH=auto``): a lone sentence on that layout decodes on one single-threaded
-replica, ~1.7 × slower than with every thread. So a second, independent instance of the same model is loaded with
-``inter_threads=1, intra_threads=<all>`` (a second int8 copy of the weights, ~75 MB for opus-mt base), and a call
-takes it when it is the only translation in flight in the process (every pair counted: the worker's chunks, the
-micro-batcher's batches) and holds at most ``LATENCY_MAX_ROWS`` rows: one request with nothing else waiting. Under
-load the calls overlap and the replicas serve them as before. Both instances decode with the same options, so the
-output does not depend on the path (a test compares them).
+Latency path (``TRANSNORM_LATENCY_PATH=auto``; off by default: on a 2-core machine where other processes used ~1.7
+cores, it made a lone request slower, 4.6 s vs 3.1 s p50, since intra-op threads wait on each other when the cores
+are contended; measure with ``python -m bench.latency`` before turning it on): a lone sentence on that layout
+decodes on one single-threaded replica, ~1.7 × slower than with every thread. So a second, independent instance of
+the same model is loaded with ``inter_threads=1, intra_threads=<all>`` (a second int8 copy of the weights, ~75 MB
+for opus-mt base), and a call takes it when it is the only translation in flight in the process (every pair
+counted: the worker's chunks, the micro-batcher's batches) and holds at most ``LATENCY_MAX_ROWS`` rows (one
+sentence): one request with nothing else waiting. Under load the calls overlap and the replicas serve them as
+before. Both instances decode with the same options, so the output does not depend on the path (a test compares
+them).
 
 GPU (``device="cuda"``): one replica (``inter_threads=1``), the compute type from ``service.translation.device``,
 no latency path and no ``malloc_trim`` need (the activations live on the device).
@@ -53,7 +56,7 @@ SPIECE_UNDERLINE = "\u2581"
 
 
 TRIM_INTERVAL_S = 1.0
-LATENCY_MAX_ROWS = 4   # a call of at most this many rows, alone in the process, takes the latency instance
+LATENCY_MAX_ROWS = 1   # a call of at most this many rows, alone in the process, takes the latency instance
 
 
 class _Calls:
