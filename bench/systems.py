@@ -84,13 +84,16 @@ def _result(window: Window, sentences: int, output_tokens: int, source_tokens: i
 
 
 # --- raw engines ---------------------------------------------------------------------------------------------
-def run_raw_ct2(sentences: Sentences, *, batch: int, intra: int, inter: int, concurrent: bool = False) -> dict:
+def run_raw_ct2(
+    sentences: Sentences, *, batch: int, intra: int, inter: int, concurrent: bool = False,
+    device: str = "cpu", compute_type: str = "int8",
+) -> dict:
     import ctranslate2
 
     models = _models()
     encode = _spm_tokens(models)
     translators = {
-        lang: ctranslate2.Translator(str(model.ct2_int8), device="cpu", compute_type="int8",
+        lang: ctranslate2.Translator(str(model.ct2_int8), device=device, compute_type=compute_type,
                                      intra_threads=intra, inter_threads=inter)
         for lang, model in models.items()
     }
@@ -117,7 +120,8 @@ def run_raw_ct2(sentences: Sentences, *, batch: int, intra: int, inter: int, con
                 decoded += len(result.hypotheses[0])
                 kept += min(bound, len(result.hypotheses[0]))
     return _result(window, len(sentences), kept, source_tokens, waste=round(decoded / max(kept, 1) - 1, 4),
-                   config={"batch": batch, "intra_threads": intra, "inter_threads": inter, "async": concurrent})
+                   config={"batch": batch, "intra_threads": intra, "inter_threads": inter, "async": concurrent,
+                           "device": device, "compute_type": compute_type})
 
 
 def run_naive(sentences: Sentences) -> dict:

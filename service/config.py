@@ -45,7 +45,16 @@ class Settings(BaseSettings):
         default="auto",
         description="Inference backend; auto = CTranslate2 when a converted model is present, else transformers.",
     )
+    device: Literal["cpu", "cuda", "auto"] = Field(
+        default="cpu",
+        description="Where inference runs: cpu, cuda (fails at start-up without a GPU), auto (cuda when one is seen).",
+    )
     threads: int = Field(default=0, ge=0, le=256, description="Inference threads; 0 = number of CPU cores.")
+    latency_path: Literal["auto", "off"] = Field(
+        default="off",
+        description="auto: a lone one-sentence call (no other translation in flight) decodes on a second CTranslate2 "
+        "instance with all threads; off: never (measured worse when other processes share the cores).",
+    )
     batch_tokens: int = Field(
         default=2048, ge=16, le=65536, description="Token budget of one inference batch (source tokens)."
     )

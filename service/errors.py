@@ -114,3 +114,11 @@ class RateLimitedError(TransnormError):
     def __init__(self, detail: str, *, retry_after: int) -> None:
         super().__init__(detail, extra={"retry_after": retry_after})
         self.headers = {"Retry-After": str(retry_after)}
+
+
+class ConfigurationError(TransnormError):
+    """A setting that this machine cannot honour (``TRANSNORM_DEVICE=cuda`` without a GPU): start-up stops."""
+
+    status_code = 500
+    type_slug = "configuration-error"
+    title = "Configuration cannot be honoured"

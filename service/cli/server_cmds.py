@@ -34,8 +34,10 @@ def serve(
     import uvicorn
 
     from service.api.app import create_app
+    from service.translation.device import settings_device
 
     settings = get_settings()
+    settings_device(settings)   # TRANSNORM_DEVICE=cuda without a GPU: one line, before the server starts
     _configure_logging(settings.log_level)
     uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port,
                 log_level=settings.log_level, timeout_graceful_shutdown=30)

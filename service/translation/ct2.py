@@ -15,6 +15,20 @@ of the weights) × ``intra_threads`` each. On the 2-core benchmark machine two r
 ~1.3× more tokens/s than one replica of two threads (int8 kept only ~1.5 of 2 cores busy with intra-op threads
 alone); see docs/performance.md. Each replica decodes its own batch, so ``parallel_batches`` = ``inter_threads``.
 
+Latency path (``TRANSNORM_LATENCY_PATH=auto``; off by default: on a 2-core machine where other processes used ~1.7
+cores, it made a lone request slower, 4.6 s vs 3.1 s p50, since intra-op threads wait on each other when the cores
+are contended; measure with ``python -m bench.latency`` before turning it on): a lone sentence on that layout
+decodes on one single-threaded replica, ~1.7 × slower than with every thread. So a second, independent instance of
+the same model is loaded with ``inter_threads=1, intra_threads=<all>`` (a second int8 copy of the weights, ~75 MB
+for opus-mt base), and a call takes it when it is the only translation in flight in the process (every pair
+counted: the worker's chunks, the micro-batcher's batches) and holds at most ``LATENCY_MAX_ROWS`` rows (one
+sentence): one request with nothing else waiting. Under load the calls overlap and the replicas serve them as
+before. Both instances decode with the same options, so the output does not depend on the path (a test compares
+them).
+
+GPU (``device="cuda"``): one replica (``inter_threads=1``), the compute type from ``service.translation.device``,
+no latency path and no ``malloc_trim`` need (the activations live on the device).
+
 Memory: each replica thread's malloc arena keeps the activations of its largest batch (~190 MiB per replica at
 the default 2,048-token budget), so a server that had both pairs busy sat near 800 MiB. When the last
 ``translate`` in flight returns, free heap pages go back to the system (``malloc_trim``, at most once a second,
@@ -42,6 +56,18 @@ SPIECE_UNDERLINE = "\u2581"
 
 
 TRIM_INTERVAL_S = 1.0
+LATENCY_MAX_ROWS = 1   # a call of at most this many rows, alone in the process, takes the latency instance
+
+
+class _Calls:
+    """``translate`` calls in flight in this process, over every CTranslate2 translator (they share the cores)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.count = 0
+
+
+CALLS = _Calls()
 
 
 def _malloc_trim() -> Callable[[], None] | None:
@@ -66,6 +92,11 @@ def thread_layout(threads: int = 0, cores: int | None = None) -> tuple[int, int]
     return total // 2, 2
 
 
+def latency_threads(inter_threads: int, intra_threads: int) -> int:
+    """Threads of the latency instance for a layout: every thread, when the layout splits them into replicas."""
+    return inter_threads * intra_threads if inter_threads > 1 else 0
+
+
 class CTranslate2Translator(BatchedTranslator[str]):
     backend = "ctranslate2"
 
@@ -83,18 +114,30 @@ class CTranslate2Translator(BatchedTranslator[str]):
         beam_size: int = 1,
         inter_threads: int = 0,
         intra_threads: int = 0,
+        device: str = "cpu",
+        compute_type: str = "default",
+        latency_path: bool = False,
     ) -> None:
         import ctranslate2
         import sentencepiece
 
-        if not inter_threads:
+        if device != "cpu":
+            inter_threads, intra_threads = 1, max(1, intra_threads)   # one replica feeds the device
+        elif not inter_threads:
             inter_threads, intra_threads = thread_layout(threads)
         self.inter_threads, self.intra_threads = inter_threads, intra_threads
+        self.device, self.compute_type = device, compute_type
         self.model_dir = Path(model_dir)
         self._translator: Any = ctranslate2.Translator(
-            str(self.model_dir), device="cpu", compute_type="default",
+            str(self.model_dir), device=device, compute_type=compute_type,
             inter_threads=inter_threads, intra_threads=intra_threads,
         )
+        wide = latency_threads(inter_threads, intra_threads) if latency_path and device == "cpu" else 0
+        self.latency_threads = wide
+        self._latency: Any = ctranslate2.Translator(
+            str(self.model_dir), device="cpu", compute_type=compute_type, inter_threads=1, intra_threads=wide,
+        ) if wide else None
+        self.latency_calls = 0   # calls that took the latency instance (for tests and the bench)
         self._source_spm = sentencepiece.SentencePieceProcessor(model_file=str(self.model_dir / "source.spm"))
         self._target_spm = sentencepiece.SentencePieceProcessor(model_file=str(self.model_dir / "target.spm"))
         super().__init__(
@@ -110,9 +153,13 @@ class CTranslate2Translator(BatchedTranslator[str]):
     def translate(self, sentences: Sequence[str], *, terms: Sequence[Term] = ()) -> list[Translation]:
         with self._flight_lock:
             self._in_flight += 1
+        with CALLS.lock:
+            CALLS.count += 1
         try:
             return super().translate(sentences, terms=terms)
         finally:
+            with CALLS.lock:
+                CALLS.count -= 1
             with self._flight_lock:
                 self._in_flight -= 1
                 now = time.monotonic()
@@ -122,6 +169,26 @@ class CTranslate2Translator(BatchedTranslator[str]):
             if idle and self._trim is not None:
                 self._trim()
 
+    def _run_all(self, jobs: list[tuple[list[list[str]], list[int]]]) -> list[list[Hypothesis[str]]]:
+        """A lone small call decodes as one batch on the latency instance; anything else on the replicas."""
+        rows = sum(len(sources) for sources, _ in jobs)
+        if self._latency is None or not 0 < rows <= LATENCY_MAX_ROWS:
+            return super()._run_all(jobs)
+        with CALLS.lock:
+            alone = CALLS.count == 1
+        if not alone:
+            return super()._run_all(jobs)
+        self.latency_calls += 1
+        # The jobs are slices of one length-sorted list (split only to fill the replicas): decode them together.
+        merged = self._generate_on(
+            self._latency, [s for sources, _ in jobs for s in sources], [b for _, bounds in jobs for b in bounds]
+        )
+        out, start = [], 0
+        for sources, _ in jobs:
+            out.append(merged[start : start + len(sources)])
+            start += len(sources)
+        return out
+
     def _encode(self, text: str) -> list[str]:
         return [*self._source_spm.encode(text, out_type=str), EOS]
 
@@ -130,10 +197,13 @@ class CTranslate2Translator(BatchedTranslator[str]):
         return str(self._target_spm.decode_pieces(pieces)).replace(SPIECE_UNDERLINE, " ").strip()
 
     def _generate(self, sources: list[list[str]], bounds: list[int]) -> list[Hypothesis[str]]:
+        return self._generate_on(self._translator, sources, bounds)
+
+    def _generate_on(self, translator: Any, sources: list[list[str]], bounds: list[int]) -> list[Hypothesis[str]]:
         def at_bound(step: Any) -> bool:   # called for every token of every row; True ends that row
             return bool(step.step + 1 >= bounds[step.batch_id])
 
-        results = self._translator.translate_batch(
+        results = translator.translate_batch(
             sources,
             beam_size=self.beam_size,
             num_hypotheses=1,
@@ -150,7 +220,7 @@ class CTranslate2Translator(BatchedTranslator[str]):
             tokens = list(result.hypotheses[0])
             if len(tokens) > bound:   # decoded past this row's own bound: cut and rescore the kept prefix
                 kept = tokens[:bound]
-                scored = self._translator.score_batch([source], [kept])[0]
+                scored = translator.score_batch([source], [kept])[0]
                 hypotheses.append(Hypothesis(kept, float(sum(scored.log_probs[:bound])), bound))
                 continue
             ended = bool(tokens) and tokens[-1] == EOS
@@ -161,4 +231,4 @@ class CTranslate2Translator(BatchedTranslator[str]):
 
     def close(self) -> None:
         super().close()
-        self._translator = None
+        self._translator = self._latency = None

@@ -9,6 +9,10 @@ Backend choice (``TRANSNORM_BACKEND``): ``auto`` serves a pair with CTranslate2 
 resolved checkpoint is in the store (int8 preferred, then int8_float32, then float32), else with transformers;
 ``transformers`` / ``ctranslate2`` force one (the latter fails when nothing is converted).
 
+Device (``TRANSNORM_DEVICE``, see ``service.translation.device``): checked once when the pool is built, so that
+``cuda`` without a GPU stops start-up with one line; each loader gets the resolved device, its precision and batch
+budgets.
+
 ``batcher(pair)`` is the pair's ``MicroBatcher`` (service/batching.py), which /v1/translate goes through so that
 concurrent requests share batches; the pool creates it on first use and closes it before the models.
 """
@@ -28,6 +32,7 @@ from models.store import QUANTIZATIONS, read_marker
 from service.config import Settings
 from service.errors import ModelUnavailableError
 from service.translation.base import Translator
+from service.translation.device import batch_budget, ct2_compute_type, settings_device
 from service.translation.microbatch import MicroBatcher
 
 log = logging.getLogger(__name__)
@@ -38,15 +43,18 @@ Loader = Callable[[ResolvedModel, Settings], Translator]
 def _load_transformers(resolved: ResolvedModel, settings: Settings) -> Translator:
     from service.translation.marian import MarianTranslator
 
+    device = settings_device(settings)
+    batch_tokens, max_batch_sentences = batch_budget(settings, device)
     return MarianTranslator(
         resolved.require_checkpoint(),
         pair=resolved.pair,
         model_id=resolved.model_id,
         revision=resolved.revision,
         threads=settings.threads,
-        batch_tokens=settings.batch_tokens,
-        max_batch_sentences=settings.max_batch_sentences,
+        batch_tokens=batch_tokens,
+        max_batch_sentences=max_batch_sentences,
         beam_size=settings.beam_size,
+        device=device,
     )
 
 
@@ -62,6 +70,8 @@ def _load_ctranslate2(resolved: ResolvedModel, settings: Settings) -> Translator
         )
     model_dir = resolved.conversions[quantization]
     window = int((read_marker(model_dir) or {}).get("window") or model_window(model_dir))
+    device = settings_device(settings)
+    batch_tokens, max_batch_sentences = batch_budget(settings, device)
     return CTranslate2Translator(
         model_dir,
         pair=resolved.pair,
@@ -69,9 +79,12 @@ def _load_ctranslate2(resolved: ResolvedModel, settings: Settings) -> Translator
         revision=resolved.revision,
         window=window,
         threads=settings.threads,
-        batch_tokens=settings.batch_tokens,
-        max_batch_sentences=settings.max_batch_sentences,
+        batch_tokens=batch_tokens,
+        max_batch_sentences=max_batch_sentences,
         beam_size=settings.beam_size,
+        device=device,
+        compute_type=ct2_compute_type(device, quantization),
+        latency_path=settings.latency_path == "auto",
     )
 
 
@@ -125,6 +138,7 @@ class ModelPool:
         pairs: Iterable[str] | None = None,
         loader: Callable[[str, Settings], Translator] = load_translator,
     ) -> None:
+        self.device = settings_device(settings)   # cuda without a GPU: ConfigurationError, before anything loads
         forbid_downloads()
         self.settings = settings
         self.pairs = tuple(pairs if pairs is not None else DEFAULT_MODELS)

@@ -117,7 +117,9 @@ def test_parallel_replicas_give_the_one_at_a_time_results(
 ) -> None:
     # Two replicas decode two batches at once (parallel_batches 2); the results must not depend on it.
     only_float32 = ct2_store.parent / (ct2_store.name + "-f32")   # made by the ct2_de fixture
-    settings = tiny_settings(tiny_models, only_float32, backend="ctranslate2", threads=2, max_batch_sentences=4)
+    # The replicas alone: a lone small call would take the latency instance (tests/translate/test_latency_path.py).
+    settings = tiny_settings(tiny_models, only_float32, backend="ctranslate2", threads=2, max_batch_sentences=4,
+                             latency_path="off")
     parallel = load_translator("de-en", settings)
     try:
         assert parallel.parallel_batches == 2   # type: ignore[attr-defined]
