@@ -86,12 +86,13 @@ async def _read_document_in(request: Request) -> tuple[DocumentIn | None, bytes 
     )
 
 
+def _view_out(view: corpus.DocumentView) -> DocumentOut:
+    return with_qa(document_out(view.document, view.segments, view.pair_count), view.qa)
+
+
 def _document_out(runtime: Runtime, document_id: int) -> DocumentOut:
     with runtime.sessions() as session:
-        document = corpus.require_document(session, document_id)
-        return with_qa(document_out(repository.document_record(document), repository.segments_of(session, document_id),
-                                    repository.count_pairs(session, document_id)),
-                       repository.qa_counts(session, [document_id])[document_id])
+        return _view_out(corpus.document_view(session, document_id))
 
 
 @router.post(
@@ -145,27 +146,21 @@ def list_documents(
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> DocumentList:
     """List documents, newest first, with filters and cursor paging."""
-    rows, next_cursor = repository.list_documents(
-        session, source_lang=source_lang, status=status, q=q, limit=limit, cursor=cursor
-    )
-    qa = repository.qa_counts(session, [d.id for d in rows])
-    return DocumentList(items=[with_qa(document_summary(repository.document_record(d)), qa[d.id]) for d in rows],
-                        next_cursor=next_cursor)
+    page = corpus.list_documents(session, source_lang=source_lang, status=status, q=q, limit=limit, cursor=cursor)
+    return DocumentList(items=[with_qa(document_summary(d), page.qa[d.id]) for d in page.documents],
+                        next_cursor=page.next_cursor)
 
 
 @router.get("/{document_id}", response_model=DocumentOut, responses=problem_responses(404, 422))
 def get_document(document: ValidDocument, session: ReadSession) -> DocumentOut:
     """A document: metadata, status, structure, segments and counts."""
-    return with_qa(document_out(repository.document_record(document), repository.segments_of(session, document.id),
-                                repository.count_pairs(session, document.id)),
-                   repository.qa_counts(session, [document.id])[document.id])
+    return _view_out(corpus.document_view(session, document.id))
 
 
 @router.delete("/{document_id}", status_code=204, responses=problem_responses(404, 422))
 def delete_document(document_id: DocumentId, session: WriteSession) -> Response:
     """Delete a document with its segments and pairs."""
-    corpus.require_document(session, document_id)
-    repository.delete_document(session, document_id)
+    corpus.delete_document(session, document_id)
     session.commit()
     return Response(status_code=204)
 

@@ -22,8 +22,7 @@ from service.api.schemas import (
     pair_out,
 )
 from service.api.security import Guard, Principal
-from service.db import repository
-from service.errors import InputError, NotFoundError
+from service.errors import InputError
 from service.vocabulary import PairState
 
 router = APIRouter(tags=["pairs"])
@@ -62,7 +61,7 @@ def search_pairs(
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> PairList:
     """Search the current pairs of the whole corpus."""
-    records, next_cursor = repository.search_pairs(session, limit=limit, cursor=cursor, **filters.as_kwargs())
+    records, next_cursor = corpus.search_pairs(session, filters, limit=limit, cursor=cursor)
     return PairList(items=[pair_out(r) for r in records], next_cursor=next_cursor)
 
 
@@ -98,10 +97,7 @@ def get_pair(pair_id: PairId, session: ReadSession) -> PairOut:
 @router.get("/v1/pairs/{pair_id}/revisions", response_model=list[PairOut], responses=problem_responses(404, 422))
 def pair_revisions(pair_id: PairId, session: ReadSession) -> list[PairOut]:
     """Every revision of the pair's segment, oldest first (machine translation, then human corrections)."""
-    records = repository.revisions_of(session, pair_id)
-    if not records:
-        raise NotFoundError(f"pair {pair_id} does not exist")
-    return [pair_out(r) for r in records]
+    return [pair_out(r) for r in corpus.revisions(session, pair_id)]
 
 
 @router.patch("/v1/pairs/{pair_id}", response_model=PairOut, responses=problem_responses(404, 422))

@@ -16,6 +16,15 @@ from service.corpus.ingesting import (
     store_document,
     wait_until_final,
 )
+from service.corpus.reading import (
+    DocumentPage,
+    DocumentView,
+    delete_document,
+    document_view,
+    list_documents,
+    revisions,
+    search_pairs,
+)
 from service.corpus.review import (
     PairFilters,
     approve_pair,
@@ -30,6 +39,8 @@ from service.corpus.xliff_import import XliffImportReport, import_xliff
 
 __all__ = [
     "DocumentMeta",
+    "DocumentPage",
+    "DocumentView",
     "IngestResult",
     "PairFilters",
     "Submission",
@@ -37,15 +48,20 @@ __all__ = [
     "XliffImportReport",
     "approve_pair",
     "correct_pair",
+    "delete_document",
+    "document_view",
     "import_tmx",
     "import_xliff",
     "ingest",
     "ingest_text",
+    "list_documents",
     "prepare_bytes",
     "prepare_text",
     "reopen_pair",
     "require_document",
     "require_pair",
+    "revisions",
+    "search_pairs",
     "set_state",
     "set_state_by_search",
     "store_document",

@@ -131,9 +131,7 @@ def pair_edit(request: Request, user: User, session: ReadSession, pair_id: PairI
 
 @router.get("/pairs/{pair_id}/history", response_class=HTMLResponse)
 def pair_history(request: Request, user: User, session: ReadSession, pair_id: PairId) -> HTMLResponse:
-    revisions = repository.revisions_of(session, pair_id)
-    if not revisions:
-        corpus.require_pair(session, pair_id)  # raises the 404
+    revisions = corpus.revisions(session, pair_id)
     current = max(revisions, key=lambda r: r.revision)
     return render(request, user, "history.html", revisions=revisions, current=current)
 
@@ -145,9 +143,7 @@ def search_page(request: Request, user: User, session: ReadSession,
     params = {k: v for k, v in filters.as_kwargs().items() if v is not None}
     searched = bool(params)
     results, next_cursor = (
-        repository.search_pairs(session, q=filters.q, source_lang=filters.source_lang, document_id=filters.document_id,
-                                origin=filters.origin, flag=filters.flag, state=filters.state, limit=SEARCH_PAGE,
-                                cursor=cursor)
+        corpus.search_pairs(session, filters, limit=SEARCH_PAGE, cursor=cursor)
         if searched else ([], None)
     )
     total = len(repository.matching_pair_ids(session, **filters.as_kwargs())) if searched else 0
