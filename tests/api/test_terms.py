@@ -13,7 +13,7 @@ from pydantic import SecretStr
 
 from service.api.app import create_app
 from service.runtime import Runtime
-from tests.conftest import SEEDS, drain
+from tests.support import SEEDS, drain
 
 WRITER, READER = "s3cret-terms-writer", "s3cret-terms-reader"
 TBX = """<?xml version="1.0" encoding="UTF-8"?>

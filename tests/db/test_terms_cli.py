@@ -22,7 +22,7 @@ from service.db import repository
 from service.db.engine import begin_write
 from service.runtime import Runtime
 from tests.api.test_terms import TBX
-from tests.conftest import SEEDS, drain
+from tests.support import SEEDS, drain
 
 
 def _app() -> typer.Typer:

@@ -11,7 +11,7 @@ import pytest
 
 from service.translation import load_translator
 from service.translation.ct2 import CALLS, LATENCY_MAX_ROWS, latency_threads
-from tests.translate.conftest import tiny_settings
+from tests.support import tiny_settings
 from tests.translate.helpers import seed_sentences
 
 GERMAN = seed_sentences("de")
