@@ -113,9 +113,7 @@ def serve(*, beam: int = 1, bound: bool = False, inter: int = LAYOUT["inter"], i
                 raise RuntimeError(f"libretranslate not ready: {log.read_text()[-2000:]}")
             time.sleep(0.2)
         config["ready_s"] = round(time.monotonic() - started, 2)
-        for lang in ("de", "nl"):   # argos loads a pair's model and splitter on its first request
-            httpx.post(server.url + "/translate", json={"q": "Test.", "source": lang, "target": "en"},
-                       timeout=120).raise_for_status()
+        forget(server.url)   # also warms up: argos loads a pair's model and splitter on its first request
         config["idle_rss_mib"] = round(rss_mib(server.pid), 1)
         yield server
     finally:
@@ -125,6 +123,16 @@ def serve(*, beam: int = 1, bound: bool = False, inter: int = LAYOUT["inter"], i
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def forget(url: str) -> None:
+    """Replace argos's translation cache with one word per pair. argos keeps, per pair, the translations of the
+    previous request's paragraphs (``CachedTranslation``) and serves them again if the next request repeats
+    them; a row that follows another on the same documents would otherwise get its last document per language
+    for free (ours keeps nothing between /v1/translate requests)."""
+    for lang in ("de", "nl"):
+        httpx.post(url + "/translate", json={"q": "Test.", "source": lang, "target": "en"},
+                   timeout=120).raise_for_status()
 
 
 def lt_request(doc: Document, mode: str) -> tuple[str, dict[str, Any], Callable[[Any], list[str]]]:
@@ -182,7 +190,11 @@ def measure(url: str, pid: int, docs: list[Document], mode: str, clients: int,
 
 
 def once(run: Callable[[], dict[str, Any]], label: str) -> dict[str, Any]:
-    return run()
+    """One run, with the machine's speed probe as ``python -m bench`` records it."""
+    from bench.probe import speed
+
+    probe = speed()
+    return {**run(), "probe_tokens_per_s": probe}
 
 
 def request_rows(url: str, pid: int, docs: list[Document], prefix: str, repeat: Repeat = once,
@@ -192,6 +204,8 @@ def request_rows(url: str, pid: int, docs: list[Document], prefix: str, repeat: 
     for mode in MODES:
         for clients in CLIENT_COUNTS:
             def run(mode: str = mode, clients: int = clients) -> dict[str, Any]:
+                if request is lt_request:
+                    forget(url)
                 return {**measure(url, pid, docs, mode, clients, request), "config": config or {}}
 
             rows[f"{prefix}_{mode}_{clients}"] = repeat(run, f"{prefix}: {mode}, {clients} client(s)")
