@@ -225,7 +225,7 @@ def table(results: dict[str, Any]) -> str:
                          f"| {row['cpu']['others_cores']:.2f} | {fmt(row.get('probe_tokens_per_s'), '.0f')} |")
     if any(key.startswith("req_") for key in rows):
         lines += ["", f"Per request, {PEER_DOCUMENTS} documents, one request each ({rows.get('lt_version', '')}; "
-                  f"LibreTranslate threads {peer.LAYOUT}, greedy, MiniSBD replaced by a rule-based splitter):", "",
+                  "greedy, MiniSBD replaced by a rule-based splitter):", "",
                   peer.table(rows)]
     return "\n".join(lines)
 

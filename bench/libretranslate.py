@@ -44,9 +44,13 @@ from bench.workload import Document, documents
 
 CLIENT_COUNTS = (1, 8)
 MODES = ("text", "array")
-# 2 cores: CTranslate2 inter_threads 2 × intra_threads 1 (the layout ours uses), waitress 8 threads so that 8
-# clients are all in flight; see docs/performance.md for the settings tried.
-LAYOUT = {"inter": 2, "intra": 1, "threads": 8}
+# LibreTranslate's threads on 2 cores, the better layout for each client count (generous to the peer: one server
+# has one setting). argos decodes a request's sentences one after another, in batches of at most 32 tokens (in
+# effect one sentence each), so one client keeps one CTranslate2 replica busy: one replica of 2 intra-op threads
+# serves it best; 8 clients keep two single-threaded replicas busy (the layout ours uses for every load).
+# LibreTranslate's default (inter 1, intra 0 = all cores) equals the first here. Tokens per CPU-second were the
+# same for all three (docs/performance.md). waitress gets 8 threads (default 4) so that 8 clients are all served.
+LAYOUTS = {1: {"inter": 1, "intra": 2, "threads": 8}, 8: {"inter": 2, "intra": 1, "threads": 8}}
 DUMMY_PIECE = re.compile(r"zz\d{5}", re.IGNORECASE)   # bench/model.py's padding pieces, as decoded text
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\d\.)\s+")   # bench/lt_sbd.py's rule
 Repeat = Callable[[Callable[[], dict[str, Any]], str], dict[str, Any]]
@@ -84,8 +88,7 @@ def lt_sentences(text: str) -> int:
 
 
 @contextmanager
-def serve(*, beam: int = 1, bound: bool = False, inter: int = LAYOUT["inter"], intra: int = LAYOUT["intra"],
-          threads: int = LAYOUT["threads"]) -> Iterator[Server]:
+def serve(*, beam: int = 1, bound: bool = False, inter: int = 2, intra: int = 1, threads: int = 8) -> Iterator[Server]:
     """LibreTranslate with both benchmark pairs, ready and warm (each pair translated once); stopped on exit."""
     models = [ensure_model("de-en"), ensure_model("nl-en")]
     env = {**os.environ, **prepare_home(models), "ARGOS_BEAM_SIZE": str(beam), "ARGOS_INTER_THREADS": str(inter),
@@ -198,11 +201,12 @@ def once(run: Callable[[], dict[str, Any]], label: str) -> dict[str, Any]:
 
 
 def request_rows(url: str, pid: int, docs: list[Document], prefix: str, repeat: Repeat = once,
-                 request: Callable[..., Any] = lt_request, config: dict[str, Any] | None = None) -> dict[str, Any]:
+                 request: Callable[..., Any] = lt_request, config: dict[str, Any] | None = None,
+                 client_counts: tuple[int, ...] = CLIENT_COUNTS) -> dict[str, Any]:
     """``<prefix>_<mode>_<clients>`` rows: both request styles, 1 and 8 clients, against a running server."""
     rows: dict[str, Any] = {}
-    for mode in MODES:
-        for clients in CLIENT_COUNTS:
+    for clients in client_counts:
+        for mode in MODES:
             def run(mode: str = mode, clients: int = clients) -> dict[str, Any]:
                 if request is lt_request:
                     forget(url)
@@ -222,9 +226,10 @@ def peer_rows(docs: list[Document], repeat: Repeat = once, *, unbounded: bool = 
     ``req_lt_*``, LibreTranslate as it runs (4× the output tokens here, so 4× the time: not in ``python -m bench``)."""
     rows: dict[str, Any] = {"lt_version": lt_version()}
     for prefix, bound in (("req_ltb", True), ("req_lt", False))[: 2 if unbounded else 1]:
-        with serve(bound=bound) as server:
-            rows.update(request_rows(server.url, server.pid, docs, prefix, repeat, lt_request, server.config))
-            rows[f"{prefix}_server"] = {**server.config, "peak_rss_mib": round(peak_rss_mib(server.pid), 1)}
+        for clients in CLIENT_COUNTS:   # a fresh server for each client count, with its layout
+            with serve(bound=bound, **LAYOUTS[clients]) as server:
+                rows.update(request_rows(server.url, server.pid, docs, prefix, repeat, lt_request, server.config,
+                                         (clients,)))
     return rows
 
 
@@ -232,18 +237,21 @@ def table(rows: dict[str, Any]) -> str:
     labels = {"req_ours": "ours: `transnorm serve` POST /v1/translate",
               "req_ltb": "LibreTranslate POST /translate, our output bound (patched, bench/lt_launch.py)",
               "req_lt": "LibreTranslate POST /translate, unbounded (256 tokens/sentence)"}
-    lines = ["| server | q | clients | documents | sentences (ours / decoded) | output tok/s | mean out len "
-             "| p50 ms | p99 ms | req/s | peak RSS MiB | rest of machine (cores) | probe tok/s |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| server | q | clients | CT2 threads inter × intra | documents | sentences (ours / decoded) "
+             "| output tok/s | mean out len | p50 ms | p99 ms | req/s | peak RSS MiB | rest of machine (cores) "
+             "| probe tok/s |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for prefix, label in labels.items():
         for mode in MODES:
             for clients in CLIENT_COUNTS:
                 row = rows.get(f"{prefix}_{mode}_{clients}")
                 if not row:
                     continue
-                probe = row.get("probe_tokens_per_s")
+                probe, config = row.get("probe_tokens_per_s"), row.get("config") or {}
+                threads = f"{config['inter_threads']} × {config['intra_threads']}" if config else "default"
                 lines.append(
-                    f"| {label} | {'text' if mode == 'text' else 'sentence array'} | {clients} | {row['requests']} "
+                    f"| {label} | {'text' if mode == 'text' else 'sentence array'} | {clients} | {threads} "
+                    f"| {row['requests']} "
                     f"| {row['sentences']} / {row['decoded_sentences']} | {row['tokens_per_s']:.1f} "
                     f"| {row['mean_output_tokens']:.1f} | {row['p50_ms']:.0f} | {row['p99_ms']:.0f} "
                     f"| {row['requests_per_s']:.2f} | {row['peak_rss_mib']:.0f} | {row['cpu']['others_cores']:.2f} "
@@ -270,7 +278,7 @@ def main() -> None:
     rows.update(peer_rows(docs, unbounded=args.unbounded))
     args.json.write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(table(rows))
-    print(f"\n{rows['lt_version']}; threads: {LAYOUT}; MiniSBD: rule-based splitter (bench/lt_sbd.py)")
+    print(f"\n{rows['lt_version']}; MiniSBD: rule-based splitter (bench/lt_sbd.py)")
     print(f"JSON: {args.json}")
 
 
