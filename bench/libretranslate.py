@@ -101,7 +101,8 @@ def serve(*, beam: int = 1, bound: bool = False, inter: int = 2, intra: int = 1,
     started = time.monotonic()
     with log.open("wb") as handle:
         process = subprocess.Popen(command, env=env, stdout=handle, stderr=subprocess.STDOUT)
-    config = {"beam": beam, "bound": bound, "inter_threads": inter, "intra_threads": intra, "threads": threads}
+    config: dict[str, Any] = {"beam": beam, "bound": bound, "inter_threads": inter, "intra_threads": intra,
+                              "threads": threads}
     server = Server(f"http://127.0.0.1:{port}", process, log, config)
     try:
         while True:
