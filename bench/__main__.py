@@ -224,8 +224,8 @@ def table(results: dict[str, Any]) -> str:
                          f"| {fmt(row.get('p99_after_first_ms'), '.0f')} | {row['requests_per_s']:.2f} "
                          f"| {row['cpu']['others_cores']:.2f} | {fmt(row.get('probe_tokens_per_s'), '.0f')} |")
     if any(key.startswith("req_") for key in rows):
-        lines += ["", f"Per request, {PEER_DOCUMENTS} documents, one request each ({rows.get('lt_version', '')}; "
-                  "greedy, MiniSBD replaced by a rule-based splitter):", "",
+        lines += ["", f"Per request: {PEER_DOCUMENTS} documents, one request each; greedy; {rows.get('lt_version', '')}"
+                  " with MiniSBD replaced by a rule-based splitter:", "",
                   peer.table(rows)]
     return "\n".join(lines)
 

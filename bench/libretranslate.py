@@ -187,6 +187,8 @@ def measure(url: str, pid: int, docs: list[Document], mode: str, clients: int,
         "decoded_sentences": decoded, "seconds": round(window.wall, 3),
         "sentences_per_s": round(sentences / window.wall, 2), "output_tokens": tokens,
         "tokens_per_s": round(tokens / window.wall, 1), "mean_output_tokens": round(tokens / max(decoded, 1), 2),
+        # per CPU-second of the server and the clients: what a row costs, nearly whatever else the machine runs
+        "tokens_per_cpu_s": round(tokens / max(window.ours_cores * window.wall, 1e-9), 1),
         "p50_ms": round(1000 * statistics.median(timings), 1), "p99_ms": round(1000 * _percentile(timings, 0.99), 1),
         "mean_ms": round(1000 * statistics.fmean(timings), 1), "requests_per_s": round(len(timings) / window.wall, 2),
         "rss_mib": round(rss_mib(pid), 1), "peak_rss_mib": round(peak_rss_mib(pid), 1), "cpu": window.as_dict(),
@@ -239,9 +241,9 @@ def table(rows: dict[str, Any]) -> str:
               "req_ltb": "LibreTranslate POST /translate, our output bound (patched, bench/lt_launch.py)",
               "req_lt": "LibreTranslate POST /translate, unbounded (256 tokens/sentence)"}
     lines = ["| server | q | clients | CT2 threads inter × intra | documents | sentences (ours / decoded) "
-             "| output tok/s | mean out len | p50 ms | p99 ms | req/s | peak RSS MiB | rest of machine (cores) "
-             "| probe tok/s |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "| output tok/s | output tok per CPU-s | mean out len | p50 ms | p99 ms | req/s | peak RSS MiB "
+             "| rest of machine (cores) | probe tok/s |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for prefix, label in labels.items():
         for mode in MODES:
             for clients in CLIENT_COUNTS:
@@ -254,6 +256,7 @@ def table(rows: dict[str, Any]) -> str:
                     f"| {label} | {'text' if mode == 'text' else 'sentence array'} | {clients} | {threads} "
                     f"| {row['requests']} "
                     f"| {row['sentences']} / {row['decoded_sentences']} | {row['tokens_per_s']:.1f} "
+                    f"| {row['tokens_per_cpu_s']:.0f} "
                     f"| {row['mean_output_tokens']:.1f} | {row['p50_ms']:.0f} | {row['p99_ms']:.0f} "
                     f"| {row['requests_per_s']:.2f} | {row['peak_rss_mib']:.0f} | {row['cpu']['others_cores']:.2f} "
                     f"| {'–' if probe is None else f'{probe:.0f}'} |")
