@@ -6,7 +6,9 @@ Builds or reuses the benchmark models (bench/model.py) and the workload (bench/w
 in this one invocation: each in-process system in its own subprocess (its own peak RSS), then a real
 ``transnorm serve`` over HTTP. A row whose run saw the rest of the machine use more than ``QUIET_CORES`` is run
 again (``--tries``) and the quietest run is kept; the table shows the CPU the rest of the machine used during
-each kept run. Prints one table and writes ``bench/out/results.json``.
+each kept run. Then the LibreTranslate peer rows (bench/libretranslate.py, unless ``--skip-peer``): our server and
+LibreTranslate, each serving the same model, driven with the same requests. Prints the tables and writes
+``bench/out/results.json``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 
 import httpx
 
+from bench import libretranslate as peer
 from bench import service
 from bench.cpu import CORES, QUIET_CORES, peak_rss_mib, rss_mib
 from bench.model import OUT, ensure_model
@@ -32,6 +35,8 @@ from bench.workload import Document, documents, long_document, reingest_document
 
 INT8_CEILING = 5870.0          # output tokens/s, greedy, 2 cores (PERFORMANCE.md)
 NAIVE_SUBSET = 24
+BEAM_SUBSET = 96               # sentences for the beam rows under --quick
+PEER_DOCUMENTS = 8             # documents per request row (ours and LibreTranslate): ~94 sentences, 4 de + 4 nl
 
 
 def log(message: str) -> None:
@@ -84,7 +89,7 @@ def bound_tokens(docs: list[Document]) -> tuple[int, int]:
     return len(sentences), tokens
 
 
-def service_rows(docs: list[Document], long_doc: Document, tries: int) -> dict[str, Any]:
+def service_rows(docs: list[Document], long_doc: Document, tries: int, peer_rows: bool) -> dict[str, Any]:
     models = {"de": ensure_model("de-en"), "nl": ensure_model("nl-en")}
     rows: dict[str, Any] = {}
     run_dir = service.run_dir()
@@ -121,6 +126,9 @@ def service_rows(docs: list[Document], long_doc: Document, tries: int) -> dict[s
                 return service.latency(server, sentence, docs[0].lang, clients)
 
             rows[f"latency_{clients}"] = quietest(measure, tries, f"/v1/translate, {clients} client(s)")
+        if peer_rows:   # our server driven as the LibreTranslate rows drive LibreTranslate
+            rows.update(peer.ours_rows(server.url, server.pid, docs[:PEER_DOCUMENTS],
+                                       lambda run, label: quietest(run, tries, label)))
         rows["reingest_http"] = quietest(ingest_row(reingest_documents(docs), "re-ingest"), tries, "re-ingest")
         rows["serve_rss_mib"] = round(rss_mib(server.pid), 1)
         rows["serve_peak_rss_mib"] = round(peak_rss_mib(server.pid), 1)
@@ -171,6 +179,10 @@ def table(results: dict[str, Any]) -> str:
         ("ours_transformers", "ours: MarianTranslator (transformers fp32)"),
         ("ours_ct2", "ours: CTranslate2Translator (int8)"),
         ("raw_ct2", "raw CTranslate2 int8, batch 64 (reference)"),
+        ("ours_ct2_beam2", "ours: CTranslate2Translator, beam 2"),
+        ("raw_ct2_beam2", "raw CTranslate2 int8, batch 64, beam 2"),
+        ("ours_ct2_beam4", "ours: CTranslate2Translator, beam 4"),
+        ("raw_ct2_beam4", "raw CTranslate2 int8, batch 64, beam 4"),
         ("e2e", "end-to-end: HTTP → `transnorm serve` (SQLite) → done"),
         ("raw_ct2_long", "long document: raw CTranslate2 int8, batch 64"),
         ("ours_ct2_long", "long document: ours CTranslate2Translator"),
@@ -211,6 +223,10 @@ def table(results: dict[str, Any]) -> str:
             lines.append(f"| {clients} | {row['p50_ms']:.0f} | {row['p99_ms']:.0f} "
                          f"| {fmt(row.get('p99_after_first_ms'), '.0f')} | {row['requests_per_s']:.2f} "
                          f"| {row['cpu']['others_cores']:.2f} | {fmt(row.get('probe_tokens_per_s'), '.0f')} |")
+    if any(key.startswith("req_") for key in rows):
+        lines += ["", f"Per request: {PEER_DOCUMENTS} documents, one request each; greedy; {rows.get('lt_version', '')}"
+                  " with MiniSBD replaced by a rule-based splitter:", "",
+                  peer.table(rows)]
     return "\n".join(lines)
 
 
@@ -219,9 +235,12 @@ def main() -> None:
     parser.add_argument("--tries", type=int, default=3, help="runs per row at most, until one is quiet")
     parser.add_argument("--quick", action="store_true", help="subsets for the slow rows, one try each")
     parser.add_argument("--skip-service", action="store_true")
+    parser.add_argument("--skip-peer", action="store_true", help="leave out the LibreTranslate rows")
     parser.add_argument("--json", type=Path, default=OUT / "results.json")
     args = parser.parse_args()
     tries = 1 if args.quick else args.tries
+    if not args.skip_peer:
+        log(f"peer: {peer.lt_version()}")   # fails now, not after our rows, when scripts/libretranslate-venv.sh is due
 
     log("models: building or reusing bench/out/checkpoints and bench/out/store")
     for pair in ("de-en", "nl-en"):
@@ -238,6 +257,9 @@ def main() -> None:
         ("raw_ct2", "raw-ct2", raw64, "main", 0),
         ("ours_ct2", "ours", {"backend": "ctranslate2"}, "main", 0),
         ("ours_transformers", "ours", {"backend": "transformers"}, "main", 96 if args.quick else 0),
+        *((f"{system}_beam{beam}", name, {**options, key: beam}, "main", BEAM_SUBSET if args.quick else 0)
+          for beam in (2, 4) for system, name, options, key in (
+              ("ours_ct2", "ours", {"backend": "ctranslate2"}, "beam_size"), ("raw_ct2", "raw-ct2", raw64, "beam"))),
         ("raw_ct2_long", "raw-ct2", raw64, "long", 0),
         ("ours_ct2_long", "ours", {"backend": "ctranslate2"}, "long", 0),
     ]
@@ -245,7 +267,9 @@ def main() -> None:
         log(f"{key}: running")
         rows[key] = quietest(system(name, options, workload=workload, subset=subset), tries, key)
     if not args.skip_service:
-        rows.update(service_rows(docs, long_doc, tries))
+        rows.update(service_rows(docs, long_doc, tries, not args.skip_peer))
+    if not args.skip_peer:
+        rows.update(peer.peer_rows(docs[:PEER_DOCUMENTS], lambda run, label: quietest(run, tries, label)))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(table(results))

@@ -6,9 +6,10 @@ Systems:
 - ``naive``: transformers, one ``generate`` per sentence (greedy, ``min_new_tokens = max_new_tokens = bound``).
 - ``ours`` (``backend`` transformers / ctranslate2): the service's translators, loaded by ``load_translator``
   from the model store, called like the worker calls them (chunks of ``CHUNK_SENTENCES``, two in flight).
-- ``raw-ct2``: ``ctranslate2.Translator.translate_batch`` on length-sorted batches of ``--batch`` rows, greedy,
-  ``min_decoding_length = max_decoding_length`` = the batch's largest bound; each row counts its own bound (the
-  tokens a row decodes past it are waste, reported as ``waste``).
+- ``raw-ct2``: ``ctranslate2.Translator.translate_batch`` on length-sorted batches of ``--batch`` rows, greedy (or
+  ``beam``), ``min_decoding_length = max_decoding_length`` = the batch's largest bound; each row counts its own
+  bound (the tokens a row decodes past it are waste, reported as ``waste``).
+- ``ours`` takes any ``Settings`` field as an option, e.g. ``beam_size`` for the beam 2 / 4 rows.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def _result(window: Window, sentences: int, output_tokens: int, source_tokens: i
 # --- raw engines ---------------------------------------------------------------------------------------------
 def run_raw_ct2(
     sentences: Sentences, *, batch: int, intra: int, inter: int, concurrent: bool = False,
-    device: str = "cpu", compute_type: str = "int8",
+    device: str = "cpu", compute_type: str = "int8", beam: int = 1,
 ) -> dict:
     import ctranslate2
 
@@ -110,7 +111,7 @@ def run_raw_ct2(
         pending = []
         for lang, rows, bounds in jobs:
             call = translators[lang].translate_batch(
-                rows, beam_size=1, max_decoding_length=max(bounds), min_decoding_length=max(bounds),
+                rows, beam_size=beam, max_decoding_length=max(bounds), min_decoding_length=max(bounds),
                 max_input_length=0, asynchronous=concurrent,
             )
             pending.append((call, bounds))
@@ -121,7 +122,7 @@ def run_raw_ct2(
                 kept += min(bound, len(result.hypotheses[0]))
     return _result(window, len(sentences), kept, source_tokens, waste=round(decoded / max(kept, 1) - 1, 4),
                    config={"batch": batch, "intra_threads": intra, "inter_threads": inter, "async": concurrent,
-                           "device": device, "compute_type": compute_type})
+                           "device": device, "compute_type": compute_type, "beam": beam})
 
 
 def run_naive(sentences: Sentences) -> dict:
