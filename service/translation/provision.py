@@ -75,4 +75,8 @@ def _provision(store: ModelStore, resolved: ResolvedModel, settings: Settings, p
     except ModelNotAvailable as exc:
         log.warning("model for %s not provisioned: %s", pair, exc)
         return Provisioned(pair, pulled, False, str(exc))
+    except OSError as exc:
+        # A read-only or full model store (a mounted volume): serve what is there, with the transformers backend.
+        log.warning("model for %s not converted for CTranslate2 (%s); serving it with transformers", pair, exc)
+        return Provisioned(pair, pulled, False, f"{type(exc).__name__}: {exc}")
     return Provisioned(pair, pulled, False)

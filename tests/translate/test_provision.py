@@ -74,3 +74,27 @@ def test_override_directories_are_never_pulled(tiny_models: dict[str, Path], tmp
     settings = Settings(models_dir=tmp_path, model_de_en=str(tiny_models["de-en"]),
                         model_nl_en=str(tiny_models["nl-en"]))
     assert provision_models(settings, puller=copying_puller({}, [])) == []
+
+
+def test_a_read_only_store_is_served_as_it_is(
+    tiny_models: dict[str, Path], tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store mounted read-only (the container's /models) holds checkpoints without conversions: start-up
+    says so once per pair and goes on, instead of failing. (The tests run as root, which no chmod stops, so the
+    read-only file system is the converter's own error.)"""
+    import errno
+
+    from service.translation import provision
+
+    settings = Settings(models_dir=tmp_path / "store", backend="transformers")
+    provision_models(settings, puller=copying_puller(tiny_models, []))   # checkpoints only, as mounted
+
+    def read_only(*_args: object, **_kwargs: object) -> Path:
+        raise OSError(errno.EROFS, "Read-only file system", str(settings.models_dir))
+
+    monkeypatch.setattr(provision, "convert", read_only)
+    with caplog.at_level(logging.WARNING, logger="transnorm.models"):
+        results = provision_models(settings.model_copy(update={"backend": "auto"}))
+    assert [(r.pair, r.converted) for r in results] == [("de-en", False), ("nl-en", False)]
+    assert all(r.error and "Read-only" in r.error for r in results)
+    assert len([r for r in caplog.records if r.levelno >= logging.WARNING]) == 2
