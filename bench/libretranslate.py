@@ -39,7 +39,7 @@ import httpx
 from bench.cpu import Window, peak_rss_mib, rss_mib
 from bench.lt_package import LT_HOME, LT_VENV, lt_version, prepare_home
 from bench.model import OUT, ensure_model
-from bench.service import _free_port, _percentile
+from bench.service import _free_port, _percentile, wait_until_ready
 from bench.workload import Document, documents
 
 CLIENT_COUNTS = (1, 8)
@@ -105,17 +105,7 @@ def serve(*, beam: int = 1, bound: bool = False, inter: int = 2, intra: int = 1,
                               "threads": threads}
     server = Server(f"http://127.0.0.1:{port}", process, log, config)
     try:
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"libretranslate exited: {log.read_text()[-2000:]}")
-            try:
-                if httpx.get(server.url + "/languages", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() - started > 120:
-                raise RuntimeError(f"libretranslate not ready: {log.read_text()[-2000:]}")
-            time.sleep(0.2)
+        wait_until_ready(process, server.url + "/languages", log, name="libretranslate")
         config["ready_s"] = round(time.monotonic() - started, 2)
         forget(server.url)   # also warms up: argos loads a pair's model and splitter on its first request
         config["idle_rss_mib"] = round(rss_mib(server.pid), 1)

@@ -79,18 +79,7 @@ def serve(models: dict[str, BenchModel], run_dir: Path, **env_overrides: str) ->
         )
     server = Server(f"http://127.0.0.1:{port}", process, log)
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"transnorm serve exited: {log.read_text()[-2000:]}")
-            try:
-                if httpx.get(server.url + "/ready", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"transnorm serve not ready: {log.read_text()[-2000:]}")
-            time.sleep(0.2)
+        wait_until_ready(process, server.url + "/ready", log, name="transnorm serve")
         yield server
     finally:
         process.send_signal(signal.SIGTERM)
@@ -176,3 +165,19 @@ def _percentile(ordered: list[float], share: float) -> float:
 
 def run_dir() -> Path:
     return OUT / "run"
+
+
+def wait_until_ready(process: subprocess.Popen, url: str, log: Path, *, name: str, timeout: float = 120) -> None:
+    """Poll ``url`` until it answers 200; fail with the server's log when it exits or the time is up."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(f"{name} exited: {log.read_text()[-2000:]}")
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{name} not ready: {log.read_text()[-2000:]}")
+        time.sleep(0.2)
