@@ -11,21 +11,24 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from service.pipeline.dateline import is_wire_dateline, match_dateline
+from service.pipeline import labels
+from service.pipeline.dateline import is_wire_dateline, is_wire_name, match_dateline
 from service.pipeline.dates import is_date_line
 from service.vocabulary import SegmentRole
 
 # A line that opens the press contact: what follows are names, numbers and addresses.
 CONTACT_TRIGGERS_BY_LANGUAGE = {
-    "de": (r"rückfragen\b.*:", r"pressekontakt", r"kontakt\s*:", r"ansprechpartner", r"medienkontakt"),
+    "de": (r"rückfragen\b.*:", r"pressekontakt", r"kontakt\s*:", r"ansprechpartner", r"medienkontakt",
+           r"bitte unterstützt unsere arbeit"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"press contacts?", r"investor contacts?", r"for more information"),
 }
 # A line after which the release is over: the rest is wire or site footer.
 FOOTER_TRIGGERS_BY_LANGUAGE = {
     "de": (r"original-content von", r"original quelle", r"hier geht es zur originalquelle",
-           r"bitte unterstützt unsere arbeit", r"über (?!\d)\S+(?: \S+){0,4}$", r"pressestelle$"),
-    "nl": (r"over (?!\d)\S+(?: \S+){0,4}$", r"tippen kan ook", r"bekijk dit persbericht in"),
+           r"über (?!\d)\S+(?: \S+){0,4}$", r"pressestelle$"),
+    "nl": (r"over (?!\d)\S+(?: \S+){0,4}$", r"tippen kan ook", r"bekijk dit persbericht in",
+           r"meld verdachte situaties$"),
     "en": (r"original content of", r"source .{2,60}$", r"about (?!\d)\S+(?: \S+){0,4}$",
            r"contact pr newswire"),
 }
@@ -47,7 +50,8 @@ _NAVIGATION = re.compile(
     r"|^[-=_*]{3,}$"
     r'|^"?\s*(?:[\w-]+="[^"]*"\s*){2,}/?>$'                   # the tail of a broken tag
     r"|^\[\w+ [\w ]*=[^\]]*\]$|^[\W\d_]{1,3}$"                # a template tag "[php snippet=5]", a stray "0"
-    r"|^there were [\d,]+ press releases posted",             # a wire site's counter above the release
+    r"|^there were [\d,]+ press releases posted"              # a wire site's counter above the release
+    r"|^.{0,40}\bno english (?:translation|version) of this page|^this page is not available in \w+",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
@@ -55,6 +59,14 @@ _CAPTION = re.compile(
     r"|generic story image|medium \d+ von \d+|\(to view the multimedia)",
     re.IGNORECASE,
 )
+# "Polizei. Foto: FoTe Press": the end of a caption with its credit.
+_TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld)\s*:\s*[^.!?:]{2,40}$", re.IGNORECASE)
+# "Die Pressesprecherin Iris Throm teilt mit:": the spokesperson introducing the release, not part of it.
+_SPOKESPERSON_INTRO = re.compile(
+    r"^(?:\w+ )?(?:presse)?(?:sprecher(?:in)?|woordvoerd(?:er|ster)|spokes(?:person|man|woman))\b.{0,50}"
+    r"(?:teilt(?: folgendes)? mit|meldet|deelt mee|laat weten|announces?|reports?)\s*:$", re.IGNORECASE)
+# "Mitschrift der Pressekonferenz - Freitag, 28. Februar 2020": a label and the date of the document.
+_LABELLED_DATE = re.compile(r"^[^-–:]{3,40}\s[-–:]\s(?P<date>.{6,40})$")
 _CONTACT_LINE = re.compile(
     r"^(?:tel(?:efon|\.)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
     r"\b\s*[:►]|\S+@\S+\.\w+|^\+?\(?\d[\d ()/-]{6,}\d$|^\d{4,5} [A-ZÄÖÜ]\w+$",
@@ -73,8 +85,14 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever|by [A-Z]\
 _MARKUP_DEBRIS = r'"?\s*(?:[\w-]+="[^"]*"\s*){2,}/?>'   # the tail of a broken tag: ' WIDTH="0" ALT="">'
 _GLUED = re.compile(rf"^(?P<credit>{_MARKUP_DEBRIS}|(?:van onze \w+ redactie|van onze verslaggevers?)\s+[-–—]"
                     r"|/[\w.-]+\.[a-z]{2,4}/\s*--)\s+(?=[A-ZÄÖÜ])", re.IGNORECASE)
+# "Staatskanzlei - Pressemitteilung Nr.: 584/02 Magdeburg, den …": the release's number glued to its dateline.
+_RELEASE_NUMBER_LINE = re.compile(r"[^.!?]{0,40}?\b(?:pressemitteilung|presseinformation|persbericht|press release)"
+                                  r"\s+(?:nr|no)\.?:?\s*[\d/-]+", re.IGNORECASE)
+_RELEASE_NUMBER = re.compile(rf"^(?P<credit>{_RELEASE_NUMBER_LINE.pattern})\s+(?=[A-ZÄÖÜ])", re.IGNORECASE)
 MAX_CONTACT_WORDS = 14
 MAX_LABEL_WORDS = 3
+MAX_REPEATED_TITLE_WORDS = 40
+MIN_REPEATED_TITLE_WORDS = 5   # a short subheading ("Hintergrund") may well come back
 
 
 def _compile(registry: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
@@ -95,17 +113,29 @@ def _plain(text: str) -> str:
 def line_role(text: str) -> SegmentRole | None:
     """The non-content role one line has on its own, wherever it stands."""
     plain = _plain(text)
-    if _CAPTION.match(plain) or plain.endswith(("(Foto)", "Symbolbild")) or re.search(r"\(Foto: [^)]*\)$", plain):
+    if (_CAPTION.match(plain) or plain.endswith(("(Foto)", "Symbolbild")) or re.search(r"\(Foto: [^)]*\)$", plain)
+            or _TRAILING_CREDIT.search(plain)):
         return SegmentRole.CAPTION if len(plain.split()) <= 20 else None
     if _TEASER_AGE.match(plain):
         return SegmentRole.RELATED
-    if is_date_line(plain) or _BYLINE.match(plain):
+    labelled = _LABELLED_DATE.match(plain)
+    # "Magdeburg, den 18. September 2002" alone on its line is the dateline of the paragraph below it.
+    dated = is_date_line(plain) and not _whole_dateline(plain)
+    if dated or _BYLINE.match(plain) or (labelled and is_date_line(labelled["date"])):
         return SegmentRole.BYLINE
-    if _NAVIGATION.match(plain):
+    if labels.is_speaker_list(plain) or is_wire_name(plain) or _SPOKESPERSON_INTRO.match(plain) \
+            or _RELEASE_NUMBER_LINE.fullmatch(plain):
+        return SegmentRole.BYLINE
+    if _NAVIGATION.match(plain) or labels.is_note_to_editors(plain) or labels.READ_MORE.match(plain):
         return SegmentRole.NAVIGATION
     if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8:
         return SegmentRole.CONTACT
     return None
+
+
+def _whole_dateline(text: str) -> bool:
+    dateline = match_dateline(text)
+    return dateline is not None and dateline.raw == text
 
 
 def unglue(paragraphs: list[str]) -> list[str]:
@@ -113,9 +143,26 @@ def unglue(paragraphs: list[str]) -> list[str]:
     CA--(Marketwired …)", "Van onze parlementaire redactie - DEN HAAG, donderdag") split in two."""
     result: list[str] = []
     for text in paragraphs:
-        match = _GLUED.match(text)
-        result.extend([match["credit"], text[match.end():]] if match else [text])
+        match = _GLUED.match(text) or labels.GLUED_READ_MORE.match(text) or _RELEASE_NUMBER.match(text)
+        if match:
+            result.append(match["credit"])
+            text = text[match.end():].lstrip()
+        result.extend(_repeated_title(text, result))
     return result
+
+
+def _repeated_title(text: str, above: list[str]) -> list[str]:
+    """A flattened release repeats its title after the dateline ("Magdeburg, den 18. September 2002 Minister-
+    präsident Böhmer: "…" Der Einstieg …"): dateline, title and body become paragraphs of their own."""
+    dateline = match_dateline(text)
+    if dateline is None:
+        return [text]
+    rest = text[len(dateline.raw):].lstrip()
+    for title in above:
+        short_title = len(title.split()) <= MAX_REPEATED_TITLE_WORDS and not _TERMINAL.search(title)
+        if short_title and rest.startswith(f"{title} "):
+            return [dateline.raw, title, rest[len(title):].lstrip()]
+    return [text]
 
 
 def wire_page_chrome(paragraphs: list[str], junk: list[SegmentRole | None], depth: int) -> list[SegmentRole | None]:
@@ -154,8 +201,38 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
             if block is SegmentRole.CONTACT and words > MAX_CONTACT_WORDS and _TERMINAL.search(plain):
                 roles[index], block = None, None   # a sentence again: the contact block is over
     _label_runs(paragraphs, roles)
+    _chapter_marks(paragraphs, roles)
+    _repeated_titles(paragraphs, roles)
     _author_codes(paragraphs, roles)
     return roles
+
+
+def _chapter_marks(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """A run of three or more chapter marks ("00:15 Beginn") is a recording's table of contents, with the line
+    introducing it ("Themen/Naive Fragen zu:")."""
+    marks = [bool(labels.CHAPTER_MARK.match(text)) and len(text.split()) <= 16 for text in paragraphs]
+    index = 0
+    while index < len(paragraphs):
+        end = index
+        while end < len(paragraphs) and marks[end]:
+            end += 1
+        if end - index >= 3:
+            intro = index - 1 if index > 0 and paragraphs[index - 1].endswith(":") else index
+            for position in range(intro, end):
+                roles[position] = roles[position] or SegmentRole.NAVIGATION
+        index = end + 1
+
+
+def _repeated_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """A title line seen before ("• POL-STD: Silvester …" under each picture of a gallery) is page chrome."""
+    seen: set[str] = set()
+    for index, text in enumerate(paragraphs):
+        if _TERMINAL.search(text) or not MIN_REPEATED_TITLE_WORDS <= len(text.split()) <= MAX_REPEATED_TITLE_WORDS:
+            continue
+        key = re.sub(r"\s+", " ", re.sub(r"[-–—]", "-", text.strip(" •*_-"))).casefold()
+        if key in seen and roles[index] is None:
+            roles[index] = SegmentRole.NAVIGATION
+        seen.add(key)
 
 
 def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:

@@ -104,6 +104,11 @@ def is_wire_dateline(text: str) -> bool:
 _WIRE = re.compile(_WIRES, re.IGNORECASE)
 
 
+def is_wire_name(text: str) -> bool:
+    """A wire service's name alone on its line ("PRNewswire"): where a page prints the dateline's agency."""
+    return _WIRE.fullmatch(text.strip(" /()-–—")) is not None
+
+
 def _weekday(word: str) -> bool:
     return word.strip(" .").casefold() in {
         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "montag", "dienstag",

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice
 
 import ftfy
 
@@ -31,6 +33,15 @@ MIN_WRAP_WIDTH = 50
 _LIST_ITEM = re.compile(r"^(?:[-*•·–+>]|\d{1,2}[.)]|\[)\s")
 # "Telefon: 0711 …", "E-Mail: …": a field of a contact block, never the rest of a sentence.
 _FIELD = re.compile(r"^[\w-]{2,20}(?: [\w-]{2,20})?:\s")
+# A text with this many prose lines longer than any wrap width was written one paragraph per line: a short line
+# after a long one there is a paragraph of its own ("Dennis Faber, Pressestelle"), never the tail of a wrap.
+MAX_UNWRAPPED_PROSE_LINES = 2
+MIN_PROSE_SPACES = 8
+# A line that starts a caption or a credit ("© Staatskanzlei RLP"), never the rest of the line above it.
+_CREDIT = re.compile(r"^(?:©|\(c\)\s|\(?(?:foto|bild|photo|beeld)\s*:)", re.IGNORECASE)
+# A lower-case word and more: the rest of a line broken by hand; a line that ends a sentence or a label does not go on.
+_CONTINUATION = re.compile(r"^[a-zäöüß][a-zäöüß]+ \S")
+_UNFINISHED_NOT = re.compile(r"[.!?…:;\"”»)]$|\S+@\S+|https?://\S+$")
 # Any run of whitespace inside a line, NBSP and ideographic space included.
 _SPACE_RUN = re.compile(r"[^\S\n]+")
 
@@ -86,10 +97,32 @@ def normalize_text(text: str) -> str:
     # Invisible characters go before NFC so that a base letter and a combining mark they separated compose.
     text = unicodedata.normalize("NFC", _drop_invisible(text))
     paragraphs: list[str] = []
-    for block in _BLANK_LINES.split(text):
-        lines = [_SPACE_RUN.sub(" ", line).strip() for line in block.split("\n")]
-        paragraphs.extend(unwrap_lines([line for line in lines if line]))
+    blocks = [[line for line in (_SPACE_RUN.sub(" ", raw).strip() for raw in block.split("\n")) if line]
+              for block in _BLANK_LINES.split(text)]
+    wrapped = _may_be_wrapped(line for block in blocks for line in block)
+    for lines in blocks:
+        paragraphs.extend(unwrap_lines(lines) if wrapped else _join_continuations(lines))
     return PARAGRAPH_SEPARATOR.join(paragraphs)
+
+
+def _join_continuations(lines: list[str]) -> list[str]:
+    """Lines of a text that is not hard-wrapped: only a line that goes on in lower case after an unfinished line
+    ("Kok biedt ontslag" / "van kabinet aan") continues it; a paragraph does not start in lower case."""
+    paragraphs: list[str] = []
+    for line in lines:
+        previous = paragraphs[-1] if paragraphs else ""
+        if previous and _CONTINUATION.match(line) and not _UNFINISHED_NOT.search(previous) \
+                and len(previous.split()) >= 3 and not _FIELD.match(previous):
+            paragraphs[-1] = f"{previous} {line}"
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def _may_be_wrapped(lines: Iterable[str]) -> bool:
+    """False for a text written one paragraph per line: several prose lines run past any wrap width."""
+    long_prose = (line for line in lines if len(line) > MAX_WRAP_WIDTH and line.count(" ") >= MIN_PROSE_SPACES)
+    return next(islice(long_prose, MAX_UNWRAPPED_PROSE_LINES - 1, None), None) is None
 
 
 def unwrap_lines(lines: list[str]) -> list[str]:
@@ -120,6 +153,8 @@ def unwrap_lines(lines: list[str]) -> list[str]:
 
 def _wrapped(line: str, following: str, width: int) -> bool:
     if not MIN_WRAP_WIDTH * 3 // 4 <= len(line) <= width or _LIST_ITEM.match(following) or _FIELD.match(following):
+        return False
+    if _CREDIT.match(following):
         return False
     if line.endswith(":"):
         return False  # a label introducing what follows: "Rückfragen bitte an:", "Dazu gehören insbesondere:"

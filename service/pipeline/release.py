@@ -20,12 +20,9 @@ from service.pipeline.document import LanguageGuess, NormalizedDocument, Paragra
 from service.pipeline.normalize import PARAGRAPH_SEPARATOR, normalize_text, repair_mojibake, split_paragraphs
 from service.pipeline.segment import DEFAULT_MAX_CHARS, segment_paragraph
 from service.pipeline.structure import StructuredParagraph, analyze_structure
-from service.vocabulary import TRANSLATED_ROLES, SegmentRole
 
 # Roles of one-line labels: they are kept whole rather than run through the sentence splitter.
 _LABEL_ROLES = frozenset({"navigation", "kicker", "attribution", "subheading"})
-# Roles that are never translated are kept whole, whatever their length: they are stored, not segmented.
-_WHOLE_ROLES = frozenset(role for role in SegmentRole if role not in TRANSLATED_ROLES)
 
 
 def process_release(
@@ -95,7 +92,9 @@ def _segments(
         raw = structured.dateline.raw
         segments.append(Segment(paragraph, 0, "dateline", raw, start, start + len(raw)))
         body_offset = len(raw)
-    if role in _WHOLE_ROLES or (role in _LABEL_ROLES and len(text) <= max_chars):
+    # What is not content is split into sentences like the body: it is never translated, but a call to action in a
+    # footer ("Heeft u informatie …? Bel …") is searched and read sentence by sentence too.
+    if role in _LABEL_ROLES and len(text) <= max_chars:
         return [Segment(paragraph, 0, role, text, start, start + len(text))]
     for span in segment_paragraph(text[body_offset:], lang, offset=start + body_offset, max_chars=max_chars):
         segments.append(Segment(paragraph, len(segments), role, span.text, span.start, span.end, span.flags))

@@ -11,43 +11,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from service.pipeline import boilerplate
-from service.pipeline.dateline import NEWS_AGENCIES, match_dateline, match_lone_dateline
+from service.pipeline import boilerplate, labels
+from service.pipeline.dateline import match_dateline, match_lone_dateline
 from service.pipeline.dates import find_published, take_published_date
 from service.pipeline.document import Dateline, ReleaseMetadata
 from service.vocabulary import SegmentRole
-
-# --- known phrases, per language (a dict registry: adding a language adds an entry) --------------------------
-NAVIGATION_PHRASES_BY_LANGUAGE = {
-    "en": ("all news", "news", "back", "back to news", "back to overview", "home", "homepage", "print", "share",
-           "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu"),
-    "de": ("alle nachrichten", "alle meldungen", "nachrichten", "zurück", "zurück zur übersicht", "startseite",
-           "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü"),
-    "nl": ("alle nieuws", "alle berichten", "nieuws", "terug", "terug naar overzicht", "home", "afdrukken",
-           "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende"),
-}
-# Words that make a short unpunctuated line a source line.
-ATTRIBUTION_KEYWORDS_BY_LANGUAGE = {
-    "en": ("press service", "press office", "press release", "press secretary", "news service"),
-    "de": ("pressedienst", "pressestelle", "pressemitteilung", "pressemeldung", "presseamt"),
-    "nl": ("persdienst", "persbericht", "persvoorlichting", "persbureau", "voorlichtingsdienst"),
-}
-ATTRIBUTION_LABELS_BY_LANGUAGE = {
-    "en": ("source", "sources", "reference", "credit", "photo", "via"),
-    "de": ("quelle", "quellen", "referenz", "foto", "bild"),
-    "nl": ("bron", "bronnen", "referentie", "foto", "beeld"),
-}
-
-NAVIGATION_PHRASES = frozenset(p for phrases in NAVIGATION_PHRASES_BY_LANGUAGE.values() for p in phrases)
-ATTRIBUTION_KEYWORDS = tuple(k for keywords in ATTRIBUTION_KEYWORDS_BY_LANGUAGE.values() for k in keywords)
-_LABEL_WORDS = "|".join(label for labels in ATTRIBUTION_LABELS_BY_LANGUAGE.values() for label in labels)
-ATTRIBUTION_LABEL = re.compile(rf"^\(?(?:{_LABEL_WORDS})\s*:\s*\S", re.IGNORECASE)
 
 # Header lines (kicker, headline) are short; body paragraphs are not.
 MAX_HEADLINE_WORDS = 30
 MAX_HEADLINE_CHARS = 250
 MAX_KICKER_WORDS = 6
-MAX_LABEL_WORDS = 12          # attribution and navigation lines
+MAX_LABEL_WORDS = 12          # navigation lines
 MAX_SUBHEADING_WORDS = 8
 MIN_LEAD_WORDS = 8
 # The header block never runs deeper than this; a release whose body starts later has no header we can trust.
@@ -64,8 +38,10 @@ _CONTINUES = re.compile(r"[,;:–—-]$")
 # Company and name abbreviations ("Visible Assets, Inc. Adds …", "Kennedy Jr. Dies") end no sentence.
 _NOT_ENDS = ("Inc", "Corp", "Ltd", "Jr", "Sr", "Co", "Bros", "St", "No", "Dr", "Mr", "Ms", "Mrs", "Nr")
 _INNER_BOUNDARY = re.compile("".join(rf"(?<!\b{word})" for word in _NOT_ENDS)
-                             + r"(?<=\w{2})[.!?][\"'”’»)]*\s+[\"'“„«(]?[A-ZÄÖÜ]")
+                             + r"(?<=[^\W\d_]{2})[.!?][\"'”’»)]*\s+[\"'“„«(]?[A-ZÄÖÜ]")
 _CONTENT_WORD = re.compile(r"\w{4,}")
+# The wire's own title of a police or fire brigade release: the office's code, a colon, the title.
+_WIRE_TITLE = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,6})+:\s+\S")
 
 
 @dataclass(frozen=True)
@@ -95,8 +71,15 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     texts = [paragraphs[index] for index in content]
     title = _title_field(texts)
     content_roles = ["body"] * len(texts)
-    dateline_index = _find_dateline(texts)
-    body_start = _classify_header(texts, content_roles, dateline_index) if texts else 0
+    listing = labels.is_listing(paragraphs)
+    # A listing's items each have a title and a place: none of them is the page's headline or dateline.
+    dateline_index = None if listing else _find_dateline(texts)
+    if listing:
+        body_start = 0
+    elif dateline_index and _WIRE_TITLE.match(texts[dateline_index - 1]):
+        body_start = _wire_title_header(content_roles, dateline_index)
+    else:
+        body_start = _classify_header(texts, content_roles, dateline_index) if texts else 0
     _classify_body(texts, content_roles, body_start)
     if title is not None:
         content_roles[0] = "headline"
@@ -119,12 +102,28 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
 
 def _refine(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
     pairs = list(zip(paragraphs, junk, strict=True))
-    # A known link text ("Delen") at the end is navigation, not a signature.
-    junk = [SegmentRole.NAVIGATION if role and is_navigation(text) else role for text, role in pairs]
-    # A short line repeated in the contact or footer block is the publisher's name ("Polizeipräsidium Heilbronn").
-    block = {text for text, role in pairs if role in (SegmentRole.CONTACT, SegmentRole.FOOTER)}
-    return [SegmentRole.BYLINE if role is None and text in block and len(text.split()) <= MAX_KICKER_WORDS else role
+    # A known link text or a page label ("Delen", "Persbericht") is navigation wherever it stands, not a signature.
+    junk = [SegmentRole.NAVIGATION if is_navigation(text) else role for text, role in pairs]
+    # A short line repeated among the lines that are not content is the publisher's name ("Polizeipräsidium
+    # Heilbronn" above the release and again in its contact block).
+    block = {text for text, role in pairs if role is not None}
+    junk = [SegmentRole.BYLINE if role is None and text in block and len(text.split()) <= MAX_KICKER_WORDS else role
             for text, role in zip(paragraphs, junk, strict=True)]
+    # The publisher's name under the last paragraph ("Polizei Hamburg - Polizeipressestelle") signs the release;
+    # a labelled source line ("Quelle: dpa") stays attribution.
+    last = max((index for index, role in enumerate(junk) if role is None), default=None)
+    if last is not None and last > 0 and labels.is_publisher(paragraphs[last]):
+        junk[last] = SegmentRole.BYLINE
+    return junk
+
+
+def _wire_title_header(roles: list[str], dateline_index: int) -> int:
+    """An ots title ("BPOL-HRO: Wismar: Haftbefehl vollstreckt") right above the wire's dateline is the headline;
+    what stands above it is the page around the release."""
+    for index in range(dateline_index - 1):
+        roles[index] = "navigation"
+    roles[dateline_index - 1] = "headline"
+    return dateline_index
 
 
 def _title_field(texts: list[str]) -> str | None:
@@ -171,7 +170,7 @@ def _header_role(
 ) -> str | None:
     if is_navigation(text):
         return "navigation"
-    if is_attribution(text):
+    if labels.is_attribution(text):
         return "attribution"
     if following is None:
         return None  # the last paragraph is never header: something must follow a header
@@ -190,7 +189,7 @@ def _classify_body(paragraphs: list[str], roles: list[str], body_start: int) -> 
         text = paragraphs[index]
         if is_navigation(text):
             roles[index] = "navigation"
-        elif is_attribution(text):  # usually last, but a source line is one wherever it stands
+        elif labels.is_attribution(text):  # usually last, but a source line is one wherever it stands
             roles[index] = "attribution"
         elif body_start < index < last and is_subheading(text, paragraphs[index + 1]):
             roles[index] = "subheading"
@@ -226,26 +225,15 @@ def _starts_like_a_title(text: str) -> bool:
 
 def is_navigation(text: str) -> bool:
     """Site chrome: a known link text ("All news", "Zurück") or a breadcrumb trail ("Home > News")."""
-    label = text.strip(" <>«»‹›←→|").casefold()
-    if label in NAVIGATION_PHRASES:
+    if labels.is_page_label(text):
         return True
     parts = re.split(r"\s+[>›»|/]\s+", text)
     return (
         len(parts) >= 2
         and len(_words(text)) <= MAX_LABEL_WORDS
         and not _TERMINAL.search(text)
-        and all(part.strip().casefold() in NAVIGATION_PHRASES or len(_words(part)) <= 3 for part in parts)
+        and all(labels.is_page_label(part) or len(_words(part)) <= 3 for part in parts)
     )
-
-
-def is_attribution(text: str) -> bool:
-    """A source line: "Referentie: Azertag.az", "Quelle: dpa", "Mitteilung des Pressedienstes des …", "TASS"."""
-    if len(_words(text)) > MAX_LABEL_WORDS:
-        return False
-    if ATTRIBUTION_LABEL.match(text) or text.strip("()[] ").casefold() in NEWS_AGENCIES:
-        return True
-    folded = text.casefold()
-    return not _PERIOD_END.search(text) and any(keyword in folded for keyword in ATTRIBUTION_KEYWORDS)
 
 
 def is_kicker(text: str) -> bool:

@@ -6,7 +6,8 @@ Run: ``python -m tests.data.real.score`` (add ``-v`` to list every failed check)
 * false splits: a segment boundary where gold has none (inside a whole sentence, or a boundary not in the gold
   split of a paragraph); missed splits: a gold boundary without a segment boundary;
 * structure checks: headline, published, dateline, one per not_content line (never in a translated role) and one
-  per whole sentence (exactly one segment); structure errors are the failed ones.
+  per whole sentence (exactly one segment), one per listed subheading (a segment of its own, role subheading);
+  structure errors are the failed ones.
 """
 
 from __future__ import annotations
@@ -106,6 +107,10 @@ def score_document(item: dict, document: NormalizedDocument) -> Failures:
         wanted = collapse(line)
         leaked = [s.text for s in document.segments if s.role in TRANSLATED_ROLES and wanted in collapse(s.text)]
         result.check("not_content", not leaked, f"{wanted!r} translated as {leaked[:1]!r}")
+    for line in item.get("subheadings", []):
+        wanted = collapse(line)
+        ok = any(s.role == "subheading" and collapse(s.text) == wanted for s in document.segments)
+        result.check("subheading", ok, f"{wanted!r} is not a subheading of its own")
     flat, starts, ends = _segment_bounds(document)
     for sentence in item["whole_sentences"]:
         key = _SPACE.sub("", sentence)

@@ -1,0 +1,138 @@
+"""Lines that label a page rather than say something, and the phrases that recognise them, per language.
+
+A section's name ("Landelijk nieuws", "Press Releases", "Nieuwsberichten op Rijksoverheid.nl"), a document type
+("Persbericht", "Im Wortlaut"), a link text ("Zurück"), a wire service's note ("N i e u w bericht, vervangt: …"),
+a transcript's catalogue line ("PRESSEKONFERENZ/1005: …"), speaker list and chapter marks ("00:15 Beginn"). A page
+that repeats a document-type label or a "read more" link lists several items: it has no headline of its own.
+The registries are dicts per language: adding a language adds an entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from service.pipeline.dateline import NEWS_AGENCIES
+
+NAVIGATION_PHRASES_BY_LANGUAGE = {
+    "en": ("all news", "news", "back", "back to news", "back to overview", "home", "homepage", "print", "share",
+           "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu"),
+    "de": ("alle nachrichten", "alle meldungen", "nachrichten", "zurück", "zurück zur übersicht", "startseite",
+           "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü"),
+    "nl": ("alle nieuws", "alle berichten", "nieuws", "terug", "terug naar overzicht", "home", "afdrukken",
+           "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende"),
+}
+# What a page calls the document it shows: a label above the title, repeated above each item of a listing.
+DOCUMENT_TYPES_BY_LANGUAGE = {
+    "en": ("press release", "press releases", "news release", "news releases", "media release", "article",
+           "statement", "transcript"),
+    "de": ("pressemitteilung", "pressemitteilungen", "pressemeldung", "pressemeldungen", "presseinformation",
+           "artikel", "im wortlaut", "mitschrift", "wortprotokoll"),
+    "nl": ("persbericht", "persberichten", "nieuwsbericht", "nieuwsberichten", "artikel", "verklaring"),
+}
+# A section of a site: its word for news, maybe qualified ("Landelijk nieuws") or placed ("… van de Overheid").
+SECTION_WORDS_BY_LANGUAGE = {
+    "en": ("news", "press releases", "news releases", "newsroom", "press room"),
+    "de": ("nachrichten", "meldungen", "pressemitteilungen", "pressemeldungen", "aktuelles", "neuigkeiten"),
+    "nl": ("nieuws", "nieuwsberichten", "persberichten", "berichten", "actueel"),
+}
+SECTION_QUALIFIERS_BY_LANGUAGE = {
+    "en": ("latest", "all", "local", "national", "recent", "more"),
+    "de": ("aktuelle", "alle", "neueste", "weitere", "regionale", "mehr"),
+    "nl": ("landelijk", "regionaal", "binnenlands", "buitenlands", "laatste", "alle", "lokaal", "meer"),
+}
+SECTION_LINKS_BY_LANGUAGE = {"en": ("from", "of", "on", "at"), "de": ("aus", "der", "des", "von", "vom"),
+                             "nl": ("van", "op", "uit", "bij")}
+# The link under each teaser of a listing, sometimes glued to the next teaser ("WeiterlesenAn diesem Freitag").
+READ_MORE_BY_LANGUAGE = {"en": ("read more", "continue reading"), "de": ("weiterlesen", "mehr lesen"),
+                         "nl": ("lees meer", "lees verder", "meer lezen")}
+# "Sprecher: StS Seibert, Jäger (BMF), …": who speaks in a transcript.
+SPEAKER_LABELS_BY_LANGUAGE = {"en": ("speakers", "participants", "present"),
+                              "de": ("sprecher", "sprecherinnen", "teilnehmer", "teilnehmende", "anwesend"),
+                              "nl": ("sprekers", "deelnemers", "aanwezig")}
+# Words that make a short unpunctuated line a source line.
+ATTRIBUTION_KEYWORDS_BY_LANGUAGE = {
+    "en": ("press service", "press office", "press release", "press secretary", "news service"),
+    "de": ("pressedienst", "pressestelle", "pressemitteilung", "pressemeldung", "presseamt", "informationsamt"),
+    "nl": ("persdienst", "persbericht", "persvoorlichting", "persbureau", "voorlichtingsdienst"),
+}
+ATTRIBUTION_LABELS_BY_LANGUAGE = {
+    "en": ("source", "sources", "reference", "credit", "photo", "via"),
+    "de": ("quelle", "quellen", "referenz", "foto", "bild"),
+    "nl": ("bron", "bronnen", "referentie", "foto", "beeld"),
+}
+
+
+def _all(registry: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    return tuple(phrase for phrases in registry.values() for phrase in phrases)
+
+
+def _alternatives(phrases: Iterable[str]) -> str:
+    return "|".join(re.escape(phrase) for phrase in sorted(set(phrases), key=len, reverse=True))
+
+
+NAVIGATION_PHRASES = frozenset(_all(NAVIGATION_PHRASES_BY_LANGUAGE))
+DOCUMENT_TYPES = frozenset(_all(DOCUMENT_TYPES_BY_LANGUAGE))
+ATTRIBUTION_KEYWORDS = _all(ATTRIBUTION_KEYWORDS_BY_LANGUAGE)
+ATTRIBUTION_LABEL = re.compile(rf"^\(?(?:{_alternatives(_all(ATTRIBUTION_LABELS_BY_LANGUAGE))})\s*:\s*\S",
+                               re.IGNORECASE)
+_SECTION = re.compile(
+    rf"^(?:[\w.-]+\s+[-–|:]\s+)?(?:(?:{_alternatives(_all(SECTION_QUALIFIERS_BY_LANGUAGE))})\s+)?"
+    rf"(?:{_alternatives(_all(SECTION_WORDS_BY_LANGUAGE))})"
+    rf"(?:\s+(?:{_alternatives(_all(SECTION_LINKS_BY_LANGUAGE))})\s+\S+(?:\s+\S+){{0,2}})?$",
+    re.IGNORECASE,
+)
+READ_MORE = re.compile(rf"^(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*[»›>…]*$", re.IGNORECASE)
+# A "read more" link glued to the teaser after it: split off before the capital or the opening quote.
+GLUED_READ_MORE = re.compile(rf"^(?P<credit>{_alternatives(_all(READ_MORE_BY_LANGUAGE))})(?=[A-ZÄÖÜ„\"“])",
+                             re.IGNORECASE)
+_SPEAKERS = re.compile(rf"^(?:{_alternatives(_all(SPEAKER_LABELS_BY_LANGUAGE))})\s*:\s*[^.!?]*$", re.IGNORECASE)
+# "N i e u w bericht, vervangt: …" (ANP): a letter-spaced word opens a note to editors, not the story.
+_WIRE_NOTE = re.compile(r"^(?:\w ){3,}\w\b")
+# "PRESSEKONFERENZ/1005: …", "INFOPOOL/2201: …": an archive's catalogue entry above the document.
+_CATALOGUE = re.compile(r"^[A-ZÄÖÜ]{4,}/\d{2,}:\s")
+# "00:15 Beginn": a chapter mark of a recording.
+CHAPTER_MARK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+\S")
+MAX_LABEL_WORDS = 7
+MAX_SOURCE_WORDS = 12
+_PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
+
+
+def is_page_label(text: str) -> bool:
+    """A link text, a section name or a document type standing alone on its line."""
+    label = text.strip(" <>«»‹›←→|*_").casefold()
+    if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES:
+        return True
+    return len(label.split()) <= MAX_LABEL_WORDS and _SECTION.match(label) is not None
+
+
+def is_note_to_editors(text: str) -> bool:
+    """A wire service's note or an archive's catalogue line above the document."""
+    return bool(_WIRE_NOTE.match(text) or _CATALOGUE.match(text))
+
+
+def is_speaker_list(text: str) -> bool:
+    return _SPEAKERS.match(text) is not None and text.count(",") >= 1
+
+
+def is_listing(paragraphs: list[str]) -> bool:
+    """A page of several items: a document-type label or a "read more" link appears more than once."""
+    labels = sum(1 for text in paragraphs if text.strip(" *_").casefold() in DOCUMENT_TYPES)
+    more = sum(1 for text in paragraphs if READ_MORE.match(text.strip(" *_")) or GLUED_READ_MORE.match(text))
+    return labels >= 2 or more >= 2
+
+
+def is_attribution(text: str) -> bool:
+    """A source line: "Referentie: Azertag.az", "Quelle: dpa", "Mitteilung des Pressedienstes des …", "TASS"."""
+    if len(text.split()) > MAX_SOURCE_WORDS:
+        return False
+    if ATTRIBUTION_LABEL.match(text) or text.strip("()[] ").casefold() in NEWS_AGENCIES:
+        return True
+    folded = text.casefold()
+    return not _PERIOD_END.search(text) and any(keyword in folded for keyword in ATTRIBUTION_KEYWORDS)
+
+
+def is_publisher(text: str) -> bool:
+    """A press office's name without a label ("Polizei Hamburg - Polizeipressestelle"): it signs a release."""
+    return is_attribution(text) and not ATTRIBUTION_LABEL.match(text) and \
+        text.strip("()[] ").casefold() not in NEWS_AGENCIES

@@ -1,0 +1,164 @@
+"""Page labels, listings, transcripts and the other non-content lines of issue 11, on text written for the test
+(not the development set's files): the rules must hold for releases nobody here has seen."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.pipeline import labels
+from service.pipeline.normalize import normalize_text, split_paragraphs
+from service.pipeline.release import process_release
+from service.pipeline.structure import analyze_structure
+
+BODY_DE = "Die Bundesregierung hat am Dienstag neue Gespräche mit beiden Seiten angekündigt, teilte ein Sprecher mit."
+BODY_EN = "The government announced new talks with both sides on Tuesday, a spokesman said in a statement."
+BODY_NL = "De regering heeft dinsdag nieuwe gesprekken met beide partijen aangekondigd, zei een woordvoerder."
+LONG_DE = (BODY_DE + " ") * 2
+
+
+def roles(paragraphs: list[str]) -> dict[str, str]:
+    return {p.text: p.role for p in analyze_structure(paragraphs).paragraphs}
+
+
+@pytest.mark.parametrize("label", [
+    "Landelijk nieuws", "Nieuws van de Overheid", "Rijksoverheid.nl - Nieuwsberichten", "Press Releases",
+    "Pressemitteilungen", "Persbericht", "Im Wortlaut", "Artikel", "Nieuwsberichten op Rijksoverheid.nl",
+])
+def test_section_names_and_document_types_are_page_labels(label: str) -> None:
+    assert labels.is_page_label(label)
+    assert roles([label, "Regierung kündigt neue Gespräche an", BODY_DE, BODY_DE])[label] == "navigation"
+
+
+@pytest.mark.parametrize("title", ["Goed nieuws voor boeren", "Nieuws over de brand in Arnhem", "Press Freedom Day"])
+def test_a_title_with_the_word_news_is_not_a_label(title: str) -> None:
+    assert not labels.is_page_label(title)
+
+
+def test_a_listing_has_no_headline_and_no_dateline() -> None:
+    structure = analyze_structure([
+        "Persbericht", "Minister opent nieuwe brug", f"DEN HAAG (ANP) - {BODY_NL}",
+        "Persbericht", "Kabinet bespreekt begroting", BODY_NL,
+    ])
+    assert structure.metadata.headline is None and structure.metadata.dateline is None
+    assert [p.role for p in structure.paragraphs if p.text == "Persbericht"] == ["navigation", "navigation"]
+
+
+def test_read_more_glued_to_the_next_teaser_is_split_off() -> None:
+    found = roles(["Neue Brücke eröffnet", "WeiterlesenAn diesem Freitag wurde die Brücke eröffnet.",
+                   "Kabinett tagt", "Weiterlesen„Wir sind zufrieden“, sagte die Ministerin."])
+    assert found["Weiterlesen"] == "navigation"
+    assert found["An diesem Freitag wurde die Brücke eröffnet."] == "body"
+
+
+def test_transcript_header_lines_are_not_content() -> None:
+    found = roles([
+        "PROTOKOLL/2201: Regierungspressekonferenz vom 3. März 2021 (BPA)",
+        "Mitschrift der Pressekonferenz - Mittwoch, 3. März 2021",
+        "Regierungspressekonferenz vom 3. März 2021",
+        "Sprecher: StS Seibert, Meier (BMF), Schulz (AA)",
+        BODY_DE,
+        "00:00 Intro", "00:15 Beginn", "03:40 Haushalt", "Kapitel zu:",
+    ])
+    assert found["PROTOKOLL/2201: Regierungspressekonferenz vom 3. März 2021 (BPA)"] == "navigation"
+    assert found["Mitschrift der Pressekonferenz - Mittwoch, 3. März 2021"] == "byline"
+    assert found["Sprecher: StS Seibert, Meier (BMF), Schulz (AA)"] == "byline"
+    assert found["Regierungspressekonferenz vom 3. März 2021"] == "headline"
+    assert {found[mark] for mark in ("00:00 Intro", "00:15 Beginn", "03:40 Haushalt")} == {"navigation"}
+
+
+def test_chapter_marks_need_a_run_and_take_their_introduction() -> None:
+    found = roles([BODY_DE, "Themen zu:", "00:00 Intro", "00:15 Beginn", "03:40 Haushalt", BODY_DE])
+    assert found["Themen zu:"] == "navigation"
+    assert roles([BODY_EN, "10:30 Doors open", BODY_EN])["10:30 Doors open"] != "navigation"
+
+
+def test_a_repeated_title_line_is_chrome_but_a_repeated_subheading_is_not() -> None:
+    title = "POL-XY: Einbruch in Lagerhalle - Zeugen gesucht - Polizei bittet um Hinweise"
+    structure = analyze_structure([title, f"• {title.replace(' - ', ' – ')}", f"• {title}", "Xstadt (ots)", BODY_DE])
+    assert [p.role for p in structure.paragraphs[:3]] == ["headline", "navigation", "navigation"]
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == "Xstadt (ots)"
+    assert roles([BODY_EN, "Next steps", BODY_EN, "Next steps", BODY_EN])["Next steps"] == "subheading"
+
+
+def test_ots_title_above_the_wire_dateline_is_the_headline_below_page_chrome() -> None:
+    structure = analyze_structure([
+        "Lesen Sie in unserem Ticker die aktuellen Meldungen aus der Region",
+        "Der Ticker wird ständig aktualisiert.",
+        "POL-XY: Musterstadt: Radfahrer schwer verletzt",
+        "Musterstadt (ots)", BODY_DE, BODY_DE,
+    ])
+    assert structure.metadata.headline == "POL-XY: Musterstadt: Radfahrer schwer verletzt"
+    assert [p.role for p in structure.paragraphs[:2]] == ["navigation", "navigation"]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("N i e u w bericht, vervangt: Staking bij de post", "navigation"),
+    ("Die Pressesprecherin Anna Beispiel teilt mit:", "byline"),
+    ("Ministerium - Pressemitteilung Nr.: 123/21", "byline"),
+    ("Ein Streifenwagen der Polizei. Foto: Max Muster", "caption"),
+    ("PRNewswire", "byline"),
+    ("We are sorry, there is no English translation of this page.", "navigation"),
+])
+def test_one_line_that_is_not_content(line: str, role: str) -> None:
+    assert roles([line, "Regierung kündigt neue Gespräche an", BODY_DE, BODY_DE])[line] == role
+
+
+def test_a_publisher_line_at_the_end_signs_the_release_but_a_source_line_stays() -> None:
+    assert roles([BODY_DE, BODY_DE, "Stadt Musterstadt - Pressestelle"])["Stadt Musterstadt - Pressestelle"] == "byline"
+    assert roles([BODY_DE, BODY_DE, "Quelle: dpa"])["Quelle: dpa"] == "attribution"
+
+
+def test_a_name_repeated_from_the_contact_block_is_the_publisher() -> None:
+    structure = analyze_structure(["Polizeipräsidium Musterstadt", "Musterstadt (ots)", BODY_DE,
+                                   "Polizeipräsidium Musterstadt", "Telefon: 0123 456-789"])
+    assert structure.paragraphs[0].role == "byline"
+    assert structure.metadata.headline is None
+
+
+def test_flattened_release_with_number_dateline_and_repeated_title() -> None:
+    title = 'Ministerin Muster: "Das Land kommt voran"'
+    structure = analyze_structure([title, f"Staatskanzlei - Pressemitteilung Nr.: 17/05 Musterstadt, den 3. Mai "
+                                          f"2005 {title} {BODY_DE}"])
+    texts = [(p.role, p.text) for p in structure.paragraphs]
+    assert texts[1] == ("byline", "Staatskanzlei - Pressemitteilung Nr.: 17/05")
+    assert texts[-1] == ("body", BODY_DE)
+    assert structure.metadata.dateline is not None
+    assert structure.metadata.dateline.raw == "Musterstadt, den 3. Mai 2005"
+
+
+def test_a_date_inside_a_headline_is_no_sentence_end() -> None:
+    structure = analyze_structure(["Bundesregierung: BPK vom 06. Dezember 2021", BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "Bundesregierung: BPK vom 06. Dezember 2021"
+
+
+def test_text_written_one_paragraph_per_line_is_not_unwrapped() -> None:
+    text = "\n".join([LONG_DE, LONG_DE, "Sachdienliche Hinweise nimmt die Polizei unter 0123 456 entgegen.",
+                      "Max Muster, Pressestelle"])
+    assert split_paragraphs(normalize_text(text))[-1] == "Max Muster, Pressestelle"
+
+
+def test_hard_wrapped_text_is_still_unwrapped() -> None:
+    wrapped = ("Die Bundesregierung hat am Dienstag neue Gespräche mit beiden\n"
+               "Seiten angekündigt, teilte ein Sprecher am Abend in Berlin mit.\n"
+               "Die Gespräche sollen in der kommenden Woche beginnen und bis\n"
+               "Ende des Monats dauern.")
+    assert len(split_paragraphs(normalize_text(wrapped))) == 1
+
+
+def test_a_lower_case_line_continues_an_unfinished_one_in_any_text() -> None:
+    text = "\n".join(["Kok biedt ontslag", "van kabinet aan", "", LONG_DE, LONG_DE])
+    assert split_paragraphs(normalize_text(text))[0] == "Kok biedt ontslag van kabinet aan"
+
+
+def test_a_credit_line_is_never_joined_to_the_title_above_it() -> None:
+    text = "\n".join(["Zeichen der Solidarität: Ministerpräsidentin ordnet Beflaggung an für alle Dienstgebäude",
+                      "© Staatskanzlei / Fotograf", "Die Ministerpräsidentin hat angeordnet, dass alle Gebäude "
+                      "beflaggt werden."])
+    assert "© Staatskanzlei / Fotograf" in split_paragraphs(normalize_text(text))
+
+
+def test_a_footer_is_split_into_sentences_but_not_translated() -> None:
+    document = process_release(f"{BODY_NL}\n\nTippen kan ook anoniem\n\nZiet u iets? Bel 112. Weet u meer? Bel ons.",
+                               source_lang="nl")
+    footer = [segment for segment in document.segments if segment.role == "footer"]
+    assert [segment.text for segment in footer][-2:] == ["Weet u meer?", "Bel ons."]
