@@ -49,7 +49,7 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
     # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …
     (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s+[-–—](?=\s|$)"), False),
-    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s[–—](?=\s)"), False),
+    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?)\s[–—](?=\s)"), False),
 )
 _UNKNOWN_AGENCY_OK = frozenset({"ost"})   # "Wismar (ost)": a common misspelling of ots on the wire
 

@@ -20,6 +20,7 @@ from service.vocabulary import SegmentRole
 # Header lines (kicker, headline) are short; body paragraphs are not.
 MAX_HEADLINE_WORDS = 30
 MAX_HEADLINE_CHARS = 250
+MAX_SENTENCE_HEADLINE_WORDS = 20   # a headline that ends in a period (wire style) is short
 MAX_KICKER_WORDS = 6
 MAX_LABEL_WORDS = 12          # navigation lines
 MAX_SUBHEADING_WORDS = 8
@@ -93,6 +94,10 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     if dateline is not None:
         index = content[body_start]
         structured[index] = replace(structured[index], dateline=dateline)
+    if listing:
+        # Each teaser keeps its own dateline ("Den Haag – Minister …") apart from its sentence; the page has none.
+        structured = [replace(paragraph, dateline=match_dateline(paragraph.text)) if paragraph.role == "body"
+                      else paragraph for paragraph in structured]
     published = published or find_published(paragraphs, junk, dateline)
     metadata = _metadata(structured, dateline, published)
     if title is not None:
@@ -178,7 +183,8 @@ def _header_role(
         return "kicker"
     if not headline_seen and is_headline(text, following, dateline_follows=dateline_follows):
         return "headline"
-    if headline_seen and is_lead(text, dateline_ahead=dateline_ahead, lead_seen=lead_seen):
+    # Above a dateline everything is header: a summary there is a lead even when no title line came first.
+    if (headline_seen or dateline_ahead) and is_lead(text, dateline_ahead=dateline_ahead, lead_seen=lead_seen):
         return "lead"
     return None
 
@@ -256,6 +262,8 @@ def is_headline(text: str, following: str, *, dateline_follows: bool) -> bool:
         return False
     if not _PERIOD_END.search(text):
         return True
+    if len(_words(text)) > MAX_SENTENCE_HEADLINE_WORDS:
+        return False  # a long sentence above the dateline sums the release up: a lead, not its title
     return dateline_follows or _restates(following, text)
 
 

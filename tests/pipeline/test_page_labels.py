@@ -162,3 +162,22 @@ def test_a_footer_is_split_into_sentences_but_not_translated() -> None:
                                source_lang="nl")
     footer = [segment for segment in document.segments if segment.role == "footer"]
     assert [segment.text for segment in footer][-2:] == ["Weet u meer?", "Bel ons."]
+
+
+def test_each_teaser_of_a_listing_keeps_its_dateline_apart() -> None:
+    document = process_release("\n\n".join([
+        "Lees meer »", "Minister opent nieuwe brug", f"Den Haag – {BODY_NL}", "Lees meer »",
+        "Kabinet bespreekt begroting", f"Geneve – {BODY_NL}", "Lees meer »"]), source_lang="nl")
+    assert document.metadata.dateline is None
+    assert [s.text for s in document.segments if s.role == "dateline"] == ["Den Haag –", "Geneve –"]
+    assert sum(1 for s in document.segments if s.text == BODY_NL) == 2
+
+
+def test_a_long_sentence_above_the_dateline_is_a_lead_not_the_headline() -> None:
+    summary = ("A roundup of the week's most newsworthy policy and public interest press releases, including a call "
+               "for voter registration and letters to Santa.")
+    structure = analyze_structure([summary, f"NEW YORK, Sept. 22, 2023 /PRNewswire/ -- {BODY_EN}", BODY_EN])
+    assert structure.metadata.headline is None
+    assert structure.paragraphs[0].role == "lead"
+    assert structure.metadata.dateline is not None
+    assert structure.metadata.dateline.raw == "NEW YORK, Sept. 22, 2023 /PRNewswire/ --"

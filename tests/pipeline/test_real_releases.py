@@ -20,9 +20,7 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/ticker_bpol_hro_wismar.txt|published",
     "en/police_minneapolis_robbery.txt|not_content",
     "en/prn_firstcall_quest_h1n1_blog.txt|not_content",
-    "en/prn_walb_policy_roundup.txt|headline",
     "nl/be_ibz_nieuws.txt|not_content",
-    "nl/eemskrant_landelijk_rijksoverheid.txt|whole_sentence",
 })
 
 
