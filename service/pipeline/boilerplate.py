@@ -51,11 +51,14 @@ _NAVIGATION = re.compile(
     r'|^"?\s*(?:[\w-]+="[^"]*"\s*){2,}/?>$'                   # the tail of a broken tag
     r"|^\[\w+ [\w ]*=[^\]]*\]$|^[\W\d_]{1,3}$"                # a template tag "[php snippet=5]", a stray "0"
     r"|^there were [\d,]+ press releases posted"              # a wire site's counter above the release
-    r"|^.{0,40}\bno english (?:translation|version) of this page|^this page is not available in \w+",
+    r"|^.{0,40}\bno english (?:translation|version) of this page|^this page is not available in \w+"
+    r"|^(?:archive for|archiv für|archief van|archief voor) \w+"          # a blog's archive title
+    r"|^[^.!?:]{3,80}:\s*(?:https?://|www\.)\S+$",                        # "Andere informatie …: www.belgium.be"
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
     r"^(?:\(?(?:foto|bild|photo|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
+    r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo$"
     r"|generic story image|medium \d+ von \d+|\(to view the multimedia)",
     re.IGNORECASE,
 )
@@ -73,12 +76,13 @@ _CONTACT_LINE = re.compile(
     re.IGNORECASE,
 )
 # "lr", "mb/gst", "pol", "Ka.": an editor's code alone on a line; "2022214486", "(2019224513 ^SK)": a case number.
-_AUTHOR_CODE = re.compile(r"^(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z]{0,2}\.)$|^\(?\d{8,}(?: \^?\w+)?\)?$")
+_AUTHOR_CODE = re.compile(r"^[|/]?(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z]{0,2}\.)$|^\(?\d{8,}(?: \^?\w+)?\)?$")
 # "3 uur geledenDEN HAAG (ANP) - …": a teaser with its age glued on.
 _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|seconden|stunden|minuten|tagen|hours?"
                          r"|minutes?|days?) (?:geleden|ago)|^vor \d+ (?:stunden|minuten|tagen)", re.IGNORECASE)
 # "Van onze parlementaire redactie", "By John Smith", "Von Max Muster": the author line of a web page.
-_BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever|by [A-Z]\w+ [A-Z]\w+$|von [A-Z]\w+ [A-Z]\w+$"
+_BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
+                     r"|(?:by|von|door) [A-Z]\w+ [A-Z][\w-]+(?:(?:,| and| und| en| &) [A-Z]\w+ [A-Z][\w-]+)*$"
                      r"|/[\w.-]+\.[a-z]{2,4}/\s*-*$)",        # a distributor's credit: "/EINPresswire.com/ --"
                      re.IGNORECASE)
 # A byline or a distributor's credit glued to the dateline that follows it on the same line.
@@ -89,7 +93,10 @@ _GLUED = re.compile(rf"^(?P<credit>{_MARKUP_DEBRIS}|(?:van onze \w+ redactie|van
 _RELEASE_NUMBER_LINE = re.compile(r"[^.!?]{0,40}?\b(?:pressemitteilung|presseinformation|persbericht|press release)"
                                   r"\s+(?:nr|no)\.?:?\s*[\d/-]+", re.IGNORECASE)
 _RELEASE_NUMBER = re.compile(rf"^(?P<credit>{_RELEASE_NUMBER_LINE.pattern})\s+(?=[A-ZÄÖÜ])", re.IGNORECASE)
+# "… nimmt die Polizei entgegen. |erf": an ots editor's code after the last sentence, on the same line.
+_TRAILING_CODE = re.compile(r"(?<=[.!?\"“”])\s+(?P<code>[|/][a-zäöü]{2,4})$")
 MAX_CONTACT_WORDS = 14
+MIN_PROSE_WORDS = 12
 MAX_LABEL_WORDS = 3
 MAX_REPEATED_TITLE_WORDS = 40
 MIN_REPEATED_TITLE_WORDS = 5   # a short subheading ("Hintergrund") may well come back
@@ -147,7 +154,11 @@ def unglue(paragraphs: list[str]) -> list[str]:
         if match:
             result.append(match["credit"])
             text = text[match.end():].lstrip()
-        result.extend(_repeated_title(text, result))
+        code = _TRAILING_CODE.search(text)
+        if code:
+            result.extend([*_repeated_title(text[:code.start()].rstrip(), result), code["code"]])
+        else:
+            result.extend(_repeated_title(text, result))
     return result
 
 
@@ -187,15 +198,19 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
     """A non-content role for each paragraph, or None for content (and header) paragraphs."""
     roles: list[SegmentRole | None] = [line_role(text) for text in paragraphs]
     block: SegmentRole | None = None   # the block a trigger opened; it runs to the end of the release
+    prose_seen = False   # a trigger above the first sentence of prose ("Bekijk dit persbericht in NL FR") is chrome
     for index, text in enumerate(paragraphs):
         plain = _plain(text)
         words = len(plain.split())
         if RELATED_TRIGGER.match(plain) and words <= 6:
-            block = SegmentRole.RELATED
-        elif FOOTER_TRIGGER.match(plain) and words <= 16 and index > 0:
-            block = SegmentRole.FOOTER if block is not SegmentRole.RELATED else block
+            block = SegmentRole.RELATED if prose_seen else block
+            roles[index] = roles[index] or SegmentRole.RELATED
+        elif FOOTER_TRIGGER.match(plain) and words <= 16:
+            block = (SegmentRole.FOOTER if block is not SegmentRole.RELATED else block) if prose_seen else block
+            roles[index] = roles[index] or (SegmentRole.FOOTER if prose_seen else SegmentRole.NAVIGATION)
         elif CONTACT_TRIGGER.match(plain) and words <= 8 and index > 0:
-            block = SegmentRole.CONTACT if block is None else block
+            block = (SegmentRole.CONTACT if block is None else block) if prose_seen else block
+        prose_seen = prose_seen or (roles[index] is None and words >= MIN_PROSE_WORDS)
         if block is not None:
             roles[index] = block if roles[index] is None or block is SegmentRole.RELATED else roles[index]
             if block is SegmentRole.CONTACT and words > MAX_CONTACT_WORDS and _TERMINAL.search(plain):

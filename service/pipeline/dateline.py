@@ -26,14 +26,14 @@ _CAPS_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}?)"
 _ANY_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}?)"
 # A place as wires print it: capitals, then a state or country ("SAN FRANCISCO & TEL AVIV, Israel").
 _WIRE_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&\- ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)"
-_TITLE_PLACE = r"(?P<place>[A-ZÄÖÜ][\wäöüß'’.\-]+(?:\s(?:[A-ZÄÖÜ(][\wäöüß'’.()\-]*|i\.|a\.|am|an|im|bei))*)"
+_TITLE_PLACE = r"(?P<place>[A-ZÄÖÜ][\wäöüß'’.\-/]+(?:\s(?:[A-ZÄÖÜ(][\wäöüß'’.()\-]*|i\.|a\.|am|an|im|bei))*)"
 _DATE = r"(?P<date>\w[\w. ]{0,30}?)"
 _WIRE_DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)"
 _DASHES = r"[-–—:]*"
 # (pattern, whether the agency must be a known one: without capitals or slashes nothing else marks a dateline)
 _DATELINE_PATTERNS = (
     # NORTHBROOK, Ill.--(BUSINESS WIRE)--      SANTA CLARA, CA--(Marketwired - August 11, 2016) -
-    (re.compile(rf"{_WIRE_PLACE}\s*--\s*\((?P<agency>{_WIRES})\)\s*{_DASHES}", re.IGNORECASE), False),
+    (re.compile(rf"{_WIRE_PLACE}\s*(?:--|[–—])\s*\((?P<agency>{_WIRES})\)\s*{_DASHES}", re.IGNORECASE), False),
     # STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ --      HOUSTON, June 29, 2011 (GLOBE NEWSWIRE) --
     (re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}\s*[/(]\s*(?P<agency>{_WIRES})\s*[/)]\s*{_DASHES}",
                 re.IGNORECASE), False),
@@ -51,6 +51,9 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s+[-–—](?=\s|$)"), False),
     (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?)\s[–—](?=\s)"), False),
 )
+# "Release – Vera Bradley …", "Update – …": a page's label before a dash, not a place.
+_NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "live", "breaking", "exclusive", "interview",
+                         "kommentar", "analyse", "nieuws", "news", "column", "opinie", "statement", "correction"})
 _UNKNOWN_AGENCY_OK = frozenset({"ost"})   # "Wismar (ost)": a common misspelling of ots on the wire
 
 
@@ -69,7 +72,7 @@ def match_dateline(text: str) -> Dateline | None:
         known = (agency or "").casefold() in NEWS_AGENCIES or (agency or "").casefold() in _UNKNOWN_AGENCY_OK
         if needs_known_agency and not known:
             continue
-        if sum(char.isalpha() for char in place) < 3:
+        if sum(char.isalpha() for char in place) < 3 or place.casefold() in _NOT_PLACES:
             continue
         return Dateline(
             raw=match.group(0).rstrip(),

@@ -50,6 +50,14 @@ READ_MORE_BY_LANGUAGE = {"en": ("read more", "continue reading"), "de": ("weiter
 SPEAKER_LABELS_BY_LANGUAGE = {"en": ("speakers", "participants", "present"),
                               "de": ("sprecher", "sprecherinnen", "teilnehmer", "teilnehmende", "anwesend"),
                               "nl": ("sprekers", "deelnemers", "aanwezig")}
+# An office's name and its place: "Landespolizeipräsidium Saarland", "Politie Oost-Brabant".
+PUBLISHER_NAMES_BY_LANGUAGE = {
+    "en": ("police department", "sheriff's office", "police service"),
+    "de": ("polizeipräsidium", "landespolizeipräsidium", "polizeidirektion", "polizeiinspektion",
+           "bundespolizeiinspektion", "bundespolizeidirektion", "landespolizeidirektion", "staatskanzlei",
+           "polizeipressestelle"),
+    "nl": ("politie", "politie eenheid", "openbaar ministerie"),
+}
 # Words that make a short unpunctuated line a source line.
 ATTRIBUTION_KEYWORDS_BY_LANGUAGE = {
     "en": ("press service", "press office", "press release", "press secretary", "news service"),
@@ -82,6 +90,8 @@ _SECTION = re.compile(
     rf"(?:\s+(?:{_alternatives(_all(SECTION_LINKS_BY_LANGUAGE))})\s+\S+(?:\s+\S+){{0,2}})?$",
     re.IGNORECASE,
 )
+PUBLISHER_NAME = re.compile(rf"^(?:[A-Z][\w.'-]*\s){{0,3}}(?:{_alternatives(_all(PUBLISHER_NAMES_BY_LANGUAGE))})"
+                            r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}$", re.IGNORECASE)
 READ_MORE = re.compile(rf"^(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*[»›>…]*$", re.IGNORECASE)
 # A "read more" link glued to the teaser after it: split off before the capital or the opening quote.
 GLUED_READ_MORE = re.compile(rf"^(?P<credit>{_alternatives(_all(READ_MORE_BY_LANGUAGE))})(?=[A-ZÄÖÜ„\"“])",
@@ -134,5 +144,7 @@ def is_attribution(text: str) -> bool:
 
 def is_publisher(text: str) -> bool:
     """A press office's name without a label ("Polizei Hamburg - Polizeipressestelle"): it signs a release."""
+    if PUBLISHER_NAME.match(text):
+        return True
     return is_attribution(text) and not ATTRIBUTION_LABEL.match(text) and \
         text.strip("()[] ").casefold() not in NEWS_AGENCIES

@@ -114,6 +114,9 @@ def _refine(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[Segme
     block = {text for text, role in pairs if role is not None}
     junk = [SegmentRole.BYLINE if role is None and text in block and len(text.split()) <= MAX_KICKER_WORDS else role
             for text, role in zip(paragraphs, junk, strict=True)]
+    # An office's name alone on its line ("Landespolizeipräsidium Saarland") is the publisher, wherever it stands.
+    junk = [SegmentRole.BYLINE if role is None and labels.PUBLISHER_NAME.match(text) else role
+            for text, role in zip(paragraphs, junk, strict=True)]
     # The publisher's name under the last paragraph ("Polizei Hamburg - Polizeipressestelle") signs the release;
     # a labelled source line ("Quelle: dpa") stays attribution.
     last = max((index for index, role in enumerate(junk) if role is None), default=None)

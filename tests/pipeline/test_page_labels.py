@@ -181,3 +181,40 @@ def test_a_long_sentence_above_the_dateline_is_a_lead_not_the_headline() -> None
     assert structure.paragraphs[0].role == "lead"
     assert structure.metadata.dateline is not None
     assert structure.metadata.dateline.raw == "NEW YORK, Sept. 22, 2023 /PRNewswire/ --"
+
+
+def test_a_footer_trigger_above_the_first_prose_is_chrome_and_opens_no_block() -> None:
+    structure = analyze_structure(["Bekijk dit persbericht in NL FR EN", "Minister opent nieuwe brug", BODY_NL,
+                                   BODY_NL])
+    assert [p.role for p in structure.paragraphs] == ["navigation", "headline", "body", "body"]
+
+
+def test_an_editors_code_after_the_last_sentence_is_split_off() -> None:
+    structure = analyze_structure(["Musterstadt (ots)", f"{BODY_DE} |erf"])
+    assert [(p.role, p.text) for p in structure.paragraphs][-2:] == [("body", BODY_DE), ("footer", "|erf")]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Landespolizeipräsidium Saarland", "byline"),
+    ("Door Sarah Muster, Jan Voorbeeld", "byline"),
+    ("Bron foto MediaTV.nl", "caption"),
+    ("Niedersächsisches Ministerium für Umwelt, Energie und Klimaschutz Logo", "caption"),
+    ("Archive for March, 2013", "navigation"),
+    ("Andere informatie en diensten van de overheid: www.belgium.be", "navigation"),
+])
+def test_more_lines_that_are_not_content(line: str, role: str) -> None:
+    assert roles([line, "Regierung kündigt neue Gespräche an", BODY_DE, BODY_DE])[line] == role
+
+
+@pytest.mark.parametrize(("line", "raw"), [
+    (f"Saarbrücken/St. Wendel (ots) - {BODY_DE}", "Saarbrücken/St. Wendel (ots) -"),
+    (f"TAMPA, Fla.–(BUSINESS WIRE)–{BODY_EN}", "TAMPA, Fla.–(BUSINESS WIRE)–"),
+])
+def test_more_datelines(line: str, raw: str) -> None:
+    structure = analyze_structure(["Regierung kündigt neue Gespräche an", line, BODY_DE])
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == raw
+
+
+def test_a_page_label_before_a_dash_is_no_dateline() -> None:
+    structure = analyze_structure([f"Release – {BODY_EN}", BODY_EN])
+    assert structure.metadata.dateline is None
