@@ -98,6 +98,12 @@ def test_ots_title_above_the_wire_dateline_is_the_headline_below_page_chrome() -
     ("Ein Streifenwagen der Polizei. Foto: Max Muster", "caption"),
     ("PRNewswire", "byline"),
     ("We are sorry, there is no English translation of this page.", "navigation"),
+    ("Landespolizeipräsidium Saarland", "byline"),
+    ("Door Sarah Muster, Jan Voorbeeld", "byline"),
+    ("Bron foto MediaTV.nl", "caption"),
+    ("Niedersächsisches Ministerium für Umwelt, Energie und Klimaschutz Logo", "caption"),
+    ("Archive for March, 2013", "navigation"),
+    ("Andere informatie en diensten van de overheid: www.belgium.be", "navigation"),
 ])
 def test_one_line_that_is_not_content(line: str, role: str) -> None:
     assert roles([line, "Regierung kündigt neue Gespräche an", BODY_DE, BODY_DE])[line] == role
@@ -192,18 +198,6 @@ def test_a_footer_trigger_above_the_first_prose_is_chrome_and_opens_no_block() -
 def test_an_editors_code_after_the_last_sentence_is_split_off() -> None:
     structure = analyze_structure(["Musterstadt (ots)", f"{BODY_DE} |erf"])
     assert [(p.role, p.text) for p in structure.paragraphs][-2:] == [("body", BODY_DE), ("footer", "|erf")]
-
-
-@pytest.mark.parametrize(("line", "role"), [
-    ("Landespolizeipräsidium Saarland", "byline"),
-    ("Door Sarah Muster, Jan Voorbeeld", "byline"),
-    ("Bron foto MediaTV.nl", "caption"),
-    ("Niedersächsisches Ministerium für Umwelt, Energie und Klimaschutz Logo", "caption"),
-    ("Archive for March, 2013", "navigation"),
-    ("Andere informatie en diensten van de overheid: www.belgium.be", "navigation"),
-])
-def test_more_lines_that_are_not_content(line: str, role: str) -> None:
-    assert roles([line, "Regierung kündigt neue Gespräche an", BODY_DE, BODY_DE])[line] == role
 
 
 @pytest.mark.parametrize(("line", "raw"), [
