@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from service.pipeline import labels
 from service.pipeline.dateline import is_wire_dateline, is_wire_name, match_dateline
 from service.pipeline.dates import is_date_line
+from service.pipeline.unglue import MAX_REPEATED_TITLE_WORDS, RELEASE_NUMBER_LINE
 from service.vocabulary import SegmentRole
 
 # A line that opens the press contact: what follows are names, numbers and addresses.
@@ -85,20 +86,9 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:by|von|door) [A-Z]\w+ [A-Z][\w-]+(?:(?:,| and| und| en| &) [A-Z]\w+ [A-Z][\w-]+)*$"
                      r"|/[\w.-]+\.[a-z]{2,4}/\s*-*$)",        # a distributor's credit: "/EINPresswire.com/ --"
                      re.IGNORECASE)
-# A byline or a distributor's credit glued to the dateline that follows it on the same line.
-_MARKUP_DEBRIS = r'"?\s*(?:[\w-]+="[^"]*"\s*){2,}/?>'   # the tail of a broken tag: ' WIDTH="0" ALT="">'
-_GLUED = re.compile(rf"^(?P<credit>{_MARKUP_DEBRIS}|(?:van onze \w+ redactie|van onze verslaggevers?)\s+[-–—]"
-                    r"|/[\w.-]+\.[a-z]{2,4}/\s*--)\s+(?=[A-ZÄÖÜ])", re.IGNORECASE)
-# "Staatskanzlei - Pressemitteilung Nr.: 584/02 Magdeburg, den …": the release's number glued to its dateline.
-_RELEASE_NUMBER_LINE = re.compile(r"[^.!?]{0,40}?\b(?:pressemitteilung|presseinformation|persbericht|press release)"
-                                  r"\s+(?:nr|no)\.?:?\s*[\d/-]+", re.IGNORECASE)
-_RELEASE_NUMBER = re.compile(rf"^(?P<credit>{_RELEASE_NUMBER_LINE.pattern})\s+(?=[A-ZÄÖÜ])", re.IGNORECASE)
-# "… nimmt die Polizei entgegen. |erf": an ots editor's code after the last sentence, on the same line.
-_TRAILING_CODE = re.compile(r"(?<=[.!?\"“”])\s+(?P<code>[|/][a-zäöü]{2,4})$")
 MAX_CONTACT_WORDS = 14
 MIN_PROSE_WORDS = 12
 MAX_LABEL_WORDS = 3
-MAX_REPEATED_TITLE_WORDS = 40
 MIN_REPEATED_TITLE_WORDS = 5   # a short subheading ("Hintergrund") may well come back
 
 
@@ -131,7 +121,7 @@ def line_role(text: str) -> SegmentRole | None:
     if dated or _BYLINE.match(plain) or (labelled and is_date_line(labelled["date"])):
         return SegmentRole.BYLINE
     if labels.is_speaker_list(plain) or is_wire_name(plain) or _SPOKESPERSON_INTRO.match(plain) \
-            or _RELEASE_NUMBER_LINE.fullmatch(plain):
+            or RELEASE_NUMBER_LINE.fullmatch(plain):
         return SegmentRole.BYLINE
     if _NAVIGATION.match(plain) or labels.is_note_to_editors(plain) or labels.READ_MORE.match(plain):
         return SegmentRole.NAVIGATION
@@ -143,37 +133,6 @@ def line_role(text: str) -> SegmentRole | None:
 def _whole_dateline(text: str) -> bool:
     dateline = match_dateline(text)
     return dateline is not None and dateline.raw == text
-
-
-def unglue(paragraphs: list[str]) -> list[str]:
-    """Paragraphs with a byline or credit glued to the dateline after it ("/EINPresswire.com/ -- SANTA CLARA,
-    CA--(Marketwired …)", "Van onze parlementaire redactie - DEN HAAG, donderdag") split in two."""
-    result: list[str] = []
-    for text in paragraphs:
-        match = _GLUED.match(text) or labels.GLUED_READ_MORE.match(text) or _RELEASE_NUMBER.match(text)
-        if match:
-            result.append(match["credit"])
-            text = text[match.end():].lstrip()
-        code = _TRAILING_CODE.search(text)
-        if code:
-            result.extend([*_repeated_title(text[:code.start()].rstrip(), result), code["code"]])
-        else:
-            result.extend(_repeated_title(text, result))
-    return result
-
-
-def _repeated_title(text: str, above: list[str]) -> list[str]:
-    """A flattened release repeats its title after the dateline ("Magdeburg, den 18. September 2002 Minister-
-    präsident Böhmer: "…" Der Einstieg …"): dateline, title and body become paragraphs of their own."""
-    dateline = match_dateline(text)
-    if dateline is None:
-        return [text]
-    rest = text[len(dateline.raw):].lstrip()
-    for title in above:
-        short_title = len(title.split()) <= MAX_REPEATED_TITLE_WORDS and not _TERMINAL.search(title)
-        if short_title and rest.startswith(f"{title} "):
-            return [dateline.raw, title, rest[len(title):].lstrip()]
-    return [text]
 
 
 def wire_page_chrome(paragraphs: list[str], junk: list[SegmentRole | None], depth: int) -> list[SegmentRole | None]:
@@ -267,7 +226,10 @@ def _author_codes(paragraphs: list[str], roles: list[SegmentRole | None]) -> Non
                len(paragraphs))
     for index in range(max(0, end - 2), end):
         plain = _plain(paragraphs[index])
-        if roles[index] is None and (_AUTHOR_CODE.match(plain) or _is_signature(plain)) and index > 0:
+        # A name with prose after it heads that prose ("Schermen"): a subheading, not a signature.
+        prose_follows = index + 1 < end and len(paragraphs[index + 1].split()) >= MIN_PROSE_WORDS
+        if roles[index] is None and (_AUTHOR_CODE.match(plain) or _is_signature(plain) and not prose_follows) \
+                and index > 0:
             roles[index] = SegmentRole.FOOTER
     for index, text in enumerate(paragraphs):
         if roles[index] is None and re.fullmatch(r"\(?\d{8,}(?: \^?\w+)?\)?", _plain(text)):

@@ -50,10 +50,16 @@ _DATELINE_PATTERNS = (
     # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …
     (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s+[-–—](?=\s|$)"), False),
     (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?)\s[–—](?=\s)"), False),
+    # Hannover. „Die Vielfalt …      (German state ministries: the place and a period)
+    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[-/][A-ZÄÖÜ][a-zäöüß]+)?)\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
 )
 # "Release – Vera Bradley …", "Update – …": a page's label before a dash, not a place.
 _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "live", "breaking", "exclusive", "interview",
-                         "kommentar", "analyse", "nieuws", "news", "column", "opinie", "statement", "correction"})
+                         "kommentar", "analyse", "nieuws", "news", "column", "opinie", "statement", "correction",
+                         "achtung", "hinweis", "korrektur", "nachtrag", "ergänzung", "wichtig", "eilmeldung",
+                         "berichtigung", "danke", "bitte", "nein", "dank", "let", "note", "ende", "einde",
+                         # abbreviations that open a sentence with a period: "Vors. Welty eröffnet …"
+                         "vors", "prof", "abg", "dipl", "präs", "stellv", "gen", "kap", "sts", "pst"})
 _UNKNOWN_AGENCY_OK = frozenset({"ost"})   # "Wismar (ost)": a common misspelling of ots on the wire
 
 

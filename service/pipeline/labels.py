@@ -24,8 +24,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
 }
 # What a page calls the document it shows: a label above the title, repeated above each item of a listing.
 DOCUMENT_TYPES_BY_LANGUAGE = {
-    "en": ("press release", "press releases", "news release", "news releases", "media release", "article",
-           "statement", "transcript"),
+    "en": ("press release", "press releases", "news release", "news releases", "media release", "release",
+           "article", "statement", "transcript"),
     "de": ("pressemitteilung", "pressemitteilungen", "pressemeldung", "pressemeldungen", "presseinformation",
            "artikel", "im wortlaut", "mitschrift", "wortprotokoll"),
     "nl": ("persbericht", "persberichten", "nieuwsbericht", "nieuwsberichten", "artikel", "verklaring"),
@@ -104,6 +104,7 @@ _CATALOGUE = re.compile(r"^[A-ZÄÖÜ]{4,}/\d{2,}:\s")
 # "00:15 Beginn": a chapter mark of a recording.
 CHAPTER_MARK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+\S")
 MAX_LABEL_WORDS = 7
+_LABEL_PREFIX = re.compile(r"^(?P<label>[\w ]{3,30}?)\s[–—-]\s+(?=\S)")
 MAX_SOURCE_WORDS = 12
 _PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
 
@@ -114,6 +115,12 @@ def is_page_label(text: str) -> bool:
     if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES:
         return True
     return len(label.split()) <= MAX_LABEL_WORDS and _SECTION.match(label) is not None
+
+
+def without_label(title: str) -> str:
+    """A title without the page label in front of it: "Release – Vera Bradley Announces …" → "Vera Bradley …"."""
+    match = _LABEL_PREFIX.match(title)
+    return title[match.end():] if match and is_page_label(match["label"]) else title
 
 
 def is_note_to_editors(text: str) -> bool:

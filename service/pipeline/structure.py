@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from service.pipeline import boilerplate, labels
+from service.pipeline import boilerplate, labels, unglue
 from service.pipeline.dateline import match_dateline, match_lone_dateline
 from service.pipeline.dates import find_published, take_published_date
 from service.pipeline.document import Dateline, ReleaseMetadata
@@ -65,7 +65,7 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     lead, dateline and subheadings are then found among the content paragraphs only.
     """
     paragraphs, published = take_published_date(list(paragraphs))
-    paragraphs = boilerplate.unglue(paragraphs)
+    paragraphs = unglue.unglue(paragraphs)
     junk = _refine(paragraphs, boilerplate.classify(paragraphs))
     junk = boilerplate.wire_page_chrome(paragraphs, junk, MAX_HEADER_PARAGRAPHS)
     content = [index for index, role in enumerate(junk) if role is None]
@@ -109,9 +109,10 @@ def _refine(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[Segme
     pairs = list(zip(paragraphs, junk, strict=True))
     # A known link text or a page label ("Delen", "Persbericht") is navigation wherever it stands, not a signature.
     junk = [SegmentRole.NAVIGATION if is_navigation(text) else role for text, role in pairs]
-    # A short line repeated among the lines that are not content is the publisher's name ("Polizeipräsidium
+    junk_pairs = list(zip(paragraphs, junk, strict=True))
+    # A short line repeated in the contact block, the footer or a byline is the publisher's name ("Polizeipräsidium
     # Heilbronn" above the release and again in its contact block).
-    block = {text for text, role in pairs if role is not None}
+    block = {text for text, role in junk_pairs if role not in (None, SegmentRole.NAVIGATION)}
     junk = [SegmentRole.BYLINE if role is None and text in block and len(text.split()) <= MAX_KICKER_WORDS else role
             for text, role in zip(paragraphs, junk, strict=True)]
     # An office's name alone on its line ("Landespolizeipräsidium Saarland") is the publisher, wherever it stands.
@@ -210,8 +211,9 @@ def _metadata(
     def first(role: str) -> str | None:
         return next((paragraph.text for paragraph in paragraphs if paragraph.role == role), None)
 
+    headline = first("headline")
     return ReleaseMetadata(
-        headline=first("headline"),
+        headline=labels.without_label(headline) if headline else None,
         lead=first("lead"),
         kicker=first("kicker"),
         attribution=first("attribution"),

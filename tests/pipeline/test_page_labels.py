@@ -212,3 +212,34 @@ def test_more_datelines(line: str, raw: str) -> None:
 def test_a_page_label_before_a_dash_is_no_dateline() -> None:
     structure = analyze_structure([f"Release – {BODY_EN}", BODY_EN])
     assert structure.metadata.dateline is None
+
+
+def test_a_flattened_release_gets_its_timestamp_contact_block_and_footer_back() -> None:
+    flat = (f"14.11.2016 – 13:53 Musterstadt (ots) - {BODY_DE} Rückfragen bitte an: Bundespolizei Musterstadt "
+            "Telefon: 030 1234 5678 E-Mail: presse@example.org Original-Content von: Bundespolizei Musterstadt, "
+            "übermittelt durch news aktuell")
+    structure = analyze_structure([flat])
+    found = {p.text: p.role for p in structure.paragraphs}
+    assert found["14.11.2016 – 13:53"] == "byline"
+    assert found[f"Musterstadt (ots) - {BODY_DE}"] == "body"
+    assert found["Telefon: 030 1234 5678"] == "contact" and found["E-Mail: presse@example.org"] == "contact"
+    assert found["Original-Content von: Bundespolizei Musterstadt, übermittelt durch news aktuell"] == "footer"
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == "Musterstadt (ots) -"
+
+
+def test_a_state_ministry_dateline_is_the_place_and_a_period_but_an_abbreviation_is_not() -> None:
+    structure = analyze_structure(["Förderprogramm für 2009", f'Hannover. "{BODY_DE}"', BODY_DE])
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == "Hannover."
+    assert analyze_structure([f"Vors. Welty eröffnet die Pressekonferenz. {BODY_DE}"]).metadata.dateline is None
+
+
+def test_a_page_label_before_the_title_is_not_part_of_the_headline() -> None:
+    structure = analyze_structure(["Release – Muster Inc. Announces First Quarter Results",
+                                   f"FORT WAYNE, Ind., June 07, 2023 (GLOBE NEWSWIRE) — {BODY_EN}", BODY_EN])
+    assert structure.metadata.headline == "Muster Inc. Announces First Quarter Results"
+
+
+def test_a_single_word_with_prose_after_it_near_the_end_is_a_subheading_not_a_signature() -> None:
+    found = roles([BODY_NL, BODY_NL, "Schermen", BODY_NL])
+    assert found["Schermen"] == "subheading"
+    assert roles([BODY_NL, BODY_NL, "Hauke"])["Hauke"] == "footer"

@@ -27,7 +27,7 @@ from service.vocabulary import TRANSLATED_ROLES
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("de", "nl", "en")
 _SPACE = re.compile(r"\s+")
-_DATELINE_TRIM = " \t-–—:,"
+_DATELINE_TRIM = " \t-–—:,."   # the separator after a dateline, whatever it is ("Hannover.", "Heilbronn (ots) -")
 
 
 def expectations() -> list[dict]:

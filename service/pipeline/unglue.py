@@ -1,0 +1,99 @@
+"""Paragraphs that a scraper, an archive or a wire glued together, taken apart again before roles are given.
+
+A byline or a distributor's credit glued to the dateline, a "read more" link glued to the next teaser, a release
+number or a timestamp in front of the dateline, an editor's code after the last sentence, a flattened release
+whose contact block and footer run on in its last line, a title repeated after the dateline. Every character
+stays, in order: only paragraph breaks are added.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.pipeline.dateline import match_dateline
+from service.pipeline.labels import GLUED_READ_MORE
+
+# A byline or a distributor's credit glued to the dateline that follows it on the same line.
+_MARKUP_DEBRIS = r'"?\s*(?:[\w-]+="[^"]*"\s*){2,}/?>'   # the tail of a broken tag: ' WIDTH="0" ALT="">'
+_GLUED = re.compile(rf"^(?P<credit>{_MARKUP_DEBRIS}|(?:van onze \w+ redactie|van onze verslaggevers?)\s+[-–—]"
+                    r"|/[\w.-]+\.[a-z]{2,4}/\s*--)\s+(?=[A-ZÄÖÜ])", re.IGNORECASE)
+# "Staatskanzlei - Pressemitteilung Nr.: 584/02 Magdeburg, den …": the release's number glued to its dateline.
+RELEASE_NUMBER_LINE = re.compile(r"[^.!?]{0,40}?\b(?:pressemitteilung|presseinformation|persbericht|press release)"
+                                  r"\s+(?:nr|no)\.?:?\s*[\d/-]+", re.IGNORECASE)
+_RELEASE_NUMBER = re.compile(rf"^(?P<credit>{RELEASE_NUMBER_LINE.pattern})\s+(?=[A-ZÄÖÜ])", re.IGNORECASE)
+# "… nimmt die Polizei entgegen. |erf": an ots editor's code after the last sentence, on the same line.
+_TRAILING_CODE = re.compile(r"(?<=[.!?\"“”])\s+(?P<code>[|/][a-zäöü]{2,4})$")
+# "14.11.2016 – 13:53 Berlin-Mitte (ots) - …": the portal's timestamp glued to the dateline.
+_TIMESTAMP = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{2,4},?\s*[–-]?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)"
+                        r"\s+(?=[A-ZÄÖÜ])")
+# Labels that open a contact block or a wire footer: even inside a line, they start one.
+BLOCK_LABELS_BY_LANGUAGE = {
+    "de": ("Rückfragen bitte an:", "Rückfragen an:", "Pressekontakt:", "Medienkontakt:", "Original-Content von:"),
+    "nl": ("Voor meer informatie:", "Noot voor de redactie:", "Persvragen:"),
+    "en": ("Media contact:", "Media contacts:", "Press contact:", "Investor contact:", "Original content of:"),
+}
+_LABELS = "|".join(re.escape(label) for labels in BLOCK_LABELS_BY_LANGUAGE.values() for label in labels)
+# Case matters: the labels are printed capitalised; "für Rückfragen" inside a sentence is no label.
+_BLOCK_START = re.compile(rf"\s+(?=(?:{_LABELS}))")
+_BLOCK_LABEL = re.compile(rf"^(?:{_LABELS})")
+_FOOTER_LABEL = re.compile(r"^(?:Original-Content von|Original content of):")
+# The fields of a flattened contact block: each starts a line of its own.
+_FIELD_START = re.compile(r"\s+(?=(?:Telefon|Tel\.|Fax|Mobil|E-Mail|Email|Internet|Web|Twitter|Phone|Mobile)\s*:)")
+MAX_REPEATED_TITLE_WORDS = 40
+_TERMINAL = re.compile(r"[.!?…:][\"'”’»)\]]*$")
+
+
+def unglue(paragraphs: list[str]) -> list[str]:
+    """Paragraphs with a byline or credit glued to the dateline after it ("/EINPresswire.com/ -- SANTA CLARA,
+    CA--(Marketwired …)", "Van onze parlementaire redactie - DEN HAAG, donderdag") split in two."""
+    result: list[str] = []
+    for text in paragraphs:
+        for piece in _unflatten(text):
+            match = _GLUED.match(piece) or GLUED_READ_MORE.match(piece) or _RELEASE_NUMBER.match(piece) \
+                or _timestamp_before_dateline(piece)
+            if match:
+                result.append(match["credit"])
+                piece = piece[match.end():].lstrip()
+            code = _TRAILING_CODE.search(piece)
+            if code:
+                result.extend([*_repeated_title(piece[:code.start()].rstrip(), result), code["code"]])
+            else:
+                result.extend(_repeated_title(piece, result))
+    return result
+
+
+def _timestamp_before_dateline(text: str) -> re.Match[str] | None:
+    match = _TIMESTAMP.match(text)
+    return match if match and match_dateline(text[match.end():].lstrip()) else None
+
+
+def _unflatten(text: str) -> list[str]:
+    """A release whose line breaks a scraper removed: its contact block and wire footer start again on lines of
+    their own ("… entgegen. Rückfragen bitte an: … Telefon: 030 … Original-Content von: …")."""
+    pieces = [piece for piece in _BLOCK_START.split(text) if piece]
+    if len(pieces) == 1:
+        return pieces
+    result: list[str] = []
+    for piece in pieces:
+        label = _BLOCK_LABEL.match(piece)
+        if label is None or _FOOTER_LABEL.match(piece):
+            # The release itself ("Telefon: 110" in a sentence stays in it), or the wire's one-line footer.
+            result.append(piece)
+            continue
+        result.append(piece[:label.end()])
+        result.extend(part for part in _FIELD_START.split(piece[label.end():].lstrip()) if part)
+    return result
+
+
+def _repeated_title(text: str, above: list[str]) -> list[str]:
+    """A flattened release repeats its title after the dateline ("Magdeburg, den 18. September 2002 Minister-
+    präsident Böhmer: "…" Der Einstieg …"): dateline, title and body become paragraphs of their own."""
+    dateline = match_dateline(text)
+    if dateline is None:
+        return [text]
+    rest = text[len(dateline.raw):].lstrip()
+    for title in above:
+        short_title = len(title.split()) <= MAX_REPEATED_TITLE_WORDS and not _TERMINAL.search(title)
+        if short_title and rest.startswith(f"{title} "):
+            return [dateline.raw, title, rest[len(title):].lstrip()]
+    return [text]
