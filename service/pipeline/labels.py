@@ -99,6 +99,10 @@ GLUED_READ_MORE = re.compile(rf"^(?P<credit>{_alternatives(_all(READ_MORE_BY_LAN
 _SPEAKERS = re.compile(rf"^(?:{_alternatives(_all(SPEAKER_LABELS_BY_LANGUAGE))})\s*:\s*[^.!?]*$", re.IGNORECASE)
 # "N i e u w bericht, vervangt: …" (ANP): a letter-spaced word opens a note to editors, not the story.
 _WIRE_NOTE = re.compile(r"^(?:\w ){3,}\w\b")
+# "The updated release reads:", "Korrigierte Fassung:": a wire's correction notice above the corrected text.
+_CORRECTION = re.compile(r"^(?:the )?(?:updated|corrected|revised) (?:release|version)(?: reads)?:?$"
+                         r"|^(?:korrigierte|berichtigte|aktualisierte) (?:fassung|version|meldung):?$"
+                         r"|^(?:gecorrigeerde|herziene|aangepaste) versie:?$", re.IGNORECASE)
 # "PRESSEKONFERENZ/1005: …", "INFOPOOL/2201: …": an archive's catalogue entry above the document.
 _CATALOGUE = re.compile(r"^[A-ZÄÖÜ]{4,}/\d{2,}:\s")
 # "00:15 Beginn": a chapter mark of a recording.
@@ -125,7 +129,7 @@ def without_label(title: str) -> str:
 
 def is_note_to_editors(text: str) -> bool:
     """A wire service's note or an archive's catalogue line above the document."""
-    return bool(_WIRE_NOTE.match(text) or _CATALOGUE.match(text))
+    return bool(_WIRE_NOTE.match(text) or _CATALOGUE.match(text) or _CORRECTION.match(text))
 
 
 def is_speaker_list(text: str) -> bool:

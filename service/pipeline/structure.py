@@ -168,6 +168,9 @@ def _classify_header(paragraphs: list[str], roles: list[str], dateline_index: in
                             dateline_ahead=dateline_index is not None, lead_seen="lead" in roles[:index])
         if role is None:
             return index
+        # A lead stands under the headline: a sentence above it is the page's own notice ("Kies je webmail …").
+        if role == "headline":
+            roles[:index] = ["navigation" if earlier == "lead" else earlier for earlier in roles[:index]]
         roles[index] = role
         headline_seen = headline_seen or role == "headline"
     return limit

@@ -104,6 +104,8 @@ def test_ots_title_above_the_wire_dateline_is_the_headline_below_page_chrome() -
     ("Niedersächsisches Ministerium für Umwelt, Energie und Klimaschutz Logo", "caption"),
     ("Archive for March, 2013", "navigation"),
     ("Andere informatie en diensten van de overheid: www.belgium.be", "navigation"),
+    ("The updated release reads:", "navigation"),
+    ("Korrigierte Fassung:", "navigation"),
 ])
 def test_one_line_that_is_not_content(line: str, role: str) -> None:
     assert roles([line, "Regierung kündigt neue Gespräche an", BODY_DE, BODY_DE])[line] == role
@@ -243,3 +245,9 @@ def test_a_single_word_with_prose_after_it_near_the_end_is_a_subheading_not_a_si
     found = roles([BODY_NL, BODY_NL, "Schermen", BODY_NL])
     assert found["Schermen"] == "subheading"
     assert roles([BODY_NL, BODY_NL, "Hauke"])["Hauke"] == "footer"
+
+
+def test_a_sentence_above_the_headline_is_the_pages_notice_not_a_lead() -> None:
+    structure = analyze_structure(["Omdat wij ook webmail aanbieden, vragen we je eenmalig je voorkeur op te geven.",
+                                   "Agenten betrokken bij achtervolging", f"AMSTERDAM (ANP) - {BODY_NL}", BODY_NL])
+    assert [p.role for p in structure.paragraphs[:2]] == ["navigation", "headline"]

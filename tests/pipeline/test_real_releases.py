@@ -18,11 +18,9 @@ from tests.data.real import score
 KNOWN_FAILURES_TEXT = frozenset({
     "de/bpa_regpk_2015_06_12.txt|not_content",
     "de/ticker_bpol_hro_wismar.txt|published",
-    "en/bw_oragenics_marketnewsdesk.txt|not_content",
     "en/gnw_verabradley_channelchek.txt|not_content",
     "en/police_minneapolis_robbery.txt|not_content",
     "en/prn_firstcall_quest_h1n1_blog.txt|not_content",
-    "nl/anp_zeelandnet_achtervolging.txt|not_content",
     "nl/be_ibz_nieuws.txt|not_content",
     "nl/rijksoverheid_regeringsnieuws_2023_042.txt|headline",
     "nl/rijksoverheid_regeringsnieuws_2023_042.txt|not_content",
