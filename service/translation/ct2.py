@@ -60,11 +60,25 @@ LATENCY_MAX_ROWS = 1   # a call of at most this many rows, alone in the process,
 
 
 class _Calls:
-    """``translate`` calls in flight in this process, over every CTranslate2 translator (they share the cores)."""
+    """``translate`` calls in flight in this process, over every CTranslate2 translator (they share the cores),
+    and the decode slots the CPU translators share."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.count = 0
+        self._slots: dict[int, threading.BoundedSemaphore] = {}
+
+    def cpu_slots(self, replicas: int) -> threading.BoundedSemaphore:
+        """One semaphore of ``replicas`` decodes for every CPU translator of that layout in the process.
+
+        Why shared: each pair's model has its own replicas, but they all run on the same cores. With a slot per
+        replica per pair, the worker could only translate a claim's languages one after the other (two pairs
+        at once would put two decodes on each core); with the slots shared, the next language's batches fill
+        the replica that the previous language's last batch leaves idle, and no more decodes run than there are
+        replica threads (the end-to-end row kept 1.9 instead of 1.7 cores busy, docs/performance.md).
+        """
+        with self.lock:
+            return self._slots.setdefault(replicas, threading.BoundedSemaphore(replicas))
 
 
 CALLS = _Calls()
@@ -145,6 +159,8 @@ class CTranslate2Translator(BatchedTranslator[str]):
             batch_tokens=batch_tokens, max_batch_sentences=max_batch_sentences, beam_size=beam_size,
             parallel_batches=inter_threads,
         )
+        if device == "cpu":
+            self._slots = CALLS.cpu_slots(inter_threads)
         self._trim = _malloc_trim()
         self._in_flight = 0
         self._last_trim = 0.0
