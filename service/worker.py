@@ -9,7 +9,8 @@ one document, at most ``CLAIM_DOCUMENTS``), so the translator gets full batches 
 one long one. Sentences of all claimed documents are de-duplicated, looked up in the translation memory, sorted
 by length across documents and translated in chunks of ``CHUNK_SENTENCES``, two chunks in flight so that the
 translator's parallel slots never wait for a chunk's last batch, every language of the claim at once; the claimed
-documents are then completed in one transaction (one commit per claim, not per document; per document again only if that fails).
+documents are then completed in one transaction (one commit per claim, not per document; per document again only
+if that fails).
 """
 
 from __future__ import annotations

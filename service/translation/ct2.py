@@ -17,7 +17,9 @@ alone); see docs/performance.md. Each replica decodes its own batch, so ``parall
 
 Latency path (``TRANSNORM_LATENCY_PATH=auto``; off by default: on a 2-core machine where other processes used ~1.7
 cores, it made a lone request slower, 4.6 s vs 3.1 s p50, since intra-op threads wait on each other when the cores
-are contended; measure with ``python -m bench.latency`` before turning it on): a lone sentence on that layout
+are contended, and on the quiet AVX-512 EPYC too, 410–425 vs 367–390 ms, where raw CTranslate2 decoded the sentence
+in 404–446 ms on two threads and 332–349 on one; measure with ``python -m bench.latency`` before turning it on): a
+lone sentence on that layout
 decodes on one single-threaded replica, ~1.7 × slower than with every thread. So a second, independent instance of
 the same model is loaded with ``inter_threads=1, intra_threads=<all>`` (a second int8 copy of the weights, ~75 MB
 for opus-mt base), and a call takes it when it is the only translation in flight in the process (every pair
