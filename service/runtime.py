@@ -19,6 +19,7 @@ from service.db.engine import open_store
 from service.metrics import Metrics
 from service.translation import ModelPool
 from service.translation.provision import provision_models
+from service.warmup import warm_up
 from service.worker import Worker
 
 log = logging.getLogger("transnorm.runtime")
@@ -64,11 +65,15 @@ class Runtime:
         metrics: Metrics | None = None,
     ) -> Runtime:
         store = open_store(settings.database_url, upgrade=settings.auto_migrate)
+        translators = []
         if pool is None:
             # A first start pulls and converts what is missing (unless TRANSNORM_OFFLINE); then loads, offline.
             provision_models(settings)
             pool = ModelPool(settings)
             pool.load_available()
+            translators = [pool.get(pair) for pair in pool.pairs if pool.is_loaded(pair)]
+        # Before the first request (a given pool is the caller's: its translators are not called here).
+        log.info("warm-up took %.2f s", warm_up(pool.source_languages(), translators))
         runtime = cls(settings, store.engine, store.sessions, pool, metrics or Metrics())
         for index in range(settings.workers if workers is None else workers):
             runtime.start_worker(index)

@@ -8,8 +8,9 @@ Throughput (docs/performance.md): a claim takes the next documents up to ``CLAIM
 one document, at most ``CLAIM_DOCUMENTS``), so the translator gets full batches from many short releases or from
 one long one. Sentences of all claimed documents are de-duplicated, looked up in the translation memory, sorted
 by length across documents and translated in chunks of ``CHUNK_SENTENCES``, two chunks in flight so that the
-translator's parallel slots never wait for a chunk's last batch; the claimed documents are then
-completed in one transaction (one commit per claim, not per document; per document again only if that fails).
+translator's parallel slots never wait for a chunk's last batch, every language of the claim at once; the claimed
+documents are then completed in one transaction (one commit per claim, not per document; per document again only
+if that fails).
 """
 
 from __future__ import annotations
@@ -106,9 +107,14 @@ class Worker:
             by_lang[item.source_lang].append(item)
         results: dict[int, list[repository.NewPair]] = {doc_id: [] for doc_id in document_ids}
         failed: dict[int, str] = {}
+        # The languages at once: their pairs' CPU translators share the cores' decode slots (ct2.CALLS), so the next
+        # language's batches fill the slot that one language's last batch leaves idle (end-to-end +10-15 %).
+        with ThreadPoolExecutor(max(1, len(by_lang)), thread_name_prefix="worker-lang") as langs:
+            translated = {lang: langs.submit(self._translate, lang, lang_items, document_ids)
+                          for lang, lang_items in by_lang.items()}
         for lang, lang_items in by_lang.items():
             try:
-                for item, pair in zip(lang_items, self._translate(lang, lang_items, document_ids), strict=True):
+                for item, pair in zip(lang_items, translated[lang].result(), strict=True):
                     results[item.document_id].append(pair)
             except _Interrupted:
                 with self.sessions() as session:

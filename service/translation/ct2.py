@@ -17,7 +17,9 @@ alone); see docs/performance.md. Each replica decodes its own batch, so ``parall
 
 Latency path (``TRANSNORM_LATENCY_PATH=auto``; off by default: on a 2-core machine where other processes used ~1.7
 cores, it made a lone request slower, 4.6 s vs 3.1 s p50, since intra-op threads wait on each other when the cores
-are contended; measure with ``python -m bench.latency`` before turning it on): a lone sentence on that layout
+are contended, and on the quiet AVX-512 EPYC too, 410–425 vs 367–390 ms, where raw CTranslate2 decoded the sentence
+in 404–446 ms on two threads and 332–349 on one; measure with ``python -m bench.latency`` before turning it on): a
+lone sentence on that layout
 decodes on one single-threaded replica, ~1.7 × slower than with every thread. So a second, independent instance of
 the same model is loaded with ``inter_threads=1, intra_threads=<all>`` (a second int8 copy of the weights, ~75 MB
 for opus-mt base), and a call takes it when it is the only translation in flight in the process (every pair
@@ -60,11 +62,25 @@ LATENCY_MAX_ROWS = 1   # a call of at most this many rows, alone in the process,
 
 
 class _Calls:
-    """``translate`` calls in flight in this process, over every CTranslate2 translator (they share the cores)."""
+    """``translate`` calls in flight in this process, over every CTranslate2 translator (they share the cores),
+    and the decode slots the CPU translators share."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.count = 0
+        self._slots: dict[int, threading.BoundedSemaphore] = {}
+
+    def cpu_slots(self, replicas: int) -> threading.BoundedSemaphore:
+        """One semaphore of ``replicas`` decodes for every CPU translator of that layout in the process.
+
+        Why shared: each pair's model has its own replicas, but they all run on the same cores. With a slot per
+        replica per pair, the worker could only translate a claim's languages one after the other (two pairs
+        at once would put two decodes on each core); with the slots shared, the next language's batches fill
+        the replica that the previous language's last batch leaves idle, and no more decodes run than there are
+        replica threads (the end-to-end row kept 1.9 instead of 1.7 cores busy, docs/performance.md).
+        """
+        with self.lock:
+            return self._slots.setdefault(replicas, threading.BoundedSemaphore(replicas))
 
 
 CALLS = _Calls()
@@ -145,6 +161,8 @@ class CTranslate2Translator(BatchedTranslator[str]):
             batch_tokens=batch_tokens, max_batch_sentences=max_batch_sentences, beam_size=beam_size,
             parallel_batches=inter_threads,
         )
+        if device == "cpu":
+            self._slots = CALLS.cpu_slots(inter_threads)
         self._trim = _malloc_trim()
         self._in_flight = 0
         self._last_trim = 0.0

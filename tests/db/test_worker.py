@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import time
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 
@@ -15,6 +16,8 @@ from service.db.engine import begin_write
 from service.db.tables import Document, utcnow
 from service.runtime import Runtime
 from service.translation import ModelPool
+from service.translation.base import Translation, Translator
+from service.translation.terms import Term
 from tests.support import SEEDS
 
 GERMAN = (SEEDS / "000_89444669f8592785.txt").read_text(encoding="utf-8")
@@ -175,3 +178,35 @@ def test_request_stop_ends_an_idle_worker_without_waiting_for_its_poll(runtime: 
     runtime.request_stop()
     runtime.threads[0].join(10)
     assert not runtime.threads[0].is_alive()
+
+
+class _Rendezvous:
+    """A pair's translator whose first call waits until the other pair's first call has started."""
+
+    def __init__(self, inner: Translator, meeting: threading.Barrier) -> None:
+        self.inner, self.meeting, self.met = inner, meeting, False
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+    def translate(self, sentences: Sequence[str], *, terms: Sequence[Term] = ()) -> list[Translation]:
+        if not self.met:
+            self.met = True
+            self.meeting.wait()   # sequential languages never meet: BrokenBarrierError fails the documents
+        return self.inner.translate(sentences, terms=terms)
+
+
+def test_a_claims_languages_are_translated_together(settings: Settings, tiny_pool: ModelPool) -> None:
+    # Their batches share the cores' decode slots: the next language fills what the previous one's last batch
+    # leaves idle (docs/performance.md), so a claim of German and Dutch documents translates both at once.
+    meeting = threading.Barrier(2, timeout=5)
+    pool = ModelPool(settings, loader=lambda pair, _settings: _Rendezvous(tiny_pool.get(pair), meeting))
+    pool.load_available()
+    runtime = Runtime.start(settings, pool=pool, workers=0)
+    try:
+        ids = [_ingest(runtime, GERMAN), _ingest(runtime, DUTCH)]
+        assert runtime.new_worker().run_once() == 2
+        with runtime.sessions() as session:
+            assert [repository.get_document(session, i).status for i in ids] == ["done", "done"]  # type: ignore[union-attr]
+    finally:
+        runtime.engine.dispose()

@@ -1,8 +1,10 @@
 """The latency path (TRANSNORM_LATENCY_PATH): a lone small call decodes on a second CTranslate2 instance with every
-thread; the output is the same as on the throughput layout's replicas."""
+thread; the output is the same as on the throughput layout's replicas. And the CPU translators of all pairs share
+one set of decode slots."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -80,3 +82,21 @@ def test_under_load_the_replicas_serve(wide: Any) -> None:
     assert wide.latency_calls == before
     wide.translate(GERMAN[:1])
     assert wide.latency_calls == before + 1
+
+
+def test_cpu_translators_share_the_decode_slots(wide: Any, narrow: Any) -> None:
+    # Two models with the same layout run on the same cores: while both slots are taken (here by the test, in the
+    # worker by the other pair's batches), neither may start a decode of its own.
+    assert wide._slots is narrow._slots
+    for _ in range(narrow.parallel_batches):
+        narrow._slots.acquire()
+    done = threading.Event()
+    thread = threading.Thread(target=lambda: (narrow.translate(GERMAN[:4]), done.set()))
+    try:
+        thread.start()
+        assert not done.wait(0.5)
+    finally:
+        for _ in range(narrow.parallel_batches):
+            narrow._slots.release()
+    assert done.wait(30)
+    thread.join(5)
