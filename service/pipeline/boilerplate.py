@@ -26,7 +26,8 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
 }
 # A line after which the release is over: the rest is wire or site footer.
 FOOTER_TRIGGERS_BY_LANGUAGE = {
-    "de": (r"original-content von", r"original quelle", r"hier geht es zur originalquelle",
+    "de": (r"original-content von", r"ots originaltext", r"digitale pressemappe", r"original quelle",
+           r"hier geht es zur originalquelle",
            r"über (?!\d)\S+(?: \S+){0,4}$", r"pressestelle$"),
     "nl": (r"over (?!\d)\S+(?: \S+){0,4}$", r"tippen kan ook", r"bekijk dit persbericht in",
            r"meld verdachte situaties$"),
@@ -54,12 +55,13 @@ _NAVIGATION = re.compile(
     r"|^there were [\d,]+ press releases posted"              # a wire site's counter above the release
     r"|^.{0,40}\bno english (?:translation|version) of this page|^this page is not available in \w+"
     r"|^(?:archive for|archiv für|archief van|archief voor) \w+"          # a blog's archive title
+    r"|^\d{1,2}[:.]\d{2}\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$"               # "14:18 21/04/2017"
     r"|^[^.!?:]{3,80}:\s*(?:https?://|www\.)\S+$",                        # "Andere informatie …: www.belgium.be"
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
     r"^(?:\(?(?:foto|bild|photo|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
-    r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo$"
+    r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$"
     r"|generic story image|medium \d+ von \d+|\(to view the multimedia)",
     re.IGNORECASE,
 )
@@ -77,7 +79,8 @@ _CONTACT_LINE = re.compile(
     re.IGNORECASE,
 )
 # "lr", "mb/gst", "pol", "Ka.": an editor's code alone on a line; "2022214486", "(2019224513 ^SK)": a case number.
-_AUTHOR_CODE = re.compile(r"^[|/]?(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z]{0,2}\.)$|^\(?\d{8,}(?: \^?\w+)?\)?$")
+_AUTHOR_CODE = re.compile(r"^\([A-Z]{1,3}\)$"
+                          r"|^[|/(]?(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z]{0,2}\.)$|^\(?\d{8,}(?: \^?\w+)?\)?$")
 # "3 uur geledenDEN HAAG (ANP) - …": a teaser with its age glued on.
 _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|seconden|stunden|minuten|tagen|hours?"
                          r"|minutes?|days?) (?:geleden|ago)|^vor \d+ (?:stunden|minuten|tagen)", re.IGNORECASE)
@@ -120,8 +123,8 @@ def line_role(text: str) -> SegmentRole | None:
     dated = is_date_line(plain) and not _whole_dateline(plain)
     if dated or _BYLINE.match(plain) or (labelled and is_date_line(labelled["date"])):
         return SegmentRole.BYLINE
-    if labels.is_speaker_list(plain) or is_wire_name(plain) or _SPOKESPERSON_INTRO.match(plain) \
-            or RELEASE_NUMBER_LINE.fullmatch(plain):
+    if labels.is_speaker_list(plain) or labels.is_report_field(plain) or is_wire_name(plain) \
+            or _SPOKESPERSON_INTRO.match(plain) or RELEASE_NUMBER_LINE.fullmatch(plain):
         return SegmentRole.BYLINE
     if _NAVIGATION.match(plain) or labels.is_note_to_editors(plain) or labels.READ_MORE.match(plain):
         return SegmentRole.NAVIGATION

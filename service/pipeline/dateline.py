@@ -41,8 +41,9 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\.?\s*/\s*(?P<agency>[^/\s][^/]{{0,30}}?)\s*/\.?(?=\s|$)"), False),
     # BERLIN, 27. September (dpa) –      MOSCOW (Reuters) -
     (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s*\(\s*(?P<agency>[^()]{{1,30}}?)\s*\)\s*[-–—:]?(?=\s|$)"), False),
-    # Heilbronn (ots)      Tessin (Landkreis Rostock) (ots) –      Wangen i. A. (ots)
-    (re.compile(rf"{_TITLE_PLACE}\s*\(\s*(?P<agency>[a-z]{{2,4}}|[A-Z]{{2,5}})\s*\)\s*[-–—:]?(?=\s|$)"), True),
+    # Heilbronn (ots)      Tessin (Landkreis Rostock) (ots) –      Essen-Stadtgebiet, 20.04.2020, 16.00 Uhr (ots)
+    (re.compile(rf"{_TITLE_PLACE}(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?))?"
+                rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}|[A-Z]{{2,5}})\s*\)\s*[-–—:]?(?=\s|$)"), True),
     # Baku, September 26, AZERTAC
     (re.compile(rf"{_ANY_PLACE},\s*{_DATE},?\s+(?P<agency>[A-Za-z][\w-]{{1,15}})\.?\s*[-–—:]?(?=\s|$)"), True),
     # Magdeburg, den 18. September 2002

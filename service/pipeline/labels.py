@@ -16,10 +16,13 @@ from service.pipeline.dateline import NEWS_AGENCIES
 
 NAVIGATION_PHRASES_BY_LANGUAGE = {
     "en": ("all news", "news", "back", "back to news", "back to overview", "home", "homepage", "print", "share",
+           "skip to main content", "skip to content", "skip navigation",
            "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu"),
     "de": ("alle nachrichten", "alle meldungen", "nachrichten", "zurück", "zurück zur übersicht", "startseite",
+           "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation",
            "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü"),
     "nl": ("alle nieuws", "alle berichten", "nieuws", "terug", "terug naar overzicht", "home", "afdrukken",
+           "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud",
            "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende"),
 }
 # What a page calls the document it shows: a label above the title, repeated above each item of a listing.
@@ -57,6 +60,13 @@ PUBLISHER_NAMES_BY_LANGUAGE = {
            "bundespolizeiinspektion", "bundespolizeidirektion", "landespolizeidirektion", "staatskanzlei",
            "polizeipressestelle"),
     "nl": ("politie", "politie eenheid", "openbaar ministerie"),
+}
+# The fields of a police report's header ("Incident Type: Shooting", "Tatzeit: 01.06.2011, 15:53 Uhr").
+REPORT_FIELDS_BY_LANGUAGE = {
+    "en": ("incident type", "incident", "location", "reporting pio", "reporting officer", "case number",
+           "incident number", "report number", "date", "time"),
+    "de": ("tatort", "tatzeit", "einsatzort", "einsatzzeit", "aktenzeichen", "vorgangsnummer", "ereignisort"),
+    "nl": ("locatie", "tijdstip", "zaaknummer", "pleegplaats", "pleegdatum"),
 }
 # Words that make a short unpunctuated line a source line.
 ATTRIBUTION_KEYWORDS_BY_LANGUAGE = {
@@ -96,6 +106,8 @@ READ_MORE = re.compile(rf"^(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*[�
 # A "read more" link glued to the teaser after it: split off before the capital or the opening quote.
 GLUED_READ_MORE = re.compile(rf"^(?P<credit>{_alternatives(_all(READ_MORE_BY_LANGUAGE))})(?=[A-ZÄÖÜ„\"“])",
                              re.IGNORECASE)
+_REPORT_FIELD = re.compile(rf"^(?:{_alternatives(_all(REPORT_FIELDS_BY_LANGUAGE))})\s*:(?:\s*[^.!?]{{0,60}})?$",
+                           re.IGNORECASE)
 _SPEAKERS = re.compile(rf"^(?:{_alternatives(_all(SPEAKER_LABELS_BY_LANGUAGE))})\s*:\s*[^.!?]*$", re.IGNORECASE)
 # "N i e u w bericht, vervangt: …" (ANP): a letter-spaced word opens a note to editors, not the story.
 _WIRE_NOTE = re.compile(r"^(?:\w ){3,}\w\b")
@@ -130,6 +142,10 @@ def without_label(title: str) -> str:
 def is_note_to_editors(text: str) -> bool:
     """A wire service's note or an archive's catalogue line above the document."""
     return bool(_WIRE_NOTE.match(text) or _CATALOGUE.match(text) or _CORRECTION.match(text))
+
+
+def is_report_field(text: str) -> bool:
+    return _REPORT_FIELD.match(text) is not None
 
 
 def is_speaker_list(text: str) -> bool:

@@ -15,32 +15,22 @@ from service.pipeline import boilerplate, labels, unglue
 from service.pipeline.dateline import match_dateline, match_lone_dateline
 from service.pipeline.dates import find_published, take_published_date
 from service.pipeline.document import Dateline, ReleaseMetadata
+from service.pipeline.shapes import (
+    MAX_KICKER_WORDS,
+    MIN_LEAD_WORDS,
+    TERMINAL,
+    is_headline,
+    is_kicker,
+    is_lead,
+    is_navigation,
+    is_subheading,
+    is_topic_label,
+    words,
+)
 from service.vocabulary import SegmentRole
 
-# Header lines (kicker, headline) are short; body paragraphs are not.
-MAX_HEADLINE_WORDS = 30
-MAX_HEADLINE_CHARS = 250
-MAX_SENTENCE_HEADLINE_WORDS = 20   # a headline that ends in a period (wire style) is short
-MAX_KICKER_WORDS = 6
-MAX_LABEL_WORDS = 12          # navigation lines
-MAX_SUBHEADING_WORDS = 8
-MIN_LEAD_WORDS = 8
 # The header block never runs deeper than this; a release whose body starts later has no header we can trust.
 MAX_HEADER_PARAGRAPHS = 6
-# Share of a period-terminated headline's content words that the first body paragraph repeats (wire style:
-# the headline is a full sentence that the lede restates with the date and the details).
-RESTATED_HEADLINE_OVERLAP = 0.6
-
-_TERMINAL = re.compile(r"[.!?…][\"'”’»«)\]]*$")
-_PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
-_CONTINUES = re.compile(r"[,;:–—-]$")
-# A sentence boundary inside a line: a word of two or more letters, an end mark, a capital. Single capitals
-# ("U.S. Secretary") are initials, not ends.
-# Company and name abbreviations ("Visible Assets, Inc. Adds …", "Kennedy Jr. Dies") end no sentence.
-_NOT_ENDS = ("Inc", "Corp", "Ltd", "Jr", "Sr", "Co", "Bros", "St", "No", "Dr", "Mr", "Ms", "Mrs", "Nr")
-_INNER_BOUNDARY = re.compile("".join(rf"(?<!\b{word})" for word in _NOT_ENDS)
-                             + r"(?<=[^\W\d_]{2})[.!?][\"'”’»)]*\s+[\"'“„«(]?[A-ZÄÖÜ]")
-_CONTENT_WORD = re.compile(r"\w{4,}")
 # The wire's own title of a police or fire brigade release: the office's code, a colon, the title.
 _WIRE_TITLE = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,6})+:\s+\S")
 
@@ -153,7 +143,7 @@ def _dateline_at(paragraphs: list[str], index: int) -> Dateline | None:
     if found is not None or not 0 < index < len(paragraphs) - 1 or is_kicker(paragraphs[index - 1]):
         return found
     below = paragraphs[index + 1]
-    body_follows = len(_words(below)) >= MIN_LEAD_WORDS and _TERMINAL.search(below) is not None
+    body_follows = len(words(below)) >= MIN_LEAD_WORDS and TERMINAL.search(below) is not None
     return match_lone_dateline(paragraphs[index]) if body_follows else None
 
 
@@ -188,6 +178,8 @@ def _header_role(
         return None  # the last paragraph is never header: something must follow a header
     if not headline_seen and is_kicker(text):
         return "kicker"
+    if not headline_seen and is_topic_label(text, following):
+        return "navigation"
     if not headline_seen and is_headline(text, following, dateline_follows=dateline_follows):
         return "headline"
     # Above a dateline everything is header: a summary there is a lead even when no title line came first.
@@ -223,81 +215,3 @@ def _metadata(
         dateline=dateline,
         published=published,
     )
-
-
-# --- shape rules -----------------------------------------------------------------------------------------------
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-def _starts_like_a_title(text: str) -> bool:
-    first = text.lstrip("\"'“„«‘(")[:1]
-    return first.isupper() or first.isdigit()
-
-
-def is_navigation(text: str) -> bool:
-    """Site chrome: a known link text ("All news", "Zurück") or a breadcrumb trail ("Home > News")."""
-    if labels.is_page_label(text):
-        return True
-    parts = re.split(r"\s+[>›»|/]\s+", text)
-    return (
-        len(parts) >= 2
-        and len(_words(text)) <= MAX_LABEL_WORDS
-        and not _TERMINAL.search(text)
-        and all(labels.is_page_label(part) or len(_words(part)) <= 3 for part in parts)
-    )
-
-
-def is_kicker(text: str) -> bool:
-    """A section label above the headline, set in capitals: "AMTLICHE CHRONIK"."""
-    letters = [char for char in text if char.isalpha()]
-    return (
-        len(letters) >= 2
-        and all(char.isupper() for char in letters)
-        and len(_words(text)) <= MAX_KICKER_WORDS
-        and not _TERMINAL.search(text)
-    )
-
-
-def is_headline(text: str, following: str, *, dateline_follows: bool) -> bool:
-    """One short sentence heading the release. Ending in a period is allowed only when the next paragraph
-    opens with a dateline or restates it (wire style)."""
-    if len(_words(text)) > MAX_HEADLINE_WORDS or len(text) > MAX_HEADLINE_CHARS:
-        return False
-    if not _starts_like_a_title(text) or _CONTINUES.search(text) or _INNER_BOUNDARY.search(text):
-        return False
-    if not _PERIOD_END.search(text):
-        return True
-    if len(_words(text)) > MAX_SENTENCE_HEADLINE_WORDS:
-        return False  # a long sentence above the dateline sums the release up: a lead, not its title
-    return dateline_follows or _restates(following, text)
-
-
-def is_lead(text: str, *, dateline_ahead: bool, lead_seen: bool) -> bool:
-    """The standfirst under the headline: everything above a dateline, or one summary paragraph that does not
-    end like a sentence (it often ends on a closing quote without a period)."""
-    if dateline_ahead:
-        return True
-    return not lead_seen and len(_words(text)) >= MIN_LEAD_WORDS and not _TERMINAL.search(text)
-
-
-def is_subheading(text: str, following: str) -> bool:
-    """A short unpunctuated title line inside the body, followed by more body: "Karabakh situation"."""
-    return (
-        len(_words(text)) <= MAX_SUBHEADING_WORDS
-        and _starts_like_a_title(text)
-        and any(char.isalpha() for char in text)
-        and not _TERMINAL.search(text)
-        and not _CONTINUES.search(text)
-        and (len(_words(following)) > MAX_SUBHEADING_WORDS or bool(_TERMINAL.search(following)))
-    )
-
-
-def _restates(body: str, headline: str) -> bool:
-    headline_words = {word.casefold() for word in _CONTENT_WORD.findall(headline)}
-    if not headline_words:
-        return False
-    body_words = {word.casefold() for word in _CONTENT_WORD.findall(body)}
-    return len(headline_words & body_words) / len(headline_words) >= RESTATED_HEADLINE_OVERLAP

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from service.pipeline.dateline import match_dateline
+from service.pipeline.dateline import NEWS_AGENCIES, match_dateline
 from service.pipeline.labels import GLUED_READ_MORE
 
 # A byline or a distributor's credit glued to the dateline that follows it on the same line.
@@ -22,13 +22,14 @@ RELEASE_NUMBER_LINE = re.compile(r"[^.!?]{0,40}?\b(?:pressemitteilung|presseinfo
                                   r"\s+(?:nr|no)\.?:?\s*[\d/-]+", re.IGNORECASE)
 _RELEASE_NUMBER = re.compile(rf"^(?P<credit>{RELEASE_NUMBER_LINE.pattern})\s+(?=[A-ZÄÖÜ])", re.IGNORECASE)
 # "… nimmt die Polizei entgegen. |erf": an ots editor's code after the last sentence, on the same line.
-_TRAILING_CODE = re.compile(r"(?<=[.!?\"“”])\s+(?P<code>[|/][a-zäöü]{2,4})$")
+_TRAILING_CODE = re.compile(r"(?<=[.!?\"“”])\s+(?P<code>[|/][a-zäöü]{2,4}|\([A-Z]{1,3}\)|\([a-zäöü]{2,4}\))$")
 # "14.11.2016 – 13:53 Berlin-Mitte (ots) - …": the portal's timestamp glued to the dateline.
 _TIMESTAMP = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{2,4},?\s*[–-]?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)"
                         r"\s+(?=[A-ZÄÖÜ])")
 # Labels that open a contact block or a wire footer: even inside a line, they start one.
 BLOCK_LABELS_BY_LANGUAGE = {
-    "de": ("Rückfragen bitte an:", "Rückfragen an:", "Pressekontakt:", "Medienkontakt:", "Original-Content von:"),
+    "de": ("Rückfragen bitte an:", "Rückfragen an:", "Pressekontakt:", "Medienkontakt:", "Original-Content von:",
+           "ots Originaltext:", "Digitale Pressemappe:"),
     "nl": ("Voor meer informatie:", "Noot voor de redactie:", "Persvragen:"),
     "en": ("Media contact:", "Media contacts:", "Press contact:", "Investor contact:", "Original content of:"),
 }
@@ -36,10 +37,11 @@ _LABELS = "|".join(re.escape(label) for labels in BLOCK_LABELS_BY_LANGUAGE.value
 # Case matters: the labels are printed capitalised; "für Rückfragen" inside a sentence is no label.
 _BLOCK_START = re.compile(rf"\s+(?=(?:{_LABELS}))")
 _BLOCK_LABEL = re.compile(rf"^(?:{_LABELS})")
-_FOOTER_LABEL = re.compile(r"^(?:Original-Content von|Original content of):")
+_FOOTER_LABEL = re.compile(r"^(?:Original-Content von|Original content of|ots Originaltext|Digitale Pressemappe):")
 # The fields of a flattened contact block: each starts a line of its own.
 _FIELD_START = re.compile(r"\s+(?=(?:Telefon|Tel\.|Fax|Mobil|E-Mail|Email|Internet|Web|Twitter|Phone|Mobile)\s*:)")
 MAX_REPEATED_TITLE_WORDS = 40
+MIN_SENTENCE_WORDS = 5
 _TERMINAL = re.compile(r"[.!?…:][\"'”’»)\]]*$")
 
 
@@ -55,7 +57,9 @@ def unglue(paragraphs: list[str]) -> list[str]:
                 result.append(match["credit"])
                 piece = piece[match.end():].lstrip()
             code = _TRAILING_CODE.search(piece)
-            if code:
+            # Only after a sentence, and never an agency: "Wangen i. A. (ots)" is a dateline.
+            if code and len(piece[:code.start()].split()) >= MIN_SENTENCE_WORDS \
+                    and code["code"].strip("()").casefold() not in NEWS_AGENCIES:
                 result.extend([*_repeated_title(piece[:code.start()].rstrip(), result), code["code"]])
             else:
                 result.extend(_repeated_title(piece, result))

@@ -106,6 +106,11 @@ def test_ots_title_above_the_wire_dateline_is_the_headline_below_page_chrome() -
     ("Andere informatie en diensten van de overheid: www.belgium.be", "navigation"),
     ("The updated release reads:", "navigation"),
     ("Korrigierte Fassung:", "navigation"),
+    ("14:18 21/04/2017", "navigation"),
+    ("Doorgaan naar hoofdcontent", "navigation"),
+    ("Incident Type: Shooting", "byline"),
+    ("Tatort: Musterstadt-Mitte, Hauptstraße", "byline"),
+    ("Cision logo.", "caption"),
 ])
 def test_one_line_that_is_not_content(line: str, role: str) -> None:
     assert roles([line, "Regierung kündigt neue Gespräche an", BODY_DE, BODY_DE])[line] == role
@@ -204,6 +209,7 @@ def test_an_editors_code_after_the_last_sentence_is_split_off() -> None:
 
 @pytest.mark.parametrize(("line", "raw"), [
     (f"Saarbrücken/St. Wendel (ots) - {BODY_DE}", "Saarbrücken/St. Wendel (ots) -"),
+    (f"Essen-Stadtgebiet, 20.04.2020, 16.00 Uhr (ots) - {BODY_DE}", "Essen-Stadtgebiet, 20.04.2020, 16.00 Uhr (ots) -"),
     (f"TAMPA, Fla.–(BUSINESS WIRE)–{BODY_EN}", "TAMPA, Fla.–(BUSINESS WIRE)–"),
 ])
 def test_more_datelines(line: str, raw: str) -> None:
@@ -251,3 +257,30 @@ def test_a_sentence_above_the_headline_is_the_pages_notice_not_a_lead() -> None:
     structure = analyze_structure(["Omdat wij ook webmail aanbieden, vragen we je eenmalig je voorkeur op te geven.",
                                    "Agenten betrokken bij achtervolging", f"AMSTERDAM (ANP) - {BODY_NL}", BODY_NL])
     assert [p.role for p in structure.paragraphs[:2]] == ["navigation", "headline"]
+
+
+def test_an_editors_initials_in_brackets_and_the_old_ots_footer_are_not_content() -> None:
+    structure = analyze_structure([f"Musterstadt (ots) - {BODY_DE} (MF) ots Originaltext: Feuerwehr Musterstadt "
+                                   "Digitale Pressemappe: http://www.example.org/p_story.htx?firmaid=1"])
+    found = {p.text: p.role for p in structure.paragraphs}
+    assert found["(MF)"] == "footer"
+    assert found["ots Originaltext: Feuerwehr Musterstadt"] == "footer"
+    assert found[f"Musterstadt (ots) - {BODY_DE}"] == "body"
+
+
+def test_one_word_topic_above_the_title_is_not_the_headline() -> None:
+    structure = analyze_structure(["Landesregierung", "Neue Hausspitze im Staatsministerium", BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "Neue Hausspitze im Staatsministerium"
+    assert structure.paragraphs[0].role == "navigation"
+
+
+def test_a_title_over_a_list_is_a_subheading() -> None:
+    found = roles([BODY_EN, "Third Quarter Financial Highlights", "• Revenue increased 11.0% to $177.2 million",
+                   "• Operating income increased 2.4%", BODY_EN])
+    assert found["Third Quarter Financial Highlights"] == "subheading"
+
+
+def test_a_company_suffix_before_a_ticker_ends_no_sentence() -> None:
+    document = process_release(f"Muster Ltd. (NYSE: MSTR), a provider of software, reported results today. "
+                               f"{BODY_EN}", source_lang="en")
+    assert document.segments[0].text == "Muster Ltd. (NYSE: MSTR), a provider of software, reported results today."

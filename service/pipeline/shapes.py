@@ -1,0 +1,116 @@
+"""The shape of one line: is it a kicker, a headline, a lead, a subheading, navigation? Length, terminal
+punctuation, capitalisation and the line after it decide; the phrases are in ``labels``."""
+
+from __future__ import annotations
+
+import re
+
+from service.pipeline import labels
+
+# Header lines (kicker, headline) are short; body paragraphs are not.
+MAX_HEADLINE_WORDS = 30
+MAX_HEADLINE_CHARS = 250
+MAX_SENTENCE_HEADLINE_WORDS = 20   # a headline that ends in a period (wire style) is short
+MAX_KICKER_WORDS = 6
+MAX_LABEL_WORDS = 12          # navigation lines
+MAX_SUBHEADING_WORDS = 8
+MIN_LEAD_WORDS = 8
+# Share of a period-terminated headline's content words that the first body paragraph repeats (wire style:
+# the headline is a full sentence that the lede restates with the date and the details).
+RESTATED_HEADLINE_OVERLAP = 0.6
+
+TERMINAL = re.compile(r"[.!?…][\"'”’»«)\]]*$")
+_PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
+_CONTINUES = re.compile(r"[,;:–—-]$")
+# A sentence boundary inside a line: a word of two or more letters, an end mark, a capital. Single capitals
+# ("U.S. Secretary") are initials, not ends.
+# Company and name abbreviations ("Visible Assets, Inc. Adds …", "Kennedy Jr. Dies") end no sentence.
+_NOT_ENDS = ("Inc", "Corp", "Ltd", "Jr", "Sr", "Co", "Bros", "St", "No", "Dr", "Mr", "Ms", "Mrs", "Nr")
+_INNER_BOUNDARY = re.compile("".join(rf"(?<!\b{word})" for word in _NOT_ENDS)
+                             + r"(?<=[^\W\d_]{2})[.!?][\"'”’»)]*\s+[\"'“„«(]?[A-ZÄÖÜ]")
+_CONTENT_WORD = re.compile(r"\w{4,}")
+# "• Revenue increased 11.0 %", "1. Allgemeines", "- item": a list item, which a heading may introduce.
+_LIST_ITEM = re.compile(r"^(?:[-*•·–]|\d{1,2}[.)])\s")
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def _starts_like_a_title(text: str) -> bool:
+    first = text.lstrip("\"'“„«‘(")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def is_navigation(text: str) -> bool:
+    """Site chrome: a known link text ("All news", "Zurück") or a breadcrumb trail ("Home > News")."""
+    if labels.is_page_label(text):
+        return True
+    parts = re.split(r"\s+[>›»|/]\s+", text)
+    return (
+        len(parts) >= 2
+        and len(words(text)) <= MAX_LABEL_WORDS
+        and not TERMINAL.search(text)
+        and all(labels.is_page_label(part) or len(words(part)) <= 3 for part in parts)
+    )
+
+
+def is_topic_label(text: str, following: str) -> bool:
+    """One word above the title at the top of a page ("Landesregierung" / "Neue Hausspitze im …"): the page's
+    topic, not the release's title."""
+    return len(words(text)) == 1 and text[:1].isupper() and text.isalpha() and is_headline(
+        following, "", dateline_follows=False)
+
+
+def is_kicker(text: str) -> bool:
+    """A section label above the headline, set in capitals: "AMTLICHE CHRONIK"."""
+    letters = [char for char in text if char.isalpha()]
+    return (
+        len(letters) >= 2
+        and all(char.isupper() for char in letters)
+        and len(words(text)) <= MAX_KICKER_WORDS
+        and not TERMINAL.search(text)
+    )
+
+
+def is_headline(text: str, following: str, *, dateline_follows: bool) -> bool:
+    """One short sentence heading the release. Ending in a period is allowed only when the next paragraph
+    opens with a dateline or restates it (wire style)."""
+    if len(words(text)) > MAX_HEADLINE_WORDS or len(text) > MAX_HEADLINE_CHARS:
+        return False
+    if not _starts_like_a_title(text) or _CONTINUES.search(text) or _INNER_BOUNDARY.search(text):
+        return False
+    if not _PERIOD_END.search(text):
+        return True
+    if len(words(text)) > MAX_SENTENCE_HEADLINE_WORDS:
+        return False  # a long sentence above the dateline sums the release up: a lead, not its title
+    return dateline_follows or _restates(following, text)
+
+
+def is_lead(text: str, *, dateline_ahead: bool, lead_seen: bool) -> bool:
+    """The standfirst under the headline: everything above a dateline, or one summary paragraph that does not
+    end like a sentence (it often ends on a closing quote without a period)."""
+    if dateline_ahead:
+        return True
+    return not lead_seen and len(words(text)) >= MIN_LEAD_WORDS and not TERMINAL.search(text)
+
+
+def is_subheading(text: str, following: str) -> bool:
+    """A short unpunctuated title line inside the body, followed by more body: "Karabakh situation"."""
+    return (
+        len(words(text)) <= MAX_SUBHEADING_WORDS
+        and _starts_like_a_title(text)
+        and any(char.isalpha() for char in text)
+        and not TERMINAL.search(text)
+        and not _CONTINUES.search(text)
+        and (len(words(following)) > MAX_SUBHEADING_WORDS or bool(TERMINAL.search(following))
+             or bool(_LIST_ITEM.match(following)))
+    )
+
+
+def _restates(body: str, headline: str) -> bool:
+    headline_words = {word.casefold() for word in _CONTENT_WORD.findall(headline)}
+    if not headline_words:
+        return False
+    body_words = {word.casefold() for word in _CONTENT_WORD.findall(body)}
+    return len(headline_words & body_words) / len(headline_words) >= RESTATED_HEADLINE_OVERLAP
