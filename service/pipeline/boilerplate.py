@@ -45,7 +45,10 @@ _NAVIGATION = re.compile(
     r"^(?:[*+•-]\s*)?(?:!?\[[^\]]*\]\([^)]*\)\s*)+$"         # markdown links only: "[Skip Navigation](#main)"
     r"|^\[!\[|^!\[|^\S*https?://\S+$|^www\.\S+$"              # images, a URL alone
     r"|^.{1,60}(?:\s[→>›»]\s.{1,60}){2,}$"                   # breadcrumbs "A → B → C"
-    r"|^[\w ]{1,30}: *(?:true|false|null|\d+)$"               # key: value junk "showPaywall: false"
+    r"|^[\w -]{1,30}: *(?:true|false|null|\d+)$"              # key: value junk "showPaywall: false"
+    r"|^(?:categor(?:y|ies)|tags?|filed under|kategorien?|schlagworte|rubriek|trefwoorden)\s*:"
+    r"|^qr-code\b|^.*\bon line \d+$"                          # a QR code's label, a PHP warning's tail
+    r"|^(?:reading time|lesezeit|leestijd)\s*:?\s*\d"
     r"|^(?:url source|published time|markdown content|exhibit)\b.*$"
     r"|^•\s*[\w,&-]+(?: [\w,&-]+){0,2}$"                       # a bulleted tag: "• Crisisbeheer"
     r"|^(?:lees meer|weiterlesen|read more|mehr lesen|meer lezen)\s*»?$"
@@ -62,6 +65,7 @@ _NAVIGATION = re.compile(
 _CAPTION = re.compile(
     r"^(?:\(?(?:foto|bild|photo|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
     r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$"
+    r"|op de foto\b|auf dem (?:foto|bild)\b|im bild\b|pictured\b|in the photo\b"
     r"|generic story image|medium \d+ von \d+|\(to view the multimedia)",
     re.IGNORECASE,
 )
@@ -90,6 +94,7 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|/[\w.-]+\.[a-z]{2,4}/\s*-*$)",        # a distributor's credit: "/EINPresswire.com/ --"
                      re.IGNORECASE)
 MAX_CONTACT_WORDS = 14
+MAX_CAPTION_WORDS = 40   # "Op de foto van links naar rechts: …" names everyone in the picture
 MIN_PROSE_WORDS = 12
 MAX_LABEL_WORDS = 3
 MIN_REPEATED_TITLE_WORDS = 5   # a short subheading ("Hintergrund") may well come back
@@ -115,7 +120,7 @@ def line_role(text: str) -> SegmentRole | None:
     plain = _plain(text)
     if (_CAPTION.match(plain) or plain.endswith(("(Foto)", "Symbolbild")) or re.search(r"\(Foto: [^)]*\)$", plain)
             or _TRAILING_CREDIT.search(plain)):
-        return SegmentRole.CAPTION if len(plain.split()) <= 20 else None
+        return SegmentRole.CAPTION if len(plain.split()) <= MAX_CAPTION_WORDS else None
     if _TEASER_AGE.match(plain):
         return SegmentRole.RELATED
     labelled = _LABELLED_DATE.match(plain)
@@ -215,7 +220,10 @@ def _repeated_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> 
 def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
     """Runs of two or more short labels ("• Crisisbeheer", "Volksgezondheid") are listing chrome."""
     # A date or a stray "0" beside a headline makes no run: only worded labels that are not bylines count.
-    labels = [roles[index] is not SegmentRole.BYLINE and _is_short_label(_plain(text))
+    # A line with its date under it ("Statements und Regierungspressekonferenz" / "veröffentlicht am …") is a
+    # title, not a tag.
+    dated = [index + 1 < len(paragraphs) and roles[index + 1] is SegmentRole.BYLINE for index in range(len(paragraphs))]
+    labels = [roles[index] is not SegmentRole.BYLINE and _is_short_label(_plain(text)) and not dated[index]
               and any(char.isalpha() for char in text) for index, text in enumerate(paragraphs)]
     for index, is_label in enumerate(labels):
         neighbours = labels[index - 1:index] + labels[index + 1:index + 2]

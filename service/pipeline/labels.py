@@ -16,13 +16,16 @@ from service.pipeline.dateline import NEWS_AGENCIES
 
 NAVIGATION_PHRASES_BY_LANGUAGE = {
     "en": ("all news", "news", "back", "back to news", "back to overview", "home", "homepage", "print", "share",
-           "skip to main content", "skip to content", "skip navigation",
+           "skip to main content", "skip to content", "skip navigation", "connect with us", "follow us",
+           "share this", "share this article",
            "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu"),
     "de": ("alle nachrichten", "alle meldungen", "nachrichten", "zurück", "zurück zur übersicht", "startseite",
-           "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation",
+           "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation", "folgen sie uns",
+           "artikel teilen",
            "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü"),
     "nl": ("alle nieuws", "alle berichten", "nieuws", "terug", "terug naar overzicht", "home", "afdrukken",
-           "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud",
+           "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
+           "deel dit artikel",
            "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende"),
 }
 # What a page calls the document it shows: a label above the title, repeated above each item of a listing.

@@ -12,7 +12,6 @@ import sys
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import islice
 
 import ftfy
 
@@ -37,10 +36,12 @@ _FIELD = re.compile(r"^[\w-]{2,20}(?: [\w-]{2,20})?:\s")
 # after a long one there is a paragraph of its own ("Dennis Faber, Pressestelle"), never the tail of a wrap.
 MAX_UNWRAPPED_PROSE_LINES = 2
 MIN_PROSE_SPACES = 8
+MIN_LONG_PROSE_SHARE = 0.2
 # A line that starts a caption or a credit ("© Staatskanzlei RLP"), never the rest of the line above it.
 _CREDIT = re.compile(r"^(?:©|\(c\)\s|\(?(?:foto|bild|photo|beeld)\s*:)", re.IGNORECASE)
 # A lower-case word and more: the rest of a line broken by hand; a line that ends a sentence or a label does not go on.
-_CONTINUATION = re.compile(r"^[a-zäöüß][a-zäöüß]+ \S")
+# A single word continues only when it is longer than an editor's code ("lr", "pol"): "acquisitions."
+_CONTINUATION = re.compile(r"^[a-zäöüß][a-zäöüß]+ \S|^[a-zäöüß]{5,}[.,;:!?]?$")
 _UNFINISHED_NOT = re.compile(r"[.!?…:;\"”»)]$|\S+@\S+|https?://\S+$")
 # Any run of whitespace inside a line, NBSP and ideographic space included.
 _SPACE_RUN = re.compile(r"[^\S\n]+")
@@ -120,9 +121,11 @@ def _join_continuations(lines: list[str]) -> list[str]:
 
 
 def _may_be_wrapped(lines: Iterable[str]) -> bool:
-    """False for a text written one paragraph per line: several prose lines run past any wrap width."""
-    long_prose = (line for line in lines if len(line) > MAX_WRAP_WIDTH and line.count(" ") >= MIN_PROSE_SPACES)
-    return next(islice(long_prose, MAX_UNWRAPPED_PROSE_LINES - 1, None), None) is None
+    """False for a text written one paragraph per line: several prose lines, and a good share of them, run past
+    any wrap width (two long PHP warnings above a release wrapped at 70 do not make it one)."""
+    prose = [len(line) > MAX_WRAP_WIDTH for line in lines if line.count(" ") >= MIN_PROSE_SPACES]
+    long_prose = sum(prose)
+    return long_prose < MAX_UNWRAPPED_PROSE_LINES or long_prose < len(prose) * MIN_LONG_PROSE_SHARE
 
 
 def unwrap_lines(lines: list[str]) -> list[str]:

@@ -102,7 +102,7 @@ def is_subheading(text: str, following: str) -> bool:
         and _starts_like_a_title(text)
         and any(char.isalpha() for char in text)
         and not TERMINAL.search(text)
-        and not _CONTINUES.search(text)
+        and (not _CONTINUES.search(text) or text.endswith(":") and bool(_LIST_ITEM.match(following)))
         and (len(words(following)) > MAX_SUBHEADING_WORDS or bool(TERMINAL.search(following))
              or bool(_LIST_ITEM.match(following)))
     )

@@ -111,6 +111,12 @@ def test_ots_title_above_the_wire_dateline_is_the_headline_below_page_chrome() -
     ("Incident Type: Shooting", "byline"),
     ("Tatort: Musterstadt-Mitte, Hauptstraße", "byline"),
     ("Cision logo.", "caption"),
+    ("Connect with us", "navigation"),
+    ("Category: Press Releases", "navigation"),
+    ("Reading Time: 5 minutes", "navigation"),
+    ("Warning: Undefined array key 0 in /home/site/wp-content/themes/post-single.php on line 153", "navigation"),
+    ("Op de foto van links naar rechts: wethouders Jan Jansen en Piet de Vries, burgemeester Anna Bakker, "
+     "gemeentesecretaris Kees de Boer en de wethouders van de andere gemeenten in de regio", "caption"),
 ])
 def test_one_line_that_is_not_content(line: str, role: str) -> None:
     assert roles([line, "Regierung kündigt neue Gespräche an", BODY_DE, BODY_DE])[line] == role
@@ -284,3 +290,23 @@ def test_a_company_suffix_before_a_ticker_ends_no_sentence() -> None:
     document = process_release(f"Muster Ltd. (NYSE: MSTR), a provider of software, reported results today. "
                                f"{BODY_EN}", source_lang="en")
     assert document.segments[0].text == "Muster Ltd. (NYSE: MSTR), a provider of software, reported results today."
+
+
+def test_two_long_lines_above_a_wrapped_release_do_not_stop_its_unwrapping() -> None:
+    warning = "Warning: Attempt to read property of null in /home/site/wp-content/themes/parts/single.php on line 1"
+    wrapped = ("The Board has overseen a decline in every measure that matters to the\n"
+               "owners of the company, and it has doubled down on questionable digital\n"
+               "acquisitions.")
+    text = "\n\n".join([warning, warning, *([wrapped] * 6)])
+    assert split_paragraphs(normalize_text(text))[2] == " ".join(wrapped.split("\n"))
+
+
+def test_a_title_with_its_date_under_it_is_not_a_tag() -> None:
+    structure = analyze_structure(["Staatskanzlei", "Kabinett und Pressekonferenz", "veröffentlicht am 27.04.2004",
+                                   BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "Kabinett und Pressekonferenz"
+
+
+def test_a_heading_ending_in_a_colon_over_a_list_is_a_subheading() -> None:
+    found = roles([BODY_EN, "First Quarter Highlights:", "• Revenue increased 11.0%", "• Income grew", BODY_EN])
+    assert found["First Quarter Highlights:"] == "subheading"

@@ -16,9 +16,12 @@ from tests.data.real import score
 
 # (file or paragraph id, check) pairs the pipeline does not get right yet: the work left, listed honestly.
 KNOWN_FAILURES_TEXT = frozenset({
+    "de/bmbf_lifepr_zukunftspreis_2007.txt|dateline",
+    "de/bmbf_lifepr_zukunftspreis_2007.txt|headline",
     "de/bpa_regpk_2015_06_12.txt|not_content",
     "de/ots_fw_e_gewitter_2007.txt|published",
     "de/ots_fw_e_gewitter_2007.txt|whole_sentence",
+    "de/stk_brandenburg_kabinett_2004.txt|not_content",
     "de/ticker_bpol_hro_wismar.txt|published",
     "en/bw_idex_marketnewsdesk.txt|subheading",
     "en/gnw_trex_marketnewsdesk.txt|dateline",
@@ -29,6 +32,8 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/police_pittsburgh_blotter_1605.txt|not_content",
     "en/prn_cision_webindia.txt|not_content",
     "en/prn_firstcall_quest_h1n1_blog.txt|not_content",
+    "en/ukgov_ukpol_dwp_pensions.txt|headline",
+    "en/ukgov_ukpol_dwp_pensions.txt|published",
     "nl/be_belga_vlaamse_regering_2017_04_21.txt|subheading",
     "nl/be_ibz_nieuws.txt|not_content",
     "nl/rijksoverheid_dezorgsector_avvn.txt|headline",
