@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 
 from service.pipeline import labels
-from service.pipeline.dateline import is_wire_dateline, is_wire_name, match_dateline
+from service.pipeline.dateline import is_wire_dateline, is_wire_name, match_dateline, match_lone_dateline
 from service.pipeline.dates import is_date_line
 from service.pipeline.unglue import MAX_REPEATED_TITLE_WORDS, RELEASE_NUMBER_LINE
 from service.vocabulary import SegmentRole
@@ -49,6 +49,7 @@ _NAVIGATION = re.compile(
     r"|^(?:categor(?:y|ies)|tags?|filed under|kategorien?|schlagworte|rubriek|trefwoorden)\s*:"
     r"|^qr-code\b|^.*\bon line \d+$"                          # a QR code's label, a PHP warning's tail
     r"|^(?:reading time|lesezeit|leestijd)\s*:?\s*\d"
+    r"|^getting your .{0,30}player ready|^listen to this article\b"      # an audio player's label
     r"|^(?:url source|published time|markdown content|exhibit)\b.*$"
     r"|^•\s*[\w,&-]+(?: [\w,&-]+){0,2}$"                       # a bulleted tag: "• Crisisbeheer"
     r"|^(?:lees meer|weiterlesen|read more|mehr lesen|meer lezen)\s*»?$"
@@ -66,6 +67,7 @@ _CAPTION = re.compile(
     r"^(?:\(?(?:foto|bild|photo|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
     r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$"
     r"|op de foto\b|auf dem (?:foto|bild)\b|im bild\b|pictured\b|in the photo\b"
+    r"|(?:source:\s*)?prnewsfoto/|\(?photo:\s*business wire\)?"
     r"|generic story image|medium \d+ von \d+|\(to view the multimedia)",
     re.IGNORECASE,
 )
@@ -82,8 +84,11 @@ _CONTACT_LINE = re.compile(
     r"\b\s*[:►]|\S+@\S+\.\w+|^\+?\(?\d[\d ()/-]{6,}\d$|^\d{4,5} [A-ZÄÖÜ]\w+$",
     re.IGNORECASE,
 )
+_CONTACT_FIELD = re.compile(r"\b(?:tel(?:efon|\.)?|fax|e-?mail|mobil|mobile|phone)\s*[:.]?\s*[+\d(\w]|\S+@\S+\.\w+",
+                            re.IGNORECASE)
 # "lr", "mb/gst", "pol", "Ka.": an editor's code alone on a line; "2022214486", "(2019224513 ^SK)": a case number.
 _AUTHOR_CODE = re.compile(r"^\([A-Z]{1,3}\)$"
+                          r"|^[-–]\s*\d{1,4}/[a-z]{1,4}$"          # "- 297/ri": a release number and an editor
                           r"|^[|/(]?(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z]{0,2}\.)$|^\(?\d{8,}(?: \^?\w+)?\)?$")
 # "3 uur geledenDEN HAAG (ANP) - …": a teaser with its age glued on.
 _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|seconden|stunden|minuten|tagen|hours?"
@@ -91,8 +96,12 @@ _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|seconden|s
 # "Van onze parlementaire redactie", "By John Smith", "Von Max Muster": the author line of a web page.
 _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:by|von|door) [A-Z]\w+ [A-Z][\w-]+(?:(?:,| and| und| en| &) [A-Z]\w+ [A-Z][\w-]+)*$"
+                     r"|(?:from )?staff reports?$|(?:published|updated|veröffentlicht|aktualisiert|gepubliceerd)"
+                     r"\s+(?:on\s+|am\s+|op\s+)?\d"
                      r"|/[\w.-]+\.[a-z]{2,4}/\s*-*$)",        # a distributor's credit: "/EINPresswire.com/ --"
                      re.IGNORECASE)
+# "- 297/ri": a city press office's release number and its editor's code.
+_RELEASE_CODE = re.compile(r"^[-–]\s*\d{1,4}/[a-z]{1,4}$")
 MAX_CONTACT_WORDS = 14
 MAX_CAPTION_WORDS = 40   # "Op de foto van links naar rechts: …" names everyone in the picture
 MIN_PROSE_WORDS = 12
@@ -129,17 +138,20 @@ def line_role(text: str) -> SegmentRole | None:
     if dated or _BYLINE.match(plain) or (labelled and is_date_line(labelled["date"])):
         return SegmentRole.BYLINE
     if labels.is_speaker_list(plain) or labels.is_report_field(plain) or is_wire_name(plain) \
+            or _RELEASE_CODE.match(plain) \
             or _SPOKESPERSON_INTRO.match(plain) or RELEASE_NUMBER_LINE.fullmatch(plain):
         return SegmentRole.BYLINE
     if _NAVIGATION.match(plain) or labels.is_note_to_editors(plain) or labels.READ_MORE.match(plain):
         return SegmentRole.NAVIGATION
-    if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8:
+    # A contact block written on one line: two or more phone, fax or e-mail fields.
+    one_line_block = len(_CONTACT_FIELD.findall(plain)) >= 2 and len(plain.split()) <= MAX_CAPTION_WORDS
+    if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8 or one_line_block:
         return SegmentRole.CONTACT
     return None
 
 
 def _whole_dateline(text: str) -> bool:
-    dateline = match_dateline(text)
+    dateline = match_dateline(text) or match_lone_dateline(text)
     return dateline is not None and dateline.raw == text
 
 
@@ -158,7 +170,7 @@ def wire_page_chrome(paragraphs: list[str], junk: list[SegmentRole | None], dept
 
 def _is_short_label(text: str) -> bool:
     # Alone it may be a subheading or a headline; in a run of labels it is listing chrome (see _label_runs).
-    return bool(re.fullmatch(r"(?:•\s*)?[\w,&-]+(?: [\w,&-]+){0,2}", text))
+    return bool(re.fullmatch(r"(?:•\s*)?[\w,&-]+(?: [\w,&-]+){0,2}", text)) and not labels.is_page_label(text)
 
 
 def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
@@ -207,14 +219,19 @@ def _chapter_marks(paragraphs: list[str], roles: list[SegmentRole | None]) -> No
 
 def _repeated_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
     """A title line seen before ("• POL-STD: Silvester …" under each picture of a gallery) is page chrome."""
-    seen: set[str] = set()
+    copies: dict[str, list[int]] = {}
     for index, text in enumerate(paragraphs):
         if _TERMINAL.search(text) or not MIN_REPEATED_TITLE_WORDS <= len(text.split()) <= MAX_REPEATED_TITLE_WORDS:
             continue
         key = re.sub(r"\s+", " ", re.sub(r"[-–—]", "-", text.strip(" •*_-"))).casefold()
-        if key in seen and roles[index] is None:
-            roles[index] = SegmentRole.NAVIGATION
-        seen.add(key)
+        copies.setdefault(key, []).append(index)
+    for indexes in copies.values():
+        # The copy that is not a list item ("• Title" in a teaser list above it) is the title itself.
+        kept = next((index for index in indexes if not paragraphs[index].lstrip().startswith(("•", "*", "-"))),
+                    indexes[0])
+        for index in indexes:
+            if index != kept and roles[index] is None:
+                roles[index] = SegmentRole.NAVIGATION
 
 
 def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:

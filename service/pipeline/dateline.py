@@ -95,8 +95,13 @@ def match_dateline(text: str) -> Dateline | None:
 _LONE = re.compile(rf"^{_CAPS_PLACE}(?:,\s*(?P<date>[\w. ]{{3,25}}))?$")
 
 
+# "'s-Hertogenbosch, 31 oktober 2007", "Potsdam, 3. Mai 2005": a place and a full date alone on their line.
+_LONE_DATED = re.compile(r"^(?P<place>(?:'s-)?[A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖÜ][\w'’.-]+)?),\s*(?:den\s)?"
+                         r"(?P<date>\d{1,2}\.?\s[A-Za-zäéû]+\.?\s\d{4})$")
+
+
 def match_lone_dateline(text: str) -> Dateline | None:
-    match = _LONE.match(text)
+    match = _LONE.match(text) or _LONE_DATED.match(text)
     if match is None or len(text.split()) > 5 or sum(char.isalpha() for char in match["place"]) < 3:
         return None
     date = match["date"]

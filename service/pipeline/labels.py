@@ -17,14 +17,17 @@ from service.pipeline.dateline import NEWS_AGENCIES
 NAVIGATION_PHRASES_BY_LANGUAGE = {
     "en": ("all news", "news", "back", "back to news", "back to overview", "home", "homepage", "print", "share",
            "skip to main content", "skip to content", "skip navigation", "connect with us", "follow us",
+           "news home", "subscribe", "subscribe to news",
            "share this", "share this article",
            "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu"),
     "de": ("alle nachrichten", "alle meldungen", "nachrichten", "zurück", "zurück zur übersicht", "startseite",
            "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation", "folgen sie uns",
+           "newsletter abonnieren", "abonnieren",
            "artikel teilen",
            "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü"),
     "nl": ("alle nieuws", "alle berichten", "nieuws", "terug", "terug naar overzicht", "home", "afdrukken",
            "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
+           "abonneren op nieuws", "abonneren",
            "deel dit artikel",
            "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende"),
 }
@@ -39,7 +42,8 @@ DOCUMENT_TYPES_BY_LANGUAGE = {
 # A section of a site: its word for news, maybe qualified ("Landelijk nieuws") or placed ("… van de Overheid").
 SECTION_WORDS_BY_LANGUAGE = {
     "en": ("news", "press releases", "news releases", "newsroom", "press room"),
-    "de": ("nachrichten", "meldungen", "pressemitteilungen", "pressemeldungen", "aktuelles", "neuigkeiten"),
+    "de": ("nachrichten", "meldungen", "pressemitteilungen", "pressemeldungen", "presseinformationen", "aktuelles",
+           "neuigkeiten"),
     "nl": ("nieuws", "nieuwsberichten", "persberichten", "berichten", "actueel"),
 }
 SECTION_QUALIFIERS_BY_LANGUAGE = {
@@ -59,7 +63,8 @@ SPEAKER_LABELS_BY_LANGUAGE = {"en": ("speakers", "participants", "present"),
 # An office's name and its place: "Landespolizeipräsidium Saarland", "Politie Oost-Brabant".
 PUBLISHER_NAMES_BY_LANGUAGE = {
     "en": ("police department", "sheriff's office", "police service"),
-    "de": ("polizeipräsidium", "landespolizeipräsidium", "polizeidirektion", "polizeiinspektion",
+    "de": ("polizeipräsidium", "landespolizeipräsidium", "polizeidirektion", "polizeiinspektion", "feuerwehr",
+           "berufsfeuerwehr",
            "bundespolizeiinspektion", "bundespolizeidirektion", "landespolizeidirektion", "staatskanzlei",
            "polizeipressestelle"),
     "nl": ("politie", "politie eenheid", "openbaar ministerie"),
@@ -105,12 +110,17 @@ _SECTION = re.compile(
 )
 PUBLISHER_NAME = re.compile(rf"^(?:[A-Z][\w.'-]*\s){{0,3}}(?:{_alternatives(_all(PUBLISHER_NAMES_BY_LANGUAGE))})"
                             r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}$", re.IGNORECASE)
-READ_MORE = re.compile(rf"^(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*[»›>…]*$", re.IGNORECASE)
+READ_MORE = re.compile(rf"^(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*(?:[»›>…]|\.{{3}})*$", re.IGNORECASE)
 # A "read more" link glued to the teaser after it: split off before the capital or the opening quote.
 GLUED_READ_MORE = re.compile(rf"^(?P<credit>{_alternatives(_all(READ_MORE_BY_LANGUAGE))})(?=[A-ZÄÖÜ„\"“])",
                              re.IGNORECASE)
 _REPORT_FIELD = re.compile(rf"^(?:{_alternatives(_all(REPORT_FIELDS_BY_LANGUAGE))})\s*:(?:\s*[^.!?]{{0,60}})?$",
                            re.IGNORECASE)
+# "… fördert das Land die Kita. Weiterlesen ...": the link glued to the end of the teaser it follows.
+TRAILING_READ_MORE = re.compile(rf"(?<=[.!?\"“”])\s+(?P<code>(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})"
+                                r"\s*(?:[»›>…]|\.{3})*)$", re.IGNORECASE)
+# "PRESS RELEASE : Scotland Growth Deal": a title with the document type in front, not a source line.
+_TYPED_TITLE = re.compile(rf"^[•*-]?\s*(?:{_alternatives(DOCUMENT_TYPES)})\s*:\s*\S.{{10,}}", re.IGNORECASE)
 _SPEAKERS = re.compile(rf"^(?:{_alternatives(_all(SPEAKER_LABELS_BY_LANGUAGE))})\s*:\s*[^.!?]*$", re.IGNORECASE)
 # "N i e u w bericht, vervangt: …" (ANP): a letter-spaced word opens a note to editors, not the story.
 _WIRE_NOTE = re.compile(r"^(?:\w ){3,}\w\b")
@@ -164,7 +174,7 @@ def is_listing(paragraphs: list[str]) -> bool:
 
 def is_attribution(text: str) -> bool:
     """A source line: "Referentie: Azertag.az", "Quelle: dpa", "Mitteilung des Pressedienstes des …", "TASS"."""
-    if len(text.split()) > MAX_SOURCE_WORDS:
+    if len(text.split()) > MAX_SOURCE_WORDS or _TYPED_TITLE.match(text):
         return False
     if ATTRIBUTION_LABEL.match(text) or text.strip("()[] ").casefold() in NEWS_AGENCIES:
         return True

@@ -39,7 +39,8 @@ def words(text: str) -> list[str]:
 
 def _starts_like_a_title(text: str) -> bool:
     first = text.lstrip("\"'“„«‘(")[:1]
-    return first.isupper() or first.isdigit()
+    # "kressreport: Pressetext …": a brand written in lower case, then the title.
+    return first.isupper() or first.isdigit() or text.split(" ", 1)[0].endswith(":")
 
 
 def is_navigation(text: str) -> bool:

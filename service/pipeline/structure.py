@@ -67,8 +67,8 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     dateline_index = None if listing else _find_dateline(texts)
     if listing:
         body_start = 0
-    elif dateline_index and _WIRE_TITLE.match(texts[dateline_index - 1]):
-        body_start = _wire_title_header(content_roles, dateline_index)
+    elif (title_index := _wire_title(texts, dateline_index)) is not None:
+        body_start = _wire_title_header(content_roles, title_index, dateline_index)
     else:
         body_start = _classify_header(texts, content_roles, dateline_index) if texts else 0
     _classify_body(texts, content_roles, body_start)
@@ -88,7 +88,8 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
         # Each teaser keeps its own dateline ("Den Haag – Minister …") apart from its sentence; the page has none.
         structured = [replace(paragraph, dateline=match_dateline(paragraph.text)) if paragraph.role == "body"
                       else paragraph for paragraph in structured]
-    published = published or find_published(paragraphs, junk, dateline)
+    # A listing's dates are its teasers'; only a date field names the page's own.
+    published = published or (None if listing else find_published(paragraphs, junk, dateline))
     metadata = _metadata(structured, dateline, published)
     if title is not None:
         metadata = replace(metadata, headline=title)
@@ -116,13 +117,21 @@ def _refine(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[Segme
     return junk
 
 
-def _wire_title_header(roles: list[str], dateline_index: int) -> int:
-    """An ots title ("BPOL-HRO: Wismar: Haftbefehl vollstreckt") right above the wire's dateline is the headline;
-    what stands above it is the page around the release."""
-    for index in range(dateline_index - 1):
+def _wire_title(texts: list[str], dateline_index: int | None) -> int | None:
+    """Where the wire's own title of a police or fire release stands in the header ("BPOL-HRO: Wismar: …")."""
+    depth = dateline_index if dateline_index is not None else min(len(texts) - 1, MAX_HEADER_PARAGRAPHS)
+    return next((index for index in range(depth) if _WIRE_TITLE.match(texts[index])), None)
+
+
+def _wire_title_header(roles: list[str], title_index: int, dateline_index: int | None) -> int:
+    """The ots title is the headline, whatever stands above it (the page around the release, the office's name);
+    what stands between it and the dateline is its lead."""
+    for index in range(title_index):
         roles[index] = "navigation"
-    roles[dateline_index - 1] = "headline"
-    return dateline_index
+    roles[title_index] = "headline"
+    for index in range(title_index + 1, dateline_index or 0):
+        roles[index] = "lead"
+    return dateline_index if dateline_index is not None else title_index + 1
 
 
 def _title_field(texts: list[str]) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from service.pipeline.dateline import NEWS_AGENCIES, match_dateline
-from service.pipeline.labels import GLUED_READ_MORE
+from service.pipeline.labels import GLUED_READ_MORE, TRAILING_READ_MORE
 
 # A byline or a distributor's credit glued to the dateline that follows it on the same line.
 _MARKUP_DEBRIS = r'"?\s*(?:[\w-]+="[^"]*"\s*){2,}/?>'   # the tail of a broken tag: ' WIDTH="0" ALT="">'
@@ -56,7 +56,7 @@ def unglue(paragraphs: list[str]) -> list[str]:
             if match:
                 result.append(match["credit"])
                 piece = piece[match.end():].lstrip()
-            code = _TRAILING_CODE.search(piece)
+            code = _TRAILING_CODE.search(piece) or TRAILING_READ_MORE.search(piece)
             # Only after a sentence, and never an agency: "Wangen i. A. (ots)" is a dateline.
             if code and len(piece[:code.start()].split()) >= MIN_SENTENCE_WORDS \
                     and code["code"].strip("()").casefold() not in NEWS_AGENCIES:

@@ -111,6 +111,14 @@ def test_ots_title_above_the_wire_dateline_is_the_headline_below_page_chrome() -
     ("Incident Type: Shooting", "byline"),
     ("Tatort: Musterstadt-Mitte, Hauptstraße", "byline"),
     ("Cision logo.", "caption"),
+    ("- 297/ri", "byline"),
+    ("Source: PRNewsfoto/Muster Corporation", "caption"),
+    ("Getting your Trinity Audio player ready...", "navigation"),
+    ("FROM STAFF REPORTS", "byline"),
+    ("Published 3:41 pm Tuesday, May 4, 2021", "byline"),
+    ("Abonneren op Nieuws", "navigation"),
+    ("Max Muster Ressort Internet Im Breitspiel 5 69126 Musterstadt Tel. 06221 / 33 10-311 Fax 06221 / 33 10-333",
+     "contact"),
     ("Connect with us", "navigation"),
     ("Category: Press Releases", "navigation"),
     ("Reading Time: 5 minutes", "navigation"),
@@ -310,3 +318,33 @@ def test_a_title_with_its_date_under_it_is_not_a_tag() -> None:
 def test_a_heading_ending_in_a_colon_over_a_list_is_a_subheading() -> None:
     found = roles([BODY_EN, "First Quarter Highlights:", "• Revenue increased 11.0%", "• Income grew", BODY_EN])
     assert found["First Quarter Highlights:"] == "subheading"
+
+
+def test_an_ots_title_wins_over_the_office_name_above_it_even_without_a_dateline() -> None:
+    structure = analyze_structure(["Feuerwehr Musterstadt", "FW-MS: Großbrand in Lagerhalle", BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "FW-MS: Großbrand in Lagerhalle"
+
+
+def test_a_lone_place_and_full_date_above_the_body_is_the_dateline() -> None:
+    structure = analyze_structure(["Hoger beroep ingesteld", "'s-Hertogenbosch, 31 oktober 2007", BODY_NL, BODY_NL])
+    assert structure.metadata.dateline is not None
+    assert structure.metadata.dateline.raw == "'s-Hertogenbosch, 31 oktober 2007"
+
+
+def test_a_read_more_link_at_the_end_of_a_teaser_is_split_off_and_a_listing_has_no_date() -> None:
+    teaser = f"{BODY_DE} Weiterlesen ..."
+    structure = analyze_structure(["04.02.2021", teaser, "04.02.2021", teaser])
+    assert [p.role for p in structure.paragraphs if p.text == "Weiterlesen ..."] == ["navigation", "navigation"]
+    assert structure.metadata.published is None
+
+
+def test_a_bulleted_copy_of_the_title_is_the_teaser_not_the_title() -> None:
+    structure = analyze_structure(["• PRESS RELEASE : Scotland Growth Deal [September 2025]",
+                                   "PRESS RELEASE : Scotland Growth Deal [September 2025]", BODY_EN, BODY_EN])
+    assert structure.metadata.headline == "PRESS RELEASE : Scotland Growth Deal [September 2025]"
+
+
+def test_a_brand_in_lower_case_may_open_a_title() -> None:
+    structure = analyze_structure(["kressreport: Agentur vor dem Aus", "Alle Mitarbeiter entlassen",
+                                   f"Heidelberg (ots) - {BODY_DE}", BODY_DE])
+    assert structure.metadata.headline == "kressreport: Agentur vor dem Aus"
