@@ -50,6 +50,10 @@ _NAVIGATION = re.compile(
     r"|^qr-code\b|^.*\bon line \d+$"                          # a QR code's label, a PHP warning's tail
     r"|^(?:reading time|lesezeit|leestijd)\s*:?\s*\d"
     r"|^getting your .{0,30}player ready|^listen to this article\b"      # an audio player's label
+    # a download link: "Kamerbrief … (PDF | 38 pagina's | 930 kB)"
+    r"|^.*\((?:pdf|docx?|odt|xlsx?)\s*\|[^)]*\b\d+(?:[.,]\d+)?\s?[kKmM]B\)$"
+    r"|^note: only a member of this blog may post a comment|^subscribe to: post comments"
+    r"|^(?:\*{3,}|#{3}|-0-|\((?:schluss|ende|einde|end)\))$"              # a wire's end mark
     r"|^(?:url source|published time|markdown content|exhibit)\b.*$"
     r"|^•\s*[\w,&-]+(?: [\w,&-]+){0,2}$"                       # a bulleted tag: "• Crisisbeheer"
     r"|^(?:lees meer|weiterlesen|read more|mehr lesen|meer lezen)\s*»?$"
@@ -96,10 +100,13 @@ _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|seconden|s
 # "Van onze parlementaire redactie", "By John Smith", "Von Max Muster": the author line of a web page.
 _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:by|von|door) [A-Z]\w+ [A-Z][\w-]+(?:(?:,| and| und| en| &) [A-Z]\w+ [A-Z][\w-]+)*$"
+                     r"|the press release issued by .{3,80} on .{6,30}\.$"
                      r"|(?:from )?staff reports?$|(?:published|updated|veröffentlicht|aktualisiert|gepubliceerd)"
                      r"\s+(?:on\s+|am\s+|op\s+)?\d"
                      r"|/[\w.-]+\.[a-z]{2,4}/\s*-*$)",        # a distributor's credit: "/EINPresswire.com/ --"
                      re.IGNORECASE)
+# "(ALo)", "|erf": an editor's initials split off the last sentence (unglue.py), wherever they stand.
+_EDITOR_MARK = re.compile(r"\([A-Z][A-Za-z]{0,3}\)|[|/][a-zäöü]{2,4}")
 # "- 297/ri": a city press office's release number and its editor's code.
 _RELEASE_CODE = re.compile(r"^[-–]\s*\d{1,4}/[a-z]{1,4}$")
 MAX_CONTACT_WORDS = 14
@@ -121,7 +128,7 @@ _TERMINAL = re.compile(r"[.!?…:][\"'”’»)\]]*$")
 
 
 def _plain(text: str) -> str:
-    return text.strip("*_ ")
+    return text.strip("*_| ")
 
 
 def line_role(text: str) -> SegmentRole | None:
@@ -132,6 +139,8 @@ def line_role(text: str) -> SegmentRole | None:
         return SegmentRole.CAPTION if len(plain.split()) <= MAX_CAPTION_WORDS else None
     if _TEASER_AGE.match(plain):
         return SegmentRole.RELATED
+    if _EDITOR_MARK.fullmatch(plain):
+        return SegmentRole.FOOTER
     labelled = _LABELLED_DATE.match(plain)
     # "Magdeburg, den 18. September 2002" alone on its line is the dateline of the paragraph below it.
     dated = is_date_line(plain) and not _whole_dateline(plain)
@@ -188,7 +197,8 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
             block = (SegmentRole.FOOTER if block is not SegmentRole.RELATED else block) if prose_seen else block
             roles[index] = roles[index] or (SegmentRole.FOOTER if prose_seen else SegmentRole.NAVIGATION)
         elif CONTACT_TRIGGER.match(plain) and words <= 8 and index > 0:
-            block = (SegmentRole.CONTACT if block is None else block) if prose_seen else block
+            # A contact block may come first ("CONTACTS:" above an SEC exhibit's release): it ends at the prose.
+            block = SegmentRole.CONTACT if block is None else block
         prose_seen = prose_seen or (roles[index] is None and words >= MIN_PROSE_WORDS)
         if block is not None:
             roles[index] = block if roles[index] is None or block is SegmentRole.RELATED else roles[index]

@@ -26,14 +26,17 @@ _CAPS_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}?)"
 _ANY_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}?)"
 # A place as wires print it: capitals, then a state or country ("SAN FRANCISCO & TEL AVIV, Israel").
 _WIRE_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&\- ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)"
-_TITLE_PLACE = r"(?P<place>[A-ZÄÖÜ][\wäöüß'’.\-/]+(?:\s(?:[A-ZÄÖÜ(][\wäöüß'’.()\-]*|i\.|a\.|am|an|im|bei))*)"
+# Lower-case particles inside a place: "Wangen i. A.", "Mülheim an der Ruhr", "Alphen aan den Rijn".
+_TITLE_PLACE = (r"(?P<place>[A-ZÄÖÜ][\wäöüß'’.\-/]+(?:\s(?:[A-ZÄÖÜ(][\wäöüß'’.()\-]*|i\.|a\.|am|an|im|bei|der|dem|den"
+                r"|ob|vor|in|auf|unter|aan|op|bij))*)")
 _DATE = r"(?P<date>\w[\w. ]{0,30}?)"
 _WIRE_DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)"
 _DASHES = r"[-–—:]*"
 # (pattern, whether the agency must be a known one: without capitals or slashes nothing else marks a dateline)
 _DATELINE_PATTERNS = (
     # NORTHBROOK, Ill.--(BUSINESS WIRE)--      SANTA CLARA, CA--(Marketwired - August 11, 2016) -
-    (re.compile(rf"{_WIRE_PLACE}\s*(?:--|[–—])\s*\((?P<agency>{_WIRES})\)\s*{_DASHES}", re.IGNORECASE), False),
+    (re.compile(rf"{_WIRE_PLACE}\s*(?:--|[–—])\s*\((?P<agency>{_WIRES})\)\s*(?:(?:--|[–—])\s*"
+                rf"(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\s*)?{_DASHES}", re.IGNORECASE), False),
     # STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ --      HOUSTON, June 29, 2011 (GLOBE NEWSWIRE) --
     (re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}\s*[/(]\s*(?P<agency>{_WIRES})\s*[/)]\s*{_DASHES}",
                 re.IGNORECASE), False),
@@ -43,7 +46,10 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s*\(\s*(?P<agency>[^()]{{1,30}}?)\s*\)\s*[-–—:]?(?=\s|$)"), False),
     # Heilbronn (ots)      Tessin (Landkreis Rostock) (ots) –      Essen-Stadtgebiet, 20.04.2020, 16.00 Uhr (ots)
     (re.compile(rf"{_TITLE_PLACE}(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?))?"
-                rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}|[A-Z]{{2,5}})\s*\)\s*[-–—:]?(?=\s|$)"), True),
+                rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}})\s*\)\s*[-–—:]?(?=\s|$)"), True),
+    # Wien, 11. Juni 2002 (ÖVP-PK)      a place, a full date and a press service in brackets: no known agency needed
+    (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?[A-Za-zäöü]+\.?\s\d{{4}})\s*\(\s*(?P<agency>[A-ZÄÖÜ][\w-]{{1,14}})\s*\)"
+                rf"\s*[-–—:]?(?=\s|$)"), False),
     # Baku, September 26, AZERTAC
     (re.compile(rf"{_ANY_PLACE},\s*{_DATE},?\s+(?P<agency>[A-Za-z][\w-]{{1,15}})\.?\s*[-–—:]?(?=\s|$)"), True),
     # Magdeburg, den 18. September 2002
@@ -76,7 +82,8 @@ def match_dateline(text: str) -> Dateline | None:
             continue
         if agency is not None and _TICKER.search(agency.strip()):
             continue
-        known = (agency or "").casefold() in NEWS_AGENCIES or (agency or "").casefold() in _UNKNOWN_AGENCY_OK
+        first = (agency or "").casefold().split("/")[0]   # "dpa/lno": dpa's regional service
+        known = first in NEWS_AGENCIES or first in _UNKNOWN_AGENCY_OK
         if needs_known_agency and not known:
             continue
         if sum(char.isalpha() for char in place) < 3 or place.casefold() in _NOT_PLACES:
@@ -96,15 +103,17 @@ _LONE = re.compile(rf"^{_CAPS_PLACE}(?:,\s*(?P<date>[\w. ]{{3,25}}))?$")
 
 
 # "'s-Hertogenbosch, 31 oktober 2007", "Potsdam, 3. Mai 2005": a place and a full date alone on their line.
+# "Brussel -": a place and the dash of a dateline, its sentence on the next line.
+_LONE_DASHED = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?)\s*[-–—](?P<date>)$")
 _LONE_DATED = re.compile(r"^(?P<place>(?:'s-)?[A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖÜ][\w'’.-]+)?),\s*(?:den\s)?"
                          r"(?P<date>\d{1,2}\.?\s[A-Za-zäéû]+\.?\s\d{4})$")
 
 
 def match_lone_dateline(text: str) -> Dateline | None:
-    match = _LONE.match(text) or _LONE_DATED.match(text)
+    match = _LONE.match(text) or _LONE_DATED.match(text) or _LONE_DASHED.match(text)
     if match is None or len(text.split()) > 5 or sum(char.isalpha() for char in match["place"]) < 3:
         return None
-    date = match["date"]
+    date = match["date"] or None
     if date is not None and not any(char.isdigit() for char in date) and not _weekday(date):
         return None
     return Dateline(raw=text, place=match["place"].strip(), date=date.strip(" .") if date else None, agency=None)

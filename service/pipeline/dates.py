@@ -21,6 +21,8 @@ DATE_FIELD = re.compile(
 )
 # A release prints its date above the body or in its first lines; later dates are the story's.
 PUBLISHED_SEARCH_PARAGRAPHS = 12
+_EVENT_FIELD = re.compile(r"^(?:zeit|uhrzeit|termin|treffpunkt|tatzeit|when|time|tijd|tijdstip|wanneer)\s*:",
+                          re.IGNORECASE)
 MAX_DATE_LINE_WORDS = 15
 _TERMINAL = re.compile(r"[.!?…][\"'”’»«)\]]*$")
 
@@ -116,6 +118,8 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
     if dateline is not None and dateline.date and (date := find_date(dateline.raw)) is not None:
         return date
     for index, text in enumerate(paragraphs[:PUBLISHED_SEARCH_PARAGRAPHS]):
+        if _EVENT_FIELD.match(text):
+            continue   # "Zeit: 06.12.2019, 11:45 Uhr Ort: …": when something happens, not when the release appeared
         short = len(text.split()) <= MAX_DATE_LINE_WORDS and not _TERMINAL.search(text)
         if junk[index] in (SegmentRole.BYLINE, SegmentRole.NAVIGATION) or short:
             date = find_date(text)

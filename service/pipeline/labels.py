@@ -17,17 +17,19 @@ from service.pipeline.dateline import NEWS_AGENCIES
 NAVIGATION_PHRASES_BY_LANGUAGE = {
     "en": ("all news", "news", "back", "back to news", "back to overview", "home", "homepage", "print", "share",
            "skip to main content", "skip to content", "skip navigation", "connect with us", "follow us",
-           "news home", "subscribe", "subscribe to news",
+           "news home", "subscribe", "subscribe to news", "advertisement", "sponsored", "for immediate release",
+           "post a comment", "no comments", "newer post", "older post",
            "share this", "share this article",
            "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu"),
     "de": ("alle nachrichten", "alle meldungen", "nachrichten", "zurück", "zurück zur übersicht", "startseite",
            "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation", "folgen sie uns",
-           "newsletter abonnieren", "abonnieren",
+           "newsletter abonnieren", "abonnieren", "anzeige", "zur sofortigen veröffentlichung",
            "artikel teilen",
            "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü"),
     "nl": ("alle nieuws", "alle berichten", "nieuws", "terug", "terug naar overzicht", "home", "afdrukken",
            "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
-           "abonneren op nieuws", "abonneren",
+           "abonneren op nieuws", "abonneren", "advertentie", "aangeboden door onze partners",
+           "voor onmiddellijke publicatie",
            "deel dit artikel",
            "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende"),
 }
@@ -42,8 +44,8 @@ DOCUMENT_TYPES_BY_LANGUAGE = {
 # A section of a site: its word for news, maybe qualified ("Landelijk nieuws") or placed ("… van de Overheid").
 SECTION_WORDS_BY_LANGUAGE = {
     "en": ("news", "press releases", "news releases", "newsroom", "press room"),
-    "de": ("nachrichten", "meldungen", "pressemitteilungen", "pressemeldungen", "presseinformationen", "aktuelles",
-           "neuigkeiten"),
+    "de": ("nachrichten", "meldung", "meldungen", "pressemitteilungen", "pressemeldungen", "presseinformationen",
+           "aktuelles", "neuigkeiten"),
     "nl": ("nieuws", "nieuwsberichten", "persberichten", "berichten", "actueel"),
 }
 SECTION_QUALIFIERS_BY_LANGUAGE = {
@@ -140,7 +142,7 @@ _PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
 
 def is_page_label(text: str) -> bool:
     """A link text, a section name or a document type standing alone on its line."""
-    label = text.strip(" <>«»‹›←→|*_").casefold()
+    label = text.strip(" <>«»‹›←→|*_:").casefold()
     if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES:
         return True
     return len(label.split()) <= MAX_LABEL_WORDS and _SECTION.match(label) is not None

@@ -185,7 +185,8 @@ def _header_role(
         return "attribution"
     if following is None:
         return None  # the last paragraph is never header: something must follow a header
-    if not headline_seen and is_kicker(text):
+    # Capitals above a title are a kicker; capitals with no title under them are the title ("DANK UND KORREKTUR").
+    if not headline_seen and is_kicker(text) and is_headline(following, "", dateline_follows=False):
         return "kicker"
     if not headline_seen and is_topic_label(text, following):
         return "navigation"

@@ -22,8 +22,11 @@ RELEASE_NUMBER_LINE = re.compile(r"[^.!?]{0,40}?\b(?:pressemitteilung|presseinfo
                                   r"\s+(?:nr|no)\.?:?\s*[\d/-]+", re.IGNORECASE)
 _RELEASE_NUMBER = re.compile(rf"^(?P<credit>{RELEASE_NUMBER_LINE.pattern})\s+(?=[A-ZÄÖÜ])", re.IGNORECASE)
 # "… nimmt die Polizei entgegen. |erf": an ots editor's code after the last sentence, on the same line.
-_TRAILING_CODE = re.compile(r"(?<=[.!?\"“”])\s+(?P<code>[|/][a-zäöü]{2,4}|\([A-Z]{1,3}\)|\([a-zäöü]{2,4}\))$")
+_TRAILING_CODE = re.compile(r"(?<=[.!?\"“”])\s+(?P<code>[|/][a-zäöü]{2,4}|\([A-Z][A-Za-z]{0,3}\)|\([a-zäöü]{2,4}\)"
+                            r"|\*{3,}(?:\s*\((?:Schluss|Ende)\))?|\((?:Schluss|Ende|einde|end)\)|###|-0-)$")
 # "14.11.2016 – 13:53 Berlin-Mitte (ots) - …": the portal's timestamp glued to the dateline.
+# "08.01.2020 | Naturschutz: Landesregierung verdreifacht …": the date in front of the title.
+_DATED_TITLE = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{4})\s*\|\s*(?=\S)")
 _TIMESTAMP = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{2,4},?\s*[–-]?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)"
                         r"\s+(?=[A-ZÄÖÜ])")
 # Labels that open a contact block or a wire footer: even inside a line, they start one.
@@ -52,6 +55,7 @@ def unglue(paragraphs: list[str]) -> list[str]:
     for text in paragraphs:
         for piece in _unflatten(text):
             match = _GLUED.match(piece) or GLUED_READ_MORE.match(piece) or _RELEASE_NUMBER.match(piece) \
+                or _DATED_TITLE.match(piece) \
                 or _timestamp_before_dateline(piece)
             if match:
                 result.append(match["credit"])

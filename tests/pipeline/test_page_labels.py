@@ -117,6 +117,13 @@ def test_ots_title_above_the_wire_dateline_is_the_headline_below_page_chrome() -
     ("FROM STAFF REPORTS", "byline"),
     ("Published 3:41 pm Tuesday, May 4, 2021", "byline"),
     ("Abonneren op Nieuws", "navigation"),
+    ("Anzeige", "navigation"),
+    ("No comments:", "navigation"),
+    ("FOR IMMEDIATE RELEASE", "navigation"),
+    ("(Schluss)", "navigation"),
+    ("(ALo)", "footer"),
+    ("Kamerbrief over de stand van zaken (PDF | 38 pagina's | 930 kB)", "navigation"),
+    ("The press release issued by the Cabinet Office on 3 October 2022.", "byline"),
     ("Max Muster Ressort Internet Im Breitspiel 5 69126 Musterstadt Tel. 06221 / 33 10-311 Fax 06221 / 33 10-333",
      "contact"),
     ("Connect with us", "navigation"),
@@ -224,6 +231,11 @@ def test_an_editors_code_after_the_last_sentence_is_split_off() -> None:
 @pytest.mark.parametrize(("line", "raw"), [
     (f"Saarbrücken/St. Wendel (ots) - {BODY_DE}", "Saarbrücken/St. Wendel (ots) -"),
     (f"Essen-Stadtgebiet, 20.04.2020, 16.00 Uhr (ots) - {BODY_DE}", "Essen-Stadtgebiet, 20.04.2020, 16.00 Uhr (ots) -"),
+    (f"Hamburg (dpa/lno) - {BODY_DE}", "Hamburg (dpa/lno) -"),
+    (f"Wien, 11. Juni 2002 (ÖVP-PK) {BODY_DE}", "Wien, 11. Juni 2002 (ÖVP-PK)"),
+    (f"Mülheim an der Ruhr (ots) - {BODY_DE}", "Mülheim an der Ruhr (ots) -"),
+    (f"STAMFORD, Conn.--(BUSINESS WIRE)--Apr. 10, 2013--{BODY_EN}",
+     "STAMFORD, Conn.--(BUSINESS WIRE)--Apr. 10, 2013--"),
     (f"TAMPA, Fla.–(BUSINESS WIRE)–{BODY_EN}", "TAMPA, Fla.–(BUSINESS WIRE)–"),
 ])
 def test_more_datelines(line: str, raw: str) -> None:
@@ -348,3 +360,21 @@ def test_a_brand_in_lower_case_may_open_a_title() -> None:
     structure = analyze_structure(["kressreport: Agentur vor dem Aus", "Alle Mitarbeiter entlassen",
                                    f"Heidelberg (ots) - {BODY_DE}", BODY_DE])
     assert structure.metadata.headline == "kressreport: Agentur vor dem Aus"
+
+
+def test_capitals_with_no_title_under_them_are_the_title() -> None:
+    structure = analyze_structure(["DANK UND KORREKTUR", f"Wien, 11. Juni 2002 (ÖVP-PK) {BODY_DE}", BODY_DE])
+    assert structure.metadata.headline == "DANK UND KORREKTUR"
+    kicked = analyze_structure(["POLITIK", "Regierung kündigt Gespräche an", BODY_DE, BODY_DE])
+    assert kicked.metadata.kicker == "POLITIK"
+
+
+def test_an_event_time_is_not_the_publication_date() -> None:
+    structure = analyze_structure(["Pressetermin im Präsidium", "Zeit: 06.12.2019, 11:45 Uhr Ort: Präsidium", BODY_DE])
+    assert structure.metadata.published is None
+
+
+def test_a_date_in_front_of_the_title_is_split_off() -> None:
+    structure = analyze_structure(["Aktuelle Meldung", "08.01.2020 | Naturschutz: Land verdreifacht Ausgaben", BODY_DE,
+                                   BODY_DE])
+    assert structure.metadata.headline == "Naturschutz: Land verdreifacht Ausgaben"
