@@ -53,6 +53,7 @@ _NAVIGATION = re.compile(
     # a download link: "Kamerbrief … (PDF | 38 pagina's | 930 kB)"
     r"|^.*\((?:pdf|docx?|odt|xlsx?)\s*\|[^)]*\b\d+(?:[.,]\d+)?\s?[kKmM]B\)$"
     r"|^note: only a member of this blog may post a comment|^subscribe to: post comments"
+    r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm"                                # an EDGAR exhibit's file header
     r"|^(?:\*{3,}|#{3}|-0-|\((?:schluss|ende|einde|end)\))$"              # a wire's end mark
     r"|^(?:url source|published time|markdown content|exhibit)\b.*$"
     r"|^•\s*[\w,&-]+(?: [\w,&-]+){0,2}$"                       # a bulleted tag: "• Crisisbeheer"

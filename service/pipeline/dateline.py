@@ -52,6 +52,8 @@ _DATELINE_PATTERNS = (
                 rf"\s*[-–—:]?(?=\s|$)"), False),
     # Baku, September 26, AZERTAC
     (re.compile(rf"{_ANY_PLACE},\s*{_DATE},?\s+(?P<agency>[A-Za-z][\w-]{{1,15}})\.?\s*[-–—:]?(?=\s|$)"), True),
+    # San Rafael, CA –      a US city and its state's postal code before the dash
+    (re.compile(rf"{_TITLE_PLACE},\s*[A-Z]{{2}}\s*[-–—](?=\s)"), False),
     # Magdeburg, den 18. September 2002
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
     # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …

@@ -18,18 +18,20 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
     "en": ("all news", "news", "back", "back to news", "back to overview", "home", "homepage", "print", "share",
            "skip to main content", "skip to content", "skip navigation", "connect with us", "follow us",
            "news home", "subscribe", "subscribe to news", "advertisement", "sponsored", "for immediate release",
-           "post a comment", "no comments", "newer post", "older post",
+           "post a comment", "no comments", "newer post", "older post", "close menu", "attachments", "downloads",
+           "download vcard",
            "share this", "share this article",
            "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu"),
     "de": ("alle nachrichten", "alle meldungen", "nachrichten", "zurück", "zurück zur übersicht", "startseite",
            "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation", "folgen sie uns",
-           "newsletter abonnieren", "abonnieren", "anzeige", "zur sofortigen veröffentlichung",
+           "newsletter abonnieren", "abonnieren", "anzeige", "zur sofortigen veröffentlichung", "menü schließen",
+           "menü", "anhänge", "downloads", "vcard herunterladen",
            "artikel teilen",
            "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü"),
     "nl": ("alle nieuws", "alle berichten", "nieuws", "terug", "terug naar overzicht", "home", "afdrukken",
            "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
            "abonneren op nieuws", "abonneren", "advertentie", "aangeboden door onze partners",
-           "voor onmiddellijke publicatie",
+           "voor onmiddellijke publicatie", "menu sluiten", "documenten in bijlage", "bijlagen", "vcard downloaden",
            "deel dit artikel",
            "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende"),
 }
@@ -99,8 +101,9 @@ def _alternatives(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(phrase) for phrase in sorted(set(phrases), key=len, reverse=True))
 
 
-NAVIGATION_PHRASES = frozenset(_all(NAVIGATION_PHRASES_BY_LANGUAGE))
-DOCUMENT_TYPES = frozenset(_all(DOCUMENT_TYPES_BY_LANGUAGE))
+# Compared with casefolded lines: "Menü Schließen".casefold() is "menü schliessen".
+NAVIGATION_PHRASES = frozenset(phrase.casefold() for phrase in _all(NAVIGATION_PHRASES_BY_LANGUAGE))
+DOCUMENT_TYPES = frozenset(phrase.casefold() for phrase in _all(DOCUMENT_TYPES_BY_LANGUAGE))
 ATTRIBUTION_KEYWORDS = _all(ATTRIBUTION_KEYWORDS_BY_LANGUAGE)
 ATTRIBUTION_LABEL = re.compile(rf"^\(?(?:{_alternatives(_all(ATTRIBUTION_LABELS_BY_LANGUAGE))})\s*:\s*\S",
                                re.IGNORECASE)

@@ -56,6 +56,9 @@ def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         # "So ist es. - Guten Tag!": a dash after a finished sentence opens the next one.
         re.compile(r"[a-zäöüß]{2}[.!?](?P<gap>\s+)(?=[-–—]\s+[A-ZÄÖÜ])"),
     ]
+    if lang == "nl":
+        # "… gesprekken. 's Ochtends is hij …": a sentence may open with the clitic 's ("'s Avonds").
+        patterns.append(re.compile(r"[a-zäöüß)\"”]{1}[.!?](?P<gap>\s+)(?='s[ -][A-Za-z])"))
     if lang == "de":
         # "im Landhaus 1. Um Menschenansammlungen …": a number after a word (not a list label "Punkte: 1.").
         patterns.append(re.compile(rf"\b[\wäöüß]{{2,}}\.?\s\d{{1,4}}\.(?P<gap>\s+){openers}"))

@@ -124,6 +124,9 @@ def test_ots_title_above_the_wire_dateline_is_the_headline_below_page_chrome() -
     ("(ALo)", "footer"),
     ("Kamerbrief over de stand van zaken (PDF | 38 pagina's | 930 kB)", "navigation"),
     ("The press release issued by the Cabinet Office on 3 October 2022.", "byline"),
+    ("Menü Schließen", "navigation"),
+    ("Documenten in bijlage:", "navigation"),
+    ("EX-99.1 2 v200568_ex99-1.htm", "navigation"),
     ("Max Muster Ressort Internet Im Breitspiel 5 69126 Musterstadt Tel. 06221 / 33 10-311 Fax 06221 / 33 10-333",
      "contact"),
     ("Connect with us", "navigation"),
@@ -232,6 +235,7 @@ def test_an_editors_code_after_the_last_sentence_is_split_off() -> None:
     (f"Saarbrücken/St. Wendel (ots) - {BODY_DE}", "Saarbrücken/St. Wendel (ots) -"),
     (f"Essen-Stadtgebiet, 20.04.2020, 16.00 Uhr (ots) - {BODY_DE}", "Essen-Stadtgebiet, 20.04.2020, 16.00 Uhr (ots) -"),
     (f"Hamburg (dpa/lno) - {BODY_DE}", "Hamburg (dpa/lno) -"),
+    (f"San Rafael, CA – {BODY_EN}", "San Rafael, CA –"),
     (f"Wien, 11. Juni 2002 (ÖVP-PK) {BODY_DE}", "Wien, 11. Juni 2002 (ÖVP-PK)"),
     (f"Mülheim an der Ruhr (ots) - {BODY_DE}", "Mülheim an der Ruhr (ots) -"),
     (f"STAMFORD, Conn.--(BUSINESS WIRE)--Apr. 10, 2013--{BODY_EN}",
@@ -378,3 +382,9 @@ def test_a_date_in_front_of_the_title_is_split_off() -> None:
     structure = analyze_structure(["Aktuelle Meldung", "08.01.2020 | Naturschutz: Land verdreifacht Ausgaben", BODY_DE,
                                    BODY_DE])
     assert structure.metadata.headline == "Naturschutz: Land verdreifacht Ausgaben"
+
+
+def test_a_dutch_sentence_may_open_with_the_clitic_s() -> None:
+    document = process_release(f"{BODY_NL} 's Ochtends is hij bij de formatiegesprekken in Den Haag.", source_lang="nl")
+    assert [segment.text for segment in document.segments][-2:] == [
+        BODY_NL, "'s Ochtends is hij bij de formatiegesprekken in Den Haag."]
