@@ -89,7 +89,8 @@ _CONTACT_LINE = re.compile(
     r"\b\s*[:►]|\S+@\S+\.\w+|^\+?\(?\d[\d ()/-]{6,}\d$|^\d{4,5} [A-ZÄÖÜ]\w+$",
     re.IGNORECASE,
 )
-_CONTACT_FIELD = re.compile(r"\b(?:tel(?:efon|\.)?|fax|e-?mail|mobil|mobile|phone)\s*[:.]?\s*[+\d(\w]|\S+@\S+\.\w+",
+# A field of a contact block: a label and a number ("Tel. 06221 / 33 10-311", "Fax: +49 …"), or an address.
+_CONTACT_FIELD = re.compile(r"\b(?:tel(?:efon)?\.?|fax|mobil|mobile|phone)\b\.?\s*:?\s*[+\d(]|\S+@\S+\.\w+",
                             re.IGNORECASE)
 # "lr", "mb/gst", "pol", "Ka.": an editor's code alone on a line; "2022214486", "(2019224513 ^SK)": a case number.
 _AUTHOR_CODE = re.compile(r"^\([A-Z]{1,3}\)$"
@@ -111,7 +112,8 @@ _EDITOR_MARK = re.compile(r"\([A-Z][A-Za-z]{0,3}\)|[|/][a-zäöü]{2,4}")
 # "- 297/ri": a city press office's release number and its editor's code.
 _RELEASE_CODE = re.compile(r"^[-–]\s*\d{1,4}/[a-z]{1,4}$")
 MAX_CONTACT_WORDS = 14
-MAX_CAPTION_WORDS = 40   # "Op de foto van links naar rechts: …" names everyone in the picture
+MAX_CAPTION_WORDS = 40
+MAX_CONTACT_LOWER_SHARE = 0.3   # "Op de foto van links naar rechts: …" names everyone in the picture
 MIN_PROSE_WORDS = 12
 MAX_LABEL_WORDS = 3
 MIN_REPEATED_TITLE_WORDS = 5   # a short subheading ("Hintergrund") may well come back
@@ -154,10 +156,17 @@ def line_role(text: str) -> SegmentRole | None:
     if _NAVIGATION.match(plain) or labels.is_note_to_editors(plain) or labels.READ_MORE.match(plain):
         return SegmentRole.NAVIGATION
     # A contact block written on one line: two or more phone, fax or e-mail fields.
-    one_line_block = len(_CONTACT_FIELD.findall(plain)) >= 2 and len(plain.split()) <= MAX_CAPTION_WORDS
+    # Prose that gives a number ("… erreichbar. Auskünfte unter Tel. 0231 …") is not one: it is mostly lower-case words.
+    one_line_block = len(_CONTACT_FIELD.findall(plain)) >= 2 and len(plain.split()) <= MAX_CAPTION_WORDS \
+        and _lower_share(plain) < MAX_CONTACT_LOWER_SHARE
     if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8 or one_line_block:
         return SegmentRole.CONTACT
     return None
+
+
+def _lower_share(text: str) -> float:
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return sum(word[0].islower() for word in words) / len(words) if words else 0.0
 
 
 def _whole_dateline(text: str) -> bool:

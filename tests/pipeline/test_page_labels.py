@@ -388,3 +388,13 @@ def test_a_dutch_sentence_may_open_with_the_clitic_s() -> None:
     document = process_release(f"{BODY_NL} 's Ochtends is hij bij de formatiegesprekken in Den Haag.", source_lang="nl")
     assert [segment.text for segment in document.segments][-2:] == [
         BODY_NL, "'s Ochtends is hij bij de formatiegesprekken in Den Haag."]
+
+
+@pytest.mark.parametrize("prose", [
+    "Die Pressestelle ist am Montag telefonisch nicht erreichbar. Auskünfte erhalten Sie über die Leitstelle unter "
+    "Tel. 0231 132-0 oder per E-Mail an poststelle@example.org.",
+    "Police in Telford are appealing for witnesses following reports of an altercation involving a man on a "
+    "mobility scooter and eight men.",
+])
+def test_prose_that_gives_a_number_is_content_not_a_contact_block(prose: str) -> None:
+    assert roles(["Polizei sucht Zeugen", prose, BODY_DE])[prose] == "body"
