@@ -53,7 +53,9 @@ _NAVIGATION = re.compile(
     # a download link: "Kamerbrief … (PDF | 38 pagina's | 930 kB)"
     r"|^.*\((?:pdf|docx?|odt|xlsx?)\s*\|[^)]*\b\d+(?:[.,]\d+)?\s?[kKmM]B\)$"
     r"|^note: only a member of this blog may post a comment|^subscribe to: post comments"
-    r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm"                                # an EDGAR exhibit's file header
+    r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm|^\S+(?: \S+){0,10}\.html?$"         # a filing's file names
+    r"|^home\s+tags\b|^posts tagged with\b|^schlagwort:"                        # a tag page's chrome
+    r"|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|de|nl|be|at|ch|eu|uk)(?:/\S*)?$"   # a bare site name
     r"|^(?:\*{3,}|#{3}|-0-|\((?:schluss|ende|einde|end)\))$"              # a wire's end mark
     r"|^(?:url source|published time|markdown content|exhibit)\b.*$"
     r"|^•\s*[\w,&-]+(?: [\w,&-]+){0,2}$"                       # a bulleted tag: "• Crisisbeheer"
@@ -72,6 +74,7 @@ _CAPTION = re.compile(
     r"^(?:\(?(?:foto|bild|photo|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
     r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$"
     r"|op de foto\b|auf dem (?:foto|bild)\b|im bild\b|pictured\b|in the photo\b"
+    r"|[^.!?]{0,60}(?:©|\bwikimedia commons\b|\bcc[- ]by(?:-sa)?\b)"                # a credit with its licence
     r"|(?:source:\s*)?prnewsfoto/|\(?photo:\s*business wire\)?"
     r"|generic story image|medium \d+ von \d+|\(to view the multimedia)",
     re.IGNORECASE,
@@ -86,7 +89,7 @@ _SPOKESPERSON_INTRO = re.compile(
 _LABELLED_DATE = re.compile(r"^[^-–:]{3,40}\s[-–:]\s(?P<date>.{6,40})$")
 _CONTACT_LINE = re.compile(
     r"^(?:tel(?:efon|\.)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
-    r"\b\s*[:►]|\S+@\S+\.\w+|^\+?\(?\d[\d ()/-]{6,}\d$|^\d{4,5} [A-ZÄÖÜ]\w+$",
+    r"\b\s*[:►]|\S+@\S+\.\w+|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$|^\d{4,5} [A-ZÄÖÜ]\w+$",
     re.IGNORECASE,
 )
 # A field of a contact block: a label and a number ("Tel. 06221 / 33 10-311", "Fax: +49 …"), or an address.
@@ -108,7 +111,7 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|/[\w.-]+\.[a-z]{2,4}/\s*-*$)",        # a distributor's credit: "/EINPresswire.com/ --"
                      re.IGNORECASE)
 # "(ALo)", "|erf": an editor's initials split off the last sentence (unglue.py), wherever they stand.
-_EDITOR_MARK = re.compile(r"\([A-Z][A-Za-z]{0,3}\)|[|/][a-zäöü]{2,4}")
+_EDITOR_MARK = re.compile(r"\((?!(?:ots|dpa|apa|afp|anp|ap|kna|epd|sda|ddp)\))[A-Za-z]{1,4}\)|[|/][a-zäöü]{2,4}")
 # "- 297/ri": a city press office's release number and its editor's code.
 _RELEASE_CODE = re.compile(r"^[-–]\s*\d{1,4}/[a-z]{1,4}$")
 MAX_CONTACT_WORDS = 14

@@ -54,6 +54,9 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_ANY_PLACE},\s*{_DATE},?\s+(?P<agency>[A-Za-z][\w-]{{1,15}})\.?\s*[-–—:]?(?=\s|$)"), True),
     # San Rafael, CA –      a US city and its state's postal code before the dash
     (re.compile(rf"{_TITLE_PLACE},\s*[A-Z]{{2}}\s*[-–—](?=\s)"), False),
+    # (Cincinnati; May 8, 2012) —      a company's own dateline in brackets
+    (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30});\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\)"
+                r"\s*[-–—]+"), False),
     # Magdeburg, den 18. September 2002
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
     # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …

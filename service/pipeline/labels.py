@@ -70,14 +70,15 @@ PUBLISHER_NAMES_BY_LANGUAGE = {
     "de": ("polizeipräsidium", "landespolizeipräsidium", "polizeidirektion", "polizeiinspektion", "feuerwehr",
            "berufsfeuerwehr",
            "bundespolizeiinspektion", "bundespolizeidirektion", "landespolizeidirektion", "staatskanzlei",
-           "polizeipressestelle"),
-    "nl": ("politie", "politie eenheid", "openbaar ministerie"),
+           "polizeipressestelle", "landratsamt", "kreisverwaltung", "bezirksamt", "stadtverwaltung"),
+    "nl": ("politie", "politie eenheid", "openbaar ministerie", "gemeente", "provincie"),
 }
 # The fields of a police report's header ("Incident Type: Shooting", "Tatzeit: 01.06.2011, 15:53 Uhr").
 REPORT_FIELDS_BY_LANGUAGE = {
     "en": ("incident type", "incident", "location", "reporting pio", "reporting officer", "case number",
            "incident number", "report number", "date", "time"),
-    "de": ("tatort", "tatzeit", "einsatzort", "einsatzzeit", "aktenzeichen", "vorgangsnummer", "ereignisort"),
+    "de": ("tatort", "tatzeit", "einsatzort", "einsatzzeit", "aktenzeichen", "vorgangsnummer", "ereignisort",
+           "lfd. nr.", "laufende nummer"),
     "nl": ("locatie", "tijdstip", "zaaknummer", "pleegplaats", "pleegdatum"),
 }
 # Words that make a short unpunctuated line a source line.
