@@ -49,18 +49,28 @@ def worker() -> None:
 
     settings = get_settings()
     _configure_logging(settings.log_level)
+    # The handlers go in before the start-up (models, warm-up: seconds), so that a SIGTERM then is a clean exit
+    # too, not a death by signal; the runtime it stops is only there once the start-up is over.
+    stopping = threading.Event()
+    started: list[Runtime] = []
+
+    def stop(_signum: int, _frame: object) -> None:
+        stopping.set()
+        if started:
+            # From a thread: the handler runs on the main thread, which may hold the events' locks at that moment.
+            threading.Thread(target=started[0].request_stop, name="transnorm-stop").start()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
     runtime = Runtime.start(settings, workers=0)
+    started.append(runtime)
+    if stopping.is_set():
+        runtime.close()
+        return
     if not any(s["loaded"] for s in runtime.pool.status()):
         for status in runtime.pool.status():
             typer.echo(f"transnorm worker: {status['pair']}: {status['error']}", err=True)
         typer.echo("transnorm worker: no model loaded; waiting for one (documents are kept)", err=True)
-
-    def stop(_signum: int, _frame: object) -> None:
-        # From a thread: the handler runs on the main thread, which may hold the events' locks at that moment.
-        threading.Thread(target=runtime.request_stop, name="transnorm-stop").start()
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
     try:
         runtime.new_worker().run_forever()
     finally:
