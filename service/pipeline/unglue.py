@@ -24,9 +24,9 @@ _RELEASE_NUMBER = re.compile(rf"^(?P<credit>{RELEASE_NUMBER_LINE.pattern})\s+(?=
 # "… nimmt die Polizei entgegen. |erf": an ots editor's code after the last sentence, on the same line.
 _TRAILING_CODE = re.compile(r"(?<=[.!?\"“”])\s+(?P<code>[|/][a-zäöü]{2,4}|\([A-Z][A-Za-z]{0,3}\)|\([a-zäöü]{2,4}\)"
                             r"|\*{3,}(?:\s*\((?:Schluss|Ende)\))?|\((?:Schluss|Ende|einde|end)\)|###|-0-)$")
-# "14.11.2016 – 13:53 Berlin-Mitte (ots) - …": the portal's timestamp glued to the dateline.
 # "08.01.2020 | Naturschutz: Landesregierung verdreifacht …": the date in front of the title.
 _DATED_TITLE = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{4})\s*\|\s*(?=\S)")
+# "14.11.2016 – 13:53 Berlin-Mitte (ots) - …": the portal's timestamp glued to the dateline.
 _TIMESTAMP = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{2,4},?\s*[–-]?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)"
                         r"\s+(?=[A-ZÄÖÜ])")
 # Labels that open a contact block or a wire footer: even inside a line, they start one.
@@ -49,8 +49,9 @@ _TERMINAL = re.compile(r"[.!?…:][\"'”’»)\]]*$")
 
 
 def unglue(paragraphs: list[str]) -> list[str]:
-    """Paragraphs with a byline or credit glued to the dateline after it ("/EINPresswire.com/ -- SANTA CLARA,
-    CA--(Marketwired …)", "Van onze parlementaire redactie - DEN HAAG, donderdag") split in two."""
+    """The paragraphs with what was glued to them split off: a credit, link, number, date or timestamp in front
+    ("/EINPresswire.com/ -- SANTA CLARA, CA--(Marketwired …)"), an editor's code, end mark or link behind the last
+    sentence ("… entgegen. |erf"), a flattened contact block or footer, a title repeated after the dateline."""
     result: list[str] = []
     for text in paragraphs:
         for piece in _unflatten(text):
