@@ -97,17 +97,15 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
 
 
 def _refine(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
-    pairs = list(zip(paragraphs, junk, strict=True))
     # A known link text or a page label ("Delen", "Persbericht") is navigation wherever it stands, not a signature.
-    junk = [SegmentRole.NAVIGATION if is_navigation(text) else role for text, role in pairs]
-    junk_pairs = list(zip(paragraphs, junk, strict=True))
-    # A short line repeated in the contact block, the footer or a byline is the publisher's name ("Polizeipräsidium
-    # Heilbronn" above the release and again in its contact block).
-    block = {text for text, role in junk_pairs if role not in (None, SegmentRole.NAVIGATION)}
-    junk = [SegmentRole.BYLINE if role is None and text in block and len(text.split()) <= MAX_KICKER_WORDS else role
+    junk = [SegmentRole.NAVIGATION if is_navigation(text) else role
             for text, role in zip(paragraphs, junk, strict=True)]
-    # An office's name alone on its line ("Landespolizeipräsidium Saarland") is the publisher, wherever it stands.
-    junk = [SegmentRole.BYLINE if role is None and labels.PUBLISHER_NAME.match(text) else role
+    # The publisher's name: a short line repeated in the contact block, the footer or a byline ("Polizeipräsidium
+    # Heilbronn" above the release and again in its contact block), or an office's name alone on its line
+    # ("Landespolizeipräsidium Saarland"), wherever it stands.
+    block = {text for text, role in zip(paragraphs, junk, strict=True) if role not in (None, SegmentRole.NAVIGATION)}
+    junk = [SegmentRole.BYLINE if role is None and (text in block and len(text.split()) <= MAX_KICKER_WORDS
+                                                    or labels.PUBLISHER_NAME.match(text)) else role
             for text, role in zip(paragraphs, junk, strict=True)]
     # The publisher's name under the last paragraph ("Polizei Hamburg - Polizeipressestelle") signs the release;
     # a labelled source line ("Quelle: dpa") stays attribution.
