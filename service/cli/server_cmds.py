@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from service.runtime import Runtime
+
 
 def _configure_logging(level: str) -> None:
     logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -45,12 +47,8 @@ def serve(
 
 def worker() -> None:
     """Run a translation worker alone (scale-out against one PostgreSQL). SIGTERM: finish or hand back, exit."""
-    from service.runtime import Runtime
-
-    settings = get_settings()
-    _configure_logging(settings.log_level)
-    # The handlers go in before the start-up (models, warm-up: seconds), so that a SIGTERM then is a clean exit
-    # too, not a death by signal; the runtime it stops is only there once the start-up is over.
+    # The handlers go in before the start-up (the runtime's imports, the models, the warm-up: seconds), so that a
+    # SIGTERM then is a clean exit too, not a death by signal; the runtime it stops is only there once it started.
     stopping = threading.Event()
     started: list[Runtime] = []
 
@@ -62,6 +60,10 @@ def worker() -> None:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    from service.runtime import Runtime  # noqa: F811 (the TYPE_CHECKING import is for the annotation above)
+
+    settings = get_settings()
+    _configure_logging(settings.log_level)
     runtime = Runtime.start(settings, workers=0)
     started.append(runtime)
     if stopping.is_set():

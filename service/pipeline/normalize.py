@@ -43,7 +43,7 @@ _CREDIT = re.compile(r"^(?:©|\(c\)\s|\(?(?:foto|bild|photo|beeld)\s*:)", re.IGN
 # A single word continues only when it is longer than an editor's code ("lr", "pol"): "acquisitions."
 _CONTINUATION = re.compile(r"^[a-zäöüß][a-zäöüß]+ \S|^[a-zäöüß]{5,}[.,;:!?]?$")
 # A line that ends a sentence, a label, an address or a number ("… om 10:52") is not waiting for more words.
-_UNFINISHED_NOT = re.compile(r"[.!?…:;\"”»)\d]$|\S+@\S+|https?://\S+$")
+_FINISHED = re.compile(r"[.!?…:;\"”»)\d]$|\S+@\S+|https?://\S+$")
 # Any run of whitespace inside a line, NBSP and ideographic space included.
 _SPACE_RUN = re.compile(r"[^\S\n]+")
 
@@ -113,7 +113,7 @@ def _join_continuations(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     for line in lines:
         previous = paragraphs[-1] if paragraphs else ""
-        if previous and _CONTINUATION.match(line) and not _UNFINISHED_NOT.search(previous) \
+        if previous and _CONTINUATION.match(line) and not _FINISHED.search(previous) \
                 and len(previous.split()) >= 2 and not _FIELD.match(previous):
             paragraphs[-1] = f"{previous} {line}"
         else:

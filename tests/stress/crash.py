@@ -55,6 +55,9 @@ def run_crash(kind: str, workdir: Path, *, kills: int, top_up: int = TOP_UP, see
             lambda: harness.scalar(
                 engine, "SELECT count(*) FROM documents WHERE status IN ('queued', 'translating')") == 0,
             timeout=300, interval=0.25)
+        # A worker stopped before it has started (the queue may be empty already) dies by the signal before Python
+        # could install a handler: the check is that a running worker exits cleanly, so it is stopped once running.
+        harness.wait_until(lambda: " started" in children.log_of(final), timeout=120)
         exit_code = harness.stop(final)
         figures, problems = harness.exactly_once_problems(engine)
         result.figures.update({
