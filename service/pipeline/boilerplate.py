@@ -12,7 +12,13 @@ import re
 from collections.abc import Mapping
 
 from service.pipeline import labels
-from service.pipeline.dateline import is_wire_dateline, is_wire_name, match_dateline, match_lone_dateline
+from service.pipeline.dateline import (
+    NEWS_AGENCIES,
+    is_wire_dateline,
+    is_wire_name,
+    match_dateline,
+    match_lone_dateline,
+)
 from service.pipeline.dates import is_date_line
 from service.pipeline.unglue import MAX_REPEATED_TITLE_WORDS, RELEASE_NUMBER_LINE
 from service.vocabulary import SegmentRole
@@ -96,9 +102,7 @@ _CONTACT_LINE = re.compile(
 _CONTACT_FIELD = re.compile(r"\b(?:tel(?:efon)?\.?|fax|mobil|mobile|phone)\b\.?\s*:?\s*[+\d(]|\S+@\S+\.\w+",
                             re.IGNORECASE)
 # "lr", "mb/gst", "pol", "Ka.": an editor's code alone on a line; "2022214486", "(2019224513 ^SK)": a case number.
-_AUTHOR_CODE = re.compile(r"^\([A-Z]{1,3}\)$"
-                          r"|^[-–]\s*\d{1,4}/[a-z]{1,4}$"          # "- 297/ri": a release number and an editor
-                          r"|^[|/(]?(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z]{0,2}\.)$|^\(?\d{8,}(?: \^?\w+)?\)?$")
+_AUTHOR_CODE = re.compile(r"^(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z]{0,2}\.)$|^\(?\d{8,}(?: \^?\w+)?\)?$")
 # "3 uur geledenDEN HAAG (ANP) - …": a teaser with its age glued on.
 _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|seconden|stunden|minuten|tagen|hours?"
                          r"|minutes?|days?) (?:geleden|ago)|^vor \d+ (?:stunden|minuten|tagen)", re.IGNORECASE)
@@ -111,12 +115,13 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|/[\w.-]+\.[a-z]{2,4}/\s*-*$)",        # a distributor's credit: "/EINPresswire.com/ --"
                      re.IGNORECASE)
 # "(ALo)", "|erf": an editor's initials split off the last sentence (unglue.py), wherever they stand.
-_EDITOR_MARK = re.compile(r"\((?!(?:ots|dpa|apa|afp|anp|ap|kna|epd|sda|ddp)\))[A-Za-z]{1,4}\)|[|/][a-zäöü]{2,4}")
+# An agency in brackets ("(dpa)") is a credit of its own, not an editor's mark (see _is_editor_mark).
+_EDITOR_MARK = re.compile(r"\((?P<initials>[A-Za-z]{1,4})\)|[|/][a-zäöü]{2,4}")
 # "- 297/ri": a city press office's release number and its editor's code.
 _RELEASE_CODE = re.compile(r"^[-–]\s*\d{1,4}/[a-z]{1,4}$")
 MAX_CONTACT_WORDS = 14
-MAX_CAPTION_WORDS = 40
-MAX_CONTACT_LOWER_SHARE = 0.3   # "Op de foto van links naar rechts: …" names everyone in the picture
+MAX_CAPTION_WORDS = 40         # "Op de foto van links naar rechts: …" names everyone in the picture
+MAX_CONTACT_LOWER_SHARE = 0.3
 MIN_PROSE_WORDS = 12
 MAX_LABEL_WORDS = 3
 MIN_REPEATED_TITLE_WORDS = 5   # a short subheading ("Hintergrund") may well come back
@@ -145,7 +150,7 @@ def line_role(text: str) -> SegmentRole | None:
         return SegmentRole.CAPTION if len(plain.split()) <= MAX_CAPTION_WORDS else None
     if _TEASER_AGE.match(plain):
         return SegmentRole.RELATED
-    if _EDITOR_MARK.fullmatch(plain):
+    if _is_editor_mark(plain):
         return SegmentRole.FOOTER
     labelled = _LABELLED_DATE.match(plain)
     # "Magdeburg, den 18. September 2002" alone on its line is the dateline of the paragraph below it.
@@ -165,6 +170,11 @@ def line_role(text: str) -> SegmentRole | None:
     if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8 or one_line_block:
         return SegmentRole.CONTACT
     return None
+
+
+def _is_editor_mark(text: str) -> bool:
+    mark = _EDITOR_MARK.fullmatch(text)
+    return mark is not None and (mark["initials"] or "").casefold() not in NEWS_AGENCIES
 
 
 def _lower_share(text: str) -> float:
