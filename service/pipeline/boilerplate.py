@@ -101,6 +101,11 @@ _CONTACT_LINE = re.compile(
 # A field of a contact block: a label and a number ("Tel. 06221 / 33 10-311", "Fax: +49 …"), or an address.
 _CONTACT_FIELD = re.compile(r"\b(?:tel(?:efon)?\.?|fax|mobil|mobile|phone)\b\.?\s*:?\s*[+\d(]|\S+@\S+\.\w+",
                             re.IGNORECASE)
+# A telephone number written in a sentence: "at 301-780-2773", "(0201) 12-3701", "+31 70 123 4567"; not a
+# date ("14.06.2007").
+_PHONE = re.compile(r"(?<![\w.])(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)(?:\+\d{1,3}[ .]?)?\(?\d{2,5}\)?[ ./-]\d{2,4}"
+                    r"[ .-]\d{2,5}(?:[ -]\d{1,5})?(?![\w.]?\d)")
+MAX_CONTACT_SENTENCE_WORDS = 30
 # "lr", "mb/gst", "pol", "Ka.": an editor's code alone on a line; "2022214486", "(2019224513 ^SK)": a case number.
 _AUTHOR_CODE = re.compile(r"^(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z]{0,2}\.)$|^\(?\d{8,}(?: \^?\w+)?\)?$")
 # "3 uur geledenDEN HAAG (ANP) - …": a teaser with its age glued on.
@@ -169,6 +174,11 @@ def line_role(text: str) -> SegmentRole | None:
         and _lower_share(plain) < MAX_CONTACT_LOWER_SHARE
     if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8 or one_line_block:
         return SegmentRole.CONTACT
+    # "For more information contact the Sheriff's Press Information Office at 301-780-2773.": the press contact
+    # in one sentence. An appeal to witnesses ("Anyone with information … is asked to call …") is content.
+    if CONTACT_TRIGGER.match(plain) and len(plain.split()) <= MAX_CONTACT_SENTENCE_WORDS \
+            and (_PHONE.search(plain) or _CONTACT_FIELD.search(plain)):
+        return SegmentRole.CONTACT
     return None
 
 
@@ -227,11 +237,22 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
             roles[index] = block if roles[index] is None or block is SegmentRole.RELATED else roles[index]
             if block is SegmentRole.CONTACT and words > MAX_CONTACT_WORDS and _TERMINAL.search(plain):
                 roles[index], block = None, None   # a sentence again: the contact block is over
+    _contact_intros(paragraphs, roles)
     _label_runs(paragraphs, roles)
     _chapter_marks(paragraphs, roles)
     _repeated_titles(paragraphs, roles)
     _author_codes(paragraphs, roles)
     return roles
+
+
+def _contact_intros(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """The line that hands over to a contact block ("Tips can also be submitted anonymously to … at:") is part of
+    it."""
+    for index in range(len(paragraphs) - 1, 0, -1):
+        text = _plain(paragraphs[index - 1])
+        if roles[index] is SegmentRole.CONTACT and roles[index - 1] is None and text.endswith(":") \
+                and len(text.split()) <= MAX_CONTACT_WORDS:
+            roles[index - 1] = SegmentRole.CONTACT
 
 
 def _chapter_marks(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:

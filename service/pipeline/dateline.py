@@ -25,12 +25,16 @@ _TICKER = re.compile(r"^(?:nyse|nasdaq|amex|tsx|lse|otc|asx|xetra|euronext|six|f
 _CAPS_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}?)"
 _ANY_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}?)"
 # A place as wires print it: capitals, then a state or country ("SAN FRANCISCO & TEL AVIV, Israel").
-_WIRE_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&\- ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)"
+# Two places joined: "WINCHESTER, Virginia and BOISE, Idaho".
+_ONE_WIRE_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&\- ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+_WIRE_PLACE = rf"(?P<place>{_ONE_WIRE_PLACE}(?:\s(?:and|&)\s{_ONE_WIRE_PLACE})?)"
 # Lower-case particles inside a place: "Wangen i. A.", "Mülheim an der Ruhr", "Alphen aan den Rijn".
 _TITLE_PLACE = (r"(?P<place>[A-ZÄÖÜ][\wäöüß'’.\-/]+(?:\s(?:[A-ZÄÖÜ(][\wäöüß'’.()\-]*|i\.|a\.|am|an|im|bei|der|dem|den"
                 r"|ob|vor|in|auf|unter|aan|op|bij))*)")
 _DATE = r"(?P<date>\w[\w. ]{0,30}?)"
 _WIRE_DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)"
+# The date printed twice ("Nov 12, 2020, Nov. 12, 2020 (GLOBE NEWSWIRE)"): a feed's and the wire's.
+_REPEATED_WIRE_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})?"
 _DASHES = r"[-–—:]*"
 # (pattern, whether the agency must be a known one: without capitals or slashes nothing else marks a dateline)
 _DATELINE_PATTERNS = (
@@ -38,7 +42,8 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_WIRE_PLACE}\s*(?:--|[–—])\s*\((?P<agency>{_WIRES})\)\s*(?:(?:--|[–—])\s*"
                 rf"(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\s*)?{_DASHES}", re.IGNORECASE), False),
     # STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ --      HOUSTON, June 29, 2011 (GLOBE NEWSWIRE) --
-    (re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}\s*[/(]\s*(?P<agency>{_WIRES})\s*[/)]\s*{_DASHES}",
+    (re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}{_REPEATED_WIRE_DATE}\s*[/(]\s*(?P<agency>{_WIRES})\s*[/)]\s*"
+                rf"{_DASHES}",
                 re.IGNORECASE), False),
     # BAKU, September 27. /TASS/.
     (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\.?\s*/\s*(?P<agency>[^/\s][^/]{{0,30}}?)\s*/\.?(?=\s|$)"), False),
@@ -57,6 +62,8 @@ _DATELINE_PATTERNS = (
     # (Cincinnati; May 8, 2012) —      a company's own dateline in brackets
     (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30});\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\)"
                 r"\s*[-–—]+"), False),
+    # 22.05.2018: Die Verantwortlichen …      (a municipality's page: the date alone opens the first paragraph)
+    (re.compile(r"(?P<place>)(?P<date>\d{1,2}\.\d{1,2}\.\d{4}):(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # Magdeburg, den 18. September 2002
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
     # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …
@@ -91,11 +98,11 @@ def match_dateline(text: str) -> Dateline | None:
         known = first in NEWS_AGENCIES or first in _UNKNOWN_AGENCY_OK
         if needs_known_agency and not known:
             continue
-        if sum(char.isalpha() for char in place) < 3 or place.casefold() in _NOT_PLACES:
+        if place and sum(char.isalpha() for char in place) < 3 or place.casefold() in _NOT_PLACES:
             continue
         return Dateline(
             raw=match.group(0).rstrip(),
-            place=place,
+            place=place or None,
             date=date.strip(" .") if date else None,
             agency=agency.strip() if agency else None,
         )

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from service.pipeline.dateline import NEWS_AGENCIES
+from service.pipeline.dates import is_date_line
 
 NAVIGATION_PHRASES_BY_LANGUAGE = {
     "en": ("all news", "news", "back", "back to news", "back to overview", "home", "homepage", "print", "share",
@@ -45,7 +46,7 @@ DOCUMENT_TYPES_BY_LANGUAGE = {
 }
 # A section of a site: its word for news, maybe qualified ("Landelijk nieuws") or placed ("… van de Overheid").
 SECTION_WORDS_BY_LANGUAGE = {
-    "en": ("news", "press releases", "news releases", "newsroom", "press room"),
+    "en": ("news", "press releases", "news releases", "newsroom", "press room", "articles"),
     "de": ("nachrichten", "meldung", "meldungen", "pressemitteilungen", "pressemeldungen", "presseinformationen",
            "aktuelles", "neuigkeiten"),
     "nl": ("nieuws", "nieuwsberichten", "persberichten", "berichten", "actueel"),
@@ -114,6 +115,9 @@ _SECTION = re.compile(
     rf"(?:\s+(?:{_alternatives(_all(SECTION_LINKS_BY_LANGUAGE))})\s+\S+(?:\s+\S+){{0,2}})?$",
     re.IGNORECASE,
 )
+# "Public Safety Blotter Articles", "Politie Nieuwsberichten": a site's own name for a section, in title case.
+_NAMED_SECTION = re.compile(rf"^(?:[A-ZÄÖÜ][\w&'.-]*\s+){{1,3}}(?:{_alternatives(_all(SECTION_WORDS_BY_LANGUAGE))})$",
+                            re.IGNORECASE)
 PUBLISHER_NAME = re.compile(rf"^(?:[A-Z][\w.'-]*\s){{0,3}}(?:{_alternatives(_all(PUBLISHER_NAMES_BY_LANGUAGE))})"
                             r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}$", re.IGNORECASE)
 READ_MORE = re.compile(rf"^(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*(?:[»›>…]|\.{{3}})*$", re.IGNORECASE)
@@ -149,7 +153,11 @@ def is_page_label(text: str) -> bool:
     label = text.strip(" <>«»‹›←→|*_:").casefold()
     if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES:
         return True
-    return len(label.split()) <= MAX_LABEL_WORDS and _SECTION.match(label) is not None
+    if len(label.split()) > MAX_LABEL_WORDS:
+        return False
+    plain = text.strip(" <>«»‹›←→|*_:")
+    return _SECTION.match(label) is not None or (
+        _NAMED_SECTION.match(plain) is not None and all(word[:1].isupper() for word in plain.split()))
 
 
 def without_label(title: str) -> str:
@@ -172,10 +180,12 @@ def is_speaker_list(text: str) -> bool:
 
 
 def is_listing(paragraphs: list[str]) -> bool:
-    """A page of several items: a document-type label or a "read more" link appears more than once."""
+    """A page of several items: a document-type label, a "read more" link or a date alone on its line (each
+    item's) appears more than once."""
     labels = sum(1 for text in paragraphs if text.strip(" *_").casefold() in DOCUMENT_TYPES)
     more = sum(1 for text in paragraphs if READ_MORE.match(text.strip(" *_")) or GLUED_READ_MORE.match(text))
-    return labels >= 2 or more >= 2
+    dated = sum(1 for text in paragraphs if is_date_line(text.strip(" *_")))
+    return labels >= 2 or more >= 2 or dated >= 2
 
 
 def is_attribution(text: str) -> bool:

@@ -44,6 +44,9 @@ _CREDIT = re.compile(r"^(?:©|\(c\)\s|\(?(?:foto|bild|photo|beeld)\s*:)", re.IGN
 _CONTINUATION = re.compile(r"^[a-zäöüß][a-zäöüß]+ \S|^[a-zäöüß]{5,}[.,;:!?]?$")
 # A line that ends a sentence, a label, an address or a number ("… om 10:52") is not waiting for more words.
 _FINISHED = re.compile(r"[.!?…:;\"”»)\d]$|\S+@\S+|https?://\S+$")
+# "… gesprochen. Kiss:" above „Es ist fahrlässig …": a speaker's name ends the line, the quote is on the next.
+_SPEAKER_END = re.compile(r"(?:^|[.!?][\"”»]?\s+)[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,2}:$")
+_QUOTE_START = re.compile(r"^[\"„“»«]\w")
 # Any run of whitespace inside a line, NBSP and ideographic space included.
 _SPACE_RUN = re.compile(r"[^\S\n]+")
 
@@ -103,8 +106,19 @@ def normalize_text(text: str) -> str:
               for block in _BLANK_LINES.split(text)]
     wrapped = _may_be_wrapped(line for block in blocks for line in block)
     for lines in blocks:
-        paragraphs.extend(unwrap_lines(lines) if wrapped else _join_continuations(lines))
+        paragraphs.extend(_join_quotes(unwrap_lines(lines) if wrapped else _join_continuations(lines)))
     return PARAGRAPH_SEPARATOR.join(paragraphs)
+
+
+def _join_quotes(lines: list[str]) -> list[str]:
+    """A quote under its speaker's name ("… gesprochen. Kiss:" / "„Es ist …") goes on the speaker's line."""
+    paragraphs: list[str] = []
+    for line in lines:
+        if paragraphs and _SPEAKER_END.search(paragraphs[-1]) and _QUOTE_START.match(line):
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+    return paragraphs
 
 
 def _join_continuations(lines: list[str]) -> list[str]:

@@ -7,7 +7,8 @@ follows instead. Two kinds of rule, each a pair of patterns (end of one piece, s
   Feierlichkeiten" (a wire's report number), "9:30 a.m. CT." (a time before its time zone);
 * split: "Martien R. Die is …" (an initial, then a word that only starts a sentence), "im Landhaus 1. Um …" (a
   German ordinal never precedes a pronoun, article or preposition), "209 km/h. Die …" (a unit after a slash),
-  "So ist es. - Guten Tag!" (a dash opening the next sentence, as transcripts print turns).
+  "So ist es. - Guten Tag!" (a dash opening the next sentence, as transcripts print turns), "19.00 Uhr Die …" (a
+  report's time header before its first sentence).
 
 Positions only: the rules never change the text, so the spans still cover each non-space character once.
 """
@@ -62,11 +63,14 @@ def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     if lang == "de":
         # "im Landhaus 1. Um Menschenansammlungen …": a number after a word (not a list label "Punkte: 1.").
         patterns.append(re.compile(rf"\b[\wäöüß]{{2,}}\.?\s\d{{1,4}}\.(?P<gap>\s+){openers}"))
+        # "Stadtgebiet, 14.06.2007, 19.00 Uhr Die Gewitterfront …": a police report's place-and-time header glued to
+        # its first sentence; an article is capitalised only where a sentence starts.
+        patterns.append(re.compile(r"\d{1,2}[.:]\d{2}\s?Uhr(?P<gap>\s+)(?=(?:Der|Die|Das|Ein|Eine|Am|Im)\s)"))
     return tuple(patterns)
 
 
 _SPLITS = {lang: _split_patterns(lang) for lang in SENTENCE_OPENERS_BY_LANGUAGE}
-_MAY_SPLIT = re.compile(r"[.!?]\s")
+_MAY_SPLIT = re.compile(r"[.!?]\s|Uhr\s")
 
 
 def adjust(text: str, bounds: Bounds, lang: str) -> Bounds:

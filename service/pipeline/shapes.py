@@ -59,7 +59,7 @@ def is_navigation(text: str) -> bool:
 def is_topic_label(text: str, following: str) -> bool:
     """One word above the title at the top of a page ("Landesregierung" / "Neue Hausspitze im …"): the page's
     topic, not the release's title."""
-    return len(words(text)) == 1 and text[:1].isupper() and text.isalpha() and is_headline(
+    return len(words(text)) == 1 and text[:1].isupper() and text.replace("-", "").isalpha() and is_headline(
         following, "", dateline_follows=False)
 
 
@@ -77,7 +77,8 @@ def is_kicker(text: str) -> bool:
 def is_headline(text: str, following: str, *, dateline_follows: bool) -> bool:
     """One short sentence heading the release. Ending in a period is allowed only when the next paragraph
     opens with a dateline or restates it (wire style)."""
-    if len(words(text)) > MAX_HEADLINE_WORDS or len(text) > MAX_HEADLINE_CHARS:
+    # One word ("Inloopavond", "Hauptmenü") names a section or a topic; a release's title says something.
+    if not 1 < len(words(text)) <= MAX_HEADLINE_WORDS or len(text) > MAX_HEADLINE_CHARS:
         return False
     if not _starts_like_a_title(text) or _CONTINUES.search(text) or _INNER_BOUNDARY.search(text):
         return False

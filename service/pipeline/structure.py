@@ -204,7 +204,9 @@ def _classify_body(paragraphs: list[str], roles: list[str], body_start: int) -> 
             roles[index] = "navigation"
         elif labels.is_attribution(text):  # usually last, but a source line is one wherever it stands
             roles[index] = "attribution"
-        elif body_start < index < last and is_subheading(text, paragraphs[index + 1]):
+        # A page with no title may open on a one-word subheading ("Inloopavond" above the first sentence).
+        elif (body_start < index or index == 0 and len(words(text)) == 1) and index < last \
+                and is_subheading(text, paragraphs[index + 1]):
             roles[index] = "subheading"
 
 

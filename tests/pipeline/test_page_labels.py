@@ -407,3 +407,69 @@ def test_a_dutch_sentence_may_open_with_the_clitic_s() -> None:
 ])
 def test_prose_that_gives_a_number_is_content_not_a_contact_block(prose: str) -> None:
     assert roles(["Polizei sucht Zeugen", prose, BODY_DE])[prose] == "body"
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Public Safety Blotter Articles", "navigation"),
+    ("For more information contact the Musterstadt County Press Office at 301-555-0173.", "contact"),
+])
+def test_more_lines_that_are_not_content(line: str, role: str) -> None:
+    assert roles([line, "Police seek witnesses to downtown robbery", BODY_EN, BODY_EN])[line] == role
+
+
+def test_a_title_cased_phrase_ending_in_news_but_not_title_case_is_no_label() -> None:
+    assert not labels.is_page_label("Council shares good news")
+    assert not labels.is_page_label("Anyone with information should call 301-555-0173.")
+
+
+def test_an_appeal_with_a_number_stays_content() -> None:
+    appeal = "Anyone with information about the robbery is asked to contact the police department at 301-555-0173."
+    assert roles(["Police seek witnesses to downtown robbery", BODY_EN, appeal, BODY_EN])[appeal] == "body"
+
+
+def test_the_line_handing_over_to_a_contact_block_is_part_of_it() -> None:
+    intro = "Tips can also be submitted anonymously to Musterstadt Crime Stoppers at:"
+    found = roles(["Police seek witnesses to downtown robbery", BODY_EN, BODY_EN, intro, "972-555-0199 (TIPS) or"])
+    assert found[intro] == "contact"
+
+
+@pytest.mark.parametrize("word", ["Inloopavond", "Hauptmenü", "Basisteam"])
+def test_one_word_is_never_the_headline(word: str) -> None:
+    structure = analyze_structure([word, BODY_NL, BODY_NL])
+    assert structure.metadata.headline is None
+    assert structure.paragraphs[0].role in ("subheading", "navigation")
+
+
+def test_a_hyphenated_topic_above_the_title_is_not_the_headline() -> None:
+    structure = analyze_structure(["Landes-Hausärztetag", "Ministerin mahnt Verbesserungen an", BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "Ministerin mahnt Verbesserungen an"
+
+
+@pytest.mark.parametrize(("line", "raw", "published"), [
+    (f"22.05.2018: {BODY_DE}", "22.05.2018:", "2018-05-22"),
+    (f"WINCHESTER, Virginia and BOISE, Idaho, Nov 12, 2020, Nov. 12, 2020 (GLOBE NEWSWIRE) — {BODY_EN}",
+     "WINCHESTER, Virginia and BOISE, Idaho, Nov 12, 2020, Nov. 12, 2020 (GLOBE NEWSWIRE) —", "2020-11-12"),
+])
+def test_a_date_alone_or_two_places_open_the_body(line: str, raw: str, published: str) -> None:
+    structure = analyze_structure(["Regierung kündigt neue Gespräche an", line, BODY_DE])
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == raw
+    assert structure.metadata.published is not None and structure.metadata.published.isoformat() == published
+
+
+def test_a_report_time_header_glued_to_the_first_sentence_is_split_off() -> None:
+    document = process_release(f"Musterstadt (ots) - Stadtgebiet, 14.06.2007, 19.00 Uhr Die Gewitterfront sorgte "
+                               f"für elf Einsätze. {BODY_DE}", source_lang="de")
+    texts = [segment.text for segment in document.segments]
+    assert "Die Gewitterfront sorgte für elf Einsätze." in texts
+
+
+def test_a_quote_under_its_speakers_name_joins_the_speaker() -> None:
+    text = normalize_text(f"{BODY_DE} Muster:\n\"Es ist fahrlässig, so zu reden.\"\n{BODY_DE}")
+    assert split_paragraphs(text)[0].endswith('Muster: "Es ist fahrlässig, so zu reden."')
+    assert normalize_text(text) == text
+
+
+def test_a_page_with_a_date_line_above_each_item_is_a_listing() -> None:
+    assert labels.is_listing(["04.02.2021", "Kita wird modernisiert", BODY_DE, "03.02.2021", "Forstkarten gerettet",
+                              BODY_DE])
+    assert not labels.is_listing(["04.02.2021", "Kita wird modernisiert", BODY_DE, BODY_DE])
