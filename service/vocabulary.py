@@ -49,7 +49,7 @@ class SegmentRole(StrEnum):
     BODY = "body"                  # body text
     DATELINE = "dateline"          # "BAKU, September 27. /TASS/." at the start of the first body paragraph
     KICKER = "kicker"              # section label above the headline ("AMTLICHE CHRONIK")
-    ATTRIBUTION = "attribution"    # source line ("Mitteilung des Pressedienstes des Präsidenten")
+    ATTRIBUTION = "attribution"    # source or credit line ("Quelle: dpa", "Mitteilung des Pressedienstes des …")
     NAVIGATION = "navigation"      # site chrome: skip links, breadcrumbs, menus ("All news")
     CONTACT = "contact"            # press contact block: names, phone, e-mail
     FOOTER = "footer"              # what follows the release: "Original-Content von …", legal lines, author codes
@@ -58,7 +58,9 @@ class SegmentRole(StrEnum):
     BYLINE = "byline"              # author and date line of a web page
 
 
+# A source or credit line is the release's metadata (shown as the document's attribution, stored, searchable),
+# not its content: "Source: dpa" in a corpus of translations is a credit (issue 11), so it gets no pair.
 TRANSLATED_ROLES = frozenset({
     SegmentRole.HEADLINE, SegmentRole.LEAD, SegmentRole.SUBHEADING, SegmentRole.BODY, SegmentRole.DATELINE,
-    SegmentRole.KICKER, SegmentRole.ATTRIBUTION,
+    SegmentRole.KICKER,
 })

@@ -182,3 +182,28 @@ def test_delete_removes_document_segments_and_pairs(client: TestClient, runtime:
     assert _counts(runtime) == (0, 0, 0)
     assert client.get(f"/v1/documents/{doc_id}").status_code == 404
     assert client.delete(f"/v1/documents/{doc_id}").status_code == 404
+
+
+def test_what_is_not_content_is_stored_and_shown_but_gets_no_pair_and_no_export_line(
+    client: TestClient, runtime: Runtime
+) -> None:
+    credit, contact, footer = "Quelle: dpa", "Telefon: 0621 174-1111", \
+        "Original-Content von: Polizeipräsidium Musterstadt, übermittelt durch news aktuell"
+    text = "\n\n".join([
+        "POL-MU: Radfahrer bei Unfall leicht verletzt",
+        "Musterstadt (ots) - Ein Radfahrer ist am Montagmorgen bei einem Unfall leicht verletzt worden.",
+        "Die Polizei sucht Zeugen des Unfalls.", credit, "Rückfragen bitte an:", "Polizeipräsidium Musterstadt",
+        contact, footer])
+    response = client.post("/v1/documents", json={"text": text})
+    assert response.status_code in (201, 202), response.text
+    doc_id = response.json()["id"]
+    drain(runtime)
+    document = client.get(f"/v1/documents/{doc_id}").json()
+    shown = {segment["text"]: segment["role"] for segment in document["segments"]}
+    assert (shown[credit], shown[contact], shown[footer]) == ("attribution", "contact", "footer")
+    sources = [pair["source"] for pair in client.get(f"/v1/documents/{doc_id}/pairs").json()["items"]]
+    assert "Die Polizei sucht Zeugen des Unfalls." in sources
+    assert not {credit, contact, footer, "Rückfragen bitte an:"} & set(sources)
+    exported = client.get("/v1/export", params={"format": "tsv"}).text
+    assert "Die Polizei sucht Zeugen des Unfalls." in exported
+    assert all(line not in exported for line in (credit, contact, "Original-Content von"))

@@ -18,7 +18,6 @@ from tests.data.real import score
 KNOWN_FAILURES_TEXT = frozenset({
     "de/bmbf_lifepr_zukunftspreis_2007.txt|dateline",
     "de/bmbf_lifepr_zukunftspreis_2007.txt|headline",
-    "de/bpa_regpk_2015_06_12.txt|not_content",
     "de/mluk_bb_presseinformationen_2021.txt|not_content",
     "de/ots_fw_e_gewitter_2007.txt|published",
     "de/ots_pol_re_unfallflucht_pressetermin.txt|published",
@@ -42,7 +41,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "nl/be_belga_vlaamse_regering_2017_04_21.txt|subheading",
     "nl/be_ibz_nieuws.txt|not_content",
     "nl/belga_dekrantenkoppen_ambtenaren.txt|not_content",
-    "nl/gemeente_bodegraven_rebonieuws_raadhuisweg.txt|not_content",
     "nl/gemeente_dantumadiel_asfalt.txt|headline",
     "nl/gemeente_dantumadiel_asfalt.txt|not_content",
     "nl/gemeente_dantumadiel_asfalt.txt|published",
