@@ -24,6 +24,9 @@ PUBLISHED_SEARCH_PARAGRAPHS = 12
 _EVENT_FIELD = re.compile(r"^(?:zeit|uhrzeit|termin|treffpunkt|tatzeit|when|time|tijd|tijdstip|wanneer)\s*:",
                           re.IGNORECASE)
 MAX_DATE_LINE_WORDS = 15
+# "Donnerstag 29.11.2018 um 14:30 Uhr Polizeipräsidium …": an invitation's appointment, not the release's date.
+_EVENT_TIME = re.compile(r"\b(?:um|ab|om|vanaf|at|from)\s\d{1,2}[.:]\d{2}\s?(?:uhr|uur|a\.m\.|p\.m\.|am|pm)?",
+                         re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…][\"'”’»«)\]]*$")
 
 MONTHS_BY_LANGUAGE = {
@@ -69,7 +72,7 @@ _DATE_LINE = re.compile(
     r"^(?:(?:posted on|date|datum|published|veröffentlicht|gepubliceerd|stand)\s*:?\s*)?"
     rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})"
     r"\.?,?\s+)?(?P<date>[\w./, -]{6,25}?)(?:,?\s*[-–—|,]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|u|h|am|pm|cet|cest))?)?"
-    r"(?:,\s*[\w .-]{2,40})?$",
+    r"(?:\s+[A-Z][a-z]+/[A-Z][\w/]+)?(?:,\s*[\w .-]{2,40})?$",   # "17:12 Africa/Lagos": a feed's time zone
     re.IGNORECASE,
 )
 # Store metadata in front of a page's text: "date 2023-08".
@@ -117,15 +120,36 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
     """The date the release prints for itself: a date line, the dateline, or a date in the header block."""
     if dateline is not None and dateline.date and (date := find_date(dateline.raw)) is not None:
         return date
+    # "WASHINGTON, March 27 /PRNewswire/" under "Sunday, March 29, 2009" (a blog's date) and "27 Mar 2009 17:12"
+    # (the feed's): the printed date that agrees with the dateline's day is the release's.
+    day = _month_day(dateline.date) if dateline is not None and dateline.date else None
+    dates = [find_date(text) for text in paragraphs[:PUBLISHED_SEARCH_PARAGRAPHS]]
+    agreeing = next((date for date in dates if date is not None and (date.month, date.day) == day), None)
+    if agreeing is not None:
+        return agreeing
     for index, text in enumerate(paragraphs[:PUBLISHED_SEARCH_PARAGRAPHS]):
         if _EVENT_FIELD.match(text):
             continue   # "Zeit: 06.12.2019, 11:45 Uhr Ort: …": when something happens, not when the release appeared
-        short = len(text.split()) <= MAX_DATE_LINE_WORDS and not _TERMINAL.search(text)
+        short = len(text.split()) <= MAX_DATE_LINE_WORDS and not _TERMINAL.search(text) \
+            and not _EVENT_TIME.search(text)
         if junk[index] in (SegmentRole.BYLINE, SegmentRole.NAVIGATION) or short:
             date = find_date(text)
             if date is not None:
                 return date
     return None
+
+
+_MONTH_DAY = re.compile(rf"(?<!\w){_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)"
+                        rf"|(?<!\w)(?P<day2>\d{{1,2}})\.?\s+{_MONTH.replace('month', 'month2')}", re.IGNORECASE)
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    """Month and day of a date printed without its year ("March 27", "27. September")."""
+    match = _MONTH_DAY.search(text)
+    if match is None:
+        return None
+    month = MONTH_NUMBERS.get((match["month"] or match["month2"]).casefold().rstrip("."))
+    return (month, int(match["day"] or match["day2"])) if month else None
 
 
 def take_published_date(paragraphs: list[str]) -> tuple[list[str], dt.date | None]:

@@ -115,9 +115,10 @@ _SECTION = re.compile(
     rf"(?:\s+(?:{_alternatives(_all(SECTION_LINKS_BY_LANGUAGE))})\s+\S+(?:\s+\S+){{0,2}})?$",
     re.IGNORECASE,
 )
-# "Public Safety Blotter Articles", "Politie Nieuwsberichten": a site's own name for a section, in title case.
-_NAMED_SECTION = re.compile(rf"^(?:[A-ZÄÖÜ][\w&'.-]*\s+){{1,3}}(?:{_alternatives(_all(SECTION_WORDS_BY_LANGUAGE))})$",
-                            re.IGNORECASE)
+# "Public Safety Blotter Articles", "Politie Nieuwsberichten", "CONVERGYS NEWS RELEASE": a site's own name for a
+# section, or a company's for its document type, in title case or capitals.
+_SECTION_OR_TYPE = _alternatives(_all(SECTION_WORDS_BY_LANGUAGE) + _all(DOCUMENT_TYPES_BY_LANGUAGE))
+_NAMED_SECTION = re.compile(rf"^(?:[A-ZÄÖÜ][\w&'.-]*\s+){{1,3}}(?:{_SECTION_OR_TYPE})$", re.IGNORECASE)
 PUBLISHER_NAME = re.compile(rf"^(?:[A-Z][\w.'-]*\s){{0,3}}(?:{_alternatives(_all(PUBLISHER_NAMES_BY_LANGUAGE))})"
                             r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}$", re.IGNORECASE)
 READ_MORE = re.compile(rf"^(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*(?:[»›>…]|\.{{3}})*$", re.IGNORECASE)
@@ -145,6 +146,7 @@ CHAPTER_MARK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+\S")
 MAX_LABEL_WORDS = 7
 _LABEL_PREFIX = re.compile(r"^(?P<label>[\w ]{3,30}?)\s[–—-]\s+(?=\S)")
 MAX_SOURCE_WORDS = 12
+MIN_TEASER_WORDS = 8
 _PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
 
 
@@ -184,8 +186,15 @@ def is_listing(paragraphs: list[str]) -> bool:
     item's) appears more than once."""
     labels = sum(1 for text in paragraphs if text.strip(" *_").casefold() in DOCUMENT_TYPES)
     more = sum(1 for text in paragraphs if READ_MORE.match(text.strip(" *_")) or GLUED_READ_MORE.match(text))
-    dated = sum(1 for text in paragraphs if is_date_line(text.strip(" *_")))
-    return labels >= 2 or more >= 2 or dated >= 2
+    return labels >= 2 or more >= 2 or _dated_items(paragraphs)
+
+
+def _dated_items(paragraphs: list[str]) -> bool:
+    # Two date lines with a teaser's sentence between them: each dates an item. A blog's date above a feed's
+    # timestamp, with only the title between them, dates one document twice.
+    dated = [index for index, text in enumerate(paragraphs) if is_date_line(text.strip(" *_"))]
+    return any(any(len(text.split()) >= MIN_TEASER_WORDS and _PERIOD_END.search(text) for text in paragraphs[a + 1:b])
+               for a, b in zip(dated, dated[1:], strict=False))
 
 
 def is_attribution(text: str) -> bool:

@@ -473,3 +473,29 @@ def test_a_page_with_a_date_line_above_each_item_is_a_listing() -> None:
     assert labels.is_listing(["04.02.2021", "Kita wird modernisiert", BODY_DE, "03.02.2021", "Forstkarten gerettet",
                               BODY_DE])
     assert not labels.is_listing(["04.02.2021", "Kita wird modernisiert", BODY_DE, BODY_DE])
+
+
+def test_a_blog_date_and_a_feed_timestamp_around_one_title_make_no_listing() -> None:
+    assert not labels.is_listing(["Sunday, March 29, 2009", "Remarks of the Attorney General",
+                                  "27 Mar 2009 17:12 Africa/Lagos", "Remarks of the Attorney General", BODY_EN])
+
+
+def test_the_printed_date_that_agrees_with_a_yearless_dateline_is_the_release_date() -> None:
+    structure = analyze_structure(["Sunday, March 29, 2009", "Remarks of the Attorney General at His Installation",
+                                   "27 Mar 2009 17:12 Africa/Lagos",
+                                   f"WASHINGTON, March 27 /PRNewswire-USNewswire/ -- {BODY_EN}", BODY_EN])
+    assert structure.metadata.published is not None and structure.metadata.published.isoformat() == "2009-03-27"
+    assert structure.paragraphs[2].role == "byline"
+
+
+def test_an_invitations_appointment_is_not_the_release_date() -> None:
+    structure = analyze_structure(["POL-MU: Polizei lädt zum Pressetermin ein", f"Musterstadt (ots) - {BODY_DE}",
+                                   "Interessierte Medienvertreter sind herzlich am",
+                                   "Donnerstag 29.11.2018 um 14:30 Uhr Polizeipräsidium Musterstadt", "eingeladen.",
+                                   BODY_DE])
+    assert structure.metadata.published is None
+
+
+@pytest.mark.parametrize("label", ["CONVERGYS NEWS RELEASE", "Muster Holding Press Release"])
+def test_a_company_name_before_its_document_type_is_a_label(label: str) -> None:
+    assert labels.is_page_label(label)
