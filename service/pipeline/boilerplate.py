@@ -59,6 +59,7 @@ _NAVIGATION = re.compile(
     # a download link: "Kamerbrief … (PDF | 38 pagina's | 930 kB)"
     r"|^.*\((?:pdf|docx?|odt|xlsx?)\s*\|[^)]*\b\d+(?:[.,]\d+)?\s?[kKmM]B\)$"
     r"|^note: only a member of this blog may post a comment|^subscribe to: post comments"
+    r"|^this site uses akismet to reduce spam\b|^leave a (?:reply|comment)$|^your email address will not be published"
     r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm|^\S+(?: \S+){0,10}\.html?$"         # a filing's file names
     r"|^home\s+tags\b|^posts tagged with\b|^schlagwort:"                        # a tag page's chrome
     r"|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|de|nl|be|at|ch|eu|uk)(?:/\S*)?$"   # a bare site name
@@ -86,6 +87,8 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 # "Polizei. Foto: FoTe Press": the end of a caption with its credit.
+# "Cision logo. (PRNewsFoto/Cision)", "… (Foto: Polizei)": a picture's credit in brackets ends its caption.
+_PHOTO_CREDIT_END = re.compile(r"\((?:foto|photo|bild|beeld|prnewsfoto|newsfoto)\s*[:/][^)]*\)$", re.IGNORECASE)
 _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld)\s*:\s*[^.!?:]{2,40}$", re.IGNORECASE)
 # "Die Pressesprecherin Iris Throm teilt mit:": the spokesperson introducing the release, not part of it.
 _SPOKESPERSON_INTRO = re.compile(
@@ -106,6 +109,9 @@ _CONTACT_FIELD = re.compile(r"\b(?:tel(?:efon)?\.?|fax|mobil|mobile|phone)\b\.?\
 _PHONE = re.compile(r"(?<![\w.])(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)(?:\+\d{1,3}[ .]?)?\(?\d{2,5}\)?[ ./-]\d{2,4}"
                     r"[ .-]\d{2,5}(?:[ -]\d{1,5})?(?![\w.]?\d)")
 MAX_CONTACT_SENTENCE_WORDS = 30
+# "Rückfragen richten Sie bitte an presse@…", "Media inquiries: …": a sentence handing over to the press office.
+_CONTACT_SENTENCE = re.compile(r"^(?:für )?rückfragen\b|^(?:media|press) (?:inquiries|enquiries)\b"
+                               r"|^voor (?:meer|nadere) informatie\b|^persvragen\b", re.IGNORECASE)
 # "lr", "mb/gst", "pol", "Ka.": an editor's code alone on a line; "2022214486", "(2019224513 ^SK)": a case number.
 _AUTHOR_CODE = re.compile(r"^(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z]{0,2}\.)$|^\(?\d{8,}(?: \^?\w+)?\)?$")
 # "3 uur geledenDEN HAAG (ANP) - …": a teaser with its age glued on.
@@ -125,6 +131,8 @@ _EDITOR_MARK = re.compile(r"\((?P<initials>[A-Za-z]{1,4})\)|[|/][a-zäöü]{2,4}
 # "- 297/ri": a city press office's release number and its editor's code.
 _RELEASE_CODE = re.compile(r"^[-–]\s*\d{1,4}/[a-z]{1,4}$")
 MAX_CONTACT_WORDS = 14
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s")
+MIN_LIST_ITEM_WORDS = 4        # "• Revenue increased 4.7 % to …" is an item; "• Crisisbeheer" is a tag
 MAX_CAPTION_WORDS = 40         # "Op de foto van links naar rechts: …" names everyone in the picture
 MAX_CONTACT_LOWER_SHARE = 0.3
 MIN_PROSE_WORDS = 12
@@ -150,7 +158,7 @@ def _plain(text: str) -> str:
 def line_role(text: str) -> SegmentRole | None:
     """The non-content role one line has on its own, wherever it stands."""
     plain = _plain(text)
-    if (_CAPTION.match(plain) or plain.endswith(("(Foto)", "Symbolbild")) or re.search(r"\(Foto: [^)]*\)$", plain)
+    if (_CAPTION.match(plain) or plain.endswith(("(Foto)", "Symbolbild")) or _PHOTO_CREDIT_END.search(plain)
             or _TRAILING_CREDIT.search(plain)):
         return SegmentRole.CAPTION if len(plain.split()) <= MAX_CAPTION_WORDS else None
     if _TEASER_AGE.match(plain):
@@ -176,7 +184,8 @@ def line_role(text: str) -> SegmentRole | None:
         return SegmentRole.CONTACT
     # "For more information contact the Sheriff's Press Information Office at 301-780-2773.": the press contact
     # in one sentence. An appeal to witnesses ("Anyone with information … is asked to call …") is content.
-    if CONTACT_TRIGGER.match(plain) and len(plain.split()) <= MAX_CONTACT_SENTENCE_WORDS \
+    if (CONTACT_TRIGGER.match(plain) or _CONTACT_SENTENCE.match(plain)) \
+            and len(plain.split()) <= MAX_CONTACT_SENTENCE_WORDS \
             and (_PHONE.search(plain) or _CONTACT_FIELD.search(plain)):
         return SegmentRole.CONTACT
     return None
@@ -298,8 +307,17 @@ def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
               and any(char.isalpha() for char in text) for index, text in enumerate(paragraphs)]
     for index, is_label in enumerate(labels):
         neighbours = labels[index - 1:index] + labels[index + 1:index + 2]
-        if is_label and roles[index] is None and any(neighbours):
+        if is_label and roles[index] is None and any(neighbours) and not _heads_a_list(paragraphs, labels, index):
             roles[index] = SegmentRole.NAVIGATION
+
+
+def _heads_a_list(paragraphs: list[str], labels: list[bool], index: int) -> bool:
+    # "Financial Highlights" / "Third Quarter 2019" / "• Revenue increased 4.7 % …": headings stacked over a list.
+    end = index
+    while end < len(paragraphs) and labels[end]:
+        end += 1
+    return end < len(paragraphs) and _LIST_ITEM.match(paragraphs[end]) is not None \
+        and len(paragraphs[end].split()) >= MIN_LIST_ITEM_WORDS
 
 
 def _author_codes(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:

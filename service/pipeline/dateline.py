@@ -50,7 +50,9 @@ _DATELINE_PATTERNS = (
     # BERLIN, 27. September (dpa) –      MOSCOW (Reuters) -
     (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s*\(\s*(?P<agency>[^()]{{1,30}}?)\s*\)\s*[-–—:]?(?=\s|$)"), False),
     # Heilbronn (ots)      Tessin (Landkreis Rostock) (ots) –      Essen-Stadtgebiet, 20.04.2020, 16.00 Uhr (ots)
-    (re.compile(rf"{_TITLE_PLACE}(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?))?"
+    # Essen-Gerschede, Gerscheder Weiden, 10.11.2015, 14.00 Uhr (ots)      (the street before the date)
+    (re.compile(rf"{_TITLE_PLACE}(?:,\s*[A-ZÄÖÜ][\wäöüß.\- ]{{2,40}}?(?=,\s*\d))?"
+                rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?))?"
                 rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}})\s*\)\s*[-–—:]?(?=\s|$)"), True),
     # Wien, 11. Juni 2002 (ÖVP-PK)      a place, a full date and a press service in brackets: no known agency needed
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?[A-Za-zäöü]+\.?\s\d{{4}})\s*\(\s*(?P<agency>[A-ZÄÖÜ][\w-]{{1,14}})\s*\)"
@@ -69,6 +71,8 @@ _DATELINE_PATTERNS = (
     # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …
     (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s+[-–—](?=\s|$)"), False),
     (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?)\s[–—](?=\s)"), False),
+    # Arnhem - De politie …      (a hyphen for the dash: one word, then a capital)
+    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\s-(?=\s[A-ZÄÖÜ„\"“])"), False),
     # Hannover. „Die Vielfalt …      (German state ministries: the place and a period)
     (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[-/][A-ZÄÖÜ][a-zäöüß]+)?)\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
 )
@@ -78,7 +82,8 @@ _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "live", 
                          "achtung", "hinweis", "korrektur", "nachtrag", "ergänzung", "wichtig", "eilmeldung",
                          "berichtigung", "danke", "bitte", "nein", "dank", "let", "note", "ende", "einde",
                          # abbreviations that open a sentence with a period: "Vors. Welty eröffnet …"
-                         "vors", "prof", "abg", "dipl", "präs", "stellv", "gen", "kap", "sts", "pst"})
+                         "vors", "prof", "abg", "dipl", "präs", "stellv", "gen", "kap", "sts", "pst",
+                         "uhr", "uur"})   # "14:09 Uhr — Erstveröffentlichung": a time, not a place
 _UNKNOWN_AGENCY_OK = frozenset({"ost"})   # "Wismar (ost)": a common misspelling of ots on the wire
 
 

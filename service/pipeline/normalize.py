@@ -15,6 +15,8 @@ from functools import lru_cache
 
 import ftfy
 
+from service.pipeline.dateline import match_dateline
+
 PARAGRAPH_SEPARATOR = "\n\n"
 
 # Categories of characters a reader cannot see and a model should not get: controls (Cc), format characters
@@ -47,6 +49,7 @@ _FINISHED = re.compile(r"[.!?…:;\"”»)\d]$|\S+@\S+|https?://\S+$")
 # "… gesprochen. Kiss:" above „Es ist fahrlässig …": a speaker's name ends the line, the quote is on the next.
 _SPEAKER_END = re.compile(r"(?:^|[.!?][\"”»]?\s+)[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,2}:$")
 _QUOTE_START = re.compile(r"^[\"„“»«]\w")
+MIN_PROSE_WORDS_BEFORE_COMMA = 8
 # Any run of whitespace inside a line, NBSP and ideographic space included.
 _SPACE_RUN = re.compile(r"[^\S\n]+")
 
@@ -127,8 +130,9 @@ def _join_continuations(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     for line in lines:
         previous = paragraphs[-1] if paragraphs else ""
-        if previous and _CONTINUATION.match(line) and not _FINISHED.search(previous) \
-                and len(previous.split()) >= 2 and not _FIELD.match(previous):
+        continues = _CONTINUATION.match(line) and not _FINISHED.search(previous) and len(previous.split()) >= 2 \
+            and not _FIELD.match(previous)
+        if previous and (continues or _mid_sentence(previous, line)):
             paragraphs[-1] = f"{previous} {line}"
         else:
             paragraphs.append(line)
@@ -158,7 +162,7 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     current = current_line = ""
     for line in lines:
-        if current and _wrapped(current_line, line, width):
+        if current and (_wrapped(current_line, line, width) or _mid_sentence(current, line)):
             current = f"{current} {line}"
         else:
             if current:
@@ -172,12 +176,24 @@ def unwrap_lines(lines: list[str]) -> list[str]:
 def _wrapped(line: str, following: str, width: int) -> bool:
     if not MIN_WRAP_WIDTH * 3 // 4 <= len(line) <= width or _LIST_ITEM.match(following) or _FIELD.match(following):
         return False
-    if _CREDIT.match(following):
-        return False
+    if _CREDIT.match(following) or _is_whole_dateline(following):
+        return False   # a credit, or the dateline standing on its own line under the title
     if line.endswith(":"):
         return False  # a label introducing what follows: "Rückfragen bitte an:", "Dazu gehören insbesondere:"
     first_word = following.split(" ", 1)[0]
     return len(line) + 1 + len(first_word) > width
+
+
+def _mid_sentence(paragraph: str, following: str) -> bool:
+    """A sentence of prose broken after a comma ("… ist das BSZ für Technik "Gustav Anton Zeuner"," / "Gerokstraße
+    22, 01307 Dresden."): a paragraph does not end on a comma."""
+    return paragraph.endswith(",") and len(paragraph.split()) >= MIN_PROSE_WORDS_BEFORE_COMMA \
+        and not _LIST_ITEM.match(following) and not _FIELD.match(following)
+
+
+def _is_whole_dateline(line: str) -> bool:
+    dateline = match_dateline(line)
+    return dateline is not None and dateline.raw.rstrip(" -–—:") == line.rstrip(" -–—:")
 
 
 def split_paragraphs(normalized: str) -> list[str]:

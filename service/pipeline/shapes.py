@@ -13,7 +13,8 @@ MAX_HEADLINE_CHARS = 250
 MAX_SENTENCE_HEADLINE_WORDS = 20   # a headline that ends in a period (wire style) is short
 MAX_KICKER_WORDS = 6
 MAX_LABEL_WORDS = 12          # navigation lines
-MAX_SUBHEADING_WORDS = 8
+MAX_SUBHEADING_WORDS = 14      # decision lists title each item at length ("Subsidiëring activiteiten in het …")
+MIN_TEXT_UNDER_HEADING_WORDS = 9   # an unpunctuated line this long under a heading is text, not a second heading
 MIN_LEAD_WORDS = 8
 # Share of a period-terminated headline's content words that the first body paragraph repeats (wire style:
 # the headline is a full sentence that the lede restates with the date and the details).
@@ -105,7 +106,7 @@ def is_subheading(text: str, following: str) -> bool:
         and any(char.isalpha() for char in text)
         and not TERMINAL.search(text)
         and (not _CONTINUES.search(text) or text.endswith(":") and bool(_LIST_ITEM.match(following)))
-        and (len(words(following)) > MAX_SUBHEADING_WORDS or bool(TERMINAL.search(following))
+        and (len(words(following)) >= MIN_TEXT_UNDER_HEADING_WORDS or bool(TERMINAL.search(following))
              or bool(_LIST_ITEM.match(following)))
     )
 

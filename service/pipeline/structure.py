@@ -204,10 +204,27 @@ def _classify_body(paragraphs: list[str], roles: list[str], body_start: int) -> 
             roles[index] = "navigation"
         elif labels.is_attribution(text):  # usually last, but a source line is one wherever it stands
             roles[index] = "attribution"
-        # A page with no title may open on a one-word subheading ("Inloopavond" above the first sentence).
-        elif (body_start < index or index == 0 and len(words(text)) == 1) and index < last \
+        elif index < last and _may_be_subheading(text, index, body_start, roles) \
                 and is_subheading(text, paragraphs[index + 1]):
             roles[index] = "subheading"
+    # Headings stacked over one text ("Financial Highlights" / "Third Quarter 2019" / "• Revenue …"): the upper one
+    # heads what the lower one heads.
+    for index in range(last - 2, body_start - 1, -1):
+        if roles[index] == "body" and roles[index + 1] == "subheading" \
+                and _may_be_subheading(paragraphs[index], index, body_start, roles) \
+                and is_subheading(paragraphs[index], paragraphs[index + 2]):
+            roles[index] = "subheading"
+
+
+def _may_be_subheading(text: str, index: int, body_start: int, roles: list[str]) -> bool:
+    """Inside the body; or a page with no title opening on one word ("Inloopavond" above the first sentence); or
+    the body's first line under the title ("GS-besluitenlijst …" / "Subsidieregeling museumregistratie"), unless it
+    is the place of a dateline."""
+    if body_start < index:
+        return True
+    if index == 0:
+        return len(words(text)) == 1
+    return roles[index - 1] == "headline" and match_dateline(text) is None and match_lone_dateline(text) is None
 
 
 def _metadata(

@@ -1,9 +1,9 @@
 """Paragraphs that a scraper, an archive or a wire glued together, taken apart again before roles are given.
 
 A byline or a distributor's credit glued to the dateline, a "read more" link glued to the next teaser, a release
-number or a timestamp in front of the dateline, an editor's code after the last sentence, a flattened release
-whose contact block and footer run on in its last line, a title repeated after the dateline. Every character
-stays, in order: only paragraph breaks are added.
+number or a timestamp in front of the dateline, an editor's code or a one-sentence press contact after the last
+sentence, a flattened release whose contact block and footer run on in its last line, a title repeated after the
+dateline. Every character stays, in order: only paragraph breaks are added.
 """
 
 from __future__ import annotations
@@ -24,6 +24,12 @@ _RELEASE_NUMBER = re.compile(rf"^(?P<credit>{RELEASE_NUMBER_LINE.pattern})\s+(?=
 # "… nimmt die Polizei entgegen. |erf": an ots editor's code after the last sentence, on the same line.
 _TRAILING_CODE = re.compile(r"(?<=[.!?\"“”])\s+(?P<code>[|/][a-zäöü]{2,4}|\([A-Z][A-Za-z]{0,3}\)|\([a-zäöü]{2,4}\)"
                             r"|\*{3,}(?:\s*\((?:Schluss|Ende)\))?|\((?:Schluss|Ende|einde|end)\)|###|-0-)$")
+# "… Teilnahme. Rückfragen richten Sie bitte an presse@smk.sachsen.de.": the press contact in one sentence after the
+# last one, on the same line (an e-mail address or a number in it).
+_TRAILING_CONTACT = re.compile(
+    r"(?<=[.!?\"“”])\s+(?P<code>(?:Für Rückfragen|Rückfragen|For (?:more|further) information"
+    r"|Media (?:inquiries|contact)|Voor (?:meer|nadere) informatie|Persvragen)\b(?:(?![.!?]\s+[A-ZÄÖÜ]).){0,160}?"
+    r"(?:\S+@\S+\.\w+|\+?\d[\d /()-]{6,}\d)\.?)$")
 # "08.01.2020 | Naturschutz: Landesregierung verdreifacht …": the date in front of the title.
 _DATED_TITLE = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{4})\s*\|\s*(?=\S)")
 # "14.11.2016 – 13:53 Berlin-Mitte (ots) - …": the portal's timestamp glued to the dateline.
@@ -61,7 +67,7 @@ def unglue(paragraphs: list[str]) -> list[str]:
             if match:
                 result.append(match["credit"])
                 piece = piece[match.end():].lstrip()
-            code = _TRAILING_CODE.search(piece) or TRAILING_READ_MORE.search(piece)
+            code = _TRAILING_CODE.search(piece) or TRAILING_READ_MORE.search(piece) or _TRAILING_CONTACT.search(piece)
             # Only after a sentence, and never an agency: "Wangen i. A. (ots)" is a dateline.
             if code and len(piece[:code.start()].split()) >= MIN_SENTENCE_WORDS \
                     and code["code"].strip("()").casefold() not in NEWS_AGENCIES:

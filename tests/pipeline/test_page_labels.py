@@ -499,3 +499,66 @@ def test_an_invitations_appointment_is_not_the_release_date() -> None:
 @pytest.mark.parametrize("label", ["CONVERGYS NEWS RELEASE", "Muster Holding Press Release"])
 def test_a_company_name_before_its_document_type_is_a_label(label: str) -> None:
     assert labels.is_page_label(label)
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Menu Close", "navigation"),
+    ("Leave a Reply", "navigation"),
+    ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "navigation"),
+    ("Muster logo. (PRNewsFoto/Muster Corp)", "caption"),
+    ("07.11.2019 22:15:00", "byline"),
+    ("05.08.2025, 14:09 Uhr — Erstveröffentlichung (aktuell)", "byline"),
+])
+def test_chrome_captions_and_timestamps_of_more_sites(line: str, role: str) -> None:
+    assert roles([line, "Police seek witnesses to downtown robbery", BODY_EN, BODY_EN])[line] == role
+
+
+@pytest.mark.parametrize(("line", "raw"), [
+    (f"Arnhem - {BODY_NL}", "Arnhem -"),
+    (f"Musterstadt-Nord, Am Markt, 10.11.2015, 14.00 Uhr (ots) {BODY_DE}",
+     "Musterstadt-Nord, Am Markt, 10.11.2015, 14.00 Uhr (ots)"),
+])
+def test_a_hyphen_dateline_and_a_street_before_the_date(line: str, raw: str) -> None:
+    structure = analyze_structure(["Regierung kündigt neue Gespräche an", line, BODY_DE])
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == raw
+
+
+def test_a_newsletter_title_with_a_hyphen_is_no_dateline() -> None:
+    structure = analyze_structure(["Nieuwsbrief Regeringsnieuws - Kabinet bespreekt de begroting", BODY_NL, BODY_NL])
+    assert structure.metadata.dateline is None
+
+
+def test_a_dateline_line_under_the_title_is_not_joined_to_it_in_wrapped_text() -> None:
+    text = ("FW-MU: Feuer im dritten Obergeschoss eines Hauses mit 47 Wohneinheiten, niemand verletzt\n"
+            "Musterstadt-Nord, Am Markt, 10.11.2015, 14.00 Uhr (ots)\n"
+            "Um 14.00 Uhr wurde die Feuerwehr zu einem Zimmerbrand nach Musterstadt-Nord\n"
+            "alarmiert. Im dritten Obergeschoss eines Mehrfamilienhauses war ein Feuer\n"
+            "ausgebrochen. Der Verdacht bestätigte sich nicht, niemand wurde verletzt.")
+    document = process_release(text, source_lang="de")
+    assert document.metadata.headline == ("FW-MU: Feuer im dritten Obergeschoss eines Hauses mit 47 Wohneinheiten, "
+                                          "niemand verletzt")
+    assert document.metadata.published is not None and document.metadata.published.isoformat() == "2015-11-10"
+
+
+def test_a_press_contact_sentence_after_the_last_sentence_is_split_off() -> None:
+    document = process_release(f"{BODY_DE}\n\nWir freuen uns auf Ihre Teilnahme. Rückfragen richten Sie bitte an "
+                               "presse@ministerium.example.de.", source_lang="de")
+    found = {segment.text: segment.role for segment in document.segments}
+    assert found["Rückfragen richten Sie bitte an presse@ministerium.example.de."] == "contact"
+    assert found["Wir freuen uns auf Ihre Teilnahme."] == "body"
+
+
+@pytest.mark.parametrize("written_per_line", [False, True])
+def test_a_sentence_broken_after_a_comma_is_joined_again(written_per_line: bool) -> None:
+    # Two long lines make the text one written a paragraph per line; without them it may be hard-wrapped.
+    above = f"{LONG_DE}\n{LONG_DE}\n" if written_per_line else ""
+    text = normalize_text(f"{above}Neuer Veranstaltungsort für die Pressekonferenz ist das BSZ für Technik,\n"
+                          "Musterstraße 22, 01307 Musterstadt.\nWir bitten um Berücksichtigung.")
+    assert any(paragraph.endswith("ist das BSZ für Technik, Musterstraße 22, 01307 Musterstadt.")
+               for paragraph in split_paragraphs(text))
+
+
+def test_headings_stacked_over_a_list_are_both_subheadings() -> None:
+    found = roles([BODY_EN, BODY_EN, "Financial Highlights", "Third Quarter 2019",
+                   "• Revenue increased 4.7% to $185.7 million", "• Operating income increased 2.4%", BODY_EN])
+    assert found["Financial Highlights"] == found["Third Quarter 2019"] == "subheading"
