@@ -242,6 +242,8 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
             # A contact block may come first ("CONTACTS:" above an SEC exhibit's release): it ends at the prose.
             block = SegmentRole.CONTACT if block is None else block
         prose_seen = prose_seen or (roles[index] is None and words >= MIN_PROSE_WORDS)
+        if block is SegmentRole.CONTACT and labels.is_page_label(plain):
+            block = None   # "FOR IMMEDIATE RELEASE:" under an exhibit's contacts: the release itself starts
         if block is not None:
             roles[index] = block if roles[index] is None or block is SegmentRole.RELATED else roles[index]
             if block is SegmentRole.CONTACT and words > MAX_CONTACT_WORDS and _TERMINAL.search(plain):

@@ -67,6 +67,9 @@ _PATTERNS = (
     re.compile(rf"(?<!\w){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)",
                re.IGNORECASE),
 )
+# "Asfaltwerkzaamheden … 3 t/m 13 november 2020", "vom 3. bis 13. November": a period of works or an event.
+_DATE_RANGE = re.compile(rf"\b\d{{1,2}}\.?\s*(?:t/m|tot en met|tot|bis|to|until|through|[-–])\s*"
+                         rf"\d{{1,2}}\.?\s+{_MONTH}", re.IGNORECASE)
 # A line that is nothing but a date (and a time, a weekday, a place or a publisher after a comma).
 _DATE_LINE = re.compile(
     r"^(?:(?:posted on|date|datum|published|veröffentlicht|gepubliceerd|stand)\s*:?\s*)?"
@@ -131,7 +134,7 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
     if agreeing is not None:
         return agreeing
     for index, text in enumerate(paragraphs[:PUBLISHED_SEARCH_PARAGRAPHS]):
-        if _EVENT_FIELD.match(text):
+        if _EVENT_FIELD.match(text) or _DATE_RANGE.search(text):
             continue   # "Zeit: 06.12.2019, 11:45 Uhr Ort: …": when something happens, not when the release appeared
         short = len(text.split()) <= MAX_DATE_LINE_WORDS and not _TERMINAL.search(text) \
             and not _EVENT_TIME.search(text)

@@ -120,6 +120,8 @@ _SECTION = re.compile(
 # section, or a company's for its document type, in title case or capitals.
 _SECTION_OR_TYPE = _alternatives(_all(SECTION_WORDS_BY_LANGUAGE) + _all(DOCUMENT_TYPES_BY_LANGUAGE))
 _NAMED_SECTION = re.compile(rf"^(?:[A-ZÄÖÜ][\w&'.-]*\s+){{1,3}}(?:{_SECTION_OR_TYPE})$", re.IGNORECASE)
+# "Informationen aus dem Bayerischen Innenministerium", "Neues aus dem Rathaus": a newsletter's masthead.
+_MASTHEAD = re.compile(r"^(?:informationen|neues|neuigkeiten|updates|nieuws) (?:aus|vom|von|from|uit|van)\s\S.{2,60}$")
 PUBLISHER_NAME = re.compile(rf"^(?:[A-Z][\w.'-]*\s){{0,3}}(?:{_alternatives(_all(PUBLISHER_NAMES_BY_LANGUAGE))})"
                             r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}$", re.IGNORECASE)
 READ_MORE = re.compile(rf"^(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*(?:[»›>…]|\.{{3}})*$", re.IGNORECASE)
@@ -159,7 +161,7 @@ def is_page_label(text: str) -> bool:
     if len(label.split()) > MAX_LABEL_WORDS:
         return False
     plain = text.strip(" <>«»‹›←→|*_:")
-    return _SECTION.match(label) is not None or (
+    return _SECTION.match(label) is not None or _MASTHEAD.match(label) is not None or (
         _NAMED_SECTION.match(plain) is not None and all(word[:1].isupper() for word in plain.split()))
 
 

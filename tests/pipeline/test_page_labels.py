@@ -562,3 +562,25 @@ def test_headings_stacked_over_a_list_are_both_subheadings() -> None:
     found = roles([BODY_EN, BODY_EN, "Financial Highlights", "Third Quarter 2019",
                    "• Revenue increased 4.7% to $185.7 million", "• Operating income increased 2.4%", BODY_EN])
     assert found["Financial Highlights"] == found["Third Quarter 2019"] == "subheading"
+
+
+def test_a_contact_block_above_the_release_ends_at_for_immediate_release() -> None:
+    found = roles(["Exhibit 99.1", "CONTACTS:", "Max Muster", "Chief Executive Officer", "818-555-0144",
+                   "FOR IMMEDIATE RELEASE:",
+                   "MUSTER INTERNATIONAL ADOPTS STOCKHOLDER RIGHTS PLAN",
+                   f"CHATSWORTH, Calif., Sept. 27, 2010 (GLOBE NEWSWIRE) — {BODY_EN}", BODY_EN])
+    assert found["Max Muster"] == "contact"
+    assert found["MUSTER INTERNATIONAL ADOPTS STOCKHOLDER RIGHTS PLAN"] == "headline"
+
+
+@pytest.mark.parametrize("title", ["Asfaltwerkzaamheden Dorpsstraat 3 t/m 13 november 2020",
+                                   "Straßensperrung vom 3. bis 13. November 2020"])
+def test_a_period_of_works_in_the_title_dates_no_release(title: str) -> None:
+    assert analyze_structure([title, BODY_NL, BODY_NL]).metadata.published is None
+
+
+def test_a_newsletters_masthead_is_not_the_headline() -> None:
+    structure = analyze_structure(["Informationen aus dem Bayerischen Innenministerium", "Die Lage bleibt ernst",
+                                   BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "Die Lage bleibt ernst"
+    assert not labels.is_page_label("Weitere Informationen")
