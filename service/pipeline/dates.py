@@ -124,7 +124,8 @@ def is_date_line(text: str) -> bool:
 def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
                    dateline: Dateline | None) -> dt.date | None:
     """The date the release prints for itself: a date line, the dateline, or a date in the header block."""
-    if dateline is not None and dateline.date and (date := find_date(dateline.raw)) is not None:
+    # Any full date in the dateline, its agency's part included: "(Marketwired - August 11, 2016)".
+    if dateline is not None and (date := find_date(dateline.raw)) is not None:
         return date
     # "WASHINGTON, March 27 /PRNewswire/" under "Sunday, March 29, 2009" (a blog's date) and "27 Mar 2009 17:12"
     # (the feed's): the printed date that agrees with the dateline's day is the release's.
@@ -133,7 +134,10 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
     agreeing = next((date for date in dates if date is not None and (date.month, date.day) == day), None)
     if agreeing is not None:
         return agreeing
-    for index, text in enumerate(paragraphs[:PUBLISHED_SEARCH_PARAGRAPHS]):
+    # Below the dateline the body has begun: "Bremen (ots)" / "Bremen, Hauptbahnhof, 14.06.2025" dates the operation.
+    body = next((index for index, text in enumerate(paragraphs) if dateline is not None
+                 and text.startswith(dateline.raw)), PUBLISHED_SEARCH_PARAGRAPHS)
+    for index, text in enumerate(paragraphs[:min(body, PUBLISHED_SEARCH_PARAGRAPHS)]):
         if _EVENT_FIELD.match(text) or _DATE_RANGE.search(text):
             continue   # "Zeit: 06.12.2019, 11:45 Uhr Ort: …": when something happens, not when the release appeared
         short = len(text.split()) <= MAX_DATE_LINE_WORDS and not _TERMINAL.search(text) \

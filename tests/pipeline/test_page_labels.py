@@ -584,3 +584,12 @@ def test_a_newsletters_masthead_is_not_the_headline() -> None:
                                    BODY_DE, BODY_DE])
     assert structure.metadata.headline == "Die Lage bleibt ernst"
     assert not labels.is_page_label("Weitere Informationen")
+
+
+def test_a_date_line_below_the_dateline_dates_the_operation_not_the_release() -> None:
+    structure = analyze_structure(["BPOL-MU: Fahndungstag am Hauptbahnhof", "Musterstadt (ots)",
+                                   "Musterstadt, Hauptbahnhof, 14.06.2025", BODY_DE, BODY_DE])
+    assert structure.metadata.published is None
+    structure = analyze_structure(["Avaya Reports Results", f"SANTA CLARA, CA--(Marketwired - August 11, 2016) - "
+                                                           f"{BODY_EN}", BODY_EN])
+    assert structure.metadata.published is not None and structure.metadata.published.isoformat() == "2016-08-11"
