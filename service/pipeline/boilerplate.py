@@ -20,6 +20,7 @@ from service.pipeline.dateline import (
     match_lone_dateline,
 )
 from service.pipeline.dates import is_date_line
+from service.pipeline.shapes import PROPOSER
 from service.pipeline.unglue import MAX_REPEATED_TITLE_WORDS, RELEASE_NUMBER_LINE
 from service.vocabulary import SegmentRole
 
@@ -286,7 +287,8 @@ def _repeated_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> 
     """A title line seen before ("• POL-STD: Silvester …" under each picture of a gallery) is page chrome."""
     copies: dict[str, list[int]] = {}
     for index, text in enumerate(paragraphs):
-        if _TERMINAL.search(text) or not MIN_REPEATED_TITLE_WORDS <= len(text.split()) <= MAX_REPEATED_TITLE_WORDS:
+        if _TERMINAL.search(text) or not MIN_REPEATED_TITLE_WORDS <= len(text.split()) <= MAX_REPEATED_TITLE_WORDS \
+                or PROPOSER.match(text):   # "Op voorstel van minister X" under each of X's items is no title
             continue
         key = re.sub(r"\s+", " ", re.sub(r"[-–—]", "-", text.strip(" •*_-"))).casefold()
         copies.setdefault(key, []).append(index)

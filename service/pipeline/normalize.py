@@ -16,6 +16,7 @@ from functools import lru_cache
 import ftfy
 
 from service.pipeline.dateline import match_dateline
+from service.pipeline.shapes import PROPOSER
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -176,8 +177,8 @@ def unwrap_lines(lines: list[str]) -> list[str]:
 def _wrapped(line: str, following: str, width: int) -> bool:
     if not MIN_WRAP_WIDTH * 3 // 4 <= len(line) <= width or _LIST_ITEM.match(following) or _FIELD.match(following):
         return False
-    if _CREDIT.match(following) or _is_whole_dateline(following):
-        return False   # a credit, or the dateline standing on its own line under the title
+    if _CREDIT.match(following) or _is_whole_dateline(following) or PROPOSER.match(following):
+        return False   # a credit, the dateline under the title, who proposed the item above
     if line.endswith(":"):
         return False  # a label introducing what follows: "Rückfragen bitte an:", "Dazu gehören insbesondere:"
     first_word = following.split(" ", 1)[0]

@@ -32,6 +32,9 @@ _INNER_BOUNDARY = re.compile("".join(rf"(?<!\b{word})" for word in _NOT_ENDS)
 _CONTENT_WORD = re.compile(r"\w{4,}")
 # "• Revenue increased 11.0 %", "1. Allgemeines", "- item": a list item, which a heading may introduce.
 _LIST_ITEM = re.compile(r"^(?:[-*•·–]|\d{1,2}[.)])\s")
+# "Op voorstel van minister-president …" under each item of a government's decision list: who proposed it.
+PROPOSER = re.compile(r"^(?:op voorstel van|auf vorschlag (?:von|des|der)|on the proposal of|proposed by)\s",
+                      re.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
@@ -99,15 +102,17 @@ def is_lead(text: str, *, dateline_ahead: bool, lead_seen: bool) -> bool:
 
 
 def is_subheading(text: str, following: str) -> bool:
-    """A short unpunctuated title line inside the body, followed by more body: "Karabakh situation"."""
+    """A short unpunctuated title line inside the body, followed by more body ("Karabakh situation"), a list or the
+    line naming who proposed the item it titles."""
     return (
-        len(words(text)) <= MAX_SUBHEADING_WORDS
+        not PROPOSER.match(text)
+        and len(words(text)) <= MAX_SUBHEADING_WORDS
         and _starts_like_a_title(text)
         and any(char.isalpha() for char in text)
         and not TERMINAL.search(text)
         and (not _CONTINUES.search(text) or text.endswith(":") and bool(_LIST_ITEM.match(following)))
         and (len(words(following)) >= MIN_TEXT_UNDER_HEADING_WORDS or bool(TERMINAL.search(following))
-             or bool(_LIST_ITEM.match(following)))
+             or bool(_LIST_ITEM.match(following)) or bool(PROPOSER.match(following)))
     )
 
 

@@ -593,3 +593,16 @@ def test_a_date_line_below_the_dateline_dates_the_operation_not_the_release() ->
     structure = analyze_structure(["Avaya Reports Results", f"SANTA CLARA, CA--(Marketwired - August 11, 2016) - "
                                                            f"{BODY_EN}", BODY_EN])
     assert structure.metadata.published is not None and structure.metadata.published.isoformat() == "2016-08-11"
+
+
+def test_a_decision_lists_item_titles_are_subheadings_over_who_proposed_them() -> None:
+    proposer = "Op voorstel van minister-president Jan Muster"
+    # As the pages print it: each item's title with its proposer on the next line, a blank line, the text.
+    text = "\n\n".join(["Beslissingen van de Vlaamse Regering", BODY_NL,
+                        f"Uitbreiding erkenning windhoos van 23 juni 2016\n{proposer}", BODY_NL,
+                        f"Samenwerkingsakkoord EU: toerbeurt deelstaten\n{proposer}", BODY_NL])
+    document = process_release(text, source_lang="nl")
+    found = {paragraph.text: paragraph.role for paragraph in document.paragraphs}
+    assert found["Uitbreiding erkenning windhoos van 23 juni 2016"] == "subheading"
+    assert found["Samenwerkingsakkoord EU: toerbeurt deelstaten"] == "subheading"
+    assert [paragraph.role for paragraph in document.paragraphs if paragraph.text == proposer] == ["body", "body"]

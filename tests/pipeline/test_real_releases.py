@@ -29,8 +29,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/prn_cision_webindia.txt|not_content",
     "en/prn_mediablog_aunt_jemima.txt|not_content",
     "nl/anp_welingelichtekringen_ministers_2017.txt|not_content",
-    "nl/be_belga_vlaamse_regering_2017_04_21.txt|subheading",
-    "nl/be_belga_vlaamse_regering_2017_05_19.txt|subheading",
     "nl/belga_dekrantenkoppen_ambtenaren.txt|not_content",
     "nl/gemeente_dantumadiel_asfalt.txt|headline",
     "nl/gemeente_dantumadiel_asfalt.txt|not_content",
@@ -38,7 +36,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "nl/rijksoverheid_dezorgsector_avvn.txt|headline",
     "nl/rijksoverheid_regeringsnieuws_2023_042.txt|headline",
     "nl/rijksoverheid_regeringsnieuws_2023_042.txt|not_content",
-    "nl/vlaamse_regering_emis_2025_07_14.txt|subheading",
 })
 
 
