@@ -115,6 +115,13 @@ _CONTACT_SENTENCE = re.compile(r"^(?:für )?rückfragen\b|^(?:media|press) (?:in
                                r"|^voor (?:meer|nadere) informatie\b|^persvragen\b", re.IGNORECASE)
 # "lr", "mb/gst", "pol", "Ka.": an editor's code alone on a line; "2022214486", "(2019224513 ^SK)": a case number.
 _AUTHOR_CODE = re.compile(r"^(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z]{0,2}\.)$|^\(?\d{8,}(?: \^?\w+)?\)?$")
+# "... Mehr in der Pressemitteilung des Ministeriums vom 02.01.2020.": an excerpt's pointer to the whole text.
+_POINTER = re.compile(r"^(?:\.{3}|…)\s*(?:mehr|more|meer|lees|lesen|read|weiter|further)\b", re.IGNORECASE)
+MAX_POINTER_WORDS = 25
+# "door anp", "By Reuters": the agency as the author.
+_AGENCY_BYLINE = re.compile(rf"^(?:by|von|door|van)\s+(?:{'|'.join(sorted(NEWS_AGENCIES))})$", re.IGNORECASE)
+# "nog meer namen bekend van nieuw kabinet rutte1508317447": a link's slug with the article's id glued on.
+_SLUG = re.compile(r"^[a-zäöüßéèë0-9]+(?: [a-zäöüßéèë0-9]+){2,}[a-z]\d{8,}$")
 # "3 uur geledenDEN HAAG (ANP) - …": a teaser with its age glued on.
 _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|seconden|stunden|minuten|tagen|hours?"
                          r"|minutes?|days?) (?:geleden|ago)|^vor \d+ (?:stunden|minuten|tagen)", re.IGNORECASE)
@@ -137,6 +144,8 @@ MIN_LIST_ITEM_WORDS = 4        # "• Revenue increased 4.7 % to …" is an item
 MAX_CAPTION_WORDS = 40         # "Op de foto van links naar rechts: …" names everyone in the picture
 MAX_CONTACT_LOWER_SHARE = 0.3
 MIN_PROSE_WORDS = 12
+MAX_CAPTION_LINES = 2
+MAX_CAPTION_LINE_WORDS = 14
 MAX_LABEL_WORDS = 3
 MIN_REPEATED_TITLE_WORDS = 5   # a short subheading ("Hintergrund") may well come back
 
@@ -169,13 +178,14 @@ def line_role(text: str) -> SegmentRole | None:
     labelled = _LABELLED_DATE.match(plain)
     # "Magdeburg, den 18. September 2002" alone on its line is the dateline of the paragraph below it.
     dated = is_date_line(plain) and not _whole_dateline(plain)
-    if dated or _BYLINE.match(plain) or (labelled and is_date_line(labelled["date"])):
+    if dated or _BYLINE.match(plain) or (labelled and is_date_line(labelled["date"])) or _AGENCY_BYLINE.match(plain):
         return SegmentRole.BYLINE
     if labels.is_speaker_list(plain) or labels.is_report_field(plain) or is_wire_name(plain) \
             or _RELEASE_CODE.match(plain) \
             or _SPOKESPERSON_INTRO.match(plain) or RELEASE_NUMBER_LINE.fullmatch(plain):
         return SegmentRole.BYLINE
-    if _NAVIGATION.match(plain) or labels.is_note_to_editors(plain) or labels.READ_MORE.match(plain):
+    if _NAVIGATION.match(plain) or labels.is_note_to_editors(plain) or labels.READ_MORE.match(plain) \
+            or _SLUG.match(plain) or _POINTER.match(plain) and len(plain.split()) <= MAX_POINTER_WORDS:
         return SegmentRole.NAVIGATION
     # A contact block written on one line: two or more phone, fax or e-mail fields.
     # Prose that gives a number ("… erreichbar. Auskünfte unter Tel. 0231 …") is not one: it is mostly lower-case words.
@@ -250,11 +260,26 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
             if block is SegmentRole.CONTACT and words > MAX_CONTACT_WORDS and _TERMINAL.search(plain):
                 roles[index], block = None, None   # a sentence again: the contact block is over
     _contact_intros(paragraphs, roles)
+    _captions_above_credits(paragraphs, roles)
     _label_runs(paragraphs, roles)
     _chapter_marks(paragraphs, roles)
     _repeated_titles(paragraphs, roles)
     _author_codes(paragraphs, roles)
     return roles
+
+
+def _captions_above_credits(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """The lines just above a picture's credit ("Herrmann am Rednerpult. Eindringlich." / "Joachim Herrmann, …" /
+    "Michael Lucan; ©SA 3.0; Wikimedia Commons") are its caption; in the header they may be the title instead."""
+    prose = [roles[index] is None and len(text.split()) >= MIN_PROSE_WORDS for index, text in enumerate(paragraphs)]
+    for index, text in enumerate(paragraphs):
+        if roles[index] is not SegmentRole.CAPTION or "©" not in text:
+            continue
+        for above in range(index - 1, max(index - 1 - MAX_CAPTION_LINES, -1), -1):
+            if roles[above] is not None or len(paragraphs[above].split()) > MAX_CAPTION_LINE_WORDS \
+                    or not any(prose[:above]):
+                break
+            roles[above] = SegmentRole.CAPTION
 
 
 def _contact_intros(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:

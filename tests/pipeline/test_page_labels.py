@@ -606,3 +606,20 @@ def test_a_decision_lists_item_titles_are_subheadings_over_who_proposed_them() -
     assert found["Uitbreiding erkenning windhoos van 23 juni 2016"] == "subheading"
     assert found["Samenwerkingsakkoord EU: toerbeurt deelstaten"] == "subheading"
     assert [paragraph.role for paragraph in document.paragraphs if paragraph.text == proposer] == ["body", "body"]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("... Mehr in der Pressemitteilung des Ministeriums vom 02.01.2020.", "navigation"),
+    ("door anp", "byline"),
+    ("nog meer namen bekend van nieuw kabinet muster1508317447", "navigation"),
+])
+def test_pointers_agency_bylines_and_slugs_are_not_content(line: str, role: str) -> None:
+    assert roles([line, "Regierung kündigt neue Gespräche an", BODY_DE, BODY_DE])[line] == role
+
+
+def test_the_caption_lines_above_a_picture_credit_are_caption_below_the_first_prose() -> None:
+    found = roles(["Die Lage bleibt ernst", BODY_DE, "Minister am Rednerpult. Eindringlich.",
+                   "Max Muster, Staatsminister des Innern", "Erika Muster; ©SA 3.0; Wikimedia Commons", BODY_DE])
+    assert found["Minister am Rednerpult. Eindringlich."] == found["Max Muster, Staatsminister des Innern"] == "caption"
+    assert roles(["Minister besucht Schule", "© Muster Presse", BODY_DE, BODY_DE])["Minister besucht Schule"] \
+        == "headline"
