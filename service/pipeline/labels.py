@@ -83,6 +83,12 @@ REPORT_FIELDS_BY_LANGUAGE = {
            "lfd. nr.", "laufende nummer"),
     "nl": ("locatie", "tijdstip", "zaaknummer", "pleegplaats", "pleegdatum"),
 }
+# A site's banner above the page ("Belangrijke notificatie" / "U kunt alleen nog op afspraak langskomen …").
+NOTICE_LABELS_BY_LANGUAGE = {
+    "en": ("important notice", "important message", "notice", "alert", "service notice"),
+    "de": ("wichtiger hinweis", "wichtige mitteilung", "hinweis", "achtung", "aktueller hinweis"),
+    "nl": ("belangrijke notificatie", "belangrijke mededeling", "belangrijk bericht", "let op", "mededeling"),
+}
 # Words that make a short unpunctuated line a source line.
 ATTRIBUTION_KEYWORDS_BY_LANGUAGE = {
     "en": ("press service", "press office", "press release", "press secretary", "news service"),
@@ -107,6 +113,7 @@ def _alternatives(phrases: Iterable[str]) -> str:
 # Compared with casefolded lines: "Menü Schließen".casefold() is "menü schliessen".
 NAVIGATION_PHRASES = frozenset(phrase.casefold() for phrase in _all(NAVIGATION_PHRASES_BY_LANGUAGE))
 DOCUMENT_TYPES = frozenset(phrase.casefold() for phrase in _all(DOCUMENT_TYPES_BY_LANGUAGE))
+NOTICE_LABELS = frozenset(phrase.casefold() for phrase in _all(NOTICE_LABELS_BY_LANGUAGE))
 ATTRIBUTION_KEYWORDS = _all(ATTRIBUTION_KEYWORDS_BY_LANGUAGE)
 ATTRIBUTION_LABEL = re.compile(rf"^\(?(?:{_alternatives(_all(ATTRIBUTION_LABELS_BY_LANGUAGE))})\s*:\s*\S",
                                re.IGNORECASE)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from service.pipeline import boilerplate, labels, unglue
 from service.pipeline.dateline import match_dateline, match_lone_dateline
-from service.pipeline.dates import find_published, take_published_date
+from service.pipeline.dates import find_date, find_published, take_published_date
 from service.pipeline.document import Dateline, ReleaseMetadata
 from service.pipeline.shapes import (
     MAX_KICKER_WORDS,
@@ -29,6 +29,10 @@ from service.pipeline.shapes import (
 )
 from service.vocabulary import SegmentRole
 
+# "FOR IMMEDIATE RELEASE" ends a letterhead this deep at most.
+MAX_LETTERHEAD_PARAGRAPHS = 12
+_IMMEDIATE_RELEASE = re.compile(r"\b(?:for immediate release|zur sofortigen veröffentlichung|voor onmiddellijke "
+                                r"(?:publicatie|release))\b", re.IGNORECASE)
 # The header block never runs deeper than this; a release whose body starts later has no header we can trust.
 MAX_HEADER_PARAGRAPHS = 6
 # The wire's own title of a police or fire brigade release: the office's code, a colon, the title.
@@ -112,7 +116,33 @@ def _refine(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[Segme
     last = max((index for index, role in enumerate(junk) if role is None), default=None)
     if last is not None and last > 0 and labels.is_publisher(paragraphs[last]):
         junk[last] = SegmentRole.BYLINE
-    return junk
+    return _banner(paragraphs, _letterhead(paragraphs, junk))
+
+
+def _banner(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
+    """A site's notice at the top of the page, its label and its text, stands above the release: chrome."""
+    content = [index for index, role in enumerate(junk) if role is None]
+    if len(content) < 3 or paragraphs[content[0]].strip(" :!*").casefold() not in labels.NOTICE_LABELS:
+        return junk
+    return [SegmentRole.NAVIGATION if index in content[:2] else role for index, role in enumerate(junk)]
+
+
+def _letterhead(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
+    """"FOR IMMEDIATE RELEASE" with a title under it starts the release: what stands above it is the page's title,
+    a viewer's chrome or the office's letterhead ("415.499.7836 FOR IMMEDIATE RELEASE August 19, 2009")."""
+    marker = next((index for index, text in enumerate(paragraphs[:MAX_LETTERHEAD_PARAGRAPHS])
+                   if _IMMEDIATE_RELEASE.search(text)), None)
+    below = [index for index in range(marker + 1, len(paragraphs)) if junk[index] is None] if marker is not None else []
+    if marker is None or len(below) < 2:
+        return junk
+    title, after = paragraphs[below[0]], paragraphs[below[1]]
+    # A title line: no dateline, no sentence (the release's first paragraph under a marker below its headline).
+    if match_dateline(title) or TERMINAL.search(title) \
+            or not is_headline(title, after, dateline_follows=match_dateline(after) is not None):
+        return junk
+    marked = [SegmentRole.NAVIGATION if index < marker and role is None else role for index, role in enumerate(junk)]
+    marked[marker] = marked[marker] or (SegmentRole.BYLINE if find_date(paragraphs[marker]) else SegmentRole.NAVIGATION)
+    return marked
 
 
 def _wire_title(texts: list[str], dateline_index: int | None) -> int | None:

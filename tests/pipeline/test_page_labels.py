@@ -9,6 +9,7 @@ from service.pipeline import labels
 from service.pipeline.normalize import normalize_text, split_paragraphs
 from service.pipeline.release import process_release
 from service.pipeline.structure import analyze_structure
+from service.vocabulary import TRANSLATED_ROLES
 
 BODY_DE = "Die Bundesregierung hat am Dienstag neue Gespräche mit beiden Seiten angekündigt, teilte ein Sprecher mit."
 BODY_EN = "The government announced new talks with both sides on Tuesday, a spokesman said in a statement."
@@ -623,3 +624,28 @@ def test_the_caption_lines_above_a_picture_credit_are_caption_below_the_first_pr
     assert found["Minister am Rednerpult. Eindringlich."] == found["Max Muster, Staatsminister des Innern"] == "caption"
     assert roles(["Minister besucht Schule", "© Muster Presse", BODY_DE, BODY_DE])["Minister besucht Schule"] \
         == "headline"
+
+
+def test_for_immediate_release_over_a_title_starts_the_release() -> None:
+    structure = analyze_structure([
+        "Muster Sheriff's Office responds to criticism", "Document Sample",
+        "Bureau of Administration Professional Standards Unit", "Public Information Officer: Sergeant Max Muster",
+        "415.555.7836 FOR IMMEDIATE RELEASE August 19, 2009", "Sheriff Responds to Criticism of Deputies",
+        f"San Rafael, CA – {BODY_EN}", BODY_EN])
+    found = {paragraph.text: paragraph.role for paragraph in structure.paragraphs}
+    assert structure.metadata.headline == "Sheriff Responds to Criticism of Deputies"
+    assert found["Muster Sheriff's Office responds to criticism"] not in TRANSLATED_ROLES
+    assert found["415.555.7836 FOR IMMEDIATE RELEASE August 19, 2009"] == "byline"
+
+
+def test_for_immediate_release_under_the_headline_changes_nothing_above_it() -> None:
+    structure = analyze_structure(["Sheriff Responds to Criticism of Deputies", "FOR IMMEDIATE RELEASE",
+                                   f"San Rafael, CA – {BODY_EN}", BODY_EN])
+    assert structure.metadata.headline == "Sheriff Responds to Criticism of Deputies"
+
+
+def test_a_sites_notice_banner_above_the_page_is_chrome() -> None:
+    structure = analyze_structure(["Belangrijke notificatie", "U kunt alleen nog op afspraak langskomen in het "
+                                   "gemeentehuis.", "Asfaltwerkzaamheden Dorpsstraat in november", BODY_NL, BODY_NL])
+    assert structure.metadata.headline == "Asfaltwerkzaamheden Dorpsstraat in november"
+    assert [paragraph.role for paragraph in structure.paragraphs[:2]] == ["navigation", "navigation"]
