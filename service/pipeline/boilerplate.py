@@ -145,6 +145,10 @@ MAX_CAPTION_WORDS = 40         # "Op de foto van links naar rechts: …" names e
 MAX_CONTACT_LOWER_SHARE = 0.3
 MIN_PROSE_WORDS = 12
 MAX_CAPTION_LINES = 2
+_PICTURE_CREDIT = re.compile(r"©|^(?:source:\s*)?prnewsfoto/|^\(?(?:foto|photo|bild|beeld)\s*:", re.IGNORECASE)
+# "2-2016 Gun1", "IMG_2034.jpg": an image's file name where its caption should be.
+_FILE_NAME = re.compile(r"^(?:\S+\.(?i:jpe?g|png|gif|webp)|(?:IMG|DSC|DSCN|PIC|P)_?\d{3,}"
+                        r"|\d{1,2}-\d{4}\s[A-Za-z]+\d+)$")
 MAX_CAPTION_LINE_WORDS = 14
 MAX_LABEL_WORDS = 3
 MIN_REPEATED_TITLE_WORDS = 5   # a short subheading ("Hintergrund") may well come back
@@ -173,6 +177,8 @@ def line_role(text: str) -> SegmentRole | None:
         return SegmentRole.CAPTION if len(plain.split()) <= MAX_CAPTION_WORDS else None
     if _TEASER_AGE.match(plain):
         return SegmentRole.RELATED
+    if _FILE_NAME.match(plain):
+        return SegmentRole.CAPTION
     if _is_editor_mark(plain):
         return SegmentRole.FOOTER
     labelled = _LABELLED_DATE.match(plain)
@@ -270,10 +276,11 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
 
 def _captions_above_credits(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
     """The lines just above a picture's credit ("Herrmann am Rednerpult. Eindringlich." / "Joachim Herrmann, …" /
-    "Michael Lucan; ©SA 3.0; Wikimedia Commons") are its caption; in the header they may be the title instead."""
+    "Michael Lucan; ©SA 3.0; Wikimedia Commons", "Source: PRNewsfoto/Quaker Oats") are its caption; in the header
+    they may be the title instead."""
     prose = [roles[index] is None and len(text.split()) >= MIN_PROSE_WORDS for index, text in enumerate(paragraphs)]
     for index, text in enumerate(paragraphs):
-        if roles[index] is not SegmentRole.CAPTION or "©" not in text:
+        if roles[index] is not SegmentRole.CAPTION or not _PICTURE_CREDIT.search(text):
             continue
         for above in range(index - 1, max(index - 1 - MAX_CAPTION_LINES, -1), -1):
             if roles[above] is not None or len(paragraphs[above].split()) > MAX_CAPTION_LINE_WORDS \

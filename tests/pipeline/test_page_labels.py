@@ -649,3 +649,19 @@ def test_a_sites_notice_banner_above_the_page_is_chrome() -> None:
                                    "gemeentehuis.", "Asfaltwerkzaamheden Dorpsstraat in november", BODY_NL, BODY_NL])
     assert structure.metadata.headline == "Asfaltwerkzaamheden Dorpsstraat in november"
     assert [paragraph.role for paragraph in structure.paragraphs[:2]] == ["navigation", "navigation"]
+
+
+@pytest.mark.parametrize("name", ["2-2016 Gun1", "IMG_2034.jpg", "DSC01234"])
+def test_an_image_file_name_is_a_caption(name: str) -> None:
+    assert roles(["Suspect captured after robbery", name, BODY_EN, BODY_EN])[name] == "caption"
+
+
+@pytest.mark.parametrize("line", ["Covid19", "G7", "Bundesstraße B96"])
+def test_a_word_with_a_number_is_no_file_name(line: str) -> None:
+    assert roles([BODY_DE, line, BODY_DE, BODY_DE])[line] != "caption"
+
+
+def test_the_line_above_a_prnewsfoto_credit_is_its_caption() -> None:
+    found = roles(["Weekly roundup", BODY_EN, "Muster Original Syrup bottle", "Source: PRNewsfoto/Muster Oats",
+                   BODY_EN])
+    assert found["Muster Original Syrup bottle"] == "caption"
