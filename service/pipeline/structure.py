@@ -33,6 +33,7 @@ from service.vocabulary import SegmentRole
 MAX_LETTERHEAD_PARAGRAPHS = 12
 _IMMEDIATE_RELEASE = re.compile(r"\b(?:for immediate release|zur sofortigen veröffentlichung|voor onmiddellijke "
                                 r"(?:publicatie|release))\b", re.IGNORECASE)
+MAX_WIDGET_WORDS = 2
 # The header block never runs deeper than this; a release whose body starts later has no header we can trust.
 MAX_HEADER_PARAGRAPHS = 6
 # The wire's own title of a police or fire brigade release: the office's code, a colon, the title.
@@ -116,6 +117,10 @@ def _refine(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[Segme
     last = max((index for index, role in enumerate(junk) if role is None), default=None)
     if last is not None and last > 0 and labels.is_publisher(paragraphs[last]):
         junk[last] = SegmentRole.BYLINE
+    # Capitals right after the page's menu and above a title ("NEWS HOME" / "»" / "PRN INDIA" / "Cision Reports …")
+    # name the site's section, not the release's.
+    junk = [SegmentRole.NAVIGATION if role is None and _section_kicker(paragraphs, junk, index) else role
+            for index, role in enumerate(junk)]
     return _banner(paragraphs, _letterhead(paragraphs, junk))
 
 
@@ -125,6 +130,12 @@ def _banner(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[Segme
     if len(content) < 3 or paragraphs[content[0]].strip(" :!*").casefold() not in labels.NOTICE_LABELS:
         return junk
     return [SegmentRole.NAVIGATION if index in content[:2] else role for index, role in enumerate(junk)]
+
+
+def _section_kicker(paragraphs: list[str], junk: list[SegmentRole | None], index: int) -> bool:
+    return index > 0 and junk[index - 1] is SegmentRole.NAVIGATION and index + 2 < len(paragraphs) \
+        and is_kicker(paragraphs[index]) \
+        and is_headline(paragraphs[index + 1], paragraphs[index + 2], dateline_follows=False)
 
 
 def _letterhead(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
@@ -220,6 +231,9 @@ def _header_role(
         return "navigation"
     if not headline_seen and is_headline(text, following, dateline_follows=dateline_follows):
         return "headline"
+    # Two words between the title and the dateline are a widget's ("SocialTwist Tell-a-Friend"), not a standfirst.
+    if headline_seen and dateline_ahead and len(words(text)) <= MAX_WIDGET_WORDS and not TERMINAL.search(text):
+        return "navigation"
     # Above a dateline everything is header: a summary there is a lead even when no title line came first.
     if (headline_seen or dateline_ahead) and is_lead(text, dateline_ahead=dateline_ahead, lead_seen=lead_seen):
         return "lead"

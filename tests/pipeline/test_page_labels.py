@@ -665,3 +665,12 @@ def test_the_line_above_a_prnewsfoto_credit_is_its_caption() -> None:
     found = roles(["Weekly roundup", BODY_EN, "Muster Original Syrup bottle", "Source: PRNewsfoto/Muster Oats",
                    BODY_EN])
     assert found["Muster Original Syrup bottle"] == "caption"
+
+
+def test_capitals_after_the_menu_name_the_sites_section_and_a_widget_is_no_lead() -> None:
+    found = roles(["NEWS HOME", "»", "PRN EUROPE", "Muster Reports Third Quarter Results", "SocialTwist Tell-a-Friend",
+                   f"CHICAGO, Nov. 7, 2018 /PRNewswire/ -- {BODY_EN}", BODY_EN])
+    assert found["PRN EUROPE"] == found["SocialTwist Tell-a-Friend"] == "navigation"
+    assert found["Muster Reports Third Quarter Results"] == "headline"
+    assert roles(["AMTLICHE CHRONIK", "Regierung kündigt neue Gespräche an", BODY_DE, BODY_DE])["AMTLICHE CHRONIK"] \
+        == "kicker"

@@ -22,7 +22,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/gnw_corecivic_channelchek.txt|not_content",
     "en/gnw_verabradley_channelchek.txt|not_content",
     "en/police_minneapolis_robbery.txt|not_content",
-    "en/prn_cision_webindia.txt|not_content",
     "nl/belga_dekrantenkoppen_ambtenaren.txt|not_content",
     "nl/provincie_drenthe_gs_2022_12_06.txt|subheading",
     "nl/rijksoverheid_dezorgsector_avvn.txt|headline",
