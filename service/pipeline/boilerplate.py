@@ -61,6 +61,9 @@ _NAVIGATION = re.compile(
     r"|^.*\((?:pdf|docx?|odt|xlsx?)\s*\|[^)]*\b\d+(?:[.,]\d+)?\s?[kKmM]B\)$"
     r"|^note: only a member of this blog may post a comment|^subscribe to: post comments"
     r"|^this site uses akismet to reduce spam\b|^leave a (?:reply|comment)$|^your email address will not be published"
+    # a cookie banner: "Damit wir Ihnen ein optimales Besucher-Erlebnis bieten können, verwendet diese Seite Cookies."
+    r"|^.{0,160}\b(?:verwendet|nutzt|verwenden|nutzen|uses|use|gebruikt|gebruiken|maakt gebruik van)\b.{0,60}"
+    r"\bcookies?\b.{0,80}$"
     r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm|^\S+(?: \S+){0,10}\.html?$"         # a filing's file names
     r"|^home\s+tags\b|^posts tagged with\b|^schlagwort:"                        # a tag page's chrome
     r"|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|de|nl|be|at|ch|eu|uk)(?:/\S*)?$"   # a bare site name

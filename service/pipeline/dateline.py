@@ -54,6 +54,8 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_TITLE_PLACE}(?:,\s*[A-ZÄÖÜ][\wäöüß.\- ]{{2,40}}?(?=,\s*\d))?"
                 rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?))?"
                 rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}})\s*\)\s*[-–—:]?(?=\s|$)"), True),
+    # (ots) - FB/ Am 5.8. …      a portal that dropped the place: the agency alone
+    (re.compile(r"(?P<place>)\(\s*(?P<agency>[a-z]{2,4})\s*\)\s*[-–—](?=\s)"), True),
     # Wien, 11. Juni 2002 (ÖVP-PK)      a place, a full date and a press service in brackets: no known agency needed
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?[A-Za-zäöü]+\.?\s\d{{4}})\s*\(\s*(?P<agency>[A-ZÄÖÜ][\w-]{{1,14}})\s*\)"
                 rf"\s*[-–—:]?(?=\s|$)"), False),

@@ -70,6 +70,8 @@ _PATTERNS = (
 # "Asfaltwerkzaamheden … 3 t/m 13 november 2020", "vom 3. bis 13. November": a period of works or an event.
 _DATE_RANGE = re.compile(rf"\b\d{{1,2}}\.?\s*(?:t/m|tot en met|tot|bis|to|until|through|[-–])\s*"
                          rf"\d{{1,2}}\.?\s+{_MONTH}", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"^(?:veröffentlicht|erstveröffentlichung|published|gepubliceerd|geplaatst|posted)"
+                              r"(?:\s+(?:am|on|op))?\s*:?$", re.IGNORECASE)
 # A line that is nothing but a date (and a time, a weekday, a place or a publisher after a comma).
 _DATE_LINE = re.compile(
     r"^(?:(?:posted on|date|datum|published|veröffentlicht|gepubliceerd|stand)\s*:?\s*)?"
@@ -127,6 +129,11 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
     # Any full date in the dateline, its agency's part included: "(Marketwired - August 11, 2016)".
     if dateline is not None and (date := find_date(dateline.raw)) is not None:
         return date
+    # "Veröffentlicht" / "06. August 2010, 09:44" in a portal's footer: labelled, it is the date wherever it stands.
+    labelled = next((find_date(paragraphs[index + 1]) for index, text in enumerate(paragraphs[:-1])
+                     if _PUBLISHED_LABEL.match(text.strip(" *_")) and is_date_line(paragraphs[index + 1])), None)
+    if labelled is not None:
+        return labelled
     # "WASHINGTON, March 27 /PRNewswire/" under "Sunday, March 29, 2009" (a blog's date) and "27 Mar 2009 17:12"
     # (the feed's): the printed date that agrees with the dateline's day is the release's.
     day = _month_day(dateline.date) if dateline is not None and dateline.date else None

@@ -29,7 +29,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "newsletter abonnieren", "abonnieren", "anzeige", "zur sofortigen veröffentlichung", "menü schließen",
            "menü", "anhänge", "downloads", "vcard herunterladen",
            "artikel teilen",
-           "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü"),
+           "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü", "mehr"),
     "nl": ("alle nieuws", "alle berichten", "nieuws", "terug", "terug naar overzicht", "home", "afdrukken",
            "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
            "abonneren op nieuws", "abonneren", "advertentie", "aangeboden door onze partners",

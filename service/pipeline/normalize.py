@@ -16,6 +16,7 @@ from functools import lru_cache
 import ftfy
 
 from service.pipeline.dateline import match_dateline
+from service.pipeline.dates import is_date_line
 from service.pipeline.shapes import PROPOSER
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -44,13 +45,25 @@ MIN_LONG_PROSE_SHARE = 0.2
 _CREDIT = re.compile(r"^(?:©|\(c\)\s|\(?(?:foto|bild|photo|beeld)\s*:)", re.IGNORECASE)
 # A lower-case word and more: the rest of a line broken by hand; a line that ends a sentence or a label does not go on.
 # A single word continues only when it is longer than an editor's code ("lr", "pol"): "acquisitions."
-_CONTINUATION = re.compile(r"^[a-zäöüß][a-zäöüß]+ \S|^[a-zäöüß]{5,}[.,;:!?]?$")
+_CONTINUATION = re.compile(r"^[a-zäöüß][a-zäöüß]+[,;:]? \S|^[a-zäöüß]{5,}[.,;:!?]?$")
 # A line that ends a sentence, a label, an address or a number ("… om 10:52") is not waiting for more words.
 _FINISHED = re.compile(r"[.!?…:;\"”»)\d]$|\S+@\S+|https?://\S+$")
 # "… gesprochen. Kiss:" above „Es ist fahrlässig …": a speaker's name ends the line, the quote is on the next.
 _SPEAKER_END = re.compile(r"(?:^|[.!?][\"”»]?\s+)[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,2}:$")
 _QUOTE_START = re.compile(r"^[\"„“»«]\w")
 MIN_PROSE_WORDS_BEFORE_COMMA = 8
+# Words no sentence or title ends on: articles, conjunctions, prepositions that are never a verb's particle ("lädt
+# … ein", "called in", "belt op" may end one).
+_DANGLING = re.compile(r"\s(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines|und|oder|dass|im|am|vom|zum|zur"
+                       r"|für|in|the|of|and|or|for|with|from|to|at|by|de|het|een|van|en|voor|naar|te|dat|met)$")
+# Double-spaced wrapping: at least this many single-line blocks; of their lines of prose, this share no longer than
+# a wrap width and this share stopping mid-sentence.
+MIN_DOUBLE_SPACED_LINES = 8
+MIN_BROKEN_LINES = 3
+MIN_SINGLE_LINE_SHARE = 0.7
+MIN_WRAPPED_LINE_WORDS = 6
+MIN_SHORT_SHARE = 0.8
+MIN_UNFINISHED_SHARE = 0.4
 # Any run of whitespace inside a line, NBSP and ideographic space included.
 _SPACE_RUN = re.compile(r"[^\S\n]+")
 
@@ -108,10 +121,40 @@ def normalize_text(text: str) -> str:
     paragraphs: list[str] = []
     blocks = [[line for line in (_SPACE_RUN.sub(" ", raw).strip() for raw in block.split("\n")) if line]
               for block in _BLANK_LINES.split(text)]
+    if _double_spaced(blocks):
+        blocks = _merge_single_lines(blocks)
     wrapped = _may_be_wrapped(line for block in blocks for line in block)
     for lines in blocks:
         paragraphs.extend(_join_quotes(unwrap_lines(lines) if wrapped else _join_continuations(lines)))
     return PARAGRAPH_SEPARATOR.join(paragraphs)
+
+
+def _double_spaced(blocks: list[list[str]]) -> bool:
+    """Wire text hard-wrapped with a blank line after every line: the blocks are single lines, the lines of prose
+    among them are no longer than a wrap width, and many stop mid-sentence ("… teilte ein Zeuge der" / "Polizeiwache
+    Süd fernmündlich mit,"). A release written a paragraph per block has long lines that end sentences."""
+    singles = [block[0] for block in blocks if len(block) == 1]
+    if len(singles) < MIN_DOUBLE_SPACED_LINES or len(singles) < len(blocks) * MIN_SINGLE_LINE_SHARE:
+        return False
+    prose = [line for line in singles if len(line.split()) >= MIN_WRAPPED_LINE_WORDS]
+    if len(prose) < MIN_DOUBLE_SPACED_LINES // 2:
+        return False
+    short = sum(len(line) <= MAX_WRAP_WIDTH for line in prose)
+    unfinished = sum(not _FINISHED.search(line) for line in prose)
+    return short >= len(prose) * MIN_SHORT_SHARE and unfinished >= len(prose) * MIN_UNFINISHED_SHARE
+
+
+def _merge_single_lines(blocks: list[list[str]]) -> list[list[str]]:
+    """Runs of single-line blocks become one block of lines, for unwrapping to join where wrapping broke them."""
+    merged: list[list[str]] = []
+    single = False
+    for block in blocks:
+        if single and len(block) == 1:
+            merged[-1].append(block[0])
+        else:
+            merged.append(list(block))
+        single = len(block) == 1
+    return merged
 
 
 def _join_quotes(lines: list[str]) -> list[str]:
@@ -131,9 +174,7 @@ def _join_continuations(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     for line in lines:
         previous = paragraphs[-1] if paragraphs else ""
-        continues = _CONTINUATION.match(line) and not _FINISHED.search(previous) and len(previous.split()) >= 2 \
-            and not _FIELD.match(previous)
-        if previous and (continues or _mid_sentence(previous, line)):
+        if previous and (_continues(previous, line) or _mid_sentence(previous, line)):
             paragraphs[-1] = f"{previous} {line}"
         else:
             paragraphs.append(line)
@@ -157,13 +198,18 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     contact block is never joined.
     """
     widths = [len(line) for line in lines if len(line) <= MAX_WRAP_WIDTH]
-    width = max(widths, default=0)
+    # Lines that break off mid-sentence before a lower-case word show the wrap width best; a title line above a
+    # wrapped release may be longer than any of them.
+    broken = [len(line) for line, following in zip(lines, lines[1:], strict=False)
+              if len(line) <= MAX_WRAP_WIDTH and following[:1].islower() and not _FINISHED.search(line)]
+    width = max(broken) if len(broken) >= MIN_BROKEN_LINES and max(broken) >= MIN_WRAP_WIDTH else max(widths, default=0)
     if len(widths) < 2 or width < MIN_WRAP_WIDTH:
         return lines
     paragraphs: list[str] = []
     current = current_line = ""
     for line in lines:
-        if current and (_wrapped(current_line, line, width) or _mid_sentence(current, line)):
+        if current and (_wrapped(current_line, line, width) or _mid_sentence(current, line)
+                        or _continues(current_line, line)):
             current = f"{current} {line}"
         else:
             if current:
@@ -185,11 +231,21 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     return len(line) + 1 + len(first_word) > width
 
 
+def _continues(line: str, following: str) -> bool:
+    """The next line goes on in lower case after an unfinished one ("… die bloße Kontrolltätigkeit" / "hinaus: …")."""
+    # A Dutch date line starts in lower case too ("woensdag, 18 oktober 2017 om 10:52").
+    return bool(_CONTINUATION.match(following)) and not _FINISHED.search(line) and len(line.split()) >= 2 \
+        and not _FIELD.match(line) and not is_date_line(following)
+
+
 def _mid_sentence(paragraph: str, following: str) -> bool:
     """A sentence of prose broken after a comma ("… ist das BSZ für Technik "Gustav Anton Zeuner"," / "Gerokstraße
-    22, 01307 Dresden."): a paragraph does not end on a comma."""
-    return paragraph.endswith(",") and len(paragraph.split()) >= MIN_PROSE_WORDS_BEFORE_COMMA \
-        and not _LIST_ITEM.match(following) and not _FIELD.match(following)
+    22, 01307 Dresden.") or an article, a preposition or a conjunction ("… nach den Schüssen Personen in" / "2 PKW
+    eingestiegen …"): a paragraph ends on neither."""
+    if _LIST_ITEM.match(following) or _FIELD.match(following) or len(paragraph.split()) < MIN_PROSE_WORDS_BEFORE_COMMA \
+            or _CREDIT.match(following) or _is_whole_dateline(following) or PROPOSER.match(following):
+        return False
+    return paragraph.endswith(",") or _DANGLING.search(paragraph) is not None
 
 
 def _is_whole_dateline(line: str) -> bool:

@@ -674,3 +674,51 @@ def test_capitals_after_the_menu_name_the_sites_section_and_a_widget_is_no_lead(
     assert found["Muster Reports Third Quarter Results"] == "headline"
     assert roles(["AMTLICHE CHRONIK", "Regierung kündigt neue Gespräche an", BODY_DE, BODY_DE])["AMTLICHE CHRONIK"] \
         == "kicker"
+
+
+DOUBLE_SPACED = ("Schüsse auf Parkplatz - Ermittlungen laufen\n\n"
+                 "(ots) - Am 5.8., gegen 17.25 Uhr, teilte ein Zeuge der\n\nPolizeiwache Süd fernmündlich mit,\n\n"
+                 "dass es soeben zu mehreren Schussabgaben auf dem Parkplatz einer\n\n"
+                 "Gaststätte an der Musterstraße gekommen war. Durch die\n\n"
+                 "Schussabgaben sollten aber keine Personen verletzt sein.\n\n"
+                 "Der Mann gab vor Ort weiter an, dass nach den Schüssen Personen in\n\n"
+                 "2 PKW eingestiegen und dann vom Parkplatz der Gaststätte weggefahren\n\nseien.\n\n"
+                 "Der Hintergrund ist zur Zeit noch unklar. Die Ermittlungen dauern\n\nan.\n\n"
+                 "Ort\nVeröffentlicht\n06. August 2010, 09:44")
+
+
+def test_wire_text_wrapped_with_a_blank_line_after_every_line_is_unwrapped() -> None:
+    document = process_release(DOUBLE_SPACED, source_lang="de")
+    texts = [segment.text for segment in document.segments]
+    assert "Der Mann gab vor Ort weiter an, dass nach den Schüssen Personen in 2 PKW eingestiegen und dann vom " \
+           "Parkplatz der Gaststätte weggefahren seien." in texts
+    assert "Die Ermittlungen dauern an." in texts
+    assert document.metadata.headline == "Schüsse auf Parkplatz - Ermittlungen laufen"
+    assert document.metadata.dateline is not None and document.metadata.dateline.raw == "(ots) -"
+    assert document.metadata.published is not None and document.metadata.published.isoformat() == "2010-08-06"
+    assert normalize_text(normalize_text(DOUBLE_SPACED)) == normalize_text(DOUBLE_SPACED)
+
+
+def test_a_release_written_a_paragraph_per_block_is_not_double_spaced_wrapping() -> None:
+    text = "\n\n".join(["Regierung kündigt neue Gespräche an", BODY_DE, *[BODY_DE] * 8, "Quelle: dpa"])
+    assert split_paragraphs(normalize_text(text)) == text.split("\n\n")
+
+
+def test_a_wrapped_line_going_on_in_lower_case_after_a_colon_is_joined() -> None:
+    text = normalize_text(f"{BODY_DE}\nDabei geht die Arbeit des Zolls weit über die bloße Kontrolltätigkeit\n"
+                          "hinaus: Moderne Analysetechniken bilden das Rückgrat.\n"
+                          f"{BODY_DE}")
+    assert any("Kontrolltätigkeit hinaus: Moderne" in paragraph for paragraph in split_paragraphs(text))
+
+
+def test_a_title_ending_on_a_verbs_particle_is_not_joined_to_the_dateline_under_it() -> None:
+    text = normalize_text("POL-MU: Kreis Musterstadt: Unfallflucht ist unfair - Polizei lädt zum Pressetermin ein\n"
+                          "Musterstadt (ots)\n"
+                          f"{BODY_DE}\n{BODY_DE}")
+    assert split_paragraphs(text)[1] == "Musterstadt (ots)"
+
+
+@pytest.mark.parametrize("line", ["Mehr", "Damit wir Ihnen ein optimales Besucher-Erlebnis bieten können, verwendet "
+                                  "diese Seite Cookies.", "This website uses cookies to improve your experience."])
+def test_a_link_word_and_a_cookie_banner_are_navigation(line: str) -> None:
+    assert roles([BODY_DE, line, BODY_DE, BODY_DE])[line] == "navigation"
