@@ -190,6 +190,7 @@ def line_role(text: str) -> SegmentRole | None:
     if dated or _BYLINE.match(plain) or (labelled and is_date_line(labelled["date"])) or _AGENCY_BYLINE.match(plain):
         return SegmentRole.BYLINE
     if labels.is_speaker_list(plain) or labels.is_report_field(plain) or is_wire_name(plain) \
+            or labels.is_signature(plain) \
             or _RELEASE_CODE.match(plain) \
             or _SPOKESPERSON_INTRO.match(plain) or RELEASE_NUMBER_LINE.fullmatch(plain):
         return SegmentRole.BYLINE

@@ -75,6 +75,14 @@ PUBLISHER_NAMES_BY_LANGUAGE = {
            "polizeipressestelle", "landratsamt", "kreisverwaltung", "bezirksamt", "stadtverwaltung"),
     "nl": ("politie", "politie eenheid", "openbaar ministerie", "gemeente", "provincie"),
 }
+# The function of who signs a release: "Monnet Staatsanwältin Staatsanwaltschaft Dessau-Roßlau Wendland
+# Pressesprecherin Polizeidirektion Sachsen-Anhalt Ost".
+SIGNING_FUNCTIONS_BY_LANGUAGE = {
+    "en": ("spokesperson", "spokesman", "spokeswoman", "press officer", "public information officer"),
+    "de": ("pressesprecher", "pressesprecherin", "staatsanwalt", "staatsanwältin", "oberstaatsanwalt",
+           "oberstaatsanwältin", "pressereferent", "pressereferentin"),
+    "nl": ("woordvoerder", "woordvoerster", "persvoorlichter", "persvoorlichtster"),
+}
 # The fields of a police report's header ("Incident Type: Shooting", "Tatzeit: 01.06.2011, 15:53 Uhr").
 REPORT_FIELDS_BY_LANGUAGE = {
     "en": ("incident type", "incident", "location", "reporting pio", "reporting officer", "case number",
@@ -215,6 +223,18 @@ def is_attribution(text: str) -> bool:
         return True
     folded = text.casefold()
     return not _PERIOD_END.search(text) and any(keyword in folded for keyword in ATTRIBUTION_KEYWORDS)
+
+
+_SIGNING_FUNCTION = re.compile(rf"\b(?:{_alternatives(_all(SIGNING_FUNCTIONS_BY_LANGUAGE))})\b", re.IGNORECASE)
+MAX_SIGNATURE_WORDS = 20
+# A signature is names, functions and offices: every word capitalised (German nouns are), no sentence.
+SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*)+")
+
+
+def is_signature(text: str) -> bool:
+    """Names with their functions and offices, one after the other, ending the release."""
+    return len(text.split()) <= MAX_SIGNATURE_WORDS and SIGNATURE.fullmatch(text) is not None \
+        and _SIGNING_FUNCTION.search(text) is not None
 
 
 def is_publisher(text: str) -> bool:

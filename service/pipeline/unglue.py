@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from service.pipeline.dateline import NEWS_AGENCIES, match_dateline
-from service.pipeline.labels import GLUED_READ_MORE, TRAILING_READ_MORE
+from service.pipeline.labels import GLUED_READ_MORE, TRAILING_READ_MORE, is_signature
 
 # A byline or a distributor's credit glued to the dateline that follows it on the same line.
 _MARKUP_DEBRIS = r'"?\s*(?:[\w-]+="[^"]*"\s*){2,}/?>'   # the tail of a broken tag: ' WIDTH="0" ALT="">'
@@ -35,6 +35,8 @@ _DATED_TITLE = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{4})\s*\|\s*(?=\S)")
 # "14.11.2016 – 13:53 Berlin-Mitte (ots) - …": the portal's timestamp glued to the dateline.
 _TIMESTAMP = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{2,4},?\s*[–-]?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)"
                         r"\s+(?=[A-ZÄÖÜ])")
+# Every place after a sentence where the rest of the paragraph could be something glued on.
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?\"“”])\s+(?P<code>[A-ZÄÖÜ][^.!?]*)$")
 # Labels that open a contact block or a wire footer: even inside a line, they start one.
 BLOCK_LABELS_BY_LANGUAGE = {
     "de": ("Rückfragen bitte an:", "Rückfragen an:", "Pressekontakt:", "Medienkontakt:", "Original-Content von:",
@@ -67,7 +69,8 @@ def unglue(paragraphs: list[str]) -> list[str]:
             if match:
                 result.append(match["credit"])
                 piece = piece[match.end():].lstrip()
-            code = _TRAILING_CODE.search(piece) or TRAILING_READ_MORE.search(piece) or _TRAILING_CONTACT.search(piece)
+            code = _TRAILING_CODE.search(piece) or TRAILING_READ_MORE.search(piece) or _TRAILING_CONTACT.search(piece) \
+                or _trailing_signature(piece)
             # Only after a sentence, and never an agency: "Wangen i. A. (ots)" is a dateline.
             if code and len(piece[:code.start()].split()) >= MIN_SENTENCE_WORDS \
                     and code["code"].strip("()").casefold() not in NEWS_AGENCIES:
@@ -75,6 +78,15 @@ def unglue(paragraphs: list[str]) -> list[str]:
             else:
                 result.extend(_repeated_title(piece, result))
     return result
+
+
+def _trailing_signature(text: str) -> re.Match[str] | None:
+    """"… sachdienliche Hinweise geben? Monnet Staatsanwältin Staatsanwaltschaft Dessau-Roßlau Wendland …": who
+    signs the release, glued after its last sentence."""
+    for match in _AFTER_SENTENCE.finditer(text):
+        if is_signature(match["code"]):
+            return match
+    return None
 
 
 def _timestamp_before_dateline(text: str) -> re.Match[str] | None:

@@ -722,3 +722,14 @@ def test_a_title_ending_on_a_verbs_particle_is_not_joined_to_the_dateline_under_
                                   "diese Seite Cookies.", "This website uses cookies to improve your experience."])
 def test_a_link_word_and_a_cookie_banner_are_navigation(line: str) -> None:
     assert roles([BODY_DE, line, BODY_DE, BODY_DE])[line] == "navigation"
+
+
+def test_a_signature_glued_after_the_last_sentence_is_a_byline() -> None:
+    document = process_release(f"{BODY_DE}\n\nWer kann Hinweise geben? Muster Staatsanwältin Staatsanwaltschaft "
+                               "Musterstadt Beispiel Pressesprecherin Polizeidirektion Musterland Ost", source_lang="de")
+    found = {segment.text: segment.role for segment in document.segments}
+    assert found["Wer kann Hinweise geben?"] == "body"
+    assert found["Muster Staatsanwältin Staatsanwaltschaft Musterstadt Beispiel Pressesprecherin Polizeidirektion "
+                 "Musterland Ost"] == "byline"
+    assert labels.is_signature("Max Muster Pressesprecher")
+    assert not labels.is_signature("Pressesprecherin Anna Muster sagte, die Lage sei ernst.")

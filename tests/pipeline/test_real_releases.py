@@ -19,7 +19,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/bmbf_lifepr_zukunftspreis_2007.txt|dateline",
     "de/bmbf_lifepr_zukunftspreis_2007.txt|headline",
     "de/mluk_bb_presseinformationen_2021.txt|not_content",
-    "de/pd_sachsen_anhalt_ost_zeugenaufruf_2015.txt|not_content",
     "de/stm_bw_kabinett_2023_09_19.txt|not_content",
     "en/bw_themediapub_ccm_5prime.txt|headline",
     "en/bw_themediapub_ccm_5prime.txt|not_content",
