@@ -3,6 +3,7 @@ as a CAT tool would, import; the edits are human revisions, and a tampered file 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,49 @@ def test_tampered_file_changes_nothing(client: TestClient, runtime: Runtime, tam
     assert expected in problem["detail"]
     after = client.get("/v1/pairs", params={"document_id": doc_id, "limit": 500}).json()["items"]
     assert after == before
+
+
+def _transnorm(*args: str) -> int:
+    """``transnorm`` as the console script runs it: errors become one line on stderr and an exit status."""
+    import service.cli as cli
+    from service.config import get_settings
+
+    try:
+        with pytest.raises(SystemExit) as exit_info:
+            cli.main(list(args))
+    finally:
+        get_settings.cache_clear()   # the next test reads its own environment
+    return int(exit_info.value.code or 0)
+
+
+def test_cli_import_stores_an_edit_and_a_tampered_file_changes_nothing(
+    client: TestClient, runtime: Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("TRANSNORM_DATABASE_URL", runtime.settings.database_url)
+    doc_id = _document(client, runtime)
+    pairs = client.get("/v1/pairs", params={"document_id": doc_id, "limit": 500}).json()["items"]
+    root = etree.fromstring(client.get(f"/v1/documents/{doc_id}/export", params={"format": "xliff"}).content)
+    units = root.findall(".//x:trans-unit", NS)
+    units[0].find("x:target", NS).text = "An edit from the command line."  # type: ignore[union-attr]
+    edited = tmp_path / "edited.xlf"
+    edited.write_bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8"))
+    capsys.readouterr()
+    assert _transnorm("xliff", "import", str(edited)) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["changed"] == [pairs[0]["id"]]
+    revision = client.get(f"/v1/pairs/{report['revisions'][0]}").json()
+    assert (revision["target"], revision["origin"]) == ("An edit from the command line.", "human")
+
+    units[1].find("x:target", NS).text = "Another edit that must not be stored."  # type: ignore[union-attr]
+    units[2].find("x:source", NS).text = "Ein anderer Satz."  # type: ignore[union-attr]
+    tampered = tmp_path / "tampered.xlf"
+    tampered.write_bytes(etree.tostring(root))
+    before = client.get("/v1/pairs", params={"document_id": doc_id, "limit": 500}).json()["items"]
+    assert _transnorm("xliff", "import", str(tampered)) == 2
+    message = capsys.readouterr().err.strip()
+    assert message.startswith("transnorm: error:") and "source text was changed" in message
+    assert len(message.splitlines()) == 1
+    assert client.get("/v1/pairs", params={"document_id": doc_id, "limit": 500}).json()["items"] == before
+    assert _transnorm("xliff", "import", str(tmp_path / "missing.xlf")) == 1
+    assert "no such file" in capsys.readouterr().err

@@ -725,8 +725,9 @@ def test_a_link_word_and_a_cookie_banner_are_navigation(line: str) -> None:
 
 
 def test_a_signature_glued_after_the_last_sentence_is_a_byline() -> None:
-    document = process_release(f"{BODY_DE}\n\nWer kann der Polizei Hinweise geben? Muster Staatsanwältin Staatsanwaltschaft "
-                               "Musterstadt Beispiel Pressesprecherin Polizeidirektion Musterland Ost", source_lang="de")
+    signature = "Muster Staatsanwältin Staatsanwaltschaft Musterstadt Beispiel Pressesprecherin Polizeidirektion " \
+                "Musterland Ost"
+    document = process_release(f"{BODY_DE}\n\nWer kann der Polizei Hinweise geben? {signature}", source_lang="de")
     found = {segment.text: segment.role for segment in document.segments}
     assert found["Wer kann der Polizei Hinweise geben?"] == "body"
     assert found["Muster Staatsanwältin Staatsanwaltschaft Musterstadt Beispiel Pressesprecherin Polizeidirektion "
