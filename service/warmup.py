@@ -30,8 +30,9 @@ WARM_TARGET = 'On 3 March 2024 Maria Schmidt said in Berlin that 12.5 million eu
 
 def warm_up(source_langs: Iterable[str], translators: Iterable[Translator] = ()) -> float:
     """Run the pipeline and the checks once per source language and translate two sentences with each
-    translator (two: a call is split over two replicas); returns the seconds it took. Never raises: a failure
-    here is only a slower first request."""
+    translator (two: a call is split over two replicas); returns the seconds it took. A translator's failure is
+    logged and the start goes on (the first real call shows it again, with its context); a language the sample
+    text does not suit is skipped. Any other error in the pipeline is a bug, and it stops the start."""
     started = time.perf_counter()
     for lang in source_langs:
         try:
