@@ -20,7 +20,7 @@ from service.pipeline.dateline import (
     match_lone_dateline,
 )
 from service.pipeline.dates import is_date_line
-from service.pipeline.shapes import PROPOSER
+from service.pipeline.shapes import LIST_ITEM, PROPOSER
 from service.pipeline.unglue import MAX_REPEATED_TITLE_WORDS, RELEASE_NUMBER_LINE
 from service.vocabulary import SegmentRole
 
@@ -142,7 +142,6 @@ _EDITOR_MARK = re.compile(r"\((?P<initials>[A-Za-z]{1,4})\)|[|/][a-zäöü]{2,4}
 # "- 297/ri": a city press office's release number and its editor's code.
 _RELEASE_CODE = re.compile(r"^[-–]\s*\d{1,4}/[a-z]{1,4}$")
 MAX_CONTACT_WORDS = 14
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s")
 MIN_LIST_ITEM_WORDS = 4        # "• Revenue increased 4.7 % to …" is an item; "• Crisisbeheer" is a tag
 MAX_CAPTION_WORDS = 40         # "Op de foto van links naar rechts: …" names everyone in the picture
 MAX_CONTACT_LOWER_SHARE = 0.3
@@ -356,7 +355,7 @@ def _heads_a_list(paragraphs: list[str], labels: list[bool], index: int) -> bool
     end = index
     while end < len(paragraphs) and labels[end]:
         end += 1
-    return end < len(paragraphs) and _LIST_ITEM.match(paragraphs[end]) is not None \
+    return end < len(paragraphs) and LIST_ITEM.match(paragraphs[end]) is not None \
         and len(paragraphs[end].split()) >= MIN_LIST_ITEM_WORDS
 
 

@@ -31,7 +31,7 @@ _INNER_BOUNDARY = re.compile("".join(rf"(?<!\b{word})" for word in _NOT_ENDS)
                              + r"(?<=[^\W\d_]{2})[.!?][\"'”’»)]*\s+[\"'“„«(]?[A-ZÄÖÜ]")
 _CONTENT_WORD = re.compile(r"\w{4,}")
 # "• Revenue increased 11.0 %", "1. Allgemeines", "- item": a list item, which a heading may introduce.
-_LIST_ITEM = re.compile(r"^(?:[-*•·–]|\d{1,2}[.)])\s")
+LIST_ITEM = re.compile(r"^(?:[-*•·–]|\d{1,2}[.)])\s")
 # "Op voorstel van minister-president …" under each item of a government's decision list: who proposed it.
 PROPOSER = re.compile(r"^(?:op voorstel van|auf vorschlag (?:von|des|der)|on the proposal of|proposed by)\s",
                       re.IGNORECASE)
@@ -110,9 +110,9 @@ def is_subheading(text: str, following: str) -> bool:
         and _starts_like_a_title(text)
         and any(char.isalpha() for char in text)
         and not TERMINAL.search(text)
-        and (not _CONTINUES.search(text) or text.endswith(":") and bool(_LIST_ITEM.match(following)))
+        and (not _CONTINUES.search(text) or text.endswith(":") and bool(LIST_ITEM.match(following)))
         and (len(words(following)) >= MIN_TEXT_UNDER_HEADING_WORDS or bool(TERMINAL.search(following))
-             or bool(_LIST_ITEM.match(following)) or bool(PROPOSER.match(following)))
+             or bool(LIST_ITEM.match(following)) or bool(PROPOSER.match(following)))
     )
 
 
