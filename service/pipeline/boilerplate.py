@@ -345,7 +345,10 @@ def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
     labels = [roles[index] is not SegmentRole.BYLINE and _is_short_label(_plain(text)) and not dated[index]
               and any(char.isalpha() for char in text) for index, text in enumerate(paragraphs)]
     for index, is_label in enumerate(labels):
-        neighbours = labels[index - 1:index] + labels[index + 1:index + 2]
+        # A copy of the same line is no run: a title printed twice ("Neue Bürgermeisterin" / "Neue Bürgermeisterin")
+        # keeps its first copy (see _repeated_titles).
+        neighbours = [labels[other] and _plain(paragraphs[other]) != _plain(paragraphs[index])
+                      for other in (index - 1, index + 1) if 0 <= other < len(paragraphs)]
         if is_label and roles[index] is None and any(neighbours) and not _heads_a_list(paragraphs, labels, index):
             roles[index] = SegmentRole.NAVIGATION
 

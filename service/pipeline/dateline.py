@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from service.pipeline.dates import MONTHS_BY_LANGUAGE
 from service.pipeline.document import Dateline
 
 NEWS_AGENCIES = frozenset({
@@ -18,7 +19,7 @@ NEWS_AGENCIES = frozenset({
 })
 # Wire services that carry a release with its own dateline form: the name is the agency.
 _WIRES = r"(?:business ?wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired[^)]{0,30}|accesswire|newsfile" \
-         r"|einpresswire[.\w]*|prweb)"
+         r"|einpresswire[.\w]*|prweb|cnw(?: telbec)?|canada newswire)"
 # A stock exchange in brackets marks a ticker ("(NYSE:IEX)", "(Nasdaq: ENG)").
 _TICKER = re.compile(r"^(?:nyse|nasdaq|amex|tsx|lse|otc|asx|xetra|euronext|six|fwb)\b|:", re.IGNORECASE)
 
@@ -26,7 +27,10 @@ _CAPS_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}?)"
 _ANY_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}?)"
 # A place as wires print it: capitals, then a state or country ("SAN FRANCISCO & TEL AVIV, Israel").
 # Two places joined: "WINCHESTER, Virginia and BOISE, Idaho".
-_ONE_WIRE_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&\- ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+# A reprint may set the place in title case ("Burnaby, British Columbia"): then at most three words, so that a title
+# repeated in front of the dateline is not read as its place.
+_ONE_WIRE_PLACE = (r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&\- ]{1,40}|[A-Z][\w'’.&-]+(?:\s[A-Z][\w'’.&-]+){0,2})"
+                   r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?")
 _WIRE_PLACE = rf"(?P<place>{_ONE_WIRE_PLACE}(?:\s(?:and|&)\s{_ONE_WIRE_PLACE})?)"
 # Lower-case particles inside a place: "Wangen i. A.", "Mülheim an der Ruhr", "Alphen aan den Rijn".
 _TITLE_PLACE = (r"(?P<place>[A-ZÄÖÜ][\wäöüß'’.\-/]+(?:\s(?:[A-ZÄÖÜ(][\wäöüß'’.()\-]*|i\.|a\.|am|an|im|bei|der|dem|den"
@@ -36,15 +40,15 @@ _WIRE_DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)"
 # The date printed twice ("Nov 12, 2020, Nov. 12, 2020 (GLOBE NEWSWIRE)"): a feed's and the wire's.
 _REPEATED_WIRE_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})?"
 _DASHES = r"[-–—:]*"
+_MONTH_NAME = "(?i:" + "|".join(sorted({name for names in MONTHS_BY_LANGUAGE.values() for name in names})) + ")"
 # (pattern, whether the agency must be a known one: without capitals or slashes nothing else marks a dateline)
 _DATELINE_PATTERNS = (
     # NORTHBROOK, Ill.--(BUSINESS WIRE)--      SANTA CLARA, CA--(Marketwired - August 11, 2016) -
-    (re.compile(rf"{_WIRE_PLACE}\s*(?:--|[–—])\s*\((?P<agency>{_WIRES})\)\s*(?:(?:--|[–—])\s*"
-                rf"(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\s*)?{_DASHES}", re.IGNORECASE), False),
+    (re.compile(rf"{_WIRE_PLACE}\s*(?:--|[–—])\s*\((?P<agency>(?i:{_WIRES}))\)\s*(?:(?:--|[–—])\s*"
+                rf"(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\s*)?{_DASHES}"), False),
     # STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ --      HOUSTON, June 29, 2011 (GLOBE NEWSWIRE) --
-    (re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}{_REPEATED_WIRE_DATE}\s*[/(]\s*(?P<agency>{_WIRES})\s*[/)]\s*"
-                rf"{_DASHES}",
-                re.IGNORECASE), False),
+    (re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}{_REPEATED_WIRE_DATE}\s*[/(]\s*(?P<agency>(?i:{_WIRES}))\s*[/)]\s*"
+                rf"{_DASHES}"), False),
     # BAKU, September 27. /TASS/.
     (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\.?\s*/\s*(?P<agency>[^/\s][^/]{{0,30}}?)\s*/\.?(?=\s|$)"), False),
     # BERLIN, 27. September (dpa) –      MOSCOW (Reuters) -
@@ -66,8 +70,10 @@ _DATELINE_PATTERNS = (
     # (Cincinnati; May 8, 2012) —      a company's own dateline in brackets
     (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30});\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\)"
                 r"\s*[-–—]+"), False),
-    # 22.05.2018: Die Verantwortlichen …      (a municipality's page: the date alone opens the first paragraph)
-    (re.compile(r"(?P<place>)(?P<date>\d{1,2}\.\d{1,2}\.\d{4}):(?=\s+[„\"“A-ZÄÖÜ])"), False),
+    # 22.05.2018: Die Verantwortlichen …      17. Juni 2019: Der Kreistag …      (a municipality's page: the
+    # date alone opens the first paragraph)
+    (re.compile(rf"(?P<place>)(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}}):"
+                r"(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # Magdeburg, den 18. September 2002
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
     # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …

@@ -22,19 +22,20 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "post a comment", "no comments", "newer post", "older post", "close menu", "menu close",
            "attachments", "downloads",
            "download vcard",
-           "share this", "share this article",
+           "share this", "share this article", "quick exit", "exit this site", "quickly exit this site",
+           "log in", "login", "sign in", "sign up", "register",
            "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu"),
     "de": ("alle nachrichten", "alle meldungen", "nachrichten", "zurück", "zurück zur übersicht", "startseite",
            "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation", "folgen sie uns",
            "newsletter abonnieren", "abonnieren", "anzeige", "zur sofortigen veröffentlichung", "menü schließen",
            "menü", "anhänge", "downloads", "vcard herunterladen",
-           "artikel teilen",
+           "artikel teilen", "anmelden", "einloggen", "registrieren",
            "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü", "mehr"),
     "nl": ("alle nieuws", "alle berichten", "nieuws", "terug", "terug naar overzicht", "home", "afdrukken",
            "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
            "abonneren op nieuws", "abonneren", "advertentie", "aangeboden door onze partners",
            "voor onmiddellijke publicatie", "menu sluiten", "documenten in bijlage", "bijlagen", "vcard downloaden",
-           "deel dit artikel",
+           "deel dit artikel", "inloggen", "registreren",
            "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende"),
 }
 # What a page calls the document it shows: a label above the title, repeated above each item of a listing.
@@ -80,8 +81,9 @@ PUBLISHER_NAMES_BY_LANGUAGE = {
 SIGNING_FUNCTIONS_BY_LANGUAGE = {
     "en": ("spokesperson", "spokesman", "spokeswoman", "press officer", "public information officer"),
     "de": ("pressesprecher", "pressesprecherin", "staatsanwalt", "staatsanwältin", "oberstaatsanwalt",
-           "oberstaatsanwältin", "pressereferent", "pressereferentin"),
-    "nl": ("woordvoerder", "woordvoerster", "persvoorlichter", "persvoorlichtster"),
+           "oberstaatsanwältin", "pressereferent", "pressereferentin", "polizeisprecher", "polizeisprecherin"),
+    "nl": ("woordvoerder", "woordvoerster", "persvoorlichter", "persvoorlichtster", "perswoordvoerder",
+           "perswoordvoerster", "politiewoordvoerder"),
 }
 # The fields of a police report's header ("Incident Type: Shooting", "Tatzeit: 01.06.2011, 15:53 Uhr").
 REPORT_FIELDS_BY_LANGUAGE = {
@@ -137,8 +139,10 @@ _SECTION_OR_TYPE = _alternatives(_all(SECTION_WORDS_BY_LANGUAGE) + _all(DOCUMENT
 _NAMED_SECTION = re.compile(rf"^(?:[A-ZÄÖÜ][\w&'.-]*\s+){{1,3}}(?:{_SECTION_OR_TYPE})$", re.IGNORECASE)
 # "Informationen aus dem Bayerischen Innenministerium", "Neues aus dem Rathaus": a newsletter's masthead.
 _MASTHEAD = re.compile(r"^(?:informationen|neues|neuigkeiten|updates|nieuws) (?:aus|vom|von|from|uit|van)\s\S.{2,60}$")
-PUBLISHER_NAME = re.compile(rf"^(?:[A-Z][\w.'-]*\s){{0,3}}(?:{_alternatives(_all(PUBLISHER_NAMES_BY_LANGUAGE))})"
-                            r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}$", re.IGNORECASE)
+# Only the office's word ignores case: the words around it are names, so "Probleme bei der Stadtverwaltung behoben"
+# (a title) is not an office.
+PUBLISHER_NAME = re.compile(rf"^(?:[A-ZÄÖÜ][\w.'-]*\s){{0,3}}(?i:{_alternatives(_all(PUBLISHER_NAMES_BY_LANGUAGE))})"
+                            r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}$")
 READ_MORE = re.compile(rf"^(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*(?:[»›>…]|\.{{3}})*$", re.IGNORECASE)
 # A "read more" link glued to the teaser after it: split off before the capital or the opening quote.
 GLUED_READ_MORE = re.compile(rf"^(?P<credit>{_alternatives(_all(READ_MORE_BY_LANGUAGE))})(?=[A-ZÄÖÜ„\"“])",
@@ -168,10 +172,14 @@ MIN_TEASER_WORDS = 8
 _PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
 
 
+# "ADVFN Logo ADVFN", "Acme logo", "Logo": an image's alt text where the page shows its logo.
+_LOGO = re.compile(r"^(?:\S+\s)?logo(?:\s\S+)?$")
+
+
 def is_page_label(text: str) -> bool:
-    """A link text, a section name or a document type standing alone on its line."""
+    """A link text, a section name, a document type or a logo standing alone on its line."""
     label = text.strip(" <>«»‹›←→|*_:").casefold()
-    if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES:
+    if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES or _LOGO.match(label):
         return True
     if len(label.split()) > MAX_LABEL_WORDS:
         return False
@@ -231,10 +239,15 @@ MAX_SIGNATURE_WORDS = 20
 SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*)+")
 
 
+# "I. Delissen, perswoordvoerster parket Antwerpen", "Jan de Vries, woordvoerder": a name, a comma, the function.
+_NAMED_FUNCTION = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){0,2}[A-ZÄÖÜ][\w'’-]+(?:\s(?:van|de|der|den|von|zu|ter|[A-ZÄÖÜ][\w'’-]+))"
+                             r"{0,3},\s[^.!?]{3,80}")
+
+
 def is_signature(text: str) -> bool:
     """Names with their functions and offices, one after the other, ending the release."""
-    return len(text.split()) <= MAX_SIGNATURE_WORDS and SIGNATURE.fullmatch(text) is not None \
-        and _SIGNING_FUNCTION.search(text) is not None
+    return len(text.split()) <= MAX_SIGNATURE_WORDS and _SIGNING_FUNCTION.search(text) is not None \
+        and (SIGNATURE.fullmatch(text) is not None or _NAMED_FUNCTION.fullmatch(text) is not None)
 
 
 def is_publisher(text: str) -> bool:

@@ -202,6 +202,12 @@ def _classify_header(paragraphs: list[str], roles: list[str], dateline_index: in
     for index in range(limit):
         text = paragraphs[index]
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        # The title printed again (a page's and the wire's copy) is translated once; a sentence printed twice is
+        # the lede restating itself and stays.
+        if headline_seen and not TERMINAL.search(text) \
+                and text in (paragraphs[earlier] for earlier in range(index) if roles[earlier] == "headline"):
+            roles[index] = "navigation"
+            continue
         role = _header_role(text, following, headline_seen, dateline_follows=index + 1 == dateline_index,
                             dateline_ahead=dateline_index is not None, lead_seen="lead" in roles[:index])
         if role is None:

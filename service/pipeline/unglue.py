@@ -113,14 +113,19 @@ def _unflatten(text: str) -> list[str]:
 
 
 def _repeated_title(text: str, above: list[str]) -> list[str]:
-    """A flattened release repeats its title after the dateline ("Magdeburg, den 18. September 2002 Minister-
+    """A flattened release repeats its title after (or before) the dateline ("Magdeburg, den 18. September 2002 Minister-
     präsident Böhmer: "…" Der Einstieg …"): dateline, title and body become paragraphs of their own."""
+    titles = [title for title in above
+              if len(title.split()) <= MAX_REPEATED_TITLE_WORDS and not _TERMINAL.search(title)]
     dateline = match_dateline(text)
     if dateline is None:
+        # "Acme Reports Record Results BURNABY, BC, Aug. 16 /CNW/ - …": the title repeated in front of the dateline.
+        for title in titles:
+            if text.startswith(f"{title} ") and match_dateline(text[len(title):].lstrip()) is not None:
+                return [title, text[len(title):].lstrip()]
         return [text]
     rest = text[len(dateline.raw):].lstrip()
-    for title in above:
-        short_title = len(title.split()) <= MAX_REPEATED_TITLE_WORDS and not _TERMINAL.search(title)
-        if short_title and rest.startswith(f"{title} "):
+    for title in titles:
+        if rest.startswith(f"{title} "):
             return [dateline.raw, title, rest[len(title):].lstrip()]
     return [text]

@@ -142,6 +142,10 @@ def test_ots_title_above_the_wire_dateline_is_the_headline_below_page_chrome() -
     ("Category: Press Releases", "navigation"),
     ("Reading Time: 5 minutes", "navigation"),
     ("Warning: Undefined array key 0 in /home/site/wp-content/themes/post-single.php on line 153", "navigation"),
+    ("Muster Logo Muster", "navigation"),
+    ("Quick exit", "navigation"),
+    ("Log in", "navigation"),
+    ("Inloggen", "navigation"),
     ("Op de foto van links naar rechts: wethouders Jan Jansen en Piet de Vries, burgemeester Anna Bakker, "
      "gemeentesecretaris Kees de Boer en de wethouders van de andere gemeenten in de regio", "caption"),
 ])
@@ -251,6 +255,10 @@ def test_an_editors_code_after_the_last_sentence_is_split_off() -> None:
     (f"STAMFORD, Conn.--(BUSINESS WIRE)--Apr. 10, 2013--{BODY_EN}",
      "STAMFORD, Conn.--(BUSINESS WIRE)--Apr. 10, 2013--"),
     (f"TAMPA, Fla.–(BUSINESS WIRE)–{BODY_EN}", "TAMPA, Fla.–(BUSINESS WIRE)–"),
+    (f"TORONTO, Jan. 5, 2015 /CNW/ - {BODY_EN}", "TORONTO, Jan. 5, 2015 /CNW/ -"),
+    (f"Burnaby, British Columbia--(CNW Telbec)--{BODY_EN}", "Burnaby, British Columbia--(CNW Telbec)--"),
+    (f"17. Juni 2019: {BODY_DE}", "17. Juni 2019:"),
+    (f"17 juni 2019: {BODY_NL}", "17 juni 2019:"),
 ])
 def test_more_datelines(line: str, raw: str) -> None:
     structure = analyze_structure(["Regierung kündigt neue Gespräche an", line, BODY_DE])
@@ -734,3 +742,43 @@ def test_a_signature_glued_after_the_last_sentence_is_a_byline() -> None:
                  "Musterland Ost"] == "byline"
     assert labels.is_signature("Max Muster Pressesprecher")
     assert not labels.is_signature("Pressesprecherin Anna Muster sagte, die Lage sei ernst.")
+
+
+def test_a_date_before_a_colon_needs_a_sentence_after_it_to_be_a_dateline() -> None:
+    assert analyze_structure(["Regierung kündigt neue Gespräche an", "17. Juni 2019: der Kreistag tagt.",
+                              BODY_DE]).metadata.dateline is None
+
+
+def test_a_title_repeated_in_front_of_a_wire_dateline_is_neither_its_place_nor_body() -> None:
+    title = "Muster Reports Record Results"
+    document = process_release(f"{title}\n\n{title} Burnaby, British Columbia--(CNW)--{BODY_EN}\n\n{BODY_EN}")
+    assert document.metadata.headline == title
+    assert document.metadata.dateline is not None
+    assert document.metadata.dateline.raw == "Burnaby, British Columbia--(CNW)--"
+    assert [(s.role, s.text) for s in document.segments[:3]] == [
+        ("headline", title), ("navigation", title), ("dateline", "Burnaby, British Columbia--(CNW)--")]
+
+
+def test_a_title_printed_again_below_a_date_line_is_translated_once() -> None:
+    title = "Kreistag beschließt Haushalt"
+    structure = analyze_structure([title, "03.05.2019", title, BODY_DE, LONG_DE])
+    assert structure.metadata.headline == title
+    assert [p.role for p in structure.paragraphs[:3]] == ["headline", "byline", "navigation"]
+    structure = analyze_structure([title, title, BODY_DE, LONG_DE])
+    assert [p.role for p in structure.paragraphs[:2]] == ["headline", "navigation"]
+
+
+@pytest.mark.parametrize("line", ["I. Muster, perswoordvoerster parket Antwerpen",
+                                  "Jan de Vries, woordvoerder van de gemeente"])
+def test_a_name_with_its_function_under_the_release_signs_it(line: str) -> None:
+    assert roles([BODY_NL, BODY_NL + " Dat is alles.", line])[line] == "byline"
+
+
+def test_a_sentence_naming_a_spokeswoman_is_no_signature() -> None:
+    line = "Anna Beispiel, die Polizeisprecherin, sagte am Abend, es gebe keine weiteren Hinweise."
+    assert roles([BODY_DE, BODY_DE + " Mehr nicht.", line])[line] == "body"
+
+
+@pytest.mark.parametrize("title", ["Logopedie in de regio groeit", "Login-Probleme bei der Stadtverwaltung behoben"])
+def test_a_title_beginning_like_a_page_label_is_still_the_headline(title: str) -> None:
+    assert analyze_structure([title, BODY_NL, BODY_NL]).metadata.headline == title
