@@ -240,8 +240,8 @@ SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*)+")
 
 
 # "I. Delissen, perswoordvoerster parket Antwerpen", "Jan de Vries, woordvoerder": a name, a comma, the function.
-_NAMED_FUNCTION = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){0,2}[A-ZÄÖÜ][\w'’-]+(?:\s(?:van|de|der|den|von|zu|ter|[A-ZÄÖÜ][\w'’-]+))"
-                             r"{0,3},\s[^.!?]{3,80}")
+_NAMED_FUNCTION = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){0,2}[A-ZÄÖÜ][\w'’-]+"
+                             r"(?:\s(?:van|de|der|den|von|zu|ter|[A-ZÄÖÜ][\w'’-]+)){0,3},\s[^.!?]{3,80}")
 
 
 def is_signature(text: str) -> bool:

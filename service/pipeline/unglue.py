@@ -113,8 +113,8 @@ def _unflatten(text: str) -> list[str]:
 
 
 def _repeated_title(text: str, above: list[str]) -> list[str]:
-    """A flattened release repeats its title after (or before) the dateline ("Magdeburg, den 18. September 2002 Minister-
-    präsident Böhmer: "…" Der Einstieg …"): dateline, title and body become paragraphs of their own."""
+    """A flattened release repeats its title after (or before) the dateline ("Magdeburg, den 18. September 2002
+    Ministerpräsident Böhmer: "…" Der Einstieg …"): dateline, title and body become paragraphs of their own."""
     titles = [title for title in above
               if len(title.split()) <= MAX_REPEATED_TITLE_WORDS and not _TERMINAL.search(title)]
     dateline = match_dateline(text)
