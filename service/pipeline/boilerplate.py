@@ -19,7 +19,7 @@ from service.pipeline.dateline import (
     match_dateline,
     match_lone_dateline,
 )
-from service.pipeline.dates import is_date_line
+from service.pipeline.dates import is_date_label, is_date_line
 from service.pipeline.shapes import LIST_ITEM, PROPOSER
 from service.pipeline.unglue import MAX_REPEATED_TITLE_WORDS, RELEASE_NUMBER_LINE
 from service.vocabulary import SegmentRole
@@ -82,9 +82,11 @@ _NAVIGATION = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    r"^(?:\(?(?:foto|bild|photo|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
+    r"^(?:\(?(?:fotos?|bilder?|photos?|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
     r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$"
     r"|op de foto\b|auf dem (?:foto|bild)\b|im bild\b|pictured\b|in the photo\b"
+    # a caption's label: "Fotobijschrift:", "Vlnr: …", "v.l.n.r.:"
+    r"|(?:fotobijschrift|bijschrift|bildunterschrift|caption)\s*:|v\.?\s?l\.?\s?n\.?\s?r\.?\s*:"
     r"|[^.!?]{0,60}(?:©|\bwikimedia commons\b|\bcc[- ]by(?:-sa)?\b)"                # a credit with its licence
     r"|(?:source:\s*)?prnewsfoto/|\(?photo:\s*business wire\)?"
     r"|generic story image|medium \d+ von \d+|\(to view the multimedia)",
@@ -98,13 +100,19 @@ _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld)\s*:\s*[^.
 _SPOKESPERSON_INTRO = re.compile(
     r"^(?:\w+ )?(?:presse)?(?:sprecher(?:in)?|woordvoerd(?:er|ster)|spokes(?:person|man|woman))\b.{0,50}"
     r"(?:teilt(?: folgendes)? mit|meldet|deelt mee|laat weten|announces?|reports?)\s*:$", re.IGNORECASE)
-# "Mitschrift der Pressekonferenz - Freitag, 28. Februar 2020": a label and the date of the document.
-_LABELLED_DATE = re.compile(r"^[^-–:]{3,40}\s[-–:]\s(?P<date>.{6,40})$")
+# "Mitschrift der Pressekonferenz - Freitag, 28. Februar 2020", "Datum nieuwsfeit: 03-01-2002": a label and the
+# date of the document. ("Ministerraad van 14 juli 2025" is a title.)
+_LABELLED_DATE = re.compile(r"^[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date>.{6,40})$")
 _CONTACT_LINE = re.compile(
     r"^(?:tel(?:efon|\.)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
     r"\b\s*[:►]|\S+@\S+\.\w+|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$|^\d{4,5} [A-ZÄÖÜ]\w+$",
     re.IGNORECASE,
 )
+# "WESCO International, Inc. / Suite 700, 225 West Station Square Drive / Pittsburgh, PA 15219": a letterhead's
+# address in one row, its parts set apart by slashes, bars or dots; one part holds a postcode.
+_ROW_SEPARATOR = re.compile(r"\s[/|·•]\s")
+_POSTCODE = re.compile(r"\b[A-Z]{2} \d{5}(?:-\d{4})?\b|\b\d{5} [A-ZÄÖÜ]|\b\d{4} ?[A-Z]{2}\b|^\d{4} [A-Z]")
+MIN_ADDRESS_PARTS = 3
 # A field of a contact block: a label and a number ("Tel. 06221 / 33 10-311", "Fax: +49 …"), or an address.
 _CONTACT_FIELD = re.compile(r"\b(?:tel(?:efon)?\.?|fax|mobil|mobile|phone)\b\.?\s*:?\s*[+\d(]|\S+@\S+\.\w+",
                             re.IGNORECASE)
@@ -131,6 +139,9 @@ _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|seconden|s
 # "Van onze parlementaire redactie", "By John Smith", "Von Max Muster": the author line of a web page.
 _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:by|von|door) [A-Z]\w+ [A-Z][\w-]+(?:(?:,| and| und| en| &) [A-Z]\w+ [A-Z][\w-]+)*$"
+    # "Erstellt von Thüringer Staatskanzlei", "Posted by Media Relations": who put the page up
+    r"|(?:erstellt|verfasst|geschrieben|eingestellt|posted|written|created|geplaatst|geschreven) (?:von|by|door)"
+    r" [A-ZÄÖÜ][\w.-]*(?: [\w.&-]+){0,5}$"
                      r"|the press release issued by .{3,80} on .{6,30}\.$"
                      r"|(?:from )?staff reports?$|(?:published|updated|veröffentlicht|aktualisiert|gepubliceerd)"
                      r"\s+(?:on\s+|am\s+|op\s+)?\d"
@@ -154,6 +165,9 @@ _FILE_NAME = re.compile(r"^(?:\S+\.(?i:jpe?g|png|gif|webp)|(?:IMG|DSC|DSCN|PIC|P
 MAX_CAPTION_LINE_WORDS = 14
 MAX_LABEL_WORDS = 3
 MIN_REPEATED_TITLE_WORDS = 5   # a short subheading ("Hintergrund") may well come back
+_LOWER_START = re.compile(r"^[a-zäöüß]{2}")   # not "iPhone", "eBay", "’t Zandt"
+MIN_TEASER_TITLES = 3
+MAX_TEASER_TITLE_WORDS = 20
 
 
 def _compile(registry: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
@@ -186,7 +200,8 @@ def line_role(text: str) -> SegmentRole | None:
     labelled = _LABELLED_DATE.match(plain)
     # "Magdeburg, den 18. September 2002" alone on its line is the dateline of the paragraph below it.
     dated = is_date_line(plain) and not _whole_dateline(plain)
-    if dated or _BYLINE.match(plain) or (labelled and is_date_line(labelled["date"])) or _AGENCY_BYLINE.match(plain):
+    if dated or _BYLINE.match(plain) or (labelled and is_date_line(labelled["date"])) or _AGENCY_BYLINE.match(plain) \
+            or is_date_label(plain):
         return SegmentRole.BYLINE
     if labels.is_speaker_list(plain) or labels.is_report_field(plain) or is_wire_name(plain) \
             or labels.is_signature(plain) \
@@ -200,7 +215,7 @@ def line_role(text: str) -> SegmentRole | None:
     # Prose that gives a number ("… erreichbar. Auskünfte unter Tel. 0231 …") is not one: it is mostly lower-case words.
     one_line_block = len(_CONTACT_FIELD.findall(plain)) >= 2 and len(plain.split()) <= MAX_CAPTION_WORDS \
         and _lower_share(plain) < MAX_CONTACT_LOWER_SHARE
-    if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8 or one_line_block:
+    if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8 or one_line_block or _is_address_row(plain):
         return SegmentRole.CONTACT
     # "For more information contact the Sheriff's Press Information Office at 301-780-2773.": the press contact
     # in one sentence. An appeal to witnesses ("Anyone with information … is asked to call …") is content.
@@ -209,6 +224,12 @@ def line_role(text: str) -> SegmentRole | None:
             and (_PHONE.search(plain) or _CONTACT_FIELD.search(plain)):
         return SegmentRole.CONTACT
     return None
+
+
+def _is_address_row(text: str) -> bool:
+    parts = _ROW_SEPARATOR.split(text)
+    return len(parts) >= MIN_ADDRESS_PARTS and len(text.split()) <= MAX_CONTACT_WORDS + 6 \
+        and not _TERMINAL.search(text) and any(_POSTCODE.search(part.strip()) for part in parts)
 
 
 def _is_editor_mark(text: str) -> bool:
@@ -274,7 +295,48 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
     _chapter_marks(paragraphs, roles)
     _repeated_titles(paragraphs, roles)
     _author_codes(paragraphs, roles)
+    _stray_lines(paragraphs, roles)
+    _teasers_after_contact(paragraphs, roles)
     return roles
+
+
+def _stray_lines(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """What a page leaves of its links and pictures once the markup is gone: below the first prose, a line alone
+    that starts in lower case and ends without punctuation (a link's text "zur Aufzeichnung der …", a picture's
+    alt text "zwei Männer und eine Frau stehen vor …"); and a last line that introduces what is no longer there
+    ("Der Freistaat Thüringen in den sozialen Netzwerken:"). A lower-case list under a colon stays."""
+    lower = [bool(_LOWER_START.match(_plain(text))) and not _TERMINAL.search(text) for text in paragraphs]
+    prose_seen = False
+    for index, text in enumerate(paragraphs):
+        after_intro = index > 0 and paragraphs[index - 1].rstrip().endswith((":", ",", ";"))
+        in_run = any(lower[other] for other in (index - 1, index + 1) if 0 <= other < len(paragraphs))
+        if roles[index] is None and prose_seen and lower[index] and not after_intro and not in_run \
+                and len(text.split()) <= MAX_CAPTION_WORDS:
+            roles[index] = SegmentRole.NAVIGATION
+        prose_seen = prose_seen or (roles[index] is None and len(text.split()) >= MIN_PROSE_WORDS)
+    last = len(paragraphs) - 1
+    if last > 0 and roles[last] is None and paragraphs[last].rstrip().endswith(":") \
+            and len(paragraphs[last].split()) <= MAX_CONTACT_WORDS:
+        roles[last] = SegmentRole.NAVIGATION
+
+
+def _teasers_after_contact(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """Titles in a row after the press contact, with no prose below them, are the site's other stories
+    ("Man jailed after harassing woman" / "Appeal for witnesses following collision near Winsford")."""
+    contact = max((index for index, role in enumerate(roles) if role is SegmentRole.CONTACT), default=None)
+    if contact is None:
+        return
+    below = [index for index in range(contact + 1, len(paragraphs)) if roles[index] is None]
+    titles = [index for index in below if _is_teaser_title(paragraphs[index])]
+    if len(titles) >= MIN_TEASER_TITLES and titles == below:
+        for index in titles:
+            roles[index] = SegmentRole.RELATED
+
+
+def _is_teaser_title(text: str) -> bool:
+    words = text.split()
+    return MIN_LIST_ITEM_WORDS <= len(words) <= MAX_TEASER_TITLE_WORDS and text[:1].isupper() \
+        and not _TERMINAL.search(text) and not LIST_ITEM.match(text)
 
 
 def _captions_above_credits(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
@@ -341,7 +403,9 @@ def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
     # A date or a stray "0" beside a headline makes no run: only worded labels that are not bylines count.
     # A line with its date under it ("Statements und Regierungspressekonferenz" / "veröffentlicht am …") is a
     # title, not a tag.
-    dated = [index + 1 < len(paragraphs) and roles[index + 1] is SegmentRole.BYLINE for index in range(len(paragraphs))]
+    # A date's label ("Kategorie" / "Die Polizei" / "Datum" / "19.02.2026") dates nothing.
+    dated = [index + 1 < len(paragraphs) and roles[index + 1] is SegmentRole.BYLINE
+             and not is_date_label(paragraphs[index + 1]) for index in range(len(paragraphs))]
     labels = [roles[index] is not SegmentRole.BYLINE and _is_short_label(_plain(text)) and not dated[index]
               and any(char.isalpha() for char in text) for index, text in enumerate(paragraphs)]
     for index, is_label in enumerate(labels):

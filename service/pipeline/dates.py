@@ -63,15 +63,20 @@ _PATTERNS = (
     re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})(?![\d])"),   # 2026-04-28T…
     re.compile(r"(?<![\d./])(?P<day>\d{1,2})\.\s?(?P<mnum>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})(?![\d])"),
     re.compile(r"(?<![\d./])(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{2}|(?:19|20)\d{2})(?![\d/])"),
-    re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})\.?\s+{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})(?!\d)", re.IGNORECASE),
+    # "18-03-2020": Dutch and Belgian sites write the day first with hyphens.
+    re.compile(r"(?<![\d./-])(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-(?P<year>(?:19|20)\d{2})(?![\d-])"),
+    re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})(?!\d)",
+               re.IGNORECASE),
     re.compile(rf"(?<!\w){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)",
                re.IGNORECASE),
 )
 # "Asfaltwerkzaamheden … 3 t/m 13 november 2020", "vom 3. bis 13. November": a period of works or an event.
 _DATE_RANGE = re.compile(rf"\b\d{{1,2}}\.?\s*(?:t/m|tot en met|tot|bis|to|until|through|[-–])\s*"
                          rf"\d{{1,2}}\.?\s+{_MONTH}", re.IGNORECASE)
-_PUBLISHED_LABEL = re.compile(r"^(?:veröffentlicht|erstveröffentlichung|published|gepubliceerd|geplaatst|posted)"
-                              r"(?:\s+(?:am|on|op))?\s*:?$", re.IGNORECASE)
+# "Veröffentlicht am", "Datum": the label of a date printed on the next line.
+_PUBLISHED_LABEL = re.compile(r"^(?:veröffentlicht|erstveröffentlichung|published|gepubliceerd|geplaatst|posted"
+                              r"|date|datum|publicatiedatum|publication date|date published|retrieved|abgerufen"
+                              r"|opgehaald)(?:\s+(?:am|on|op))?\s*:?$", re.IGNORECASE)
 # A line that is nothing but a date (and a time, a weekday, a place or a publisher after a comma).
 _DATE_LINE = re.compile(
     r"^(?:(?:posted on|date|datum|published|veröffentlicht|gepubliceerd|stand)\s*:?\s*)?"
@@ -80,7 +85,8 @@ _DATE_LINE = re.compile(
     r"(?:,?\s*[-–—|,]?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|u|h|am|pm|cet|cest))?"
     # "14:09 Uhr — Erstveröffentlichung (aktuell)": after a time, a short status label
     r"(?:\s*[-–—|]\s*[\w()]+(?:\s[\w()]+){0,2})?)?"
-    r"(?:\s+[A-Z][a-z]+/[A-Z][\w/]+)?(?:,\s*[\w .-]{2,40})?$",   # "17:12 Africa/Lagos": a feed's time zone
+    # "17:12 Africa/Lagos": a feed's time zone; "05-04-2020 - Parket Antwerpen": the publisher after a dash
+    r"(?:\s+[A-Z][a-z]+/[A-Z][\w/]+)?(?:(?:,|\s[-–—|])\s*[\w .-]{2,40})?$",
     re.IGNORECASE,
 )
 # Store metadata in front of a page's text: "date 2023-08".
@@ -105,10 +111,18 @@ def _to_date(match: re.Match[str]) -> dt.date | None:
     year = int(groups["year"])
     if year < 100:
         year += 2000 if year < 70 else 1900
+    day = int(groups["day"])
+    if groups.get("mnum") and "/" in match.group(0) and (month or 0) > 12 >= day:
+        day, month = month or 0, day   # "12/24/2024": an American feed writes the month first
     try:
-        return dt.date(year, month or 0, int(groups["day"]))
+        return dt.date(year, month or 0, day)
     except ValueError:
         return None
+
+
+def is_date_label(text: str) -> bool:
+    """A field label that a date follows on the next line: "Datum", "Veröffentlicht am:", "Published on"."""
+    return _PUBLISHED_LABEL.match(text.strip(" *_")) is not None
 
 
 def is_date_line(text: str) -> bool:
@@ -131,7 +145,7 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
         return date
     # "Veröffentlicht" / "06. August 2010, 09:44" in a portal's footer: labelled, it is the date wherever it stands.
     labelled = next((find_date(paragraphs[index + 1]) for index, text in enumerate(paragraphs[:-1])
-                     if _PUBLISHED_LABEL.match(text.strip(" *_")) and is_date_line(paragraphs[index + 1])), None)
+                     if is_date_label(text) and is_date_line(paragraphs[index + 1])), None)
     if labelled is not None:
         return labelled
     # "WASHINGTON, March 27 /PRNewswire/" under "Sunday, March 29, 2009" (a blog's date) and "27 Mar 2009 17:12"

@@ -22,22 +22,32 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "post a comment", "no comments", "newer post", "older post", "close menu", "menu close",
            "attachments", "downloads",
            "download vcard",
-           "share this", "share this article", "quick exit", "exit this site", "quickly exit this site",
-           "log in", "login", "sign in", "sign up", "register",
+           "share this", "share this article", "permalink", "quick exit", "exit this site", "quickly exit this site",
+           "log in", "login", "sign in", "sign up", "register", "leave a comment", "leave a reply",
+           "skip to navigation", "back to top", "view gallery", "photo gallery",
            "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu"),
     "de": ("alle nachrichten", "alle meldungen", "nachrichten", "zurück", "zurück zur übersicht", "startseite",
            "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation", "folgen sie uns",
            "newsletter abonnieren", "abonnieren", "anzeige", "zur sofortigen veröffentlichung", "menü schließen",
            "menü", "anhänge", "downloads", "vcard herunterladen",
-           "artikel teilen", "anmelden", "einloggen", "registrieren",
+           "artikel teilen", "anmelden", "einloggen", "registrieren", "seitenbeginn", "zur hauptnavigation",
+           "zum seiteninhalt", "zum inhalt", "zur suche", "zum bilderbogen", "zur bildergalerie", "zur fotostrecke",
+           "kommentar schreiben", "kommentar hinterlassen",
            "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü", "mehr"),
     "nl": ("alle nieuws", "alle berichten", "nieuws", "terug", "terug naar overzicht", "home", "afdrukken",
            "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
            "abonneren op nieuws", "abonneren", "advertentie", "aangeboden door onze partners",
            "voor onmiddellijke publicatie", "menu sluiten", "documenten in bijlage", "bijlagen", "vcard downloaden",
-           "deel dit artikel", "inloggen", "registreren",
+           "deel dit artikel", "inloggen", "registreren", "vindplaats van dit bericht", "geef een reactie",
+           "plaats een reactie", "reageer", "naar navigatie", "naar zoeken", "bekijk de fotoalbum",
            "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende"),
 }
+# "< Vorige bericht", "Next article »": a link to the item before or after this one.
+PAGER_WORDS_BY_LANGUAGE = {"en": ("previous", "next", "older", "newer"),
+                           "de": ("vorherige", "vorheriger", "vorheriges", "nächste", "nächster", "nächstes"),
+                           "nl": ("vorige", "volgende", "vorig", "volgend")}
+PAGER_ITEMS_BY_LANGUAGE = {"en": ("post", "story", "item", "news"), "de": ("beitrag", "meldung", "nachricht"),
+                           "nl": ("bericht", "item")}
 # What a page calls the document it shows: a label above the title, repeated above each item of a listing.
 DOCUMENT_TYPES_BY_LANGUAGE = {
     "en": ("press release", "press releases", "news release", "news releases", "media release", "release",
@@ -143,6 +153,8 @@ _MASTHEAD = re.compile(r"^(?:informationen|neues|neuigkeiten|updates|nieuws) (?:
 # (a title) is not an office.
 PUBLISHER_NAME = re.compile(rf"^(?:[A-ZÄÖÜ][\w.'-]*\s){{0,3}}(?i:{_alternatives(_all(PUBLISHER_NAMES_BY_LANGUAGE))})"
                             r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}$")
+_PAGER = re.compile(rf"^(?:{_alternatives(_all(PAGER_WORDS_BY_LANGUAGE))})\s+"
+                    rf"(?:{_alternatives(_all(PAGER_ITEMS_BY_LANGUAGE) + _all(DOCUMENT_TYPES_BY_LANGUAGE))})$")
 READ_MORE = re.compile(rf"^(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*(?:[»›>…]|\.{{3}})*$", re.IGNORECASE)
 # A "read more" link glued to the teaser after it: split off before the capital or the opening quote.
 GLUED_READ_MORE = re.compile(rf"^(?P<credit>{_alternatives(_all(READ_MORE_BY_LANGUAGE))})(?=[A-ZÄÖÜ„\"“])",
@@ -178,8 +190,8 @@ _LOGO = re.compile(r"^(?:\S+\s)?logo(?:\s\S+)?$")
 
 def is_page_label(text: str) -> bool:
     """A link text, a section name, a document type or a logo standing alone on its line."""
-    label = text.strip(" <>«»‹›←→|*_:").casefold()
-    if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES or _LOGO.match(label):
+    label = text.strip(" <>«»‹›←→|*_:“”„\"").casefold()
+    if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES or _LOGO.match(label) or _PAGER.match(label):
         return True
     if len(label.split()) > MAX_LABEL_WORDS:
         return False
@@ -218,7 +230,9 @@ def is_listing(paragraphs: list[str]) -> bool:
 def _dated_items(paragraphs: list[str]) -> bool:
     # Two date lines with a teaser's sentence between them: each dates an item. A blog's date above a feed's
     # timestamp, with only the title between them, dates one document twice.
-    dated = [index for index, text in enumerate(paragraphs) if is_date_line(text.strip(" *_"))]
+    # "Dienstag, 25.08.2015, 13.30 Uhr," runs on into its place: an appointment in the text, not an item's date.
+    dated = [index for index, text in enumerate(paragraphs)
+             if is_date_line(text.strip(" *_")) and not text.rstrip().endswith(",")]
     return any(any(len(text.split()) >= MIN_TEASER_WORDS and _PERIOD_END.search(text) for text in paragraphs[a + 1:b])
                for a, b in zip(dated, dated[1:], strict=False))
 

@@ -23,6 +23,11 @@ RESTATED_HEADLINE_OVERLAP = 0.6
 TERMINAL = re.compile(r"[.!?…][\"'”’»«)\]]*$")
 _PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
 _CONTINUES = re.compile(r"[,;:–—-]$")
+# "Schließlich in der Zelle…" (and "… landete ein 37 Jahre alter Mann" below): a short title trailing off, which
+# the first sentence may continue. A teaser cut off by the site runs longer.
+_TRAILING_ELLIPSIS = re.compile(r"(?:…|\.{3})$")
+_LEADING_ELLIPSIS = re.compile(r"^(?:…|\.{3})\s*\w")
+MAX_TRAILING_OFF_TITLE_WORDS = 8
 # A sentence boundary inside a line: a word of two or more letters, an end mark, a capital. Single capitals
 # ("U.S. Secretary") are initials, not ends.
 # Company and name abbreviations ("Visible Assets, Inc. Adds …", "Kennedy Jr. Dies") end no sentence.
@@ -51,7 +56,8 @@ def is_navigation(text: str) -> bool:
     """Site chrome: a known link text ("All news", "Zurück") or a breadcrumb trail ("Home > News")."""
     if labels.is_page_label(text):
         return True
-    parts = re.split(r"\s+[>›»|/]\s+", text)
+    # "Home > News", "Seitenbeginn . Zur Hauptnavigation . Zum Seiteninhalt" (a row of skip links)
+    parts = re.split(r"\s+[>›»|/.]\s+", text)
     return (
         len(parts) >= 2
         and len(words(text)) <= MAX_LABEL_WORDS
@@ -90,7 +96,9 @@ def is_headline(text: str, following: str, *, dateline_follows: bool) -> bool:
         return True
     if len(words(text)) > MAX_SENTENCE_HEADLINE_WORDS:
         return False  # a long sentence above the dateline sums the release up: a lead, not its title
-    return dateline_follows or _restates(following, text)
+    continued = _TRAILING_ELLIPSIS.search(text) is not None and (
+        _LEADING_ELLIPSIS.match(following) is not None or len(words(text)) <= MAX_TRAILING_OFF_TITLE_WORDS)
+    return dateline_follows or continued or _restates(following, text)
 
 
 def is_lead(text: str, *, dateline_ahead: bool, lead_seen: bool) -> bool:

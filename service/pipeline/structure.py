@@ -63,6 +63,7 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     paragraphs = unglue.unglue(paragraphs)
     junk = _refine(paragraphs, boilerplate.classify(paragraphs))
     junk = boilerplate.wire_page_chrome(paragraphs, junk, MAX_HEADER_PARAGRAPHS)
+    junk = _above_dated_title(paragraphs, junk)
     content = [index for index, role in enumerate(junk) if role is None]
     texts = [paragraphs[index] for index in content]
     title = _title_field(texts)
@@ -154,6 +155,28 @@ def _letterhead(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[S
     marked = [SegmentRole.NAVIGATION if index < marker and role is None else role for index, role in enumerate(junk)]
     marked[marker] = marked[marker] or (SegmentRole.BYLINE if find_date(paragraphs[marker]) else SegmentRole.NAVIGATION)
     return marked
+
+
+def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
+    """A title with its date right under it ("Ministerieel Besluit …" / "18 maart 2020") heads the release: what
+    stands above it is the page's (a site's blurb, a notice's label "Mededeling van 18-03-2020"), except a kicker.
+    Another title above it without a date ("Release – CoreCivic Enters …" over a widget's "Research News and Market
+    Data on CXW") leaves the header as it is."""
+    content = [index for index, role in enumerate(junk) if role is None]
+    for position, index in enumerate(content[:MAX_HEADER_PARAGRAPHS]):
+        text, below = paragraphs[index], index + 1
+        if below < len(paragraphs) and junk[below] is SegmentRole.BYLINE and find_date(paragraphs[below]) \
+                and is_headline(text, "", dateline_follows=False) and not _is_place(text):
+            above = [other for other in content[:position] if not is_kicker(paragraphs[other])]
+            if any(is_headline(paragraphs[other], "", dateline_follows=False) and find_date(paragraphs[other]) is None
+                   for other in above):
+                return junk
+            return [SegmentRole.NAVIGATION if other in above else role for other, role in enumerate(junk)]
+    return junk
+
+
+def _is_place(text: str) -> bool:
+    return match_dateline(text) is not None or match_lone_dateline(text) is not None or bool(_WIRE_TITLE.match(text))
 
 
 def _wire_title(texts: list[str], dateline_index: int | None) -> int | None:

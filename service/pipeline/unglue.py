@@ -35,6 +35,9 @@ _DATED_TITLE = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{4})\s*\|\s*(?=\S)")
 # "14.11.2016 – 13:53 Berlin-Mitte (ots) - …": the portal's timestamp glued to the dateline.
 _TIMESTAMP = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{2,4},?\s*[–-]?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)"
                         r"\s+(?=[A-ZÄÖÜ])")
+# "Fotos: TBF/Holger Kröger – Lübeck (ots) – …": a picture's credit in front of the dateline.
+_PHOTO_CREDIT = re.compile(r"^(?P<credit>(?:fotos?|bilder?|photos?|beeld|foto's)\s*:\s*[^–—:.!?]{2,60}?\s[-–—])"
+                           r"\s+(?=\S)", re.IGNORECASE)
 # Every place after a sentence where the rest of the paragraph could be something glued on.
 _AFTER_SENTENCE = re.compile(r"(?<=[.!?\"“”])\s+(?P<code>[A-ZÄÖÜ][^.!?]*)$")
 # Labels that open a contact block or a wire footer: even inside a line, they start one.
@@ -65,7 +68,7 @@ def unglue(paragraphs: list[str]) -> list[str]:
         for piece in _unflatten(text):
             match = _GLUED.match(piece) or GLUED_READ_MORE.match(piece) or _RELEASE_NUMBER.match(piece) \
                 or _DATED_TITLE.match(piece) \
-                or _timestamp_before_dateline(piece)
+                or _timestamp_before_dateline(piece) or _credit_before_dateline(piece)
             if match:
                 result.append(match["credit"])
                 piece = piece[match.end():].lstrip()
@@ -92,6 +95,11 @@ def _trailing_signature(text: str) -> re.Match[str] | None:
 def _timestamp_before_dateline(text: str) -> re.Match[str] | None:
     match = _TIMESTAMP.match(text)
     return match if match and match_dateline(text[match.end():].lstrip()) else None
+
+
+def _credit_before_dateline(text: str) -> re.Match[str] | None:
+    match = _PHOTO_CREDIT.match(text)
+    return match if match and match_dateline(text[match.end():]) else None
 
 
 def _unflatten(text: str) -> list[str]:

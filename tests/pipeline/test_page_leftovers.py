@@ -1,0 +1,169 @@
+"""What a web page leaves around a release once its markup is gone (issue 11, held-out checks 11 and 12), on text
+written for the test: date labels and dates in new forms, a title with its date under it, pagers, skip links, alt
+texts, letterhead addresses, teaser titles after the contact block, a photo credit glued to the dateline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from service.pipeline import boilerplate, labels
+from service.pipeline.dateline import match_dateline
+from service.pipeline.dates import find_date, is_date_line
+from service.pipeline.structure import analyze_structure
+
+BODY_DE = "Die Bundesregierung hat am Dienstag neue Gespräche mit beiden Seiten angekündigt, teilte ein Sprecher mit."
+BODY_EN = "The government announced new talks with both sides on Tuesday, a spokesman said in a statement."
+BODY_NL = "De regering heeft dinsdag nieuwe gesprekken met beide partijen aangekondigd, zei een woordvoerder."
+
+
+def roles(paragraphs: list[str]) -> dict[str, str]:
+    return {p.text: p.role for p in analyze_structure(paragraphs).paragraphs}
+
+
+def test_a_short_title_trailing_off_is_the_headline() -> None:
+    structure = analyze_structure(["Am Ende im Gewahrsam…", "Musterstadt", f"… landete ein Mann. {BODY_DE}", BODY_DE])
+    assert structure.metadata.headline == "Am Ende im Gewahrsam…"
+
+
+def test_a_long_teaser_cut_off_is_not_a_headline() -> None:
+    teaser = "Die Stadt hat am Montag beschlossen, dass die neue Brücke über den Fluss im Sommer …"
+    assert analyze_structure([teaser, BODY_DE, BODY_DE]).metadata.headline is None
+
+
+def test_a_date_label_above_its_date_is_not_translated_and_dates_the_release() -> None:
+    structure = analyze_structure(["Neue Brücke eröffnet", "Kategorie", "Verkehr", "Datum", "19.02.2026",
+                                   BODY_DE, BODY_DE])
+    found = {p.text: p.role for p in structure.paragraphs}
+    assert found["Datum"] == "byline" and found["Kategorie"] == "navigation" and found["Verkehr"] == "navigation"
+    assert structure.metadata.published == dt.date(2026, 2, 19)
+
+
+def test_a_published_line_with_a_colon_and_an_ordinal_is_a_byline() -> None:
+    structure = analyze_structure(["Swan rescued from canal", "Published: 18th July 2020 15:45", BODY_EN, BODY_EN])
+    assert {p.text: p.role for p in structure.paragraphs}["Published: 18th July 2020 15:45"] == "byline"
+    assert structure.metadata.published == dt.date(2020, 7, 18)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("05-04-2020", dt.date(2020, 4, 5)),          # Belgian and Dutch sites: day first, hyphens
+    ("Tue, 12/24/2024 - 18:36", dt.date(2024, 12, 24)),   # an American feed: the month first when it must be
+    ("16/04/02", dt.date(2002, 4, 16)),
+    ("the 3rd of March 2021", dt.date(2021, 3, 3)),
+])
+def test_dates_in_more_forms(text: str, date: dt.date) -> None:
+    assert find_date(text) == date
+
+
+def test_a_date_with_the_publisher_after_a_dash_is_a_date_line() -> None:
+    assert is_date_line("05-04-2020 - Parket Antwerpen")
+    assert not is_date_line("Anfang 2020 - Neue Regeln für Bürger")
+
+
+def test_appointments_in_a_media_advisory_do_not_make_it_a_listing() -> None:
+    structure = analyze_structure([
+        "Neuer Sprecher und erste Ministerrunde", "veröffentlicht am 24.08.2015",
+        "Dienstag, 25.08.2015, 13.30 Uhr,", "Rathaus, Saal 1", BODY_DE,
+        "Mittwoch, 26.08.2015, 10.00 Uhr,", "Rathaus, Saal 2", BODY_DE,
+    ])
+    assert structure.metadata.headline == "Neuer Sprecher und erste Ministerrunde"
+    assert structure.metadata.published == dt.date(2015, 8, 24)
+
+
+def test_what_stands_above_a_title_with_its_date_under_it_is_the_pages() -> None:
+    blurb = "Wij verspreiden persberichten voor journalisten en zoekmachines. Het startpunt voor uw nieuws."
+    structure = analyze_structure(["Persportaal", blurb, "Gemeente opent nieuw zwembad",
+                                   "Datum nieuwsfeit: 03-01-2002", BODY_NL, BODY_NL])
+    found = {p.text: p.role for p in structure.paragraphs}
+    assert structure.metadata.headline == "Gemeente opent nieuw zwembad"
+    assert found[blurb] == "navigation" and found["Persportaal"] == "navigation"
+    assert structure.metadata.published == dt.date(2002, 1, 3)
+
+
+def test_a_notice_label_with_a_date_above_the_dated_title_is_not_the_headline() -> None:
+    structure = analyze_structure(["Mededeling van 18-03-2020", "Nieuw besluit gepubliceerd in het Staatsblad",
+                                   "18 maart 2020", BODY_NL, BODY_NL])
+    assert structure.metadata.headline == "Nieuw besluit gepubliceerd in het Staatsblad"
+
+
+def test_a_dated_widget_under_the_title_leaves_the_title_the_headline() -> None:
+    structure = analyze_structure(["Release – Acme Opens New Plant in Ohio", "Research News and Market Data on ACME",
+                                   "June 14, 2023", BODY_EN, BODY_EN])
+    assert structure.metadata.headline == "Acme Opens New Plant in Ohio"
+
+
+def test_a_title_of_the_form_x_of_a_date_stays_a_title() -> None:
+    structure = analyze_structure(["Ministerraad van 14 juli 2025", BODY_NL, BODY_NL])
+    assert structure.metadata.headline == "Ministerraad van 14 juli 2025"
+
+
+@pytest.mark.parametrize("line", ["< Vorige bericht", "Volgende bericht >", "Next article »", "« Previous post",
+                                  "Nächste Meldung", "Seitenbeginn . Zur Hauptnavigation . Zum Seiteninhalt",
+                                  "“Zum Bilderbogen”", "Geef een reactie"])
+def test_pagers_skip_links_and_comment_links_are_page_labels(line: str) -> None:
+    assert roles(["Neue Brücke eröffnet", BODY_DE, line, BODY_DE])[line] == "navigation"
+
+
+@pytest.mark.parametrize("title", ["Next steps for the harbour", "Volgende stap voor de haven"])
+def test_a_title_beginning_with_next_is_no_pager(title: str) -> None:
+    assert not labels.is_page_label(title)
+
+
+def test_who_put_the_page_up_is_a_byline() -> None:
+    assert boilerplate.line_role("Erstellt von Landesamt für Statistik") == "byline"
+    assert boilerplate.line_role("Erstellt von Schülern der dritten Klasse wurde das Bild im Rathaus gezeigt.") is None
+
+
+@pytest.mark.parametrize("line", ["Fotobijschrift:", "Vlnr: wethouder Jan Jansen en burgemeester Piet de Vries",
+                                  "Bildunterschrift: Die neue Brücke am Abend"])
+def test_caption_labels_open_a_caption(line: str) -> None:
+    assert boilerplate.line_role(line) == "caption"
+
+
+def test_a_letterhead_address_in_one_row_is_contact() -> None:
+    assert boilerplate.line_role("Acme Corp. / Suite 700, 225 Station Drive / Pittsburgh, PA 15219") == "contact"
+    assert boilerplate.line_role("Stadt Musterstadt | Rathausplatz 1 | 12345 Musterstadt") == "contact"
+    assert boilerplate.line_role("Amsterdam / Rotterdam / Den Haag") is None
+
+
+def test_a_lower_case_line_alone_between_paragraphs_is_a_links_or_a_pictures_text() -> None:
+    alt = "zwei Männer und eine Frau stehen vor einer blauen Wand"
+    found = roles(["Neue Brücke eröffnet", BODY_DE, alt, BODY_DE, "zur Aufzeichnung der Pressekonferenz"])
+    assert found[alt] == "navigation" and found["zur Aufzeichnung der Pressekonferenz"] == "navigation"
+
+
+def test_a_lower_case_list_under_a_colon_stays_content() -> None:
+    found = roles(["Neue Regeln ab Montag", BODY_DE, "Die Stadt plant:", "mehr Kontrollen am Bahnhof",
+                   "längere Öffnungszeiten", BODY_DE])
+    assert found["mehr Kontrollen am Bahnhof"] == "body" and found["längere Öffnungszeiten"] == "body"
+
+
+def test_a_last_line_introducing_what_is_gone_is_navigation() -> None:
+    found = roles(["Neue Brücke eröffnet", BODY_DE, BODY_DE, "Das Land in den sozialen Netzwerken:"])
+    assert found["Das Land in den sozialen Netzwerken:"] == "navigation"
+
+
+def test_titles_after_the_press_contact_are_the_sites_other_stories() -> None:
+    teasers = ["Man jailed after harassing woman in town centre", "Garden waste collections start this week",
+               "Appeal for witnesses following collision near the bypass"]
+    found = roles(["Police appeal after disorder", BODY_EN, BODY_EN, "Call Crimestoppers anonymously on:",
+                   "0800 555 111", *teasers])
+    assert [found[title] for title in teasers] == ["related"] * 3
+
+
+def test_titles_after_the_contact_with_prose_below_stay_content() -> None:
+    found = roles(["Police appeal after disorder", BODY_EN, "Call us on:", "0800 555 111",
+                   "Second incident in the town", "Another man was hurt in a second incident", BODY_EN])
+    assert found["Second incident in the town"] != "related"
+
+
+def test_a_photo_credit_glued_to_the_dateline_is_split_off() -> None:
+    structure = analyze_structure(["Fotos: Agentur/Max Muster – Musterstadt (ots) – " + BODY_DE, BODY_DE])
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.place == "Musterstadt"
+    assert {p.text: p.role for p in structure.paragraphs}["Fotos: Agentur/Max Muster –"] == "caption"
+
+
+def test_a_municipality_named_with_an_article_is_a_dateline() -> None:
+    found = match_dateline("De Ronde Hoeven – Het college gaat op bezoek in alle dorpen.")
+    assert found is not None and found.place == "De Ronde Hoeven"
