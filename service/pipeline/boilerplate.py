@@ -75,6 +75,10 @@ _NAVIGATION = re.compile(
     r'|^"?\s*(?:[\w-]+="[^"]*"\s*){2,}/?>$'                   # the tail of a broken tag
     r"|^\[\w+ [\w ]*=[^\]]*\]$|^[\W\d_]{1,3}$"                # a template tag "[php snippet=5]", a stray "0"
     r"|^there were [\d,]+ press releases posted"              # a wire site's counter above the release
+    # a public site's phase banner: "This is a new service – your feedback will help us to improve it."
+    r"|^(?:beta\s+|alpha\s+)?this is a new (?:service|website)\b.{0,80}\bfeedback\b"
+    # a finance portal's chrome around a reprinted release: "Delayed by 15 minutes", "Historical Stock Chart"
+    r"|^(?:data |quotes? |prices? )?delayed (?:by )?\d+ min(?:ute)?s?\b.{0,40}$|^historical stock chart\b"
     r"|^.{0,40}\bno english (?:translation|version) of this page|^this page is not available in \w+"
     r"|^(?:archive for|archiv für|archief van|archief voor) \w+"          # a blog's archive title
     r"|^\d{1,2}[:.]\d{2}\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$"               # "14:18 21/04/2017"

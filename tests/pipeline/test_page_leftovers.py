@@ -167,3 +167,14 @@ def test_a_photo_credit_glued_to_the_dateline_is_split_off() -> None:
 def test_a_municipality_named_with_an_article_is_a_dateline() -> None:
     found = match_dateline("De Ronde Hoeven – Het college gaat op bezoek in alle dorpen.")
     assert found is not None and found.place == "De Ronde Hoeven"
+
+
+@pytest.mark.parametrize("line", ["This is a new service – your feedback will help us to improve it.",
+                                  "BETA This is a new website – your feedback will help us improve it",
+                                  "Delayed by 15 minutes", "Historical Stock Chart"])
+def test_a_phase_banner_and_a_finance_portals_chrome_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == "navigation"
+
+
+def test_a_sentence_about_a_new_service_is_content() -> None:
+    assert boilerplate.line_role("This is a new service for residents who need help with their council tax.") is None
