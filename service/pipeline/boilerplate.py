@@ -125,9 +125,6 @@ _CONTACT_FIELD = re.compile(r"\b(?:tel(?:efon)?\.?|fax|mobil|mobile|phone)\b\.?\
 _PHONE = re.compile(r"(?<![\w.])(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)(?:\+\d{1,3}[ .]?)?\(?\d{2,5}\)?[ ./-]\d{2,4}"
                     r"[ .-]\d{2,5}(?:[ -]\d{1,5})?(?![\w.]?\d)")
 MAX_CONTACT_SENTENCE_WORDS = 30
-# "Rückfragen richten Sie bitte an presse@…", "Media inquiries: …": a sentence handing over to the press office.
-_CONTACT_SENTENCE = re.compile(r"^(?:für )?rückfragen\b|^(?:media|press) (?:inquiries|enquiries)\b"
-                               r"|^voor (?:meer|nadere) informatie\b|^persvragen\b", re.IGNORECASE)
 # "lr", "mb/gst", "pol", "Ka.": an editor's code alone on a line; "2022214486", "(2019224513 ^SK)": a case number.
 _AUTHOR_CODE = re.compile(r"^(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z]{0,2}\.)$|^\(?\d{8,}(?: \^?\w+)?\)?$")
 # "... Mehr in der Pressemitteilung des Ministeriums vom 02.01.2020.": an excerpt's pointer to the whole text.
@@ -223,7 +220,7 @@ def line_role(text: str) -> SegmentRole | None:
         return SegmentRole.CONTACT
     # "For more information contact the Sheriff's Press Information Office at 301-780-2773.": the press contact
     # in one sentence. An appeal to witnesses ("Anyone with information … is asked to call …") is content.
-    if (CONTACT_TRIGGER.match(plain) or _CONTACT_SENTENCE.match(plain)) \
+    if (CONTACT_TRIGGER.match(plain) or labels.CONTACT_SENTENCE.match(plain)) \
             and len(plain.split()) <= MAX_CONTACT_SENTENCE_WORDS \
             and (_PHONE.search(plain) or _CONTACT_FIELD.search(plain)):
         return SegmentRole.CONTACT

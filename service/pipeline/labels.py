@@ -109,6 +109,14 @@ NOTICE_LABELS_BY_LANGUAGE = {
     "de": ("wichtiger hinweis", "wichtige mitteilung", "hinweis", "achtung", "aktueller hinweis"),
     "nl": ("belangrijke notificatie", "belangrijke mededeling", "belangrijk bericht", "let op", "mededeling"),
 }
+# A sentence handing over to the press office: "Rückfragen richten Sie bitte an presse@…", "Media inquiries: …".
+# Written as printed at the start of a sentence (German nouns keep their capital).
+CONTACT_SENTENCE_OPENERS_BY_LANGUAGE = {
+    "en": ("For more information", "For further information", "Media inquiries", "Media enquiries", "Press inquiries",
+           "Press enquiries", "Media contact"),
+    "de": ("Für Rückfragen", "Rückfragen"),
+    "nl": ("Voor meer informatie", "Voor nadere informatie", "Persvragen"),
+}
 # Words that make a short unpunctuated line a source line.
 ATTRIBUTION_KEYWORDS_BY_LANGUAGE = {
     "en": ("press service", "press office", "press release", "press secretary", "news service"),
@@ -155,6 +163,9 @@ PUBLISHER_NAME = re.compile(rf"^(?:[A-ZÄÖÜ][\w.'-]*\s){{0,3}}(?i:{_alternativ
                             r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}$")
 _PAGER = re.compile(rf"^(?:{_alternatives(_all(PAGER_WORDS_BY_LANGUAGE))})\s+"
                     rf"(?:{_alternatives(_all(PAGER_ITEMS_BY_LANGUAGE) + _all(DOCUMENT_TYPES_BY_LANGUAGE))})$")
+CONTACT_SENTENCE = re.compile(rf"^(?:{_alternatives(_all(CONTACT_SENTENCE_OPENERS_BY_LANGUAGE))})\b", re.IGNORECASE)
+# Inside a line only as printed: "für Rückfragen" inside a sentence opens nothing.
+CAPITALISED_CONTACT_OPENER = _alternatives(_all(CONTACT_SENTENCE_OPENERS_BY_LANGUAGE))
 READ_MORE = re.compile(rf"^(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*(?:[»›>…]|\.{{3}})*$", re.IGNORECASE)
 # A "read more" link glued to the teaser after it: split off before the capital or the opening quote.
 GLUED_READ_MORE = re.compile(rf"^(?P<credit>{_alternatives(_all(READ_MORE_BY_LANGUAGE))})(?=[A-ZÄÖÜ„\"“])",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from service.pipeline.dateline import NEWS_AGENCIES, match_dateline
-from service.pipeline.labels import GLUED_READ_MORE, TRAILING_READ_MORE, is_signature
+from service.pipeline.labels import CAPITALISED_CONTACT_OPENER, GLUED_READ_MORE, TRAILING_READ_MORE, is_signature
 
 # A byline or a distributor's credit glued to the dateline that follows it on the same line.
 _MARKUP_DEBRIS = r'"?\s*(?:[\w-]+="[^"]*"\s*){2,}/?>'   # the tail of a broken tag: ' WIDTH="0" ALT="">'
@@ -27,8 +27,7 @@ _TRAILING_CODE = re.compile(r"(?<=[.!?\"“”])\s+(?P<code>[|/][a-zäöü]{2,4}
 # "… Teilnahme. Rückfragen richten Sie bitte an presse@smk.sachsen.de.": the press contact in one sentence after the
 # last one, on the same line (an e-mail address or a number in it).
 _TRAILING_CONTACT = re.compile(
-    r"(?<=[.!?\"“”])\s+(?P<code>(?:Für Rückfragen|Rückfragen|For (?:more|further) information"
-    r"|Media (?:inquiries|contact)|Voor (?:meer|nadere) informatie|Persvragen)\b(?:(?![.!?]\s+[A-ZÄÖÜ]).){0,160}?"
+    rf"(?<=[.!?\"“”])\s+(?P<code>(?:{CAPITALISED_CONTACT_OPENER})\b(?:(?![.!?]\s+[A-ZÄÖÜ]).){{0,160}}?"
     r"(?:\S+@\S+\.\w+|\+?\d[\d /()-]{6,}\d)\.?)$")
 # "08.01.2020 | Naturschutz: Landesregierung verdreifacht …": the date in front of the title.
 _DATED_TITLE = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{4})\s*\|\s*(?=\S)")

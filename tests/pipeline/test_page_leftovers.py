@@ -178,3 +178,10 @@ def test_a_phase_banner_and_a_finance_portals_chrome_are_navigation(line: str) -
 
 def test_a_sentence_about_a_new_service_is_content() -> None:
     assert boilerplate.line_role("This is a new service for residents who need help with their council tax.") is None
+
+
+@pytest.mark.parametrize("opener", ["Press inquiries: press@example.org", "Voor nadere informatie: 070 123 4567",
+                                    "Für Rückfragen: presse@example.de"])
+def test_a_press_contact_glued_after_the_last_sentence_is_split_off(opener: str) -> None:
+    found = roles(["Neue Brücke eröffnet", BODY_DE, f"{BODY_DE} {opener}"])
+    assert found[BODY_DE] == "body" and found[opener] == "contact"
