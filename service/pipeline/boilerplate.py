@@ -27,6 +27,7 @@ from service.vocabulary import SegmentRole
 # A line that opens the press contact: what follows are names, numbers and addresses.
 CONTACT_TRIGGERS_BY_LANGUAGE = {
     "de": (r"rückfragen\b.*:", r"pressekontakt", r"kontakt\s*:", r"ansprechpartner", r"medienkontakt",
+           r"verantwortlich\s*:$", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
            r"bitte unterstützt unsere arbeit"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"press contacts?", r"investor contacts?", r"for more information"),
@@ -65,6 +66,9 @@ _NAVIGATION = re.compile(
     r"|^.{0,160}\b(?:verwendet|nutzt|verwenden|nutzen|uses|use|gebruikt|gebruiken|maakt gebruik van)\b.{0,60}"
     r"\bcookies?\b.{0,80}$"
     r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm|^\S+(?: \S+){0,10}\.html?$"         # a filing's file names
+    r"|^(?:pdf icon\s+)?\S+\.(?:pdf|docx?|xlsx?|odt|pptx?|zip)$"                  # "PDF icon nota_….pdf": an attachment
+    r"|^(?:wkn|isin)\s*:\s*\w+(?:\s+(?:wkn|isin)\s*:\s*\w+)?$"                     # a security's numbers
+    r"|^(?:read|lees|lesen sie)(?: (?:more|meer|mehr))? (?:at|on|op|auf|bei) \S+\.\w{2,4}$"   # "Read at BioSpace.com"
     r"|^home\s+tags\b|^posts tagged with\b|^schlagwort:"                        # a tag page's chrome
     r"|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|de|nl|be|at|ch|eu|uk)(?:/\S*)?$"   # a bare site name
     r"|^(?:\*{3,}|#{3}|-0-|\((?:schluss|ende|einde|end)\))$"              # a wire's end mark
@@ -89,6 +93,7 @@ _CAPTION = re.compile(
     r"^(?:\(?(?:fotos?|bilder?|photos?|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
     r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$"
     r"|op de foto\b|auf dem (?:foto|bild)\b|im bild\b|pictured\b|in the photo\b"
+    r"|(?:foto's|fotos|bilder|photos|pictures) (?:van|vom|von|from|of)\b.{0,60}$"   # "Foto's van 30 januari 2024"
     # a caption's label: "Fotobijschrift:", "Vlnr: …", "v.l.n.r.:"
     r"|(?:fotobijschrift|bijschrift|bildunterschrift|caption)\s*:|v\.?\s?l\.?\s?n\.?\s?r\.?\s*:"
     r"|[^.!?]{0,60}(?:©|\bwikimedia commons\b|\bcc[- ]by(?:-sa)?\b)"                # a credit with its licence
@@ -99,7 +104,8 @@ _CAPTION = re.compile(
 # "Polizei. Foto: FoTe Press": the end of a caption with its credit.
 # "Cision logo. (PRNewsFoto/Cision)", "… (Foto: Polizei)": a picture's credit in brackets ends its caption.
 _PHOTO_CREDIT_END = re.compile(r"\((?:foto|photo|bild|beeld|prnewsfoto|newsfoto)\s*[:/][^)]*\)$", re.IGNORECASE)
-_TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld)\s*:\s*[^.!?:]{2,40}$", re.IGNORECASE)
+_TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld|picture|pic|image|afbeelding)\s*:"
+                              r"\s*[^.!?:]{2,40}$", re.IGNORECASE)
 # "Die Pressesprecherin Iris Throm teilt mit:": the spokesperson introducing the release, not part of it.
 _SPOKESPERSON_INTRO = re.compile(
     r"^(?:\w+ )?(?:presse)?(?:sprecher(?:in)?|woordvoerd(?:er|ster)|spokes(?:person|man|woman))\b.{0,50}"
@@ -145,7 +151,8 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
     r" [A-ZÄÖÜ][\w.-]*(?: [\w.&-]+){0,5}$"
                      r"|the press release issued by .{3,80} on .{6,30}\.$"
                      r"|(?:from )?staff reports?$|(?:published|updated|veröffentlicht|aktualisiert|gepubliceerd)"
-                     r"\s+(?:on\s+|am\s+|op\s+)?\d"
+                     r"\s*:?\s*(?:on\s+|am\s+|op\s+)?\d"
+                     r"|@\w{2,30}$"                        # the author's handle: "@DRobertson_Star"
                      r"|/[\w.-]+\.[a-z]{2,4}/\s*-*$)",        # a distributor's credit: "/EINPresswire.com/ --"
                      re.IGNORECASE)
 # "(ALo)", "|erf": an editor's initials split off the last sentence (unglue.py), wherever they stand.
@@ -202,7 +209,7 @@ def line_role(text: str) -> SegmentRole | None:
     # "Magdeburg, den 18. September 2002" alone on its line is the dateline of the paragraph below it.
     dated = is_date_line(plain) and not _whole_dateline(plain)
     if dated or _BYLINE.match(plain) or (labelled and is_date_line(labelled["date"])) or _AGENCY_BYLINE.match(plain) \
-            or is_date_label(plain):
+            or is_date_label(plain) or labels.is_dated_document(plain):
         return SegmentRole.BYLINE
     if labels.is_speaker_list(plain) or labels.is_report_field(plain) or is_wire_name(plain) \
             or labels.is_signature(plain) \

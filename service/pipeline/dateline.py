@@ -81,6 +81,10 @@ _DATELINE_PATTERNS = (
     # De Ronde Venen –      (a municipality's name may open with an article)
     (re.compile(r"(?P<place>(?:(?:De|Den|Het|Ter|Bad|Sankt|Sint)\s)?[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?)"
                 r"\s[–—](?=\s)"), False),
+    # REGIO De provincie …      UTRECHT Het college …      (a local paper's place in capitals, no dash: an article
+    # opens the sentence)
+    (re.compile(r"(?P<place>[A-ZÄÖÜ]{3,}(?:[- ][A-ZÄÖÜ]{2,})?)(?=\s(?:De|Het|Een|Der|Die|Das|Ein|Eine|The)\s)"),
+     False),
     # Arnhem - De politie …      (a hyphen for the dash: one word, then a capital)
     (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\s-(?=\s[A-ZÄÖÜ„\"“])"), False),
     # Hannover. „Die Vielfalt …      (German state ministries: the place and a period)
@@ -155,9 +159,13 @@ def is_wire_dateline(text: str) -> bool:
 _WIRE = re.compile(_WIRES, re.IGNORECASE)
 
 
+# "GlobeNewswire by notified": the wire and who runs it.
+_OWNED_BY = re.compile(r"\s+(?:by|von|door)\s+\w+$", re.IGNORECASE)
+
+
 def is_wire_name(text: str) -> bool:
     """A wire service's name alone on its line ("PRNewswire"): where a page prints the dateline's agency."""
-    return _WIRE.fullmatch(text.strip(" /()-–—")) is not None
+    return _WIRE.fullmatch(_OWNED_BY.sub("", text.strip(" /()-–—"))) is not None
 
 
 def _weekday(word: str) -> bool:

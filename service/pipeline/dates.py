@@ -158,11 +158,21 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
     # Below the dateline the body has begun: "Bremen (ots)" / "Bremen, Hauptbahnhof, 14.06.2025" dates the operation.
     body = next((index for index, text in enumerate(paragraphs) if dateline is not None
                  and text.startswith(dateline.raw)), PUBLISHED_SEARCH_PARAGRAPHS)
-    for index, text in enumerate(paragraphs[:min(body, PUBLISHED_SEARCH_PARAGRAPHS)]):
+    header = paragraphs[:min(body, PUBLISHED_SEARCH_PARAGRAPHS)]
+    # A date line set apart as such ("Pressemitteilung vom 19.05.2017") before a date in a title ("… entfällt am
+    # 23. Mai 2017"), which is the event's.
+    dated = next((date for index, text in enumerate(header) if junk[index] is SegmentRole.BYLINE
+                  and not _EVENT_FIELD.match(text) and not _DATE_RANGE.search(text)
+                  and (date := find_date(text)) is not None), None)
+    if dated is not None:
+        return dated
+    for index, text in enumerate(header):
         if _EVENT_FIELD.match(text) or _DATE_RANGE.search(text):
             continue   # "Zeit: 06.12.2019, 11:45 Uhr Ort: …": when something happens, not when the release appeared
         short = len(text.split()) <= MAX_DATE_LINE_WORDS and not _TERMINAL.search(text) \
             and not _EVENT_TIME.search(text)
+        if junk[index] in (SegmentRole.CAPTION, SegmentRole.RELATED, SegmentRole.CONTACT, SegmentRole.FOOTER):
+            continue   # "Foto's van 30 januari 2024": the pictures' date
         if junk[index] in (SegmentRole.BYLINE, SegmentRole.NAVIGATION) or short:
             date = find_date(text)
             if date is not None:

@@ -24,7 +24,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "download vcard",
            "share this", "share this article", "permalink", "quick exit", "exit this site", "quickly exit this site",
            "log in", "login", "sign in", "sign up", "register", "leave a comment", "leave a reply",
-           "skip to navigation", "back to top", "view gallery", "photo gallery",
+           "skip to navigation", "back to top", "view gallery", "photo gallery", "filter items", "filter",
+           "notification settings", "advanced search", "search", "attachment",
            "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu"),
     "de": ("alle nachrichten", "alle meldungen", "nachrichten", "zurück", "zurück zur übersicht", "startseite",
            "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation", "folgen sie uns",
@@ -32,14 +33,15 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "menü", "anhänge", "downloads", "vcard herunterladen",
            "artikel teilen", "anmelden", "einloggen", "registrieren", "seitenbeginn", "zur hauptnavigation",
            "zum seiteninhalt", "zum inhalt", "zur suche", "zum bilderbogen", "zur bildergalerie", "zur fotostrecke",
-           "kommentar schreiben", "kommentar hinterlassen",
+           "kommentar schreiben", "kommentar hinterlassen", "erweiterte suche", "suche", "anhang",
            "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü", "mehr"),
     "nl": ("alle nieuws", "alle berichten", "nieuws", "terug", "terug naar overzicht", "home", "afdrukken",
            "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
            "abonneren op nieuws", "abonneren", "advertentie", "aangeboden door onze partners",
            "voor onmiddellijke publicatie", "menu sluiten", "documenten in bijlage", "bijlagen", "vcard downloaden",
            "deel dit artikel", "inloggen", "registreren", "vindplaats van dit bericht", "geef een reactie",
-           "plaats een reactie", "reageer", "naar navigatie", "naar zoeken", "bekijk de fotoalbum",
+           "plaats een reactie", "reageer", "naar navigatie", "naar zoeken", "bekijk de fotoalbum", "zoeken",
+           "uitgebreid zoeken", "bijlage",
            "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende"),
 }
 # "< Vorige bericht", "Next article »": a link to the item before or after this one.
@@ -166,6 +168,8 @@ _PAGER = re.compile(rf"^(?:{_alternatives(_all(PAGER_WORDS_BY_LANGUAGE))})\s+"
 CONTACT_SENTENCE = re.compile(rf"^(?:{_alternatives(_all(CONTACT_SENTENCE_OPENERS_BY_LANGUAGE))})\b", re.IGNORECASE)
 # Inside a line only as printed: "für Rückfragen" inside a sentence opens nothing.
 CAPITALISED_CONTACT_OPENER = _alternatives(_all(CONTACT_SENTENCE_OPENERS_BY_LANGUAGE))
+_DATED_DOCUMENT = re.compile(rf"^(?:{_alternatives(DOCUMENT_TYPES)})\s+(?:vom|von|van|of|from|dated)"
+                             r"\s+(?P<date>.{6,40})$", re.IGNORECASE)
 READ_MORE = re.compile(rf"^(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*(?:[»›>…]|\.{{3}})*$", re.IGNORECASE)
 # A "read more" link glued to the teaser after it: split off before the capital or the opening quote.
 GLUED_READ_MORE = re.compile(rf"^(?P<credit>{_alternatives(_all(READ_MORE_BY_LANGUAGE))})(?=[A-ZÄÖÜ„\"“])",
@@ -215,6 +219,13 @@ def without_label(title: str) -> str:
     """A title without the page label in front of it: "Release – Vera Bradley Announces …" → "Vera Bradley …"."""
     match = _LABEL_PREFIX.match(title)
     return title[match.end():] if match and is_page_label(match["label"]) else title
+
+
+def is_dated_document(text: str) -> bool:
+    """The document's type and its date: "Pressemitteilung vom 19.05.2017", "Persbericht van 3 maart 2020". (A
+    title of the same form names something else: "Ministerraad van 14 juli 2025".)"""
+    match = _DATED_DOCUMENT.match(text)
+    return match is not None and is_date_line(match["date"])
 
 
 def is_note_to_editors(text: str) -> bool:

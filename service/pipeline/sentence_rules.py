@@ -4,7 +4,8 @@ A prefix list says "this word followed by a period never ends a sentence"; some 
 follows instead. Two kinds of rule, each a pair of patterns (end of one piece, start of the next):
 
 * keep together: "Kopernikusstr. 1b" (a street abbreviation before its house number), "POL-HH: 230929-3.
-  Feierlichkeiten" (a wire's report number), "9:30 a.m. CT." (a time before its time zone);
+  Feierlichkeiten" (a wire's report number), "9:30 a.m. CT." (a time before its time zone), "Dr.-Ing." (two
+  titles joined by a hyphen);
 * split: "Martien R. Die is …" (an initial, then a word that only starts a sentence), "im Landhaus 1. Um …" (a
   German ordinal never precedes a pronoun, article or preposition), "209 km/h. Die …" (a unit after a slash),
   "So ist es. - Guten Tag!" (a dash opening the next sentence, as transcripts print turns), "19.00 Uhr Die …" (a
@@ -44,6 +45,7 @@ _KEEP = (
     (re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE),
      re.compile(r"^(?:[ECMP][SD]?T|GMT|UTC|CES?T|BST|AE[SD]T)\b")),                # 9:30 a.m. CT
     (re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|LLC|Bros|N\.V|B\.V|S\.A)\.$"), re.compile(r"^\(")),  # Cision Ltd. (NYSE: …
+    (re.compile(r"\b(?:Dr|Dipl|Prof)\.-[A-Z][a-z]{1,4}\.$"), re.compile(r"^")),   # Prof. Dr.-Ing. Engelbert …
 )
 
 

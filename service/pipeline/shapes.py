@@ -16,6 +16,8 @@ MAX_LABEL_WORDS = 12          # navigation lines
 MAX_SUBHEADING_WORDS = 14      # decision lists title each item at length ("Subsidiëring activiteiten in het …")
 MIN_TEXT_UNDER_HEADING_WORDS = 9   # an unpunctuated line this long under a heading is text, not a second heading
 MIN_LEAD_WORDS = 8
+MIN_MENU_LINKS = 3
+MAX_MENU_LINK_WORDS = 6
 # Share of a period-terminated headline's content words that the first body paragraph repeats (wire style:
 # the headline is a full sentence that the lede restates with the date and the details).
 RESTATED_HEADLINE_OVERLAP = 0.6
@@ -35,6 +37,7 @@ _NOT_ENDS = ("Inc", "Corp", "Ltd", "Jr", "Sr", "Co", "Bros", "St", "No", "Dr", "
 _INNER_BOUNDARY = re.compile("".join(rf"(?<!\b{word})" for word in _NOT_ENDS)
                              + r"(?<=[^\W\d_]{2})[.!?][\"'”’»)]*\s+[\"'“„«(]?[A-ZÄÖÜ]")
 _CONTENT_WORD = re.compile(r"\w{4,}")
+_CALLOUT = re.compile(r"^\w+!\s+")
 # "• Revenue increased 11.0 %", "1. Allgemeines", "- item": a list item, which a heading may introduce.
 LIST_ITEM = re.compile(r"^(?:[-*•·–]|\d{1,2}[.)])\s")
 # "Op voorstel van minister-president …" under each item of a government's decision list: who proposed it.
@@ -58,11 +61,15 @@ def is_navigation(text: str) -> bool:
         return True
     # "Home > News", "Seitenbeginn . Zur Hauptnavigation . Zum Seiteninhalt" (a row of skip links)
     parts = re.split(r"\s+[>›»|/.]\s+", text)
+    # "News | News By Subject | News by Disease News By Date | Search News": a menu of three or more links, one of
+    # them a page label, may name longer sections.
+    menu = len(parts) >= MIN_MENU_LINKS and any(labels.is_page_label(part) for part in parts) \
+        and all(len(words(part)) <= MAX_MENU_LINK_WORDS for part in parts)
     return (
         len(parts) >= 2
-        and len(words(text)) <= MAX_LABEL_WORDS
+        and len(words(text)) <= MAX_LABEL_WORDS + (MAX_LABEL_WORDS if menu else 0)
         and not TERMINAL.search(text)
-        and all(labels.is_page_label(part) or len(words(part)) <= 3 for part in parts)
+        and (menu or all(labels.is_page_label(part) or len(words(part)) <= 3 for part in parts))
     )
 
 
@@ -90,7 +97,9 @@ def is_headline(text: str, following: str, *, dateline_follows: bool) -> bool:
     # One word ("Inloopavond", "Hauptmenü") names a section or a topic; a release's title says something.
     if not 1 < len(words(text)) <= MAX_HEADLINE_WORDS or len(text) > MAX_HEADLINE_CHARS:
         return False
-    if not _starts_like_a_title(text) or _CONTINUES.search(text) or _INNER_BOUNDARY.search(text):
+    # "Achtung! Hinweis an die Redaktionen: …": one word called out in front is no sentence of its own.
+    body = _CALLOUT.sub("", text, count=1)
+    if not _starts_like_a_title(text) or _CONTINUES.search(text) or _INNER_BOUNDARY.search(body):
         return False
     if not _PERIOD_END.search(text):
         return True

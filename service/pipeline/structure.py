@@ -168,8 +168,9 @@ def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
         if below < len(paragraphs) and junk[below] is SegmentRole.BYLINE and find_date(paragraphs[below]) \
                 and is_headline(text, "", dateline_follows=False) and not _is_place(text):
             above = [other for other in content[:position] if not is_kicker(paragraphs[other])]
+            # A few words above it ("Get Our FREE" / "Industry eNewsletter") are a widget's, not a title.
             if any(is_headline(paragraphs[other], "", dateline_follows=False) and find_date(paragraphs[other]) is None
-                   for other in above):
+                   and len(words(paragraphs[other])) > MAX_KICKER_WORDS for other in above):
                 return junk
             return [SegmentRole.NAVIGATION if other in above else role for other, role in enumerate(junk)]
     return junk

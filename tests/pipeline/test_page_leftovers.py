@@ -185,3 +185,71 @@ def test_a_sentence_about_a_new_service_is_content() -> None:
 def test_a_press_contact_glued_after_the_last_sentence_is_split_off(opener: str) -> None:
     found = roles(["Neue Brücke eröffnet", BODY_DE, f"{BODY_DE} {opener}"])
     assert found[BODY_DE] == "body" and found[opener] == "contact"
+
+
+def test_verantwortlich_opens_the_contact_block() -> None:
+    found = roles(["Neue Brücke eröffnet", BODY_DE, BODY_DE, "Verantwortlich:", "Polizeidirektion Süd",
+                   "Pressestelle Musterstadt"])
+    assert found["Verantwortlich:"] == "contact" and found["Pressestelle Musterstadt"] != "body"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Erwartet wird Prof. Dr.-Ing. Max Muster, der Vorsitzende der Geschäftsführung.", "de"),
+    ("Erwartet wird Dipl.-Ing. Max Muster aus Berlin.", "de"),
+    ("Ze bezochten de gemeentewerf aan de Mgr. C. Veermanlaan in het dorp.", "nl"),
+])
+def test_joined_titles_and_a_monsignor_end_no_sentence(text: str, lang: str) -> None:
+    from service.pipeline.segment import segment_paragraph
+    assert [span.text for span in segment_paragraph(text, lang)] == [text]
+
+
+def test_a_called_out_word_in_front_of_a_title_keeps_it_a_title_and_the_dated_type_line_dates_it() -> None:
+    title = "Achtung! Hinweis an die Redaktionen: Pressekonferenz im Rathaus entfällt am 23. Mai 2017"
+    structure = analyze_structure([title, "Pressemitteilung vom 19.05.2017", BODY_DE, BODY_DE])
+    assert structure.metadata.headline == title
+    assert {p.text: p.role for p in structure.paragraphs}["Pressemitteilung vom 19.05.2017"] == "byline"
+    assert structure.metadata.published == dt.date(2017, 5, 19)
+
+
+def test_the_pictures_date_does_not_date_the_release() -> None:
+    structure = analyze_structure(["Raadsleden op bezoek", BODY_NL, BODY_NL, "Foto's van 30 januari 2024"])
+    assert {p.text: p.role for p in structure.paragraphs}["Foto's van 30 januari 2024"] == "caption"
+    assert structure.metadata.published is None
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("PDF icon nota_aan_de_regering_-_strategie.pdf", "navigation"),
+    ("jaarverslag_2023.pdf", "navigation"),
+    ("WKN: A3CVQY ISIN: NO0011002511", "navigation"),
+    ("Read at Example.com", "navigation"),
+    ("@Reporter_Name", "byline"),
+    ("PUBLISHED: 17:44 22 November 2019 | UPDATED: 17:44 22 November 2019", "byline"),
+    ("Police are investigating damage to cars in the town. Picture: Agency", "caption"),
+    ("GlobeNewswire by notified", "byline"),
+])
+def test_more_page_chrome_lines(line: str, role: str) -> None:
+    assert boilerplate.line_role(line) == role
+
+
+@pytest.mark.parametrize("line", ["Filter items", "Notification Settings", "Advanced search", "Attachment:",
+                                  "News | News By Subject | News by Disease News By Date | Search News"])
+def test_widget_labels_and_a_long_menu_are_navigation(line: str) -> None:
+    assert roles(["Neue Brücke eröffnet", BODY_DE, line, BODY_DE])[line] == "navigation"
+
+
+def test_a_title_with_bars_is_no_menu() -> None:
+    title = "Acme Corp | Third quarter results beat expectations"
+    assert roles([title, BODY_EN, BODY_EN])[title] == "headline"
+
+
+def test_a_local_papers_place_in_capitals_before_an_article_is_a_dateline() -> None:
+    found = match_dateline("REGIO De provincie krijgt 249 miljoen euro van het Rijk.")
+    assert found is not None and found.place == "REGIO"
+    assert match_dateline("NATO leaders met in Brussels on Tuesday.") is None
+
+
+def test_a_newsletter_widget_above_a_dated_title_is_not_the_headline() -> None:
+    title = "Acme Receives Clearance To Start A Clinical Trial Of Its New Therapy"
+    structure = analyze_structure(["Get Our FREE", "Industry eNewsletter", title, "8/27/2014 10:56:06 AM",
+                                   BODY_EN, BODY_EN])
+    assert structure.metadata.headline == title
