@@ -27,7 +27,7 @@ from service.vocabulary import SegmentRole
 # A line that opens the press contact: what follows are names, numbers and addresses.
 CONTACT_TRIGGERS_BY_LANGUAGE = {
     "de": (r"rückfragen\b.*:", r"pressekontakt", r"kontakt\s*:", r"ansprechpartner", r"medienkontakt",
-           r"verantwortlich\s*:$", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
+           r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
            r"bitte unterstützt unsere arbeit"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"press contacts?", r"investor contacts?", r"for more information"),
@@ -35,11 +35,13 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
 # A line after which the release is over: the rest is wire or site footer.
 FOOTER_TRIGGERS_BY_LANGUAGE = {
     "de": (r"original-content von", r"ots originaltext", r"digitale pressemappe", r"original quelle",
+           r"herausgegeben von\s*:?$", r"impressum\s*:?$",
            r"hier geht es zur originalquelle",
            r"über (?!\d)\S+(?: \S+){0,4}$", r"pressestelle$"),
-    "nl": (r"over (?!\d)\S+(?: \S+){0,4}$", r"tippen kan ook", r"bekijk dit persbericht in",
+    "nl": (r"over (?!\d)\S+(?: \S+){0,4}$", r"tippen kan ook", r"bekijk dit persbericht in", r"uitgegeven door\s*:?$",
+           r"colofon\s*:?$",
            r"meld verdachte situaties$"),
-    "en": (r"original content of", r"source .{2,60}$", r"about (?!\d)\S+(?: \S+){0,4}$",
+    "en": (r"original content of", r"source .{2,60}$", r"about (?!\d)\S+(?: \S+){0,4}$", r"issued by\s*:$",
            r"contact pr newswire"),
 }
 # A line after which the page lists other articles.
@@ -68,6 +70,8 @@ _NAVIGATION = re.compile(
     r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm|^\S+(?: \S+){0,10}\.html?$"         # a filing's file names
     r"|^(?:pdf icon\s+)?\S+\.(?:pdf|docx?|xlsx?|odt|pptx?|zip)$"                  # "PDF icon nota_….pdf": an attachment
     r"|^(?:wkn|isin)\s*:\s*\w+(?:\s+(?:wkn|isin)\s*:\s*\w+)?$"                     # a security's numbers
+    r"|^[A-Z]{2,6}(?:[-/]\d{2,}){2,3}$"                                   # a file's reference: "IVH-9048-20180628"
+    r"|^[^.!?]{2,40}\s?[®™]$"                                             # a brand's logo text: "Acme Security ®"
     r"|^(?:read|lees|lesen sie)(?: (?:more|meer|mehr))? (?:at|on|op|auf|bei) \S+\.\w{2,4}$"   # "Read at BioSpace.com"
     r"|^home\s+tags\b|^posts tagged with\b|^schlagwort:"                        # a tag page's chrome
     r"|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|de|nl|be|at|ch|eu|uk)(?:/\S*)?$"   # a bare site name

@@ -86,7 +86,7 @@ _DATE_LINE = re.compile(
     # "14:09 Uhr — Erstveröffentlichung (aktuell)": after a time, a short status label
     r"(?:\s*[-–—|]\s*[\w()]+(?:\s[\w()]+){0,2})?)?"
     # "17:12 Africa/Lagos": a feed's time zone; "05-04-2020 - Parket Antwerpen": the publisher after a dash
-    r"(?:\s+[A-Z][a-z]+/[A-Z][\w/]+)?(?:(?:,|\s[-–—|])\s*[\w .-]{2,40})?$",
+    r"(?:\s+[A-Z][a-z]+/[A-Z][\w/]+)?(?:(?:,|\s[-–—|])\s*[\w .-]{2,40})?(?:\s[-–—])?$",   # "01-10-2020 —"
     re.IGNORECASE,
 )
 # Store metadata in front of a page's text: "date 2023-08".

@@ -52,6 +52,7 @@ _FINISHED = re.compile(r"[.!?…:;\"”»)\d]$|\S+@\S+|https?://\S+$")
 _SPEAKER_END = re.compile(r"(?:^|[.!?][\"”»]?\s+)[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,2}:$")
 _QUOTE_START = re.compile(r"^[\"„“»«]\w")
 MIN_PROSE_WORDS_BEFORE_COMMA = 8
+MIN_DANGLING_WORDS = 3
 # Words no sentence or title ends on: articles, conjunctions, prepositions that are never a verb's particle ("lädt
 # … ein", "called in", "belt op" may end one).
 _DANGLING = re.compile(r"\s(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines|und|oder|dass|im|am|vom|zum|zur"
@@ -234,7 +235,10 @@ def _wrapped(line: str, following: str, width: int) -> bool:
 def _continues(line: str, following: str) -> bool:
     """The next line goes on in lower case after an unfinished one ("… die bloße Kontrolltätigkeit" / "hinaus: …")."""
     # A Dutch date line starts in lower case too ("woensdag, 18 oktober 2017 om 10:52").
-    return bool(_CONTINUATION.match(following)) and not _FINISHED.search(line) and len(line.split()) >= 2 \
+    # One word goes on only into a line of prose ("Themen" / "der Gespräche werden u.a. der Stand …"), not into a
+    # short lower-case item under a label.
+    enough = len(line.split()) >= 2 or len(following.split()) >= MIN_WRAPPED_LINE_WORDS
+    return bool(_CONTINUATION.match(following)) and not _FINISHED.search(line) and enough \
         and not _FIELD.match(line) and not is_date_line(following)
 
 
@@ -242,10 +246,12 @@ def _mid_sentence(paragraph: str, following: str) -> bool:
     """A sentence of prose broken after a comma ("… ist das BSZ für Technik "Gustav Anton Zeuner"," / "Gerokstraße
     22, 01307 Dresden.") or an article, a preposition or a conjunction ("… nach den Schüssen Personen in" / "2 PKW
     eingestiegen …"): a paragraph ends on neither."""
-    if _LIST_ITEM.match(following) or _FIELD.match(following) or len(paragraph.split()) < MIN_PROSE_WORDS_BEFORE_COMMA \
+    if _LIST_ITEM.match(following) or _FIELD.match(following) or len(paragraph.split()) < MIN_DANGLING_WORDS \
             or _CREDIT.match(following) or _is_whole_dateline(following) or PROPOSER.match(following):
         return False
-    return paragraph.endswith(",") or _DANGLING.search(paragraph) is not None
+    # After a comma a short line may be an address ("Berlin,"); after an article or a preposition nothing ends.
+    long_enough = len(paragraph.split()) >= MIN_PROSE_WORDS_BEFORE_COMMA
+    return paragraph.endswith(",") and long_enough or _DANGLING.search(paragraph) is not None
 
 
 def _is_whole_dateline(line: str) -> bool:

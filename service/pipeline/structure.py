@@ -37,7 +37,8 @@ MAX_WIDGET_WORDS = 2
 # The header block never runs deeper than this; a release whose body starts later has no header we can trust.
 MAX_HEADER_PARAGRAPHS = 6
 # The wire's own title of a police or fire brigade release: the office's code, a colon, the title.
-_WIRE_TITLE = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,6})+:\s+\S")
+# "BPOLP Potsdam: …": an office's code and its seat.
+_WIRE_TITLE = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-Z]{1,6})+|[A-Z]{4,6}\s[A-ZÄÖÜ][a-zäöüß]+):\s+\S")
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,10 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     elif (title_index := _wire_title(texts, dateline_index)) is not None:
         body_start = _wire_title_header(content_roles, title_index, dateline_index)
     else:
-        body_start = _classify_header(texts, content_roles, dateline_index) if texts else 0
+        # A title with its date right under it (set apart as a byline) is dated like a wire title by its dateline.
+        dated = {position for position, index in enumerate(content) if index + 1 < len(paragraphs)
+                 and junk[index + 1] is SegmentRole.BYLINE and find_date(paragraphs[index + 1]) is not None}
+        body_start = _classify_header(texts, content_roles, dateline_index, dated) if texts else 0
     _classify_body(texts, content_roles, body_start)
     if title is not None:
         content_roles[0] = "headline"
@@ -166,7 +170,7 @@ def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
     for position, index in enumerate(content[:MAX_HEADER_PARAGRAPHS]):
         text, below = paragraphs[index], index + 1
         if below < len(paragraphs) and junk[below] is SegmentRole.BYLINE and find_date(paragraphs[below]) \
-                and is_headline(text, "", dateline_follows=False) and not _is_place(text):
+                and is_headline(text, "", dateline_follows=True) and not _is_place(text):
             above = [other for other in content[:position] if not is_kicker(paragraphs[other])]
             # A few words above it ("Get Our FREE" / "Industry eNewsletter") are a widget's, not a title.
             if any(is_headline(paragraphs[other], "", dateline_follows=False) and find_date(paragraphs[other]) is None
@@ -219,8 +223,9 @@ def _dateline_at(paragraphs: list[str], index: int) -> Dateline | None:
     return match_lone_dateline(paragraphs[index]) if body_follows else None
 
 
-def _classify_header(paragraphs: list[str], roles: list[str], dateline_index: int | None) -> int:
-    """Assign roles to the header block; return the index of the first body paragraph."""
+def _classify_header(paragraphs: list[str], roles: list[str], dateline_index: int | None, dated: set[int]) -> int:
+    """Assign roles to the header block; return the index of the first body paragraph. ``dated``: the paragraphs
+    with a date line right under them."""
     limit = dateline_index if dateline_index is not None else min(len(paragraphs), MAX_HEADER_PARAGRAPHS)
     headline_seen = False
     for index in range(limit):
@@ -232,7 +237,8 @@ def _classify_header(paragraphs: list[str], roles: list[str], dateline_index: in
                 and text in (paragraphs[earlier] for earlier in range(index) if roles[earlier] == "headline"):
             roles[index] = "navigation"
             continue
-        role = _header_role(text, following, headline_seen, dateline_follows=index + 1 == dateline_index,
+        dateline_follows = index + 1 == dateline_index or index in dated
+        role = _header_role(text, following, headline_seen, dateline_follows=dateline_follows,
                             dateline_ahead=dateline_index is not None, lead_seen="lead" in roles[:index])
         if role is None:
             return index

@@ -253,3 +253,43 @@ def test_a_newsletter_widget_above_a_dated_title_is_not_the_headline() -> None:
     structure = analyze_structure(["Get Our FREE", "Industry eNewsletter", title, "8/27/2014 10:56:06 AM",
                                    BODY_EN, BODY_EN])
     assert structure.metadata.headline == title
+
+
+def test_a_title_ending_in_a_period_with_its_date_under_it_is_the_headline() -> None:
+    title = "Droogte houdt aan, waterschap verscherpt controles."
+    structure = analyze_structure([title, "Gepubliceerd op 6 juli 2018", BODY_NL, BODY_NL])
+    assert structure.metadata.headline == title
+    assert structure.metadata.published == dt.date(2018, 7, 6)
+
+
+def test_an_offices_code_and_seat_open_a_wire_title() -> None:
+    title = "BPOLP Musterstadt: Mehr unerlaubte Einreisen im vergangenen Jahr festgestellt"
+    structure = analyze_structure([title, "Musterfirma Sicherheitsdienst ®", "Musterstadt (ots)", BODY_DE, BODY_DE])
+    assert structure.metadata.headline == title
+    assert {p.text: p.role for p in structure.paragraphs}["Musterfirma Sicherheitsdienst ®"] == "navigation"
+
+
+@pytest.mark.parametrize("opener", ["Herausgegeben von:", "Impressum:", "Verantwortlich: Max Muster"])
+def test_an_imprint_closes_the_release(opener: str) -> None:
+    found = roles(["Neue Brücke eröffnet", BODY_DE, BODY_DE, opener, "Stadt Musterstadt", "Presseamt"])
+    assert found[opener] in {"footer", "contact"} and found["Stadt Musterstadt"] in {"footer", "contact", "byline"}
+
+
+@pytest.mark.parametrize("line", ["IVH-9048-20180628", "01-10-2020 —"])
+def test_a_file_reference_and_a_date_with_a_dash_are_not_content(line: str) -> None:
+    assert boilerplate.line_role(line) in {"navigation", "byline"}
+
+
+def test_a_pdf_broken_line_goes_on_after_one_word_and_after_an_article() -> None:
+    from service.pipeline.normalize import normalize_text, split_paragraphs
+    text = ("Der Minister kommt am Montag.\n\nThemen\nder Gespräche werden u.a. der Stand der Reform und die Lage sein."
+            "\n\nWeitere Schwerpunkte werden die\nZusammenarbeit mit der Bundespolizei und die Lage am Bahnhof sein.")
+    assert split_paragraphs(normalize_text(text)) == [
+        "Der Minister kommt am Montag.",
+        "Themen der Gespräche werden u.a. der Stand der Reform und die Lage sein.",
+        "Weitere Schwerpunkte werden die Zusammenarbeit mit der Bundespolizei und die Lage am Bahnhof sein."]
+
+
+def test_a_label_over_a_short_lower_case_item_stays_apart() -> None:
+    from service.pipeline.normalize import normalize_text, split_paragraphs
+    assert split_paragraphs(normalize_text("Hinweis\nbitte beachten")) == ["Hinweis", "bitte beachten"]
