@@ -65,8 +65,9 @@ _NAVIGATION = re.compile(
     r"|^note: only a member of this blog may post a comment|^subscribe to: post comments"
     r"|^this site uses akismet to reduce spam\b|^leave a (?:reply|comment)$|^your email address will not be published"
     # a cookie banner: "Damit wir Ihnen ein optimales Besucher-Erlebnis bieten können, verwendet diese Seite Cookies."
-    r"|^.{0,160}\b(?:verwendet|nutzt|verwenden|nutzen|uses|use|gebruikt|gebruiken|maakt gebruik van)\b.{0,60}"
-    r"\bcookies?\b.{0,80}$"
+    # (the whole banner at most 400 characters: "Wir verwenden Cookies, um … Wenn Sie weitersurfen, … Mehr erfahren")
+    r"|^(?=.{0,400}$).{0,160}\b(?:verwendet|nutzt|verwenden|nutzen|uses|use|gebruikt|gebruiken|maakt gebruik van)\b"
+    r".{0,60}\bcookies?\b"
     r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm|^\S+(?: \S+){0,10}\.html?$"         # a filing's file names
     r"|^(?:pdf icon\s+)?\S+\.(?:pdf|docx?|xlsx?|odt|pptx?|zip)$"                  # "PDF icon nota_….pdf": an attachment
     r"|^(?:wkn|isin)\s*:\s*\w+(?:\s+(?:wkn|isin)\s*:\s*\w+)?$"                     # a security's numbers
@@ -102,7 +103,8 @@ _CAPTION = re.compile(
     r"|(?:fotobijschrift|bijschrift|bildunterschrift|caption)\s*:|v\.?\s?l\.?\s?n\.?\s?r\.?\s*:"
     r"|[^.!?]{0,60}(?:©|\bwikimedia commons\b|\bcc[- ]by(?:-sa)?\b)"                # a credit with its licence
     r"|(?:source:\s*)?prnewsfoto/|\(?photo:\s*business wire\)?"
-    r"|generic story image|medium \d+ von \d+|\(to view the multimedia)",
+    r"|generic story image|medium \d+ von \d+|\(to view the multimedia)"
+    r"|.{0,120}\[(?:view full size|enlarge|vergrößern|vergroten)\]$",           # an image's link: "… [View Full Size]"
     re.IGNORECASE,
 )
 # "Polizei. Foto: FoTe Press": the end of a caption with its credit.
@@ -200,6 +202,8 @@ def _plain(text: str) -> str:
 def line_role(text: str) -> SegmentRole | None:
     """The non-content role one line has on its own, wherever it stands."""
     plain = _plain(text)
+    if not plain:
+        return SegmentRole.NAVIGATION   # "|", "**": a table's or a menu's separator alone
     if (_CAPTION.match(plain) or plain.endswith(("(Foto)", "Symbolbild")) or _PHOTO_CREDIT_END.search(plain)
             or _TRAILING_CREDIT.search(plain)):
         return SegmentRole.CAPTION if len(plain.split()) <= MAX_CAPTION_WORDS else None

@@ -18,7 +18,8 @@ NEWS_AGENCIES = frozenset({
     "tass", "trend", "xinhua", "ots", "kna", "epd", "sda", "ddp", "afx", "upi", "bns", "novum",
 })
 # Wire services that carry a release with its own dateline form: the name is the agency.
-_WIRES = r"(?:business ?wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired[^)]{0,30}|accesswire|newsfile" \
+_WIRES = r"(?:business ?wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired[^)]{0,30}|accesswire" \
+         r"|newsfile(?: corp\.?)?(?:\s[-–—]\s[^)]{6,30})?" \
          r"|einpresswire[.\w]*|prweb|cnw(?: telbec)?|canada newswire)"
 # A stock exchange in brackets marks a ticker ("(NYSE:IEX)", "(Nasdaq: ENG)").
 _TICKER = re.compile(r"^(?:nyse|nasdaq|amex|tsx|lse|otc|asx|xetra|euronext|six|fwb)\b|:", re.IGNORECASE)
@@ -35,7 +36,7 @@ _WIRE_PLACE = rf"(?P<place>{_ONE_WIRE_PLACE}(?:\s(?:and|&)\s{_ONE_WIRE_PLACE})?)
 # Lower-case particles inside a place: "Wangen i. A.", "Mülheim an der Ruhr", "Alphen aan den Rijn".
 _TITLE_PLACE = (r"(?P<place>[A-ZÄÖÜ][\wäöüß'’.\-/]+(?:\s(?:[A-ZÄÖÜ(][\wäöüß'’.()\-]*|i\.|a\.|am|an|im|bei|der|dem|den"
                 r"|ob|vor|in|auf|unter|aan|op|bij))*)")
-_DATE = r"(?P<date>\w[\w. ]{0,30}?)"
+_DATE = r"(?P<date>\w[\w. ]{0,30}?(?:,\s(?:19|20)\d{2})?)"   # "September 27", "Jan. 24, 2019"
 _WIRE_DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)"
 # The date printed twice ("Nov 12, 2020, Nov. 12, 2020 (GLOBE NEWSWIRE)"): a feed's and the wire's.
 _REPEATED_WIRE_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})?"

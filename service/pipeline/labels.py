@@ -196,6 +196,7 @@ MAX_LABEL_WORDS = 7
 _LABEL_PREFIX = re.compile(r"^(?P<label>[\w ]{3,30}?)\s[–—-]\s+(?=\S)")
 MAX_SOURCE_WORDS = 12
 MIN_TEASER_WORDS = 8
+_CELL_SEPARATORS = frozenset({"|", "||", "¦"})
 _PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
 
 
@@ -253,10 +254,17 @@ def _dated_items(paragraphs: list[str]) -> bool:
     # Two date lines with a teaser's sentence between them: each dates an item. A blog's date above a feed's
     # timestamp, with only the title between them, dates one document twice.
     # "Dienstag, 25.08.2015, 13.30 Uhr," runs on into its place: an appointment in the text, not an item's date.
-    dated = [index for index, text in enumerate(paragraphs)
-             if is_date_line(text.strip(" *_")) and not text.rstrip().endswith(",")]
+    # A date among a table's cells ("|" / "3/1/2019" / "|" / "Unpaid fees") dates a row, not an item.
+    dated = [index for index, text in enumerate(paragraphs) if is_date_line(text.strip(" *_"))
+             and not text.rstrip().endswith(",") and not _table_cell(paragraphs, index)]
     return any(any(len(text.split()) >= MIN_TEASER_WORDS and _PERIOD_END.search(text) for text in paragraphs[a + 1:b])
                for a, b in zip(dated, dated[1:], strict=False))
+
+
+def _table_cell(paragraphs: list[str], index: int) -> bool:
+    # A cell's separator ("|") alone on the line next to it.
+    return any(0 <= other < len(paragraphs) and paragraphs[other].strip() in _CELL_SEPARATORS
+               for other in (index - 1, index + 1))
 
 
 def is_attribution(text: str) -> bool:

@@ -293,3 +293,34 @@ def test_a_pdf_broken_line_goes_on_after_one_word_and_after_an_article() -> None
 def test_a_label_over_a_short_lower_case_item_stays_apart() -> None:
     from service.pipeline.normalize import normalize_text, split_paragraphs
     assert split_paragraphs(normalize_text("Hinweis\nbitte beachten")) == ["Hinweis", "bitte beachten"]
+
+
+def test_a_date_line_in_eastern_time_and_dates_in_a_table_make_no_listing() -> None:
+    structure = analyze_structure([
+        "Acme Announces Its Monthly List of Changes", "Apr 03, 2019, 16:01 ET",
+        f"NEW YORK, April 3, 2019 /PRNewswire/ -- {BODY_EN}", "Changes – March 2019",
+        "|", "Company", "|", "Date", "|", "Alpha Corp", "|", "3/1/2019", "|", "Beta Inc", "|", "3/5/2019", "|",
+        BODY_EN,
+    ])
+    assert structure.metadata.headline == "Acme Announces Its Monthly List of Changes"
+    assert structure.metadata.dateline is not None and structure.metadata.published == dt.date(2019, 4, 3)
+    assert {p.text: p.role for p in structure.paragraphs}["|"] == "navigation"
+
+
+def test_a_place_and_a_date_with_its_year_before_a_dash_is_a_dateline() -> None:
+    found = match_dateline("TORONTO, Jan. 24, 2019 - Acme Indices announces the following changes.")
+    assert found is not None and found.place == "TORONTO" and found.date == "Jan. 24, 2019"
+
+
+def test_newsfiles_dateline_carries_the_date_in_its_brackets() -> None:
+    structure = analyze_structure(["Acme Royalties Provides Corporate Update",
+                                   f"Val-d'Or, Quebec–(Newsfile Corp. – May 3, 2021) – {BODY_EN}", BODY_EN])
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.place == "Val-d'Or, Quebec"
+    assert structure.metadata.published == dt.date(2021, 5, 3)
+
+
+def test_a_long_cookie_banner_and_an_images_enlarge_link_are_not_content() -> None:
+    banner = ("Wir verwenden Cookies, um Ihnen eine optimale Funktion der Webseite zu ermöglichen. Wenn Sie weitersurfen, "
+              "stimmen Sie der Cookie-Nutzung zu. Mehr erfahren")
+    assert boilerplate.line_role(banner) == "navigation"
+    assert boilerplate.line_role("Police Car Branding 01 Tcm4 102169 [View Full Size]") == "caption"
