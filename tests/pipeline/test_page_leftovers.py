@@ -320,7 +320,7 @@ def test_newsfiles_dateline_carries_the_date_in_its_brackets() -> None:
 
 
 def test_a_long_cookie_banner_and_an_images_enlarge_link_are_not_content() -> None:
-    banner = ("Wir verwenden Cookies, um Ihnen eine optimale Funktion der Webseite zu ermöglichen. Wenn Sie weitersurfen, "
-              "stimmen Sie der Cookie-Nutzung zu. Mehr erfahren")
+    banner = ("Wir verwenden Cookies, um Ihnen eine optimale Funktion der Webseite zu ermöglichen. "
+              "Wenn Sie weitersurfen, stimmen Sie der Cookie-Nutzung zu. Mehr erfahren")
     assert boilerplate.line_role(banner) == "navigation"
     assert boilerplate.line_role("Police Car Branding 01 Tcm4 102169 [View Full Size]") == "caption"
