@@ -7,7 +7,9 @@ marked xfail(strict=True) in KNOWN_FAILURES, so a fix makes the suite say so and
 
 from __future__ import annotations
 
+import runpy
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -140,3 +142,10 @@ def test_every_role_covers_its_text() -> None:
 def test_score_table_prints() -> None:
     table = score.table()
     assert table.count("\n") == 4 and "German" in table
+
+
+def test_the_expectations_quote_their_files() -> None:
+    # Every headline, dateline, not_content line and whole sentence is quoted from its file: a typo in an
+    # expectation would make a check pass or fail for the wrong reason.
+    checker = runpy.run_path(str(Path(score.__file__).with_name("check_expectations.py")))
+    assert checker["main"]() == 0
