@@ -141,9 +141,14 @@ _LONE_DATED = re.compile(r"^(?P<place>(?:'s-)?[A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖ
                          r"(?P<date>\d{1,2}\.?\s[A-Za-zäéû]+\.?\s\d{4})$")
 
 
+MIN_LONE_PLACE_LETTERS = 4
+
+
 def match_lone_dateline(text: str) -> Dateline | None:
     match = _LONE.match(text) or _LONE_DATED.match(text) or _LONE_DASHED.match(text)
-    if match is None or len(text.split()) > 5 or sum(char.isalpha() for char in match["place"]) < 3:
+    # Three capitals alone ("ZSM", "EU") are an acronym heading what follows, not a place.
+    if match is None or len(text.split()) > 5 \
+            or sum(char.isalpha() for char in match["place"]) < MIN_LONE_PLACE_LETTERS:
         return None
     date = match["date"] or None
     if date is not None and not any(char.isdigit() for char in date) and not _weekday(date):

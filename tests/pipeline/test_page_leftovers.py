@@ -324,3 +324,10 @@ def test_a_long_cookie_banner_and_an_images_enlarge_link_are_not_content() -> No
               "Wenn Sie weitersurfen, stimmen Sie der Cookie-Nutzung zu. Mehr erfahren")
     assert boilerplate.line_role(banner) == "navigation"
     assert boilerplate.line_role("Police Car Branding 01 Tcm4 102169 [View Full Size]") == "caption"
+
+
+def test_an_acronym_alone_under_the_title_heads_the_text_and_is_no_place() -> None:
+    from service.pipeline.dateline import match_lone_dateline
+    assert match_lone_dateline("ZSM") is None and match_lone_dateline("DEN HAAG") is not None
+    found = roles(["Vijftien snelrechtzaken binnengekomen bij het OM", "ZSM", BODY_NL, BODY_NL])
+    assert found["ZSM"] == "subheading"

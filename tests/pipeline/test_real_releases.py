@@ -57,8 +57,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "nl/be_vlaamse_regering_nieuwsbank_2000.txt|headline",
     "nl/belga_dekrantenkoppen_ambtenaren.txt|not_content",
     "nl/gemeente_delft_nieuwsbank_nieuwjaar_2002.txt|subheading",
-    "nl/om_midden_nederland_blikopnieuws_snelrecht.txt|dateline",
-    "nl/om_midden_nederland_blikopnieuws_snelrecht.txt|subheading",
     "nl/politie_nl_schietincident_2020_12.txt|headline",
     "nl/provincie_drenthe_gs_2022_12_06.txt|subheading",
     "nl/rijksoverheid_dezorgsector_avvn.txt|headline",
