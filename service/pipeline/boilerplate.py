@@ -30,7 +30,8 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
            r"bitte unterstützt unsere arbeit"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen"),
-    "en": (r"contacts?\s*:?$", r"media contacts?", r"press contacts?", r"investor contacts?", r"for more information"),
+    "en": (r"contacts?\s*:?$", r"media contacts?", r"press contacts?", r"investor contacts?", r"for more information",
+           r"for further information"),
 }
 # A line after which the release is over: the rest is wire or site footer.
 FOOTER_TRIGGERS_BY_LANGUAGE = {
@@ -73,6 +74,7 @@ _NAVIGATION = re.compile(
     r"|^(?:wkn|isin)\s*:\s*\w+(?:\s+(?:wkn|isin)\s*:\s*\w+)?$"                     # a security's numbers
     r"|^[A-Z]{2,6}(?:[-/]\d{2,}){2,3}$"                                   # a file's reference: "IVH-9048-20180628"
     r"|^[^.!?]{2,40}\s?[®™]$"                                             # a brand's logo text: "Acme Security ®"
+
     r"|^(?:read|lees|lesen sie)(?: (?:more|meer|mehr))? (?:at|on|op|auf|bei) \S+\.\w{2,4}$"   # "Read at BioSpace.com"
     r"|^home\s+tags\b|^posts tagged with\b|^schlagwort:"                        # a tag page's chrome
     r"|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|de|nl|be|at|ch|eu|uk)(?:/\S*)?$"   # a bare site name
@@ -129,6 +131,13 @@ _CONTACT_LINE = re.compile(
 _ROW_SEPARATOR = re.compile(r"\s[/|·•]\s")
 _POSTCODE = re.compile(r"\b[A-Z]{2} \d{5}(?:-\d{4})?\b|\b\d{5} [A-ZÄÖÜ]|\b\d{4} ?[A-Z]{2}\b|^\d{4} [A-Z]")
 MIN_ADDRESS_PARTS = 3
+# A footer's links run together: "Terms of usePrivacy policyCookie policy", "ImpressumDatenschutzKontakt".
+_GLUED_LINK = re.compile(r"(?<=[a-zäöü])(?=[A-ZÄÖÜ])")
+_FOOTER_LINK = re.compile(r"^(?:privacy|terms|cookie|contact|impressum|datenschutz|kontakt|colofon|disclaimer"
+                          r"|sitemap|about|accessibility|barrierefreiheit|toegankelijkheid|nutzungsbedingungen)",
+                          re.IGNORECASE)
+MIN_GLUED_FOOTER_LINKS = 2
+MAX_GLUED_LINKS_CHARS = 160
 # A field of a contact block: a label and a number ("Tel. 06221 / 33 10-311", "Fax: +49 …"), or an address.
 _CONTACT_FIELD = re.compile(r"\b(?:tel(?:efon)?\.?|fax|mobil|mobile|phone)\b\.?\s*:?\s*[+\d(]|\S+@\S+\.\w+",
                             re.IGNORECASE)
@@ -175,7 +184,8 @@ MAX_CAPTION_LINES = 2
 _PICTURE_CREDIT = re.compile(r"©|^(?:source:\s*)?prnewsfoto/|^\(?(?:foto|photo|bild|beeld)\s*:", re.IGNORECASE)
 # "2-2016 Gun1", "IMG_2034.jpg": an image's file name where its caption should be.
 _FILE_NAME = re.compile(r"^(?:\S+\.(?i:jpe?g|png|gif|webp)|(?:IMG|DSC|DSCN|PIC|P)_?\d{3,}"
-                        r"|\d{1,2}-\d{4}\s[A-Za-z]+\d+)$")
+                        r"|\d{1,2}-\d{4}\s[A-Za-z]+\d+)$"
+                        r"|^(?:IMG|DSC|DSCN)_\d{3,}[A-Z]")    # a gallery's file name and alt texts run together
 MAX_CAPTION_LINE_WORDS = 14
 MAX_LABEL_WORDS = 3
 MIN_REPEATED_TITLE_WORDS = 5   # a short subheading ("Hintergrund") may well come back
@@ -225,6 +235,7 @@ def line_role(text: str) -> SegmentRole | None:
             or _SPOKESPERSON_INTRO.match(plain) or RELEASE_NUMBER_LINE.fullmatch(plain):
         return SegmentRole.BYLINE
     if _NAVIGATION.match(plain) or labels.is_note_to_editors(plain) or labels.READ_MORE.match(plain) \
+            or _glued_footer_links(plain) \
             or _SLUG.match(plain) or _POINTER.match(plain) and len(plain.split()) <= MAX_POINTER_WORDS:
         return SegmentRole.NAVIGATION
     # A contact block written on one line: two or more phone, fax or e-mail fields.
@@ -240,6 +251,12 @@ def line_role(text: str) -> SegmentRole | None:
             and (_PHONE.search(plain) or _CONTACT_FIELD.search(plain)):
         return SegmentRole.CONTACT
     return None
+
+
+def _glued_footer_links(text: str) -> bool:
+    pieces = _GLUED_LINK.split(text)
+    return len(text) <= MAX_GLUED_LINKS_CHARS and not _TERMINAL.search(text) \
+        and sum(bool(_FOOTER_LINK.match(piece)) for piece in pieces[1:]) >= MIN_GLUED_FOOTER_LINKS
 
 
 def _is_address_row(text: str) -> bool:
@@ -301,6 +318,9 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
         prose_seen = prose_seen or (roles[index] is None and words >= MIN_PROSE_WORDS)
         if block is SegmentRole.CONTACT and labels.is_page_label(plain):
             block = None   # "FOR IMMEDIATE RELEASE:" under an exhibit's contacts: the release itself starts
+        if block is SegmentRole.CONTACT and not prose_seen and index + 1 < len(paragraphs) \
+                and match_dateline(paragraphs[index + 1]) is not None and roles[index] is None:
+            block = None   # the title above the dateline, under contacts printed first: the release starts
         if block is not None:
             roles[index] = block if roles[index] is None or block is SegmentRole.RELATED else roles[index]
             if block is SegmentRole.CONTACT and words > MAX_CONTACT_WORDS and _TERMINAL.search(plain):

@@ -30,8 +30,9 @@ _ANY_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}?)"
 # Two places joined: "WINCHESTER, Virginia and BOISE, Idaho".
 # A reprint may set the place in title case ("Burnaby, British Columbia"): then at most three words, so that a title
 # repeated in front of the dateline is not read as its place.
+# "WASHINGTON , DC, UNITED STATES": up to two qualifiers after the place.
 _ONE_WIRE_PLACE = (r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&\- ]{1,40}|[A-Z][\w'’.&-]+(?:\s[A-Z][\w'’.&-]+){0,2})"
-                   r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?")
+                   r"(?:\s?,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){0,2}")
 _WIRE_PLACE = rf"(?P<place>{_ONE_WIRE_PLACE}(?:\s(?:and|&)\s{_ONE_WIRE_PLACE})?)"
 # Lower-case particles inside a place: "Wangen i. A.", "Mülheim an der Ruhr", "Alphen aan den Rijn".
 _TITLE_PLACE = (r"(?P<place>[A-ZÄÖÜ][\wäöüß'’.\-/]+(?:\s(?:[A-ZÄÖÜ(][\wäöüß'’.()\-]*|i\.|a\.|am|an|im|bei|der|dem|den"
@@ -98,7 +99,10 @@ _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "live", 
                          "berichtigung", "danke", "bitte", "nein", "dank", "let", "note", "ende", "einde",
                          # abbreviations that open a sentence with a period: "Vors. Welty eröffnet …"
                          "vors", "prof", "abg", "dipl", "präs", "stellv", "gen", "kap", "sts", "pst",
-                         "uhr", "uur"})   # "14:09 Uhr — Erstveröffentlichung": a time, not a place
+                         "uhr", "uur",    # "14:09 Uhr — Erstveröffentlichung": a time, not a place
+                         # a rank before a name: "Cpl. Nick Briggs, PIO"
+                         "cpl", "sgt", "capt", "det", "insp", "supt", "ofc", "dep", "pvt", "col", "maj", "cmdr",
+                         "lt", "pol", "kom", "hptm"})
 _UNKNOWN_AGENCY_OK = frozenset({"ost"})   # "Wismar (ost)": a common misspelling of ots on the wire
 
 

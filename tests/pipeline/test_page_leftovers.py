@@ -331,3 +331,32 @@ def test_an_acronym_alone_under_the_title_heads_the_text_and_is_no_place() -> No
     assert match_lone_dateline("ZSM") is None and match_lone_dateline("DEN HAAG") is not None
     found = roles(["Vijftien snelrechtzaken binnengekomen bij het OM", "ZSM", BODY_NL, BODY_NL])
     assert found["ZSM"] == "subheading"
+
+
+def test_contacts_printed_first_end_at_the_title_above_the_dateline() -> None:
+    title = "Acme Welcomes Jane Doe to Board of Directors"
+    found = roles(["Exhibit 99.1", "For Further Information:", "John Roe, CFA", "Vice President, Investor Relations",
+                   "(203) 555-0100", "jroe@example.com", title,
+                   f"BROOKFIELD, Conn., September 26, 2019 (Globe Newswire) — {BODY_EN}", BODY_EN])
+    assert found["John Roe, CFA"] == "contact" and found[title] == "headline"
+
+
+def test_a_rank_before_a_name_is_no_place() -> None:
+    assert match_dateline("Cpl. Nick Muster, PIO") is None
+    assert match_dateline("Hannover. Die Landesregierung hat beschlossen.") is not None
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("IMG_1244Small crowd listening to a speechMan and woman stand outdoors", "caption"),
+    ("Terms of usePrivacy policyCookie policy", "navigation"),
+    ("ImpressumDatenschutzKontakt", "navigation"),
+    ("YouTube and LinkedIn announce a contact app", None),
+])
+def test_run_together_alt_texts_and_footer_links(line: str, role: str | None) -> None:
+    assert boilerplate.line_role(line) == role
+
+
+def test_a_wire_place_with_two_qualifiers_and_a_time_zone_after_am() -> None:
+    found = match_dateline(f"WASHINGTON , DC, UNITED STATES, March 13, 2026 /EINPresswire.com/ -- {BODY_EN}")
+    assert found is not None and found.agency == "EINPresswire.com"
+    assert is_date_line("12/14/25 7:00:00 AM ET")
