@@ -156,8 +156,9 @@ _AGENCY_BYLINE = re.compile(rf"^(?:by|von|door|van)\s+(?:{'|'.join(sorted(NEWS_A
 # "nog meer namen bekend van nieuw kabinet rutte1508317447": a link's slug with the article's id glued on.
 _SLUG = re.compile(r"^[a-zäöüßéèë0-9]+(?: [a-zäöüßéèë0-9]+){2,}[a-z]\d{8,}$")
 # "3 uur geledenDEN HAAG (ANP) - …": a teaser with its age glued on.
-_TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|seconden|stunden|minuten|tagen|hours?"
-                         r"|minutes?|days?) (?:geleden|ago)|^vor \d+ (?:stunden|minuten|tagen)", re.IGNORECASE)
+_TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|week|maanden|maand|jaar|jaren|seconden|hours?"
+                         r"|minutes?|days?|weeks?|months?|years?) (?:geleden|ago)"
+                         r"|^vor \d+ (?:stunden|minuten|tagen|wochen|monaten|jahren)", re.IGNORECASE)
 # "Van onze parlementaire redactie", "By John Smith", "Von Max Muster": the author line of a web page.
 _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:by|von|door) [A-Z]\w+ [A-Z][\w-]+(?:(?:,| and| und| en| &) [A-Z]\w+ [A-Z][\w-]+)*$"
@@ -479,5 +480,7 @@ def _author_codes(paragraphs: list[str], roles: list[SegmentRole | None]) -> Non
 
 
 def _is_signature(text: str) -> bool:
-    # "Hauke", "Dennis Faber, Pressestelle": one or two capitalised words, maybe a function after a comma.
-    return bool(re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß-]+)?(?:, [\wÄÖÜäöüß -]{3,30})?", text))
+    # "Hauke", "Dennis Faber, Pressestelle", "Dr. Hans-Ulrich Muster": one or two capitalised words, maybe a title in
+    # front and a function after a comma.
+    return bool(re.fullmatch(r"(?:(?:Dr|Prof|Dipl\.-Ing|Mr|Mrs|Ms|Drs|Mr\.\s?Dr)\.\s)*[A-ZÄÖÜ][\wäöüß-]+"
+                             r"(?: [A-ZÄÖÜ][\wäöüß-]+)?(?:, [\wÄÖÜäöüß -]{3,30})?", text))

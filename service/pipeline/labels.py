@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from service.pipeline.dateline import NEWS_AGENCIES
+from service.pipeline.dateline import NEWS_AGENCIES, match_dateline
 from service.pipeline.dates import is_date_line
 
 NAVIGATION_PHRASES_BY_LANGUAGE = {
@@ -181,6 +181,8 @@ TRAILING_READ_MORE = re.compile(rf"(?<=[.!?\"“”])\s+(?P<code>(?:{_alternativ
                                 r"\s*(?:[»›>…]|\.{3})*)$", re.IGNORECASE)
 # "PRESS RELEASE : Scotland Growth Deal": a title with the document type in front, not a source line.
 _TYPED_TITLE = re.compile(rf"^[•*-]?\s*(?:{_alternatives(DOCUMENT_TYPES)})\s*:\s*\S.{{10,}}", re.IGNORECASE)
+_TITLED_TYPE = re.compile(rf"^(?:{_alternatives(DOCUMENT_TYPES)})\s+(?!(?:des|der|von|vom|van|de|het|of|from|by|the|uit"
+                          r"|aus|des|du|la|le)\b)[a-zäöüß]\w*\s+\S+", re.IGNORECASE)
 _SPEAKERS = re.compile(rf"^(?:{_alternatives(_all(SPEAKER_LABELS_BY_LANGUAGE))})\s*:\s*[^.!?]*$", re.IGNORECASE)
 # "N i e u w bericht, vervangt: …" (ANP): a letter-spaced word opens a note to editors, not the story.
 _WIRE_NOTE = re.compile(r"^(?:\w ){3,}\w\b")
@@ -269,7 +271,11 @@ def _table_cell(paragraphs: list[str], index: int) -> bool:
 
 def is_attribution(text: str) -> bool:
     """A source line: "Referentie: Azertag.az", "Quelle: dpa", "Mitteilung des Pressedienstes des …", "TASS"."""
-    if len(text.split()) > MAX_SOURCE_WORDS or _TYPED_TITLE.match(text):
+    # "Wiesbaden (ots) - Gemeinsame Pressemitteilung der …" opens the release; "Persbericht resultaat
+    # verkeersacties van afgelopen weekend" is a title that names its type.
+    dateline = match_dateline(text)
+    if len(text.split()) > MAX_SOURCE_WORDS or _TYPED_TITLE.match(text) or _TITLED_TYPE.match(text) \
+            or dateline is not None and dateline.agency is not None:   # "BAKU – press service" is a source line
         return False
     if ATTRIBUTION_LABEL.match(text) or text.strip("()[] ").casefold() in NEWS_AGENCIES:
         return True

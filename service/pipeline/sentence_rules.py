@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from service.pipeline.dates import MONTHS_BY_LANGUAGE
+
 Bounds = list[tuple[int, int]]
 
 # Words that open a sentence and never follow an initial or an ordinal inside a name or a date.
@@ -31,12 +33,21 @@ SENTENCE_OPENERS_BY_LANGUAGE = {
            "In", "On", "At", "After", "When", "But", "Police", "According"),
 }
 
+# Pronouns open a sentence and never begin a surname ("A. De Vries" may follow an initial; "A. Hij" may not).
+PRONOUNS_BY_LANGUAGE = {
+    "de": ("Er", "Sie", "Es", "Wir", "Ich"),
+    "nl": ("Hij", "Zij", "Ze", "Wij", "We", "Ik"),
+    "en": ("He", "She", "It", "They", "We"),
+}
+
 _WORD_END = r"(?=\s|$)"
 
 
 def _openers(lang: str) -> str:
     return "(?:" + "|".join(SENTENCE_OPENERS_BY_LANGUAGE.get(lang, ())) + ")" + _WORD_END
 
+
+_MONTHS = "|".join(name.capitalize() for names in MONTHS_BY_LANGUAGE.values() for name in names)
 
 # (end of the first piece, start of the next): never a sentence boundary between them.
 _KEEP = (
@@ -46,14 +57,18 @@ _KEEP = (
      re.compile(r"^(?:[ECMP][SD]?T|GMT|UTC|CES?T|BST|AE[SD]T)\b")),                # 9:30 a.m. CT
     (re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|LLC|Bros|N\.V|B\.V|S\.A)\.$"), re.compile(r"^\(")),  # Cision Ltd. (NYSE: …
     (re.compile(r"\b(?:Dr|Dipl|Prof)\.-[A-Z][a-z]{1,4}\.$"), re.compile(r"^")),   # Prof. Dr.-Ing. Engelbert …
+    (re.compile(r"(?<!\S)\d{1,2}\.$"), re.compile(rf"^(?:{_MONTHS})\b")),              # am 01. März 2016
 )
 
 
 def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     openers = _openers(lang)
+    pronouns = "|".join(PRONOUNS_BY_LANGUAGE.get(lang, ("(?!)",)))
     patterns = [
         # "Martien R. Die is hoofdverdachte": a name, an initial, then a sentence opener.
         re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+\s[A-Z]\.(?P<gap>\s+){openers}"),
+        # "… in het comité A. Hij voegde …": a committee's or a list's letter ends the sentence before a pronoun.
+        re.compile(rf"\b[a-zäöüßéè]{{2,}}\s[A-Z]\.(?P<gap>\s+)(?:{pronouns}){_WORD_END}"),
         # "betrug 209 km/h. Die Polizei": a unit after a slash ends the sentence before a capital.
         re.compile(r"\d\s?[a-zA-Z]{1,3}/[a-z]{1,3}\.(?P<gap>\s+)(?=[A-ZÄÖÜ])"),
         # "So ist es. - Guten Tag!": a dash after a finished sentence opens the next one.

@@ -360,3 +360,34 @@ def test_a_wire_place_with_two_qualifiers_and_a_time_zone_after_am() -> None:
     found = match_dateline(f"WASHINGTON , DC, UNITED STATES, March 13, 2026 /EINPresswire.com/ -- {BODY_EN}")
     assert found is not None and found.agency == "EINPresswire.com"
     assert is_date_line("12/14/25 7:00:00 AM ET")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Das Amt wird am 01. März 2016 25 Jahre alt.", "de"),
+    ("Am 12.03.2021, gg. 20:49 Uhr, kam es in der Innenstadt zu einem Unfall.", "de"),
+])
+def test_a_day_before_its_month_and_gegen_end_no_sentence(text: str, lang: str) -> None:
+    from service.pipeline.segment import segment_paragraph
+    assert [span.text for span in segment_paragraph(text, lang)] == [text]
+
+
+def test_a_letter_before_a_pronoun_ends_the_sentence_but_an_initial_before_a_surname_does_not() -> None:
+    from service.pipeline.segment import segment_paragraph
+    assert len(segment_paragraph("Het akkoord kwam er in het comité A. Hij voegde eraan toe dat het klaar is.",
+                                 "nl")) == 2
+    assert len(segment_paragraph("Ik sprak met de heer A. De Vries over het plan.", "nl")) == 1
+
+
+def test_a_wire_dateline_and_a_typed_title_are_no_source_lines() -> None:
+    assert not labels.is_attribution("Musterstadt (ots) - Gemeinsame Pressemitteilung der Staatsanwaltschaft")
+    assert not labels.is_attribution("Persbericht resultaat verkeersacties van afgelopen weekend")
+    assert labels.is_attribution("Pressemitteilung der Stadt Musterstadt")
+    assert labels.is_attribution("BAKU – press service")
+
+
+def test_a_date_glued_to_its_month_a_titled_name_and_an_age_in_months() -> None:
+    assert find_date("08.Oktober 2021") == dt.date(2021, 10, 8)
+    assert boilerplate.line_role("8 maanden geleden gepubliceerd") == "related"
+    found = roles(["Neue Brücke eröffnet", BODY_DE, BODY_DE, "Dr. Hans-Ulrich Muster", "Pressestelle Musterstadt",
+                   "Telefon: 0711 123456"])
+    assert found["Dr. Hans-Ulrich Muster"] != "body"
