@@ -78,8 +78,7 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
         body_start = _wire_title_header(content_roles, title_index, dateline_index)
     else:
         # A title with its date right under it (set apart as a byline) is dated like a wire title by its dateline.
-        dated = {position for position, index in enumerate(content) if index + 1 < len(paragraphs)
-                 and junk[index + 1] is SegmentRole.BYLINE and find_date(paragraphs[index + 1]) is not None}
+        dated = {position for position, index in enumerate(content) if _date_under(paragraphs, junk, index)}
         body_start = _classify_header(texts, content_roles, dateline_index, dated) if texts else 0
     _classify_body(texts, content_roles, body_start)
     if title is not None:
@@ -168,9 +167,9 @@ def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
     Data on CXW") leaves the header as it is."""
     content = [index for index, role in enumerate(junk) if role is None]
     for position, index in enumerate(content[:MAX_HEADER_PARAGRAPHS]):
-        text, below = paragraphs[index], index + 1
-        if below < len(paragraphs) and junk[below] is SegmentRole.BYLINE and find_date(paragraphs[below]) \
-                and is_headline(text, "", dateline_follows=True) and not _is_place(text):
+        text = paragraphs[index]
+        if _date_under(paragraphs, junk, index) and is_headline(text, "", dateline_follows=True) \
+                and not _is_place(text):
             above = [other for other in content[:position] if not is_kicker(paragraphs[other])]
             # A few words above it ("Get Our FREE" / "Industry eNewsletter") are a widget's, not a title.
             if any(is_headline(paragraphs[other], "", dateline_follows=False) and find_date(paragraphs[other]) is None
@@ -178,6 +177,12 @@ def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
                 return junk
             return [SegmentRole.NAVIGATION if other in above else role for other, role in enumerate(junk)]
     return junk
+
+
+def _date_under(paragraphs: list[str], junk: list[SegmentRole | None], index: int) -> bool:
+    """The paragraph right under ``index`` is a byline with a date ("18 maart 2020", "Gepubliceerd op …")."""
+    below = index + 1
+    return below < len(paragraphs) and junk[below] is SegmentRole.BYLINE and find_date(paragraphs[below]) is not None
 
 
 def _is_place(text: str) -> bool:
