@@ -93,7 +93,10 @@ _NAVIGATION = re.compile(
     r"|^.{0,40}\bno english (?:translation|version) of this page|^this page is not available in \w+"
     r"|^(?:archive for|archiv für|archief van|archief voor) \w+"          # a blog's archive title
     r"|^\d{1,2}[:.]\d{2}\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$"               # "14:18 21/04/2017"
-    r"|^[^.!?:]{3,80}:\s*(?:https?://|www\.)\S+$",                        # "Andere informatie …: www.belgium.be"
+    r"|^[^.!?:]{3,80}:\s*(?:https?://|www\.)\S+$"                         # "Andere informatie …: www.belgium.be"
+    # a CMS's expiry notice: "Dit item is verlopen op 01-12-2019."
+    r"|^(?:dit (?:item|bericht|artikel|nieuwsbericht) is verlopen|this (?:item|article|page|post) (?:has )?expired"
+    r"|(?:dieser|diese) (?:beitrag|artikel|meldung|seite) ist abgelaufen)\b.{0,40}$",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
@@ -111,7 +114,9 @@ _CAPTION = re.compile(
 )
 # "Polizei. Foto: FoTe Press": the end of a caption with its credit.
 # "Cision logo. (PRNewsFoto/Cision)", "… (Foto: Polizei)": a picture's credit in brackets ends its caption.
-_PHOTO_CREDIT_END = re.compile(r"\((?:foto|photo|bild|beeld|prnewsfoto|newsfoto)\s*[:/][^)]*\)$", re.IGNORECASE)
+# "K-9 Duke and his handler (Photo Courtesy: GCSO)".
+_PHOTO_CREDIT_END = re.compile(r"\((?:(?:foto|photo|bild|beeld|prnewsfoto|newsfoto)(?:\s(?:courtesy|credit))?"
+                               r"|courtesy)\s*[:/][^)]*\)$", re.IGNORECASE)
 _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld|picture|pic|image|afbeelding)\s*:"
                               r"\s*[^.!?:]{2,40}$", re.IGNORECASE)
 # "Die Pressesprecherin Iris Throm teilt mit:": the spokesperson introducing the release, not part of it.

@@ -18,7 +18,7 @@ NEWS_AGENCIES = frozenset({
     "tass", "trend", "xinhua", "ots", "kna", "epd", "sda", "ddp", "afx", "upi", "bns", "novum",
 })
 # Wire services that carry a release with its own dateline form: the name is the agency.
-_WIRES = r"(?:business ?wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired[^)]{0,30}|accesswire" \
+_WIRES = r"(?:business ?wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired?[^)]{0,30}|accesswire" \
          r"|newsfile(?: corp\.?)?(?:\s[-–—]\s[^)]{6,30})?" \
          r"|einpresswire[.\w]*|prweb|cnw(?: telbec)?|canada newswire)"
 # A stock exchange in brackets marks a ticker ("(NYSE:IEX)", "(Nasdaq: ENG)").
@@ -47,17 +47,25 @@ _MONTH_NAME = "(?i:" + "|".join(sorted({name for names in MONTHS_BY_LANGUAGE.val
 _DATELINE_PATTERNS = (
     # NORTHBROOK, Ill.--(BUSINESS WIRE)--      SANTA CLARA, CA--(Marketwired - August 11, 2016) -
     (re.compile(rf"{_WIRE_PLACE}\s*(?:--|[–—])\s*\((?P<agency>(?i:{_WIRES}))\)\s*(?:(?:--|[–—])\s*"
-                rf"(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\s*)?{_DASHES}"), False),
+                rf"(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*)?{_DASHES}"),
+     False),
     # STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ --      HOUSTON, June 29, 2011 (GLOBE NEWSWIRE) --
     (re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}{_REPEATED_WIRE_DATE}\s*[/(]\s*(?P<agency>(?i:{_WIRES}))\s*[/)]\s*"
                 rf"{_DASHES}"), False),
     # BAKU, September 27. /TASS/.
     (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\.?\s*/\s*(?P<agency>[^/\s][^/]{{0,30}}?)\s*/\.?(?=\s|$)"), False),
+    # WASHINGTON (JULY 2) PR NEWSWIRE -      (an old wire form: the date in brackets, the wire after it)
+    (re.compile(rf"{_CAPS_PLACE}\s*\((?P<date>[A-Za-z]{{3,9}}\.?\s\d{{1,2}}(?:,\s\d{{4}})?)\)\s*"
+                rf"(?P<agency>(?i:{_WIRES}))\s*[-–—]+(?=\s)"), False),
+    # GLOUCESTER, Va. (WAVY) –      LUBBOCK, Texas (KCBD) -      (a US station's call letters after the state)
+    (re.compile(r"(?P<place>[A-Z][A-Z'’.\- ]{1,40}?,\s[A-Z][a-z]{1,12}\.?(?:\s[A-Z][a-z]+)?)\s*"
+                r"\((?P<agency>[A-Z]{3,5})\)\s*[-–—]+(?=\s)"), False),
     # BERLIN, 27. September (dpa) –      MOSCOW (Reuters) -
     (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s*\(\s*(?P<agency>[^()]{{1,30}}?)\s*\)\s*[-–—:]?(?=\s|$)"), False),
     # Heilbronn (ots)      Tessin (Landkreis Rostock) (ots) –      Essen-Stadtgebiet, 20.04.2020, 16.00 Uhr (ots)
     # Essen-Gerschede, Gerscheder Weiden, 10.11.2015, 14.00 Uhr (ots)      (the street before the date)
-    (re.compile(rf"{_TITLE_PLACE}(?:,\s*[A-ZÄÖÜ][\wäöüß.\- ]{{2,40}}?(?=,\s*\d))?"
+    # Hannover, Auetal (ots)      (an office and the place it reports from)
+    (re.compile(rf"{_TITLE_PLACE}(?:,\s*[A-ZÄÖÜ][\wäöüß.\- ]{{2,40}}?(?=,\s*\d|\s*\())?"
                 rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?))?"
                 rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}})\s*\)\s*[-–—:]?(?=\s|$)"), True),
     # (ots) - FB/ Am 5.8. …      a portal that dropped the place: the agency alone
@@ -78,8 +86,8 @@ _DATELINE_PATTERNS = (
                 r"(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # Magdeburg, den 18. September 2002
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
-    # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …
-    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s+[-–—](?=\s|$)"), False),
+    # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …      NEW YORK -- (two hyphens for the dash)
+    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s+(?:--|[-–—])(?=\s|$)"), False),
     # De Ronde Venen –      (a municipality's name may open with an article)
     (re.compile(r"(?P<place>(?:(?:De|Den|Het|Ter|Bad|Sankt|Sint)\s)?[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?)"
                 r"\s[–—](?=\s)"), False),
@@ -122,7 +130,7 @@ def match_dateline(text: str) -> Dateline | None:
         known = first in NEWS_AGENCIES or first in _UNKNOWN_AGENCY_OK
         if needs_known_agency and not known:
             continue
-        if place and sum(char.isalpha() for char in place) < 3 or place.casefold() in _NOT_PLACES:
+        if place and sum(char.isalpha() for char in place) < 3 or place.casefold() in _NOT_PLACES or _weekday(place):
             continue
         return Dateline(
             raw=match.group(0).rstrip(),
@@ -151,8 +159,9 @@ MIN_LONE_PLACE_LETTERS = 4
 def match_lone_dateline(text: str) -> Dateline | None:
     match = _LONE.match(text) or _LONE_DATED.match(text) or _LONE_DASHED.match(text)
     # Three capitals alone ("ZSM", "EU") are an acronym heading what follows, not a place.
+    # "Monday, 17 March 2014": a weekday and its date, no place.
     if match is None or len(text.split()) > 5 \
-            or sum(char.isalpha() for char in match["place"]) < MIN_LONE_PLACE_LETTERS:
+            or sum(char.isalpha() for char in match["place"]) < MIN_LONE_PLACE_LETTERS or _weekday(match["place"]):
         return None
     date = match["date"] or None
     if date is not None and not any(char.isdigit() for char in date) and not _weekday(date):

@@ -23,6 +23,9 @@ DATE_FIELD = re.compile(
 PUBLISHED_SEARCH_PARAGRAPHS = 12
 _EVENT_FIELD = re.compile(r"^(?:zeit|uhrzeit|termin|treffpunkt|tatzeit|when|time|tijd|tijdstip|wanneer)\s*:",
                           re.IGNORECASE)
+# "Dit item is verlopen op 01-12-2019.": the day a page stops being shown, not the day it appeared.
+_EXPIRY = re.compile(r"\b(?:verlopen|vervalt|expired?|expires|abgelaufen|läuft\s+\w+\s+ab|gültig bis|valid until"
+                     r"|geldig tot)\b", re.IGNORECASE)
 MAX_DATE_LINE_WORDS = 15
 # "Donnerstag 29.11.2018 um 14:30 Uhr Polizeipräsidium …": an invitation's appointment, not the release's date.
 _EVENT_TIME = re.compile(r"\b(?:um|ab|om|vanaf|at|from)\s\d{1,2}[.:]\d{2}\s?(?:uhr|uur|a\.m\.|p\.m\.|am|pm)?",
@@ -169,7 +172,7 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
     if dated is not None:
         return dated
     for index, text in enumerate(header):
-        if _EVENT_FIELD.match(text) or _DATE_RANGE.search(text):
+        if _EVENT_FIELD.match(text) or _DATE_RANGE.search(text) or _EXPIRY.search(text):
             continue   # "Zeit: 06.12.2019, 11:45 Uhr Ort: …": when something happens, not when the release appeared
         short = len(text.split()) <= MAX_DATE_LINE_WORDS and not _TERMINAL.search(text) \
             and not _EVENT_TIME.search(text)

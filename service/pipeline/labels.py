@@ -26,7 +26,9 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "log in", "login", "sign in", "sign up", "register", "leave a comment", "leave a reply",
            "skip to navigation", "back to top", "view gallery", "photo gallery", "filter items", "filter",
            "notification settings", "advanced search", "search", "attachment",
-           "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu"),
+           "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu",
+           "printer friendly", "printer friendly version", "printer-friendly version", "print this page",
+           "email this page", "close window", "close", "rss", "rss feed"),
     "de": ("alle nachrichten", "alle meldungen", "nachrichten", "zurück", "zurück zur übersicht", "startseite",
            "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation", "folgen sie uns",
            "newsletter abonnieren", "abonnieren", "anzeige", "zur sofortigen veröffentlichung", "menü schließen",
@@ -34,7 +36,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "artikel teilen", "anmelden", "einloggen", "registrieren", "seitenbeginn", "zur hauptnavigation",
            "zum seiteninhalt", "zum inhalt", "zur suche", "zum bilderbogen", "zur bildergalerie", "zur fotostrecke",
            "kommentar schreiben", "kommentar hinterlassen", "erweiterte suche", "suche", "anhang",
-           "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü", "mehr"),
+           "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü", "mehr",
+           "druckversion", "seite drucken", "fenster schließen", "schließen"),
     "nl": ("alle nieuws", "alle berichten", "nieuws", "terug", "terug naar overzicht", "home", "afdrukken",
            "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
            "abonneren op nieuws", "abonneren", "advertentie", "aangeboden door onze partners",
@@ -42,7 +45,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "deel dit artikel", "inloggen", "registreren", "vindplaats van dit bericht", "geef een reactie",
            "plaats een reactie", "reageer", "naar navigatie", "naar zoeken", "bekijk de fotoalbum", "zoeken",
            "uitgebreid zoeken", "bijlage",
-           "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende"),
+           "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende",
+           "printversie", "pagina afdrukken", "sluit venster", "venster sluiten", "sluiten"),
 }
 # "< Vorige bericht", "Next article »": a link to the item before or after this one.
 PAGER_WORDS_BY_LANGUAGE = {"en": ("previous", "next", "older", "newer"),
@@ -208,7 +212,8 @@ _LOGO = re.compile(r"^(?:\S+\s)?logo(?:\s\S+)?$")
 
 def is_page_label(text: str) -> bool:
     """A link text, a section name, a document type or a logo standing alone on its line."""
-    label = text.strip(" <>«»‹›←→|*_:“”„\"").casefold()
+    # "Sluit venster x": the close button's glyph after its text.
+    label = re.sub(r"\s[x×✕]$", "", text.strip(" <>«»‹›←→|*_:“”„\"")).casefold()
     if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES or _LOGO.match(label) or _PAGER.match(label):
         return True
     if len(label.split()) > MAX_LABEL_WORDS:

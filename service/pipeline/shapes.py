@@ -99,7 +99,7 @@ def is_headline(text: str, following: str, *, dateline_follows: bool) -> bool:
         return False
     # "Achtung! Hinweis an die Redaktionen: …": one word called out in front is no sentence of its own.
     body = _CALLOUT.sub("", text, count=1)
-    if not _starts_like_a_title(text) or _CONTINUES.search(text) or _INNER_BOUNDARY.search(body):
+    if not _starts_like_a_title(text) or _CONTINUES.search(text) or _sentences_inside(body):
         return False
     if not _PERIOD_END.search(text):
         return True
@@ -107,7 +107,19 @@ def is_headline(text: str, following: str, *, dateline_follows: bool) -> bool:
         return False  # a long sentence above the dateline sums the release up: a lead, not its title
     continued = _TRAILING_ELLIPSIS.search(text) is not None and (
         _LEADING_ELLIPSIS.match(following) is not None or len(words(text)) <= MAX_TRAILING_OFF_TITLE_WORDS)
-    return dateline_follows or continued or _restates(following, text)
+    return dateline_follows or continued or restates(following, text)
+
+
+MAX_SLOGAN_WORDS = 12
+
+
+def _sentences_inside(text: str) -> bool:
+    # A short title calling out questions or orders ("DAY 88: See it? Report it - Don’t wait!") is a slogan, not
+    # two sentences; a period inside always ends one.
+    marks = [match[0][0] for match in _INNER_BOUNDARY.finditer(text)]
+    if not marks:
+        return False
+    return "." in marks or len(words(text)) > MAX_SLOGAN_WORDS or _PERIOD_END.search(text) is not None
 
 
 def is_lead(text: str, *, dateline_ahead: bool, lead_seen: bool) -> bool:
@@ -133,7 +145,8 @@ def is_subheading(text: str, following: str) -> bool:
     )
 
 
-def _restates(body: str, headline: str) -> bool:
+def restates(body: str, headline: str) -> bool:
+    """The body paragraph repeats most of the headline's content words (a wire lede restating its title)."""
     headline_words = {word.casefold() for word in _CONTENT_WORD.findall(headline)}
     if not headline_words:
         return False

@@ -25,6 +25,7 @@ from service.pipeline.shapes import (
     is_navigation,
     is_subheading,
     is_topic_label,
+    restates,
     words,
 )
 from service.vocabulary import SegmentRole
@@ -65,6 +66,7 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     junk = _refine(paragraphs, boilerplate.classify(paragraphs))
     junk = boilerplate.wire_page_chrome(paragraphs, junk, MAX_HEADER_PARAGRAPHS)
     junk = _above_dated_title(paragraphs, junk)
+    junk = _above_crumbed_title(paragraphs, junk)
     content = [index for index, role in enumerate(junk) if role is None]
     texts = [paragraphs[index] for index in content]
     title = _title_field(texts)
@@ -179,6 +181,23 @@ def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
     return junk
 
 
+_CRUMB = re.compile(r"\s+[>›»→/|]\s+")
+
+
+def _above_crumbed_title(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
+    """The page's title beside a breadcrumb trail that ends in it ("Voortgang …" / "Home > … > Voortgang …") heads
+    the release: what stands above it is the page's (a pop-up's notices and their headings)."""
+    content = [index for index, role in enumerate(junk) if role is None]
+    for position, index in enumerate(content[:MAX_LETTERHEAD_PARAGRAPHS]):
+        beside = [paragraphs[other] for other in (index - 1, index + 1)
+                  if 0 <= other < len(paragraphs) and junk[other] is SegmentRole.NAVIGATION]
+        if position > 0 and any(len(crumbs := _CRUMB.split(trail)) >= 2 and crumbs[-1].strip() == paragraphs[index]
+                                for trail in beside):
+            above = set(content[:position])
+            return [SegmentRole.NAVIGATION if other in above else role for other, role in enumerate(junk)]
+    return junk
+
+
 def _date_under(paragraphs: list[str], junk: list[SegmentRole | None], index: int) -> bool:
     """The paragraph right under ``index`` is a byline with a date ("18 maart 2020", "Gepubliceerd op …")."""
     below = index + 1
@@ -242,7 +261,8 @@ def _classify_header(paragraphs: list[str], roles: list[str], dateline_index: in
                 and text in (paragraphs[earlier] for earlier in range(index) if roles[earlier] == "headline"):
             roles[index] = "navigation"
             continue
-        dateline_follows = index + 1 == dateline_index or index in dated
+        dateline_follows = index + 1 == dateline_index or index in dated \
+            or _restated_below_subtitles(paragraphs, index, dateline_index)
         role = _header_role(text, following, headline_seen, dateline_follows=dateline_follows,
                             dateline_ahead=dateline_index is not None, lead_seen="lead" in roles[:index])
         if role is None:
@@ -253,6 +273,14 @@ def _classify_header(paragraphs: list[str], roles: list[str], dateline_index: in
         roles[index] = role
         headline_seen = headline_seen or role == "headline"
     return limit
+
+
+def _restated_below_subtitles(paragraphs: list[str], index: int, dateline_index: int | None) -> bool:
+    """A title the dateline's paragraph restates, with only unpunctuated subtitles between them ("… Fiscal Year
+    2012." / "Net Revenue … $825.8 Million" / "NEW YORK -- Take-Two … reported … fiscal year …")."""
+    return dateline_index is not None and index + 1 < dateline_index \
+        and not any(TERMINAL.search(paragraphs[between]) for between in range(index + 1, dateline_index)) \
+        and restates(paragraphs[dateline_index], paragraphs[index])
 
 
 def _header_role(

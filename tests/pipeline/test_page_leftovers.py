@@ -1,4 +1,4 @@
-"""What a web page leaves around a release once its markup is gone (issue 11, held-out checks 11 and 12), on text
+"""What a web page leaves around a release once its markup is gone (issue 11, held-out checks 11 to 19), on text
 written for the test: date labels and dates in new forms, a title with its date under it, pagers, skip links, alt
 texts, letterhead addresses, teaser titles after the contact block, a photo credit glued to the dateline."""
 
@@ -12,6 +12,7 @@ from service.pipeline import boilerplate, labels
 from service.pipeline.dateline import match_dateline
 from service.pipeline.dates import find_date, is_date_line
 from service.pipeline.structure import analyze_structure
+from service.vocabulary import SegmentRole
 
 BODY_DE = "Die Bundesregierung hat am Dienstag neue Gespräche mit beiden Seiten angekündigt, teilte ein Sprecher mit."
 BODY_EN = "The government announced new talks with both sides on Tuesday, a spokesman said in a statement."
@@ -391,3 +392,81 @@ def test_a_date_glued_to_its_month_a_titled_name_and_an_age_in_months() -> None:
     found = roles(["Neue Brücke eröffnet", BODY_DE, BODY_DE, "Dr. Hans-Ulrich Muster", "Pressestelle Musterstadt",
                    "Telefon: 0711 123456"])
     assert found["Dr. Hans-Ulrich Muster"] != "body"
+
+
+@pytest.mark.parametrize(("line", "raw", "place", "agency"), [
+    ("MILLBROOK, Va. (WXYZ) – A man was arrested.", "MILLBROOK, Va. (WXYZ) –", "MILLBROOK, Va.", "WXYZ"),
+    ("ODESSA, Texas (KXYZ) - The sheriff said …", "ODESSA, Texas (KXYZ) -", "ODESSA, Texas", "KXYZ"),
+    ("Hannover, Auetal (ots) - Zöllner fanden …", "Hannover, Auetal (ots) -", "Hannover", "ots"),
+    ("CHICAGO -- Acme Corp. today reported …", "CHICAGO --", "CHICAGO", None),
+    ("DENVER, CO — (Marketwire) — 03/22/10 — Acme Corp. announced …", "DENVER, CO — (Marketwire) — 03/22/10 —",
+     "DENVER, CO", "Marketwire"),
+    ("BOSTON (MAY 4) PR NEWSWIRE - Acme Inc. announced …", "BOSTON (MAY 4) PR NEWSWIRE -", "BOSTON", "PR NEWSWIRE"),
+])
+def test_more_dateline_forms(line: str, raw: str, place: str, agency: str | None) -> None:
+    dateline = match_dateline(line)
+    assert dateline is not None
+    assert (dateline.raw, dateline.place, dateline.agency) == (raw, place, agency)
+
+
+def test_a_wire_dateline_with_a_slashed_date_dates_the_release() -> None:
+    structure = analyze_structure(["Acme Reports Results", "DENVER, CO — (Marketwire) — 03/22/10 — Acme Corp. "
+                                   "announced its results for the year today.", BODY_EN])
+    assert structure.metadata.published == dt.date(2010, 3, 22)
+
+
+def test_a_weekday_and_its_date_are_a_byline_not_a_headline_or_a_place() -> None:
+    structure = analyze_structure(["Monday, 17 March 2014", "DAY 12: Seen it? Tell us - Don’t wait!", BODY_EN,
+                                   BODY_EN])
+    assert roles(["Monday, 17 March 2014", "Short title here", BODY_EN])["Monday, 17 March 2014"] == "byline"
+    assert structure.metadata.headline == "DAY 12: Seen it? Tell us - Don’t wait!"
+    assert structure.metadata.published == dt.date(2014, 3, 17)
+
+
+def test_two_sentences_in_a_line_are_still_no_headline() -> None:
+    structure = analyze_structure(["Seen it? The police want to know about it now.", BODY_EN, BODY_EN])
+    assert structure.metadata.headline is None
+
+
+@pytest.mark.parametrize("line", ["Printer Friendly", "Sluit venster x", "RSS", "Druckversion",
+                                  "Dit item is verlopen op 01-12-2019."])
+def test_more_page_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION or labels.is_page_label(line)
+
+
+def test_an_expiry_notice_does_not_date_the_release() -> None:
+    structure = analyze_structure(["Nieuwe brug geopend", "Dit item is verlopen op 01-12-2019.", BODY_NL, BODY_NL])
+    assert structure.metadata.published is None
+    assert roles(["Nieuwe brug geopend", "Dit item is verlopen op 01-12-2019.", BODY_NL])[
+        "Dit item is verlopen op 01-12-2019."] == "navigation"
+
+
+def test_a_photo_courtesy_credit_ends_a_caption() -> None:
+    assert boilerplate.line_role("K-9 Rex and his handler (Photo Courtesy: Sheriff’s Office)") is SegmentRole.CAPTION
+
+
+def test_a_title_with_a_period_over_subtitles_is_the_headline_when_the_dateline_restates_it() -> None:
+    structure = analyze_structure([
+        "Printer Friendly", "Acme Software, Inc. Reports Results for Fourth Quarter and Fiscal Year 2012.",
+        "Net Revenue for Fiscal Year 2012 was $825.8 Million", "Company Expects Growth for Fiscal Year 2013",
+        "CHICAGO -- Acme Software, Inc. today reported results for the fourth quarter and fiscal year 2012.", BODY_EN])
+    assert structure.metadata.headline == "Acme Software, Inc. Reports Results for Fourth Quarter and Fiscal Year 2012."
+
+
+def test_a_sentence_above_a_title_and_its_dateline_is_not_the_headline() -> None:
+    notice = "Omdat de site ook webmail aanbiedt, vragen we je eenmalig je voorkeur op te geven."
+    structure = analyze_structure([notice, "Agenten betrokken bij achtervolging", "AMSTERDAM (ANP) - Vele agenten "
+                                   "waren woensdag betrokken bij de achtervolging.", BODY_NL])
+    assert structure.metadata.headline == "Agenten betrokken bij achtervolging"
+
+
+def test_the_title_a_breadcrumb_ends_in_heads_the_release_and_what_stands_above_is_the_pages() -> None:
+    paragraphs = ["Sluit venster x", "Wij proberen u zo goed mogelijk van dienst te zijn.", "Alleen op afspraak open",
+                  "Het gemeentehuis is alleen op afspraak geopend. U kunt hiervoor een afspraak maken.",
+                  "Nieuwe brug over de Vecht", "Home > Inwoners > Nieuws > Nieuwe brug over de Vecht",
+                  "Nieuwe brug over de Vecht", BODY_NL, BODY_NL]
+    structure = analyze_structure(paragraphs)
+    assert structure.metadata.headline == "Nieuwe brug over de Vecht"
+    found = {p.text: p.role for p in structure.paragraphs}
+    assert found["Alleen op afspraak open"] == "navigation"
+    assert found["Wij proberen u zo goed mogelijk van dienst te zijn."] == "navigation"
