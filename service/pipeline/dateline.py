@@ -132,6 +132,8 @@ def match_dateline(text: str) -> Dateline | None:
             continue
         if place and sum(char.isalpha() for char in place) < 3 or place.casefold() in _NOT_PLACES or _weekday(place):
             continue
+        if agency is None and date is None and _title_after(text[match.end():]):
+            continue
         return Dateline(
             raw=match.group(0).rstrip(),
             place=place or None,
@@ -139,6 +141,18 @@ def match_dateline(text: str) -> Dateline | None:
             agency=agency.strip() if agency else None,
         )
     return None
+
+
+MIN_SENTENCE_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?…:][\"'”’»)\]]*$")
+
+
+def _title_after(rest: str) -> bool:
+    # "Gesundheitsamt - Vorerst kein Regelbetrieb möglich": a topic and a title, no sentence after the dash.
+    # ("Hamburg – Tatzeit: 01.06.2011, 15:53 Uhr" opens a report's fields.)
+    rest = rest.strip()
+    return bool(rest) and len(rest.split()) < MIN_SENTENCE_WORDS and ":" not in rest \
+        and _SENTENCE_END.search(rest) is None
 
 
 # "NEW YORK", "DEN HAAG, donderdag": a place in capitals alone on its line, maybe with a weekday or a date. The

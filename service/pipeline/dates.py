@@ -130,12 +130,17 @@ def is_date_label(text: str) -> bool:
     return _PUBLISHED_LABEL.match(text.strip(" *_")) is not None
 
 
+# "Halle (Saale), den 22.06.2016", "Frankfurt (Oder), 3. Mai 2020": the bracketed part of a place's name.
+_PLACE_QUALIFIER = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,})\s\([A-ZÄÖÜ][\wäöüß. -]{1,20}\)(?=,)")
+
+
 def is_date_line(text: str) -> bool:
     """A line that only says when: "25.04.2016 – 13:12", "Tuesday, November 4, 2014", "date 2023-08"."""
     if _PARTIAL_DATE_FIELD.match(text) and len(text.split()) <= 3:
         return True
     if len(text) > 70 or len(text.split()) > 9:
         return False
+    text = _PLACE_QUALIFIER.sub(r"\g<place>", text, count=1)
     match = _DATE_LINE.match(text)
     # The date group is lazy: in "December 6, 2001" the year is read as the trailing ", place"; the date may
     # then run to the end of the line.

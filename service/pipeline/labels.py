@@ -57,10 +57,11 @@ PAGER_ITEMS_BY_LANGUAGE = {"en": ("post", "story", "item", "news"), "de": ("beit
 # What a page calls the document it shows: a label above the title, repeated above each item of a listing.
 DOCUMENT_TYPES_BY_LANGUAGE = {
     "en": ("press release", "press releases", "news release", "news releases", "media release", "release",
-           "article", "statement", "transcript"),
+           "article", "news article", "statement", "transcript"),
     "de": ("pressemitteilung", "pressemitteilungen", "pressemeldung", "pressemeldungen", "presseinformation",
            "artikel", "im wortlaut", "mitschrift", "wortprotokoll"),
-    "nl": ("persbericht", "persberichten", "nieuwsbericht", "nieuwsberichten", "artikel", "verklaring"),
+    "nl": ("persbericht", "persberichten", "nieuwsbericht", "nieuwsberichten", "nieuwsartikel", "artikel",
+           "verklaring"),
 }
 # A section of a site: its word for news, maybe qualified ("Landelijk nieuws") or placed ("… van de Overheid").
 SECTION_WORDS_BY_LANGUAGE = {
@@ -300,7 +301,10 @@ _NAMED_FUNCTION = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){0,2}[A-ZÄÖÜ][\w'’-]+"
 
 
 def is_signature(text: str) -> bool:
-    """Names with their functions and offices, one after the other, ending the release."""
+    """Names with their functions and offices, one after the other, ending the release; maybe in brackets
+    ("(Carina Weinzierl, Pressesprecherin Landkreis Landshut)")."""
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
     return len(text.split()) <= MAX_SIGNATURE_WORDS and _SIGNING_FUNCTION.search(text) is not None \
         and (SIGNATURE.fullmatch(text) is not None or _NAMED_FUNCTION.fullmatch(text) is not None)
 

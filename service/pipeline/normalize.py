@@ -17,6 +17,7 @@ import ftfy
 
 from service.pipeline.dateline import match_dateline
 from service.pipeline.dates import is_date_line
+from service.pipeline.labels import is_page_label
 from service.pipeline.shapes import PROPOSER
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -251,7 +252,9 @@ def _mid_sentence(paragraph: str, following: str) -> bool:
         return False
     # After a comma a short line may be an address ("Berlin,"); after an article or a preposition nothing ends.
     long_enough = len(paragraph.split()) >= MIN_PROSE_WORDS_BEFORE_COMMA
-    return paragraph.endswith(",") and long_enough or _DANGLING.search(paragraph) is not None
+    # "Log in" above the title ends in a preposition, but it is a link's text, not a sentence broken off.
+    dangling = _DANGLING.search(paragraph) is not None and not is_page_label(" ".join(paragraph.split()[-2:]))
+    return paragraph.endswith(",") and long_enough or dangling
 
 
 def _is_whole_dateline(line: str) -> bool:

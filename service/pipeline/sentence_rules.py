@@ -5,7 +5,7 @@ follows instead. Two kinds of rule, each a pair of patterns (end of one piece, s
 
 * keep together: "Kopernikusstr. 1b" (a street abbreviation before its house number), "POL-HH: 230929-3.
   Feierlichkeiten" (a wire's report number), "9:30 a.m. CT." (a time before its time zone), "Dr.-Ing." (two
-  titles joined by a hyphen);
+  titles joined by a hyphen), "Telefon-Nr. 07392" (a compound ending in an abbreviation, before its number);
 * split: "Martien R. Die is …" (an initial, then a word that only starts a sentence), "im Landhaus 1. Um …" (a
   German ordinal never precedes a pronoun, article or preposition), "209 km/h. Die …" (a unit after a slash),
   "So ist es. - Guten Tag!" (a dash opening the next sentence, as transcripts print turns), "19.00 Uhr Die …" (a
@@ -53,8 +53,10 @@ _MONTHS = "|".join(name.capitalize() for names in MONTHS_BY_LANGUAGE.values() fo
 _KEEP = (
     (re.compile(r"\w(?:str|Str)\.$"), re.compile(r"^\d{1,4}\s?[a-zA-Z]?(?:\W|$)")),  # Hauptstr. 5, Kopernikusstr. 1b
     (re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,6})*:\s*\d[\d/-]*\.$"), re.compile(r"^")),  # POL-HH: 230929-3. …
-    (re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE),
-     re.compile(r"^(?:[ECMP][SD]?T|GMT|UTC|CES?T|BST|AE[SD]T)\b")),                # 9:30 a.m. CT
+    (re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE),                              # 9:30 a.m. CT, 10:00 a.m. Central Time
+     re.compile(r"^(?:[ECMP][SD]?T|GMT|UTC|CES?T|BST|AE[SD]T"
+                r"|(?:Central|Eastern|Pacific|Mountain|Atlantic)(?: Standard| Daylight)? Time)\b")),
+    (re.compile(r"\w-[A-Z][a-z]{1,3}\.$"), re.compile(r"^\d")),                   # Telefon-Nr. 07392/96300
     (re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|LLC|Bros|N\.V|B\.V|S\.A)\.$"), re.compile(r"^\(")),  # Cision Ltd. (NYSE: …
     (re.compile(r"\b(?:Dr|Dipl|Prof)\.-[A-Z][a-z]{1,4}\.$"), re.compile(r"^")),   # Prof. Dr.-Ing. Engelbert …
     (re.compile(r"(?<!\S)\d{1,2}\.$"), re.compile(rf"^(?:{_MONTHS})\b")),              # am 01. März 2016

@@ -95,7 +95,8 @@ def is_headline(text: str, following: str, *, dateline_follows: bool) -> bool:
     """One short sentence heading the release. Ending in a period is allowed only when the next paragraph
     opens with a dateline or restates it (wire style)."""
     # One word ("Inloopavond", "Hauptmenü") names a section or a topic; a release's title says something.
-    if not 1 < len(words(text)) <= MAX_HEADLINE_WORDS or len(text) > MAX_HEADLINE_CHARS:
+    if not 1 < len(words(text)) <= MAX_HEADLINE_WORDS or len(text) > MAX_HEADLINE_CHARS \
+            or not any(char.isalpha() for char in text):   # ": 69", a number that lost its label
         return False
     # "Achtung! Hinweis an die Redaktionen: …": one word called out in front is no sentence of its own.
     body = _CALLOUT.sub("", text, count=1)
@@ -130,18 +131,24 @@ def is_lead(text: str, *, dateline_ahead: bool, lead_seen: bool) -> bool:
     return not lead_seen and len(words(text)) >= MIN_LEAD_WORDS and not TERMINAL.search(text)
 
 
+# "US Dial-In: 800-406-7325", "Access Code: 4103933 #": a field and its number, under a heading ("Replay Numbers").
+_NUMBER_FIELD = re.compile(r"^[A-ZÄÖÜ][\w ./-]{1,30}:\s*[^\s:]*\d")
+
+
 def is_subheading(text: str, following: str) -> bool:
-    """A short unpunctuated title line inside the body, followed by more body ("Karabakh situation"), a list or the
-    line naming who proposed the item it titles."""
+    """A short unpunctuated title line inside the body, followed by more body ("Karabakh situation"), a list, the
+    line naming who proposed the item it titles, or fields with their numbers."""
     return (
         not PROPOSER.match(text)
+        and not _NUMBER_FIELD.match(text)
         and len(words(text)) <= MAX_SUBHEADING_WORDS
         and _starts_like_a_title(text)
         and any(char.isalpha() for char in text)
         and not TERMINAL.search(text)
         and (not _CONTINUES.search(text) or text.endswith(":") and bool(LIST_ITEM.match(following)))
         and (len(words(following)) >= MIN_TEXT_UNDER_HEADING_WORDS or bool(TERMINAL.search(following))
-             or bool(LIST_ITEM.match(following)) or bool(PROPOSER.match(following)))
+             or bool(LIST_ITEM.match(following)) or bool(PROPOSER.match(following))
+             or bool(_NUMBER_FIELD.match(following)))
     )
 
 

@@ -11,6 +11,8 @@ import pytest
 from service.pipeline import boilerplate, labels
 from service.pipeline.dateline import match_dateline
 from service.pipeline.dates import find_date, is_date_line
+from service.pipeline.normalize import normalize_text, split_paragraphs
+from service.pipeline.segment import segment_paragraph
 from service.pipeline.structure import analyze_structure
 from service.vocabulary import SegmentRole
 
@@ -470,3 +472,74 @@ def test_the_title_a_breadcrumb_ends_in_heads_the_release_and_what_stands_above_
     found = {p.text: p.role for p in structure.paragraphs}
     assert found["Alleen op afspraak open"] == "navigation"
     assert found["Wij proberen u zo goed mogelijk van dienst te zijn."] == "navigation"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Hinweise bitte unter der Kunden-Nr. 12345/678 an das Revier in Musterstadt."),
+    ("en", "The call will begin at 9:00 a.m. Pacific Time."),
+    ("en", "The webcast starts at 10:00 a.m. Eastern Standard Time."),
+    ("nl", "Het verslag van de conferentie dd. 31/1/2000 wordt goedgekeurd."),
+])
+def test_abbreviations_before_numbers_and_time_zones_end_no_sentence(lang: str, text: str) -> None:
+    assert [span.text for span in segment_paragraph(f"{text} Das ist alles.", lang)][0] == text
+
+
+def test_a_topic_and_a_title_joined_by_a_hyphen_are_no_dateline() -> None:
+    assert match_dateline("Bauamt - Vorerst keine Termine möglich") is None
+    assert match_dateline("Arnhem - De politie heeft dinsdag een man aangehouden.") is not None
+    assert match_dateline("Hamburg – Tatzeit: 01.06.2011, 15:53 Uhr") is not None
+
+
+def test_a_signature_in_brackets_is_not_translated() -> None:
+    assert boilerplate.line_role("(Erika Muster, Pressesprecherin Landkreis Musterstadt)") is SegmentRole.BYLINE
+
+
+def test_a_place_with_its_bracketed_qualifier_and_a_date_is_a_date_line() -> None:
+    assert is_date_line("Frankfurt (Oder), den 22.06.2016")
+    assert boilerplate.line_role("Frankfurt (Oder), den 22.06.2016") is SegmentRole.BYLINE
+
+
+def test_a_number_that_lost_its_label_is_neither_headline_nor_content() -> None:
+    structure = analyze_structure([": 69", "Frankfurt (Oder), den 22.06.2016", "Neue Brücke über die Oder eröffnet",
+                                   BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "Neue Brücke über die Oder eröffnet"
+    assert {p.text: p.role for p in structure.paragraphs}[": 69"] == "navigation"
+
+
+def test_a_link_ending_in_a_preposition_does_not_run_into_the_title() -> None:
+    # (The store's date field in front makes the line long enough to be read as a sentence broken off.)
+    text = ("date 2019-07-16 Log in\nPrime Minister Jansen to visit Washington and Massachusetts\n\n"
+            f"07/16/2019 | 05:14pm EDT\n\n{BODY_EN}")
+    assert split_paragraphs(normalize_text(text))[:2] == ["date 2019-07-16 Log in",
+                                                          "Prime Minister Jansen to visit Washington and Massachusetts"]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("1.76 kB", SegmentRole.NAVIGATION),
+    ("You are here:HomeNews2012", SegmentRole.NAVIGATION),
+    ("Sie sind hier: Startseite", SegmentRole.NAVIGATION),
+    ("Some_dataset / data /example.org /English /34#232c3b70.txt", SegmentRole.NAVIGATION),
+    ("jdoe's picture", SegmentRole.CAPTION),
+])
+def test_a_dataset_viewers_chrome(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+def test_news_article_is_a_document_type_label() -> None:
+    assert labels.is_page_label("News article") and labels.is_page_label("Nieuwsartikel")
+
+
+def test_analysts_may_call_opens_the_contact_block() -> None:
+    paragraphs = ["Acme Conference Call", f"CHICAGO--(BUSINESS WIRE)--Acme will host a call. {BODY_EN}", BODY_EN,
+                  "Financial analysts may call:", "Jane Roe, Director – Investor Relations 612-215-4535"]
+    found = roles(paragraphs)
+    assert found["Financial analysts may call:"] == "contact"
+    assert found["Jane Roe, Director – Investor Relations 612-215-4535"] == "contact"
+
+
+def test_a_heading_over_numbered_fields_is_a_subheading_and_the_fields_are_not() -> None:
+    paragraphs = ["Acme Conference Call", f"CHICAGO--(BUSINESS WIRE)--Acme will host a call. {BODY_EN}", BODY_EN,
+                  "Replay Numbers", "US Dial-In: 800-406-7325", "International Dial-In: 303-590-3030", BODY_EN]
+    found = roles(paragraphs)
+    assert found["Replay Numbers"] == "subheading"
+    assert found["US Dial-In: 800-406-7325"] == "body" and found["International Dial-In: 303-590-3030"] == "body"
