@@ -52,7 +52,8 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
 RELATED_TRIGGERS_BY_LANGUAGE = {
     "de": (r"mehr zum thema", r"weitere meldungen", r"das könnte sie auch interessieren", r"mehr aus "),
     "nl": (r"meer uit \S+", r"lees ook", r"meer nieuws", r"gerelateerd"),
-    "en": (r"related (?:news|stories|articles)", r"more from \S+", r"you may also like", r"read more"),
+    "en": (r"related (?:news|stories|articles|links|content|resources)", r"more from \S+", r"you may also like",
+           r"read more"),
 }
 # One line of page chrome, whatever the language.
 _NAVIGATION = re.compile(
@@ -74,6 +75,17 @@ _NAVIGATION = re.compile(
     r".{0,60}\bcookies?\b"
     r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm|^\S+(?: \S+){0,10}\.(?:html?|txt)$"   # a filing's or a dataset's file names
     r"|^(?:you are here|sie sind hier|u bent hier|je bent hier)\s*:"              # a breadcrumb's label
+    # a skip link: "Zum Hauptinhalt springen", "Skip to main navigation", "Direct naar de hoofdinhoud"
+    r"|^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|search|menu)\b.{0,20}$"
+    r"|^(?:direkt |springe )?(?:zum|zur) (?:haupt|seiten)?(?:inhalt|navigation|suche|menü)(?: springen| wechseln)?$"
+    r"|^(?:direct |ga |doorgaan )?naar (?:de )?(?:hoofd)?(?:inhoud|content|navigatie|zoeken)$"
+    # a link to the social accounts: "Follow the CPC on Twitter @CPC_CPP.", "Volg ons op Facebook"
+    r"|^(?:follow|like|find|join|folgen sie|volg|vind) (?:us|uns|ons|[\w@.-]+(?: [\w@.-]+){0,3}) (?:on|auf|bei|op)"
+    r" (?:twitter|facebook|instagram|linkedin|youtube|x|mastodon|bluesky|threads)\b[^.!?]{0,40}[.!]?$"
+    r"|^(?:quick(?:ly)? exit|exit|leave) this (?:site|page|website)\b.{0,80}$"      # a safety exit button
+    r"|^(?:view |see )?more (?:in|from) this (?:section|category)$"
+    # a document site's viewer: "Size: px", "Start display at page:", "Download "Title""
+    r"|^size:\s*px$|^start display at page:?$|^download\s+[\"“].{3,200}[\"”]$"
     r"|^\d+(?:[.,]\d+)?\s?(?:[kKMG]i?B|bytes)$"                                  # a file's size: "1.76 kB"
     r"|^(?:pdf icon\s+)?\S+\.(?:pdf|docx?|xlsx?|odt|pptx?|zip)$"                  # "PDF icon nota_….pdf": an attachment
     r"|^(?:wkn|isin)\s*:\s*\w+(?:\s+(?:wkn|isin)\s*:\s*\w+)?$"                     # a security's numbers
@@ -83,7 +95,7 @@ _NAVIGATION = re.compile(
     r"|^(?:read|lees|lesen sie)(?: (?:more|meer|mehr))? (?:at|on|op|auf|bei) \S+\.\w{2,4}$"   # "Read at BioSpace.com"
     r"|^home\s+tags\b|^posts tagged with\b|^schlagwort:"                        # a tag page's chrome
     r"|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|de|nl|be|at|ch|eu|uk)(?:/\S*)?$"   # a bare site name
-    r"|^(?:\*{3,}|#{3}|-0-|\((?:schluss|ende|einde|end)\))$"              # a wire's end mark
+    r"|^(?:\*{3,}|#{3}|-0-|[-–—]\s?30\s?[-–—]|\((?:schluss|ende|einde|end)\))$"   # a wire's end mark
     r"|^(?:url source|published time|markdown content|exhibit)\b.*$"
     r"|^•\s*[\w,&-]+(?: [\w,&-]+){0,2}$"                       # a bulleted tag: "• Crisisbeheer"
     r"|^(?:lees meer|weiterlesen|read more|mehr lesen|meer lezen)\s*»?$"
@@ -94,6 +106,7 @@ _NAVIGATION = re.compile(
     r"|^there were [\d,]+ press releases posted"              # a wire site's counter above the release
     # a public site's phase banner: "This is a new service – your feedback will help us to improve it."
     r"|^(?:beta\s+|alpha\s+)?this is a new (?:service|website)\b.{0,80}\bfeedback\b"
+    r"|^this (?:site|website|service) is (?:a |an |in )?(?:beta|alpha)\b.{0,240}$"
     # a finance portal's chrome around a reprinted release: "Delayed by 15 minutes", "Historical Stock Chart"
     r"|^(?:data |quotes? |prices? )?delayed (?:by )?\d+ min(?:ute)?s?\b.{0,40}$|^historical stock chart\b"
     r"|^.{0,40}\bno english (?:translation|version) of this page|^this page is not available in \w+"
@@ -108,6 +121,7 @@ _NAVIGATION = re.compile(
 _CAPTION = re.compile(
     r"^(?:\(?(?:fotos?|bilder?|photos?|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
     r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$"
+    r"|(?:photos?|pictures?|images?|fotos?|bilder?) (?:by|von|door)\s*:"        # "Photos By: Graphic by …"
     r"|\S+(?:'s|’s) (?:picture|avatar|profile picture|photo)$"                # a user's avatar: "jdoe's picture"
     r"|op de foto\b|auf dem (?:foto|bild)\b|im bild\b|pictured\b|in the photo\b"
     r"|(?:foto's|fotos|bilder|photos|pictures) (?:van|vom|von|from|of)\b.{0,60}$"   # "Foto's van 30 januari 2024"
@@ -174,6 +188,7 @@ _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|week|maand
 # "Van onze parlementaire redactie", "By John Smith", "Von Max Muster": the author line of a web page.
 _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:by|von|door) [A-Z]\w+ [A-Z][\w-]+(?:(?:,| and| und| en| &) [A-Z]\w+ [A-Z][\w-]+)*$"
+                     r"|(?:by|von|door|author|autor|auteur)\s*:\s*[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*){0,3}$"
     # "Erstellt von Thüringer Staatskanzlei", "Posted by Media Relations": who put the page up
     r"|(?:erstellt|verfasst|geschrieben|eingestellt|posted|written|created|geplaatst|geschreven) (?:von|by|door)"
     r" [A-ZÄÖÜ][\w.-]*(?: [\w.&-]+){0,5}$"
@@ -205,6 +220,7 @@ MIN_REPEATED_TITLE_WORDS = 5   # a short subheading ("Hintergrund") may well com
 _LOWER_START = re.compile(r"^[a-zäöüß]{2}")   # not "iPhone", "eBay", "’t Zandt"
 MIN_TEASER_TITLES = 3
 MAX_TEASER_TITLE_WORDS = 20
+MAX_TITLE_WORDS = 30
 
 
 def _compile(registry: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
@@ -215,7 +231,7 @@ def _compile(registry: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
 CONTACT_TRIGGER = _compile(CONTACT_TRIGGERS_BY_LANGUAGE)
 FOOTER_TRIGGER = _compile(FOOTER_TRIGGERS_BY_LANGUAGE)
 RELATED_TRIGGER = _compile(RELATED_TRIGGERS_BY_LANGUAGE)
-_TERMINAL = re.compile(r"[.!?…:][\"'”’»)\]]*$")
+_TERMINAL = re.compile(r"[.!?…:][\"'”’“»)\]]*$")   # German quotes close with “
 
 
 def _plain(text: str) -> str:
@@ -247,8 +263,12 @@ def line_role(text: str) -> SegmentRole | None:
             or _RELEASE_CODE.match(plain) \
             or _SPOKESPERSON_INTRO.match(plain) or RELEASE_NUMBER_LINE.fullmatch(plain):
         return SegmentRole.BYLINE
+    if _teaser_card(plain):
+        return SegmentRole.RELATED
+    if _date_labels_only(plain):
+        return SegmentRole.BYLINE
     if _NAVIGATION.match(plain) or labels.is_note_to_editors(plain) or labels.READ_MORE.match(plain) \
-            or _glued_footer_links(plain) \
+            or _glued_footer_links(plain) or labels.is_menu(plain) \
             or _SLUG.match(plain) or _POINTER.match(plain) and len(plain.split()) <= MAX_POINTER_WORDS:
         return SegmentRole.NAVIGATION
     # A contact block written on one line: two or more phone, fax or e-mail fields.
@@ -264,6 +284,25 @@ def line_role(text: str) -> SegmentRole | None:
             and (_PHONE.search(plain) or _CONTACT_FIELD.search(plain)):
         return SegmentRole.CONTACT
     return None
+
+
+# "Landwirtschaftsetat der Ampel … 25.09.2024 Landwirtschaftsetat der Ampel …": a teaser card, its title printed
+# twice (the link and the picture's alt text) around its date.
+_TEASER_CARD = re.compile(r"^(?P<title>\S.{8,150}?)\s+(?P<date>\S.{5,30}?)\s+(?P=title)$")
+
+
+def _teaser_card(text: str) -> bool:
+    match = _TEASER_CARD.match(text)
+    return match is not None and is_date_line(match["date"])
+
+
+# "Gepubliceerd op: - Laatste update:", "publicatie:": a date's labels whose values the page lost.
+_LABEL_SEPARATOR = re.compile(r"\s*[-–|]\s*")
+
+
+def _date_labels_only(text: str) -> bool:
+    parts = [part for part in _LABEL_SEPARATOR.split(text) if part]
+    return bool(parts) and text.rstrip().endswith(":") and all(is_date_label(part) for part in parts)
 
 
 def _glued_footer_links(text: str) -> bool:
@@ -328,7 +367,9 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
         elif CONTACT_TRIGGER.match(plain) and words <= 8 and index > 0:
             # A contact block may come first ("CONTACTS:" above an SEC exhibit's release): it ends at the prose.
             block = SegmentRole.CONTACT if block is None else block
-        prose_seen = prose_seen or (roles[index] is None and words >= MIN_PROSE_WORDS)
+        # A long title is no prose: a sentence ends, or the paragraph is longer than any title.
+        prose_seen = prose_seen or (roles[index] is None and words >= MIN_PROSE_WORDS
+                                    and (_TERMINAL.search(plain) is not None or words > MAX_TITLE_WORDS))
         if block is SegmentRole.CONTACT and labels.is_page_label(plain):
             block = None   # "FOR IMMEDIATE RELEASE:" under an exhibit's contacts: the release itself starts
         if block is SegmentRole.CONTACT and not prose_seen and index + 1 < len(paragraphs) \

@@ -52,6 +52,9 @@ _DATELINE_PATTERNS = (
     # STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ --      HOUSTON, June 29, 2011 (GLOBE NEWSWIRE) --
     (re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}{_REPEATED_WIRE_DATE}\s*[/(]\s*(?P<agency>(?i:{_WIRES}))\s*[/)]\s*"
                 rf"{_DASHES}"), False),
+    # ZHUHAI, CHINA / ACCESSWIRE / February 12, 2020 /
+    (re.compile(rf"{_WIRE_PLACE}\s*/\s*(?P<agency>(?i:{_WIRES}))\s*/\s*"
+                r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})(?=\s*/)"), False),
     # BAKU, September 27. /TASS/.
     (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\.?\s*/\s*(?P<agency>[^/\s][^/]{{0,30}}?)\s*/\.?(?=\s|$)"), False),
     # WASHINGTON (JULY 2) PR NEWSWIRE -      (an old wire form: the date in brackets, the wire after it)
@@ -73,6 +76,13 @@ _DATELINE_PATTERNS = (
     # Wien, 11. Juni 2002 (ÖVP-PK)      a place, a full date and a press service in brackets: no known agency needed
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?[A-Za-zäöü]+\.?\s\d{{4}})\s*\(\s*(?P<agency>[A-ZÄÖÜ][\w-]{{1,14}})\s*\)"
                 rf"\s*[-–—:]?(?=\s|$)"), False),
+    # Bern, 07.10.2020 - Der Bundesrat …      Berlin, 5. Juli 2024. Zum sogenannten …      (a place and a full
+    # date, then a dash or a period before the first sentence)
+    (re.compile(rf"{_TITLE_PLACE},\s*(?:den\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})"
+                r"(?:\s*(?:--|[-–—])(?=\s)|\.(?=\s+[„\"“A-ZÄÖÜ]))"), False),
+    # New York City (December 4, 2002) - Mayor …      (the date in brackets after the place)
+    (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)\s*(?:--|[-–—])(?=\s)"),
+     False),
     # Baku, September 26, AZERTAC
     (re.compile(rf"{_ANY_PLACE},\s*{_DATE},?\s+(?P<agency>[A-Za-z][\w-]{{1,15}})\.?\s*[-–—:]?(?=\s|$)"), True),
     # San Rafael, CA –      a US city and its state's postal code before the dash
@@ -88,6 +98,9 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
     # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …      NEW YORK -- (two hyphens for the dash)
     (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s+(?:--|[-–—])(?=\s|$)"), False),
+    # WASHINGTON, DC—Fifty-two CEOs …      WASHINGTON—The …      (a dash glued to the place and to the sentence)
+    (re.compile(r"(?P<place>[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,12}\.?))?)(?:--|[–—])"
+                r"(?=[A-Z„\"“])"), False),
     # De Ronde Venen –      (a municipality's name may open with an article)
     (re.compile(r"(?P<place>(?:(?:De|Den|Het|Ter|Bad|Sankt|Sint)\s)?[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?)"
                 r"\s[–—](?=\s)"), False),

@@ -65,6 +65,8 @@ _WEEKDAY_ABBR = r"mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|z
 _PATTERNS = (
     re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})(?![\d])"),   # 2026-04-28T…
     re.compile(r"(?<![\d./])(?P<day>\d{1,2})\.\s?(?P<mnum>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})(?![\d])"),
+    # "16.07.12": a two-digit year, written only without spaces
+    re.compile(r"(?<![\d./])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{2})(?![\d.])"),
     re.compile(r"(?<![\d./])(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{2}|(?:19|20)\d{2})(?![\d/])"),
     # "18-03-2020": Dutch and Belgian sites write the day first with hyphens.
     re.compile(r"(?<![\d./-])(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-(?P<year>(?:19|20)\d{2})(?![\d-])"),
@@ -79,7 +81,9 @@ _DATE_RANGE = re.compile(rf"\b\d{{1,2}}\.?\s*(?:t/m|tot en met|tot|bis|to|until|
                          rf"\d{{1,2}}\.?\s+{_MONTH}", re.IGNORECASE)
 # "Veröffentlicht am", "Datum": the label of a date printed on the next line.
 _PUBLISHED_LABEL = re.compile(r"^(?:veröffentlicht|erstveröffentlichung|published|gepubliceerd|geplaatst|posted"
-                              r"|date|datum|publicatiedatum|publication date|date published|retrieved|abgerufen"
+                              r"|date|datum|publicatiedatum|publicatie|publication date|date published|retrieved"
+                              r"|abgerufen"
+                              r"|laatste update|last updated?|updated|zuletzt aktualisiert|aktualisiert"
                               r"|opgehaald)(?:\s+(?:am|on|op))?\s*:?$", re.IGNORECASE)
 # A line that is nothing but a date (and a time, a weekday, a place or a publisher after a comma).
 _DATE_LINE = re.compile(

@@ -59,6 +59,7 @@ DOCUMENT_TYPES_BY_LANGUAGE = {
     "en": ("press release", "press releases", "news release", "news releases", "media release", "release",
            "article", "news article", "statement", "transcript"),
     "de": ("pressemitteilung", "pressemitteilungen", "pressemeldung", "pressemeldungen", "presseinformation",
+           "presseaussendung",   # Austrian
            "artikel", "im wortlaut", "mitschrift", "wortprotokoll"),
     "nl": ("persbericht", "persberichten", "nieuwsbericht", "nieuwsberichten", "nieuwsartikel", "artikel",
            "verklaring"),
@@ -222,6 +223,28 @@ def is_page_label(text: str) -> bool:
     plain = text.strip(" <>«»‹›←→|*_:")
     return _SECTION.match(label) is not None or _MASTHEAD.match(label) is not None or (
         _NAMED_SECTION.match(plain) is not None and all(word[:1].isupper() for word in plain.split()))
+
+
+# One-word items of a site's menu, beside the one-word NAVIGATION_PHRASES: "Home Subscribe About Contact".
+_MENU_WORDS = frozenset({"about", "contact", "kontakt", "impressum", "datenschutz", "privacy", "archive", "archiv",
+                         "archief", "blog", "events", "faq", "help", "hilfe", "over", "termine", "press", "presse",
+                         "media", "service", "services", "links", "sitemap", "jobs", "careers", "karriere",
+                         "vacatures"})
+MIN_MENU_WORDS = 3
+_GLUE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+MIN_GLUED_ITEMS = 4
+MAX_MENU_CHARS = 200
+
+
+def is_menu(text: str) -> bool:
+    """A menu's items in a row: one-word link texts side by side ("Home Subscribe About Contact"), or link texts
+    glued together without spaces ("Global EngagementUC HomeAbout UCUC Academics…"), and no sentence."""
+    words = [word.casefold() for word in text.split()]
+    one_word = {phrase for phrase in NAVIGATION_PHRASES if " " not in phrase} | _MENU_WORDS
+    if len(words) >= MIN_MENU_WORDS and all(word in one_word for word in words):
+        return True
+    return len(text) <= MAX_MENU_CHARS and len(_GLUE.findall(text)) >= MIN_GLUED_ITEMS \
+        and _PERIOD_END.search(text) is None and not text.rstrip().endswith(("!", "?"))
 
 
 def without_label(title: str) -> str:
