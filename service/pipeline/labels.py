@@ -225,11 +225,11 @@ def is_page_label(text: str) -> bool:
         _NAMED_SECTION.match(plain) is not None and all(word[:1].isupper() for word in plain.split()))
 
 
-# One-word items of a site's menu, beside the one-word NAVIGATION_PHRASES: "Home Subscribe About Contact".
+# One-word items of a site's menu, the one-word NAVIGATION_PHRASES among them: "Home Subscribe About Contact".
 _MENU_WORDS = frozenset({"about", "contact", "kontakt", "impressum", "datenschutz", "privacy", "archive", "archiv",
                          "archief", "blog", "events", "faq", "help", "hilfe", "over", "termine", "press", "presse",
                          "media", "service", "services", "links", "sitemap", "jobs", "careers", "karriere",
-                         "vacatures"})
+                         "vacatures"}) | {phrase for phrase in NAVIGATION_PHRASES if " " not in phrase}
 MIN_MENU_WORDS = 3
 _GLUE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 MIN_GLUED_ITEMS = 4
@@ -240,8 +240,7 @@ def is_menu(text: str) -> bool:
     """A menu's items in a row: one-word link texts side by side ("Home Subscribe About Contact"), or link texts
     glued together without spaces ("Global EngagementUC HomeAbout UCUC Academics…"), and no sentence."""
     words = [word.casefold() for word in text.split()]
-    one_word = {phrase for phrase in NAVIGATION_PHRASES if " " not in phrase} | _MENU_WORDS
-    if len(words) >= MIN_MENU_WORDS and all(word in one_word for word in words):
+    if len(words) >= MIN_MENU_WORDS and all(word in _MENU_WORDS for word in words):
         return True
     return len(text) <= MAX_MENU_CHARS and len(_GLUE.findall(text)) >= MIN_GLUED_ITEMS \
         and _PERIOD_END.search(text) is None and not text.rstrip().endswith(("!", "?"))
