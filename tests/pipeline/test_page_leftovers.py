@@ -622,3 +622,13 @@ def test_lines_like_that_chrome_stay_content(line: str) -> None:
 
 def test_presseaussendung_is_a_document_type() -> None:
     assert labels.is_page_label("Presseaussendung")
+
+
+@pytest.mark.parametrize("line", ["Tel.: +43 664 61 03 995", "Tel.: + 43 664 8817 2210"])
+def test_a_phone_field_with_a_period_after_tel_is_contact(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.CONTACT
+
+
+def test_a_time_and_its_zone_before_the_date_make_a_date_line() -> None:
+    assert is_date_line("09:25 EDT Thursday, July 09, 2009")
+    assert not is_date_line("09:25 EDT Thursday, the board met again")

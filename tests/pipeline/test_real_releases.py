@@ -28,7 +28,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/mi_sachsen_anhalt_hoevelmann_2008.txt|whole_sentence",
     "de/mluk_bb_agrar_presseportal_schwarzmalerei_2009.txt|dateline",
     "de/mluk_bb_presseinformationen_2021.txt|not_content",
-    "de/ngo_greenpeace_topnews_ots_umweltministerium_2024.txt|not_content",
     "de/ots_pol_pdwil_zell_wahlplakate.txt|whole_sentence",
     "de/partei_afd_mdb_protschka_agrarpaket_2024.txt|not_content",
     "de/partei_fdp_dvp_ruelke_wahlrecht.txt|headline",
