@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 
 from service.pipeline.document import Dateline
 from service.vocabulary import SegmentRole
@@ -60,6 +61,9 @@ def _month_numbers() -> dict[str, int]:
 
 MONTH_NUMBERS = _month_numbers()
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+# A month name as it opens "March 15": capitalized (English and German write it so; Dutch months stay lowercase).
+_MONTH_CAPITAL = "(?:" + "|".join(sorted({name.capitalize() for name in MONTH_NUMBERS if len(name) > 2},
+                                         key=len, reverse=True)) + r")\.?"
 _WEEKDAY = "|".join(day for days in WEEKDAYS_BY_LANGUAGE.values() for day in days)
 _WEEKDAY_ABBR = r"mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo"
 _PATTERNS = (
@@ -103,26 +107,28 @@ _DATE_LINE = re.compile(
 _PARTIAL_DATE_FIELD = re.compile(r"^date (?:19|20)\d{2}-\d{2}(?:-\d{2})?\b", re.IGNORECASE)
 
 
-def find_date(text: str) -> dt.date | None:
-    """The first complete printed date (day, month, year) in ``text``."""
+def find_date(text: str, month_first: bool = False) -> dt.date | None:
+    """The first complete printed date (day, month, year) in ``text``; ``month_first`` reads "03/11/2014" as
+    March 11 (an American page's order)."""
     found: list[tuple[int, dt.date]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            date = _to_date(match)
+            date = _to_date(match, month_first)
             if date is not None:
                 found.append((match.start(), date))
                 break
     return min(found)[1] if found else None
 
 
-def _to_date(match: re.Match[str]) -> dt.date | None:
+def _to_date(match: re.Match[str], month_first: bool = False) -> dt.date | None:
     groups = match.groupdict()
     month = int(groups["mnum"]) if groups.get("mnum") else MONTH_NUMBERS.get(groups["month"].casefold().rstrip("."))
     year = int(groups["year"])
     if year < 100:
         year += 2000 if year < 70 else 1900
     day = int(groups["day"])
-    if groups.get("mnum") and "/" in match.group(0) and (month or 0) > 12 >= day:
+    slashed = groups.get("mnum") and "/" in match.group(0)
+    if slashed and ((month or 0) > 12 >= day or (month_first and (month or 0) <= 12)):
         day, month = month or 0, day   # "12/24/2024": an American feed writes the month first
     try:
         return dt.date(year, month or 0, day)
@@ -158,15 +164,16 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
     # Any full date in the dateline, its agency's part included: "(Marketwired - August 11, 2016)".
     if dateline is not None and (date := find_date(dateline.raw)) is not None:
         return date
+    read = partial(find_date, month_first=writes_month_first(paragraphs))
     # "Veröffentlicht" / "06. August 2010, 09:44" in a portal's footer: labelled, it is the date wherever it stands.
-    labelled = next((find_date(paragraphs[index + 1]) for index, text in enumerate(paragraphs[:-1])
+    labelled = next((read(paragraphs[index + 1]) for index, text in enumerate(paragraphs[:-1])
                      if is_date_label(text) and is_date_line(paragraphs[index + 1])), None)
     if labelled is not None:
         return labelled
     # "WASHINGTON, March 27 /PRNewswire/" under "Sunday, March 29, 2009" (a blog's date) and "27 Mar 2009 17:12"
     # (the feed's): the printed date that agrees with the dateline's day is the release's.
     day = _month_day(dateline.date) if dateline is not None and dateline.date else None
-    dates = [find_date(text) for text in paragraphs[:PUBLISHED_SEARCH_PARAGRAPHS]]
+    dates = [read(text) for text in paragraphs[:PUBLISHED_SEARCH_PARAGRAPHS]]
     agreeing = next((date for date in dates if date is not None and (date.month, date.day) == day), None)
     if agreeing is not None:
         return agreeing
@@ -178,7 +185,7 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
     # 23. Mai 2017"), which is the event's.
     dated = next((date for index, text in enumerate(header) if junk[index] is SegmentRole.BYLINE
                   and not _EVENT_FIELD.match(text) and not _DATE_RANGE.search(text)
-                  and (date := find_date(text)) is not None), None)
+                  and (date := read(text)) is not None), None)
     if dated is not None:
         return dated
     for index, text in enumerate(header):
@@ -189,10 +196,28 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
         if junk[index] in (SegmentRole.CAPTION, SegmentRole.RELATED, SegmentRole.CONTACT, SegmentRole.FOOTER):
             continue   # "Foto's van 30 januari 2024": the pictures' date
         if junk[index] in (SegmentRole.BYLINE, SegmentRole.NAVIGATION) or short:
-            date = find_date(text)
+            date = read(text)
             if date is not None:
                 return date
     return None
+
+
+# "March 15" against "15 March" / "15. März": the order a page writes its dates in, for those it prints with slashes.
+_MONTH_AHEAD = re.compile(rf"(?<!\d\s)(?<!\d\.\s)\b{_MONTH_CAPITAL}\s+\d{{1,2}}(?!\d)(?!\.\d)")
+_MONTH_BEHIND = re.compile(rf"(?<!\d)\d{{1,2}}\.?\s+{_MONTH_CAPITAL}")
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{2}|(?:19|20)\d{2})(?![\d/])")
+
+
+def writes_month_first(paragraphs: list[str]) -> bool:
+    """Whether the page writes its slashed dates month first: an unambiguous one says so ("12/24/2024",
+    "25/06/19"), else the order of its written dates ("March 15" is American, "15 March" and "15. März" are not)."""
+    text = "\n".join(paragraphs)
+    for first, second in _SLASHED.findall(text):
+        if int(first) > 12 >= int(second):
+            return False
+        if int(second) > 12 >= int(first):
+            return True
+    return len(_MONTH_AHEAD.findall(text)) > len(_MONTH_BEHIND.findall(text))
 
 
 _MONTH_DAY = re.compile(rf"(?<!\w){_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)"

@@ -16,7 +16,7 @@ from functools import lru_cache
 import ftfy
 
 from service.pipeline.dateline import match_dateline
-from service.pipeline.dates import is_date_line
+from service.pipeline.dates import is_date_label, is_date_line
 from service.pipeline.labels import is_page_label
 from service.pipeline.shapes import PROPOSER
 
@@ -235,12 +235,13 @@ def _wrapped(line: str, following: str, width: int) -> bool:
 
 def _continues(line: str, following: str) -> bool:
     """The next line goes on in lower case after an unfinished one ("… die bloße Kontrolltätigkeit" / "hinaus: …")."""
-    # A Dutch date line starts in lower case too ("woensdag, 18 oktober 2017 om 10:52").
+    # A Dutch date line starts in lower case too ("woensdag, 18 oktober 2017 om 10:52"), and so does the label over
+    # a date ("posted on" / "Jul 09, 2009").
     # One word goes on only into a line of prose ("Themen" / "der Gespräche werden u.a. der Stand …"), not into a
     # short lower-case item under a label.
     enough = len(line.split()) >= 2 or len(following.split()) >= MIN_WRAPPED_LINE_WORDS
     return bool(_CONTINUATION.match(following)) and not _FINISHED.search(line) and enough \
-        and not _FIELD.match(line) and not is_date_line(following)
+        and not _FIELD.match(line) and not is_date_line(following) and not is_date_label(following)
 
 
 def _mid_sentence(paragraph: str, following: str) -> bool:

@@ -9,7 +9,7 @@ follows instead. Two kinds of rule, each a pair of patterns (end of one piece, s
 * split: "Martien R. Die is …" (an initial, then a word that only starts a sentence), "im Landhaus 1. Um …" (a
   German ordinal never precedes a pronoun, article or preposition), "209 km/h. Die …" (a unit after a slash),
   "So ist es. - Guten Tag!" (a dash opening the next sentence, as transcripts print turns), "19.00 Uhr Die …" (a
-  report's time header before its first sentence).
+  report's time header before its first sentence), "Westerschelde.De waterpeilen" (a full stop that lost its space).
 
 Positions only: the rules never change the text, so the spans still cover each non-space character once.
 """
@@ -75,6 +75,9 @@ def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         re.compile(r"\d\s?[a-zA-Z]{1,3}/[a-z]{1,3}\.(?P<gap>\s+)(?=[A-ZÄÖÜ])"),
         # "So ist es. - Guten Tag!": a dash after a finished sentence opens the next one.
         re.compile(r"[a-zäöüß]{2}[.!?](?P<gap>\s+)(?=[-–—]\s+[A-ZÄÖÜ])"),
+        # "… naar de Westerschelde.De waterpeilen …": the space after a full stop lost. A whole word on each side,
+        # so neither "z.B." nor an address ("Vivian.Kramer@…", "www.Bund.de") is cut.
+        re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?](?P<gap>)(?=[A-ZÄÖÜ][a-zäöüß]+[\s,;:])"),
     ]
     if lang == "nl":
         # "… gesprekken. 's Ochtends is hij …": a sentence may open with the clitic 's ("'s Avonds").
@@ -89,7 +92,7 @@ def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
 
 
 _SPLITS = {lang: _split_patterns(lang) for lang in SENTENCE_OPENERS_BY_LANGUAGE}
-_MAY_SPLIT = re.compile(r"[.!?]\s|Uhr\s")
+_MAY_SPLIT = re.compile(r"[.!?]\s|Uhr\s|[a-zäöüß][.!?][A-ZÄÖÜ]")
 
 
 def adjust(text: str, bounds: Bounds, lang: str) -> Bounds:

@@ -632,3 +632,34 @@ def test_a_phone_field_with_a_period_after_tel_is_contact(line: str) -> None:
 def test_a_time_and_its_zone_before_the_date_make_a_date_line() -> None:
     assert is_date_line("09:25 EDT Thursday, July 09, 2009")
     assert not is_date_line("09:25 EDT Thursday, the board met again")
+
+
+@pytest.mark.parametrize(("above", "written", "expected"), [
+    ("Published 03/11/2014 by The Office", "The vote is due on March 15.", dt.date(2014, 3, 11)),
+    ("Published 03/11/2014 by The Office", "The vote is due on 15 March.", dt.date(2014, 11, 3)),
+    ("Veröffentlicht 03/11/2014", "Die Abstimmung ist am 15. März.", dt.date(2014, 11, 3)),
+    # An unambiguous slashed date elsewhere on the page outweighs the written ones.
+    ("Published 03/11/2014 by The Office", "March 15, March 16 and 12/24/2014.", dt.date(2014, 3, 11)),
+    ("Published 03/11/2014 by The Office", "On 25/06/2014 and March 15, March 16.", dt.date(2014, 11, 3)),
+])
+def test_a_slashed_date_is_read_in_the_order_the_page_writes_its_dates(above: str, written: str,
+                                                                       expected: dt.date) -> None:
+    structure = analyze_structure(["Agencies call for access", above, f"{BODY_EN} {written}", BODY_EN])
+    assert structure.metadata.published == expected
+
+
+def test_a_date_label_in_lower_case_does_not_run_into_the_title_above_it() -> None:
+    text = "Mining Company Closes Private Placement\nposted on\nJul 09, 2009 09:38AM\n" + BODY_EN
+    assert split_paragraphs(normalize_text(text))[:2] == ["Mining Company Closes Private Placement", "posted on"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nl", "Het water gaat naar de Westerschelde.De peilen zakken.",
+     ["Het water gaat naar de Westerschelde.", "De peilen zakken."]),
+    ("de", "Es kam zum Einsatz.Im Verlauf gelang es.", ["Es kam zum Einsatz.", "Im Verlauf gelang es."]),
+    # Abbreviations and addresses keep their periods.
+    ("de", "Schreiben Sie an Vivian.Kramer@mluk.de oder z.B. an www.Bund.de heute.",
+     ["Schreiben Sie an Vivian.Kramer@mluk.de oder z.B. an www.Bund.de heute."]),
+])
+def test_a_full_stop_that_lost_its_space_ends_the_sentence(lang: str, text: str, expected: list[str]) -> None:
+    assert [span.text for span in segment_paragraph(text, lang)] == expected
