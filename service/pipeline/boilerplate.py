@@ -80,14 +80,19 @@ _NAVIGATION = re.compile(
     r"|^(?:direkt |springe )?(?:zum|zur) (?:haupt|seiten)?(?:inhalt|navigation|suche|menü)(?: springen| wechseln)?$"
     r"|^(?:direct |ga |doorgaan )?naar (?:de )?(?:hoofd)?(?:inhoud|content|navigatie|zoeken)$"
     # a link to the social accounts: "Follow the CPC on Twitter @CPC_CPP.", "Volg ons op Facebook"
-    r"|^(?:follow|like|find|join|folgen sie|volg|vind) (?:us|uns|ons|[\w@.-]+(?: [\w@.-]+){0,3}) (?:on|auf|bei|op)"
-    r" (?:twitter|facebook|instagram|linkedin|youtube|x|mastodon|bluesky|threads)\b[^.!?]{0,40}[.!]?$"
+    # (or "Follow us for updates on Twitter: twitter.com/FRC_LAW.", its link's dots included)
+    r"|^(?:follow|like|find|join|folgen sie|volg|vind) (?:us|uns|ons|[\w@.-]+(?: [\w@.-]+){0,3})"
+    r"(?: for (?:updates|news|more))? (?:on|auf|bei|op)"
+    r" (?:twitter|facebook|instagram|linkedin|youtube|x|mastodon|bluesky|threads)\b(?:[^.!?]|\.(?=\w)){0,40}[.!]?$"
     r"|^(?:quick(?:ly)? exit|exit|leave) this (?:site|page|website)\b.{0,80}$"      # a safety exit button
     r"|^(?:view |see )?more (?:in|from) this (?:section|category)$"
+    # a news section's blurb: "Our latest media releases, podcasts and stories", "Latest news"
+    r"|^(?:our |the )?latest (?:news|media releases|press releases|releases|stories|updates)\b[^.!?]{0,60}$"
     # a document site's viewer: "Size: px", "Start display at page:", "Download "Title""
     r"|^size:\s*px$|^start display at page:?$|^download\s+[\"“].{3,200}[\"”]$"
     r"|^\d+(?:[.,]\d+)?\s?(?:[kKMG]i?B|bytes)$"                                  # a file's size: "1.76 kB"
     r"|^(?:pdf icon\s+)?\S+\.(?:pdf|docx?|xlsx?|odt|pptx?|zip)$"                  # "PDF icon nota_….pdf": an attachment
+    r"|^(?:[A-Z]{1,6} )?(?:[A-Z]?%[A-Z]{2,6}(?: |$)){2,}$"          # a wire's codes: "ACMI %HEA V%PRN P%PRN"
     r"|^(?:wkn|isin)\s*:\s*\w+(?:\s+(?:wkn|isin)\s*:\s*\w+)?$"                     # a security's numbers
     r"|^[A-Z]{2,6}(?:[-/]\d{2,}){2,3}$"                                   # a file's reference: "IVH-9048-20180628"
     r"|^[^.!?]{2,40}\s?[®™]$"                                             # a brand's logo text: "Acme Security ®"
@@ -147,9 +152,10 @@ _SPOKESPERSON_INTRO = re.compile(
 # "Mitschrift der Pressekonferenz - Freitag, 28. Februar 2020", "Datum nieuwsfeit: 03-01-2002": a label and the
 # date of the document. ("Ministerraad van 14 juli 2025" is a title.)
 _LABELLED_DATE = re.compile(r"^[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date>.{6,40})$")
+# A contact block's field: "Tel.: …", "E-Mail: …", "Call us at: 310-914-5007", "Visit our website at: …".
 _CONTACT_LINE = re.compile(
     r"^(?:tel(?:efon)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
-    r"\b\.?\s*[:►]|\S+@\S+\.\w+|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$|^\d{4,5} [A-ZÄÖÜ]\w+$",
+    r"\b\.?\s*[:►]|^(?:e-?mail|call|phone|text|write to|reach|visit) (?:us|our (?:web ?)?site)(?: at| on)?\s*:|\S+@\S+\.\w+|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$|^\d{4,5} [A-ZÄÖÜ]\w+$",
     re.IGNORECASE,
 )
 # "WESCO International, Inc. / Suite 700, 225 West Station Square Drive / Pittsburgh, PA 15219": a letterhead's

@@ -18,7 +18,7 @@ NEWS_AGENCIES = frozenset({
     "tass", "trend", "xinhua", "ots", "kna", "epd", "sda", "ddp", "afx", "upi", "bns", "novum",
 })
 # Wire services that carry a release with its own dateline form: the name is the agency.
-_WIRES = r"(?:business ?wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired?[^)]{0,30}|accesswire" \
+_WIRES = r"(?:business ?wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired?[^)]{0,30}|access ?(?:news)?wire" \
          r"|newsfile(?: corp\.?)?(?:\s[-–—]\s[^)]{6,30})?" \
          r"|einpresswire[.\w]*|prweb|cnw(?: telbec)?|canada newswire)"
 # A stock exchange in brackets marks a ticker ("(NYSE:IEX)", "(Nasdaq: ENG)").
@@ -54,7 +54,7 @@ _DATELINE_PATTERNS = (
                 rf"{_DASHES}"), False),
     # ZHUHAI, CHINA / ACCESSWIRE / February 12, 2020 /
     (re.compile(rf"{_WIRE_PLACE}\s*/\s*(?P<agency>(?i:{_WIRES}))\s*/\s*"
-                r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})(?=\s*/)"), False),
+                r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s*/"), False),   # the last slash is the dash
     # BAKU, September 27. /TASS/.
     (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\.?\s*/\s*(?P<agency>[^/\s][^/]{{0,30}}?)\s*/\.?(?=\s|$)"), False),
     # WASHINGTON (JULY 2) PR NEWSWIRE -      (an old wire form: the date in brackets, the wire after it)

@@ -96,7 +96,7 @@ _DATE_LINE = re.compile(
     rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})"
     r"\.?,?\s+)?(?P<date>[\w./, -]{6,25}?)"
     r"(?:,?\s*[-–—|,]?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|u|h|am|pm))?"
-    r"(?:\s*(?:cet|cest|et|est|edt|ct|cst|pt|pst|gmt|bst|utc))?"
+    r"(?:\s*(?:cet|cest|et|est|edt|ct|cst|pt|pst|gmt|bst|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"   # "00:19 GMT+10"
     # "14:09 Uhr — Erstveröffentlichung (aktuell)": after a time, a short status label
     r"(?:\s*[-–—|]\s*[\w()]+(?:\s[\w()]+){0,2})?)?"
     # "17:12 Africa/Lagos": a feed's time zone; "05-04-2020 - Parket Antwerpen": the publisher after a dash

@@ -28,7 +28,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "notification settings", "advanced search", "search", "attachment",
            "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu",
            "printer friendly", "printer friendly version", "printer-friendly version", "print this page",
-           "email this page", "close window", "close", "rss", "rss feed"),
+           "email this page", "close window", "close", "rss", "rss feed", "news centre", "news center", "newsroom",
+           "media centre", "media center", "press room", "pressroom", "media room"),
     "de": ("alle nachrichten", "alle meldungen", "nachrichten", "zurück", "zurück zur übersicht", "startseite",
            "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation", "folgen sie uns",
            "newsletter abonnieren", "abonnieren", "anzeige", "zur sofortigen veröffentlichung", "menü schließen",
@@ -208,8 +209,9 @@ _CELL_SEPARATORS = frozenset({"|", "||", "¦"})
 _PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
 
 
-# "ADVFN Logo ADVFN", "Acme logo", "Logo": an image's alt text where the page shows its logo.
-_LOGO = re.compile(r"^(?:\S+\s)?logo(?:\s\S+)?$")
+# "ADVFN Logo ADVFN", "Acme logo", "Logo", "AFP logo at EBB Canberra": an image's alt text where the page shows
+# its logo.
+_LOGO = re.compile(r"^(?:\S+\s)?logo(?:\s\S+|\s(?:at|on|in)(?:\s\S+){1,3})?$")
 
 
 def is_page_label(text: str) -> bool:

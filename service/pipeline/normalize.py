@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import ftfy
 
-from service.pipeline.dateline import match_dateline
+from service.pipeline.dateline import is_wire_name, match_dateline
 from service.pipeline.dates import is_date_label, is_date_line
 from service.pipeline.labels import is_page_label
 from service.pipeline.shapes import PROPOSER
@@ -66,6 +66,14 @@ MIN_SINGLE_LINE_SHARE = 0.7
 MIN_WRAPPED_LINE_WORDS = 6
 MIN_SHORT_SHARE = 0.8
 MIN_UNFINISHED_SHARE = 0.4
+# ", Nov. 21, 2025 /PRNewswire/ —", ". Three drills …", "/CNW/ - Medoro …": no paragraph starts with a comma, a full
+# stop or a wire's slashed tag. A page that
+# shows its linked names and places as elements of their own ("… located in" / "Colombia" / ", and recently …")
+# leaves such lines; this many of them mark the page, whose short unfinished lines then run on.
+_PUNCTUATION_START = re.compile(r"^(?:[,.;:)](?:\s|$)|/[A-Z][A-Za-z ]{1,20}/)")
+MIN_PUNCTUATION_STARTS = 2
+MAX_ENTITY_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?…:;][\"”»)]*$")
 # Any run of whitespace inside a line, NBSP and ideographic space included.
 _SPACE_RUN = re.compile(r"[^\S\n]+")
 
@@ -126,7 +134,10 @@ def normalize_text(text: str) -> str:
     if _double_spaced(blocks):
         blocks = _merge_single_lines(blocks)
     wrapped = _may_be_wrapped(line for block in blocks for line in block)
+    split_entities = sum(bool(_PUNCTUATION_START.match(line)) for block in blocks for line in block) \
+        >= MIN_PUNCTUATION_STARTS
     for lines in blocks:
+        lines = _join_split_entities(lines, split_entities)
         paragraphs.extend(_join_quotes(unwrap_lines(lines) if wrapped else _join_continuations(lines)))
     return PARAGRAPH_SEPARATOR.join(paragraphs)
 
@@ -157,6 +168,27 @@ def _merge_single_lines(blocks: list[list[str]]) -> list[list[str]]:
             merged.append(list(block))
         single = len(block) == 1
     return merged
+
+
+def _join_split_entities(lines: list[str], split_entities: bool) -> list[str]:
+    """Lines that start with a comma or a full stop go on the line above; on a page that broke its linked names
+    out of the sentence, so do a short name (and the line after it) inside an unfinished sentence."""
+    joined: list[str] = []
+    name_joined = False   # the last line was a short name run into the sentence above
+    for index, line in enumerate(lines):
+        previous = joined[-1] if joined else ""
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        unfinished = bool(previous) and not _FINISHED.search(previous)
+        short = len(line.split()) <= MAX_ENTITY_WORDS and not _SENTENCE_END.search(line)   # "Jan. 15" is a name
+        name = split_entities and unfinished and short and (
+            _DANGLING.search(previous) is not None or _PUNCTUATION_START.match(following) is not None)
+        if previous and (_PUNCTUATION_START.match(line) or name or split_entities and unfinished and name_joined):
+            joined[-1] = f"{previous} {line}"
+            name_joined = name
+        else:
+            joined.append(line)
+            name_joined = False
+    return joined
 
 
 def _join_quotes(lines: list[str]) -> list[str]:
@@ -225,8 +257,9 @@ def unwrap_lines(lines: list[str]) -> list[str]:
 def _wrapped(line: str, following: str, width: int) -> bool:
     if not MIN_WRAP_WIDTH * 3 // 4 <= len(line) <= width or _LIST_ITEM.match(following) or _FIELD.match(following):
         return False
-    if _CREDIT.match(following) or _is_whole_dateline(following) or PROPOSER.match(following):
-        return False   # a credit, the dateline under the title, who proposed the item above
+    if _CREDIT.match(following) or _is_whole_dateline(following) or PROPOSER.match(following) \
+            or is_wire_name(following):
+        return False   # a credit, the dateline under the title, who proposed the item above, the wire's stamp
     if line.endswith(":"):
         return False  # a label introducing what follows: "Rückfragen bitte an:", "Dazu gehören insbesondere:"
     first_word = following.split(" ", 1)[0]

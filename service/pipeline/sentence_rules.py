@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from service.pipeline.dates import MONTHS_BY_LANGUAGE
+from service.pipeline.dates import MONTHS_BY_LANGUAGE, WEEKDAYS_BY_LANGUAGE
 
 Bounds = list[tuple[int, int]]
 
@@ -48,6 +48,8 @@ def _openers(lang: str) -> str:
 
 
 _MONTHS = "|".join(name.capitalize() for names in MONTHS_BY_LANGUAGE.values() for name in names)
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+_WEEKDAYS = "|".join(name.capitalize() for name in WEEKDAYS_BY_LANGUAGE["en"])
 
 # (end of the first piece, start of the next): never a sentence boundary between them.
 _KEEP = (
@@ -60,6 +62,9 @@ _KEEP = (
     (re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|LLC|Bros|N\.V|B\.V|S\.A)\.$"), re.compile(r"^\(")),  # Cision Ltd. (NYSE: …
     (re.compile(r"\b(?:Dr|Dipl|Prof)\.-[A-Z][a-z]{1,4}\.$"), re.compile(r"^")),   # Prof. Dr.-Ing. Engelbert …
     (re.compile(r"(?<!\S)\d{1,2}\.$"), re.compile(rf"^(?:{_MONTHS})\b")),              # am 01. März 2016
+    # "at 4 p.m. March 9 in Rackham", "at 10 a.m. Tuesday, June 2": an American time before its day.
+    (re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.\s?m\.$", re.IGNORECASE),
+     re.compile(rf"^(?:(?:{_MONTHS}|{_MONTH_ABBREVIATIONS})\.?\s\d{{1,2}}\b|(?:{_WEEKDAYS})\b(?!'))")),
 )
 
 

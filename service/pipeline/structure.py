@@ -66,6 +66,7 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     junk = _refine(paragraphs, boilerplate.classify(paragraphs))
     junk = boilerplate.wire_page_chrome(paragraphs, junk, MAX_HEADER_PARAGRAPHS)
     junk = _above_dated_title(paragraphs, junk)
+    junk = _name_over_dated_title(paragraphs, junk)
     junk = _above_crumbed_title(paragraphs, junk)
     content = [index for index, role in enumerate(junk) if role is None]
     texts = [paragraphs[index] for index in content]
@@ -178,6 +179,25 @@ def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
                    and len(words(paragraphs[other])) > MAX_KICKER_WORDS for other in above):
                 return junk
             return [SegmentRole.NAVIGATION if other in above else role for other, role in enumerate(junk)]
+    return junk
+
+
+def _name_over_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
+    """A wire page's company name, its date, then the title over the dateline ("Module Resources Incorporated" /
+    "February 09, 2010 20:41 ET" / "Module Announces Initial Assay Results …" / "VANCOUVER …--(Marketwire …)"): the
+    line right over the dateline is the title, and the shorter one over the date is the page's."""
+    content = [index for index, role in enumerate(junk) if role is None]
+    for position, index in enumerate(content[:MAX_HEADER_PARAGRAPHS]):
+        if position + 2 >= len(content) or not _date_under(paragraphs, junk, index):
+            continue
+        title, below = content[position + 1], content[position + 2]
+        if title != index + 2 or below != title + 1 or match_dateline(paragraphs[below]) is None:
+            return junk
+        text = paragraphs[title]
+        if is_headline(text, "", dateline_follows=True) and not TERMINAL.search(text) \
+                and len(words(paragraphs[index])) < len(words(text)):
+            return [SegmentRole.NAVIGATION if other == index else role for other, role in enumerate(junk)]
+        return junk
     return junk
 
 

@@ -554,7 +554,7 @@ def test_a_heading_over_numbered_fields_is_a_subheading_and_the_fields_are_not()
     ("New York City (December 4, 2002) - Mayor Jane Doe joined the board.", "New York City (December 4, 2002) -",
      "December 4, 2002"),
     ("SPRINGFIELD, USA / ACCESSWIRE / February 12, 2020 / Acme Co. today said",
-     "SPRINGFIELD, USA / ACCESSWIRE / February 12, 2020", "February 12, 2020"),
+     "SPRINGFIELD, USA / ACCESSWIRE / February 12, 2020 /", "February 12, 2020"),
 ])
 def test_a_place_and_a_full_date_before_the_first_sentence_are_a_dateline(text: str, raw: str, date: str) -> None:
     dateline = match_dateline(text)
@@ -663,3 +663,86 @@ def test_a_date_label_in_lower_case_does_not_run_into_the_title_above_it() -> No
 ])
 def test_a_full_stop_that_lost_its_space_ends_the_sentence(lang: str, text: str, expected: list[str]) -> None:
     assert [span.text for span in segment_paragraph(text, lang)] == expected
+
+
+def test_a_line_opening_with_a_comma_goes_on_the_line_above() -> None:
+    text = f"Investors May Lead the Lawsuit\nLOS ANGELES\n, Nov. 21, 2025 /PRNewswire/ — {BODY_EN}"
+    paragraphs = split_paragraphs(normalize_text(text))
+    assert paragraphs[1] == f"LOS ANGELES , Nov. 21, 2025 /PRNewswire/ — {BODY_EN}"
+    found = match_dateline(paragraphs[1])
+    assert found is not None and found.raw.startswith("LOS ANGELES , Nov. 21, 2025 /PRNewswire/")
+
+
+def test_names_a_page_set_on_lines_of_their_own_run_on_in_their_sentence() -> None:
+    text = ("TORONTO\n,\nJan. 15\n/CNW/ - Acme Resources Ltd. is pleased to announce that drilling is underway in\n"
+            "Colombia\n. Three drills are working.\nAcme acquired the property from\nColombia\nGoldfields in\n"
+            "October 2009\n. The program is designed to upgrade resources.\nAbout Acme Resources Ltd.\n"
+            "Acme is a gold company.")
+    assert split_paragraphs(normalize_text(text)) == [
+        "TORONTO , Jan. 15 /CNW/ - Acme Resources Ltd. is pleased to announce that drilling is underway in Colombia "
+        ". Three drills are working.",
+        "Acme acquired the property from Colombia Goldfields in October 2009 . The program is designed to upgrade "
+        "resources.",
+        "About Acme Resources Ltd.",
+        "Acme is a gold company."]
+
+
+def test_short_lines_of_a_page_without_split_names_stay_apart() -> None:
+    text = "Werkzaamheden\nDe gemeenteraad ging eind juni akkoord.\nBrede School\nEen brede school is een verband."
+    assert len(split_paragraphs(normalize_text(text))) == 4
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Call us at: 310-914-5007", SegmentRole.CONTACT),
+    ("Email us at: info@example.com", SegmentRole.CONTACT),
+    ("Visit our website at: www.example.com", SegmentRole.NAVIGATION),
+    ("Follow us for updates on Twitter: twitter.com/EXAMPLE_LAW.", SegmentRole.NAVIGATION),
+    ("ACMI %HEA V%PRN P%PRN", SegmentRole.NAVIGATION),
+    ("Our latest media releases, podcasts and stories", SegmentRole.NAVIGATION),
+])
+def test_contact_lines_social_links_and_wire_codes_are_not_content(line: str, role: SegmentRole) -> None:
+    assert roles([line, BODY_EN, BODY_EN])[line] == role
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The awards will be presented at 4 p.m. March 9 in Rackham Amphitheatre.", 1),
+    ("Doors open at 10 a.m. Tuesday in the main hall.", 1),
+    ("The polls closed at 8 p.m. The count began at once.", 2),
+])
+def test_an_american_time_before_its_day_ends_no_sentence(text: str, expected: int) -> None:
+    assert len(segment_paragraph(text, "en")) == expected
+
+
+def test_a_wires_new_name_and_a_stamp_with_a_utc_offset_are_not_content() -> None:
+    structure = analyze_structure(["ACCESS Newswire", "27 Mar 2020, 00:19 GMT+10",
+                                   f"OLD BRIDGE, NJ / ACCESSWIRE / March 26, 2019 / {BODY_EN}", BODY_EN])
+    assert [p.role for p in structure.paragraphs][:2] == ["byline", "byline"]
+    assert structure.metadata.headline is None
+    dateline = structure.metadata.dateline
+    assert dateline is not None and dateline.raw.rstrip() == "OLD BRIDGE, NJ / ACCESSWIRE / March 26, 2019 /"
+
+
+def test_a_wires_stamp_under_the_title_is_not_the_rest_of_a_wrapped_line() -> None:
+    long_line = "The study shows a significant gain in productivity of screening, including an increase in the " \
+                "number of slides each technologist reads in a day and a drop in the time to report."
+    text = f"AccuMed Reports Significant Impact of Automated Cytopathology System\n" \
+           f"PR Newswire - November 26, 1997 13:04\nACMI %HEA V%PRN P%PRN\n{long_line}"
+    assert split_paragraphs(normalize_text(text))[:2] == [
+        "AccuMed Reports Significant Impact of Automated Cytopathology System", "PR Newswire - November 26, 1997 13:04"]
+
+
+def test_the_title_over_the_dateline_wins_over_a_company_name_over_the_date() -> None:
+    title = "Module Announces Initial Assay Results of Tailings Drill Program at Its Gold Property"
+    structure = analyze_structure(["Module Resources Incorporated", "February 09, 2010 20:41 ET", title,
+                                   f"VANCOUVER, BRITISH COLUMBIA--(Marketwire - Feb. 9, 2010) - {BODY_EN}", BODY_EN])
+    assert structure.metadata.headline == title
+    assert roles(["Module Resources Incorporated", "February 09, 2010 20:41 ET", title,
+                  f"VANCOUVER, BRITISH COLUMBIA--(Marketwire - Feb. 9, 2010) - {BODY_EN}", BODY_EN])[
+        "Module Resources Incorporated"] == "navigation"
+
+
+def test_a_logo_a_news_centre_and_a_section_blurb_over_a_dated_title_are_the_pages() -> None:
+    title = "Queensland man charged with trafficking cocaine from Victoria to NSW"
+    structure = analyze_structure(["AFP logo at EBB Canberra", "News Centre", "Our latest media releases and stories",
+                                   "03 May 2024, 8:04am", "Media Release", title, BODY_EN, BODY_EN])
+    assert structure.metadata.headline == title
