@@ -155,7 +155,8 @@ _LABELLED_DATE = re.compile(r"^[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date
 # A contact block's field: "Tel.: …", "E-Mail: …", "Call us at: 310-914-5007", "Visit our website at: …".
 _CONTACT_LINE = re.compile(
     r"^(?:tel(?:efon)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
-    r"\b\.?\s*[:►]|^(?:e-?mail|call|phone|text|write to|reach|visit) (?:us|our (?:web ?)?site)(?: at| on)?\s*:|\S+@\S+\.\w+|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$|^\d{4,5} [A-ZÄÖÜ]\w+$",
+    r"\b\.?\s*[:►]|^(?:e-?mail|call|phone|text|write to|reach|visit) (?:us|our (?:web ?)?site)(?: at| on)?\s*:"
+    r"|\S+@\S+\.\w+|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$|^\d{4,5} [A-ZÄÖÜ]\w+$",
     re.IGNORECASE,
 )
 # "WESCO International, Inc. / Suite 700, 225 West Station Square Drive / Pittsburgh, PA 15219": a letterhead's
