@@ -531,8 +531,8 @@ def _author_codes(paragraphs: list[str], roles: list[SegmentRole | None]) -> Non
         plain = _plain(paragraphs[index])
         # A name with prose after it heads that prose ("Schermen"): a subheading, not a signature.
         prose_follows = index + 1 < end and len(paragraphs[index + 1].split()) >= MIN_PROSE_WORDS
-        if roles[index] is None and (_AUTHOR_CODE.match(plain) or _is_signature(plain) and not prose_follows) \
-                and index > 0:
+        signed = _is_signature(plain) or labels.is_closing_signature(plain)
+        if roles[index] is None and (_AUTHOR_CODE.match(plain) or signed and not prose_follows) and index > 0:
             roles[index] = SegmentRole.FOOTER
     for index, text in enumerate(paragraphs):
         if roles[index] is None and re.fullmatch(r"\(?\d{8,}(?: \^?\w+)?\)?", _plain(text)):
@@ -542,5 +542,6 @@ def _author_codes(paragraphs: list[str], roles: list[SegmentRole | None]) -> Non
 def _is_signature(text: str) -> bool:
     # "Hauke", "Dennis Faber, Pressestelle", "Dr. Hans-Ulrich Muster": one or two capitalised words, maybe a title in
     # front and a function after a comma.
+    # "Stefan Bauer/n": an editor's letter after the name.
     return bool(re.fullmatch(r"(?:(?:Dr|Prof|Dipl\.-Ing|Mr|Mrs|Ms|Drs|Mr\.\s?Dr)\.\s)*[A-ZÄÖÜ][\wäöüß-]+"
-                             r"(?: [A-ZÄÖÜ][\wäöüß-]+)?(?:, [\wÄÖÜäöüß -]{3,30})?", text))
+                             r"(?: [A-ZÄÖÜ][\wäöüß-]+)?(?:/[a-z]{1,3})?(?:, [\wÄÖÜäöüß -]{3,30})?", text))

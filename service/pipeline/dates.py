@@ -91,7 +91,8 @@ _PUBLISHED_LABEL = re.compile(r"^(?:veröffentlicht|erstveröffentlichung|publis
                               r"|opgehaald)(?:\s+(?:am|on|op))?\s*:?$", re.IGNORECASE)
 # A line that is nothing but a date (and a time, a weekday, a place or a publisher after a comma).
 _DATE_LINE = re.compile(
-    r"^(?:(?:posted on|date|datum|published|veröffentlicht|gepubliceerd|stand)\s*:?\s*)?"
+    r"^(?:(?:posted(?: on)?|date|datum|published(?: on)?|veröffentlicht(?: am)?|erschienen am|gepubliceerd(?: op)?"
+    r"|geplaatst(?: op)?|stand)\s*:?\s*)?"
     r"(?:\d{1,2}:\d{2}\s?(?:cet|cest|et|est|edt|ct|cst|pt|pst|gmt|bst|utc)\s+)?"   # "09:25 EDT Thursday, July 9, 2009"
     rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})"
     r"\.?,?\s+)?(?P<date>[\w./, -]{6,25}?)"

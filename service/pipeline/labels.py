@@ -30,7 +30,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "printer friendly", "printer friendly version", "printer-friendly version", "print this page",
            "email this page", "close window", "close", "rss", "rss feed", "news centre", "news center", "newsroom",
            "media centre", "media center", "press room", "pressroom", "media room"),
-    "de": ("alle nachrichten", "alle meldungen", "nachrichten", "zurück", "zurück zur übersicht", "startseite",
+    "de": ("sprungmarken", "alle nachrichten", "alle meldungen", "nachrichten", "zurück", "zurück zur übersicht",
+           "startseite",
            "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation", "folgen sie uns",
            "newsletter abonnieren", "abonnieren", "anzeige", "zur sofortigen veröffentlichung", "menü schließen",
            "menü", "anhänge", "downloads", "vcard herunterladen",
@@ -217,7 +218,8 @@ _LOGO = re.compile(r"^(?:\S+\s)?logo(?:\s\S+|\s(?:at|on|in)(?:\s\S+){1,3})?$")
 def is_page_label(text: str) -> bool:
     """A link text, a section name, a document type or a logo standing alone on its line."""
     # "Sluit venster x": the close button's glyph after its text.
-    label = re.sub(r"\s[x×✕]$", "", text.strip(" <>«»‹›←→|*_:“”„\"")).casefold()
+    # "- Anzeige -": an advertisement's label between dashes; "Lees de bijlage…": a link trailing off.
+    label = re.sub(r"\s[x×✕]$", "", text.strip(" <>«»‹›←→|*_:“”„\"-–—…")).casefold()
     if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES or _LOGO.match(label) or _PAGER.match(label):
         return True
     if len(label.split()) > MAX_LABEL_WORDS:
@@ -331,6 +333,21 @@ def is_signature(text: str) -> bool:
         text = text[1:-1]
     return len(text.split()) <= MAX_SIGNATURE_WORDS and _SIGNING_FUNCTION.search(text) is not None \
         and (SIGNATURE.fullmatch(text) is not None or _NAMED_FUNCTION.fullmatch(text) is not None)
+
+
+# Those who sign a statement at its end: "Wethouders van gemeente Gennep", "Der Bürgermeister", "Mayor of …".
+_OFFICE_HOLDERS = re.compile(r"\b(?:wethouders?|burgemeester|college van (?:b&w|burgemeester en wethouders)"
+                             r"|b(?:ü|ue)rgermeister(?:in)?|landr(?:a|ä)t(?:in)?|oberb(?:ü|ue)rgermeister(?:in)?"
+                             r"|gemeinderat|stadtrat|mayor|councillors?|council members?|selectmen)\b", re.IGNORECASE)
+
+
+def is_closing_signature(text: str) -> bool:
+    """Names and the office they hold, signing a statement at its end ("Janine van Hulsteijn, Peter Lucassen en Rob
+    Peperzak, Wethouders van gemeente Gennep"): no sentence, the office named last."""
+    if len(text.split()) > MAX_SIGNATURE_WORDS or _PERIOD_END.search(text) or "," not in text:
+        return False
+    office = text.rsplit(",", 1)[1]
+    return _OFFICE_HOLDERS.search(office) is not None and _NAMED_FUNCTION.fullmatch(text) is not None
 
 
 def is_publisher(text: str) -> bool:

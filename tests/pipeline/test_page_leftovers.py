@@ -746,3 +746,24 @@ def test_a_logo_a_news_centre_and_a_section_blurb_over_a_dated_title_are_the_pag
     structure = analyze_structure(["AFP logo at EBB Canberra", "News Centre", "Our latest media releases and stories",
                                    "03 May 2024, 8:04am", "Media Release", title, BODY_EN, BODY_EN])
     assert structure.metadata.headline == title
+
+
+def test_aldermen_signing_a_statement_at_its_end_are_not_content() -> None:
+    signature = "Janine van Hulsteijn, Peter Lucassen en Rob Peperzak, Wethouders van gemeente Gennep"
+    assert roles(["Vertrek burgemeester", BODY_NL, BODY_NL, signature])[signature] != "body"
+    # The same office named inside a sentence is prose.
+    sentence = "Janine van Hulsteijn, wethouder van Gennep, opende de school."
+    assert roles(["Vertrek burgemeester", BODY_NL, sentence, BODY_NL])[sentence] == "body"
+
+
+@pytest.mark.parametrize("line", ["Stefan Bauer/n", "- Anzeige -", "Sprungmarken"])
+def test_a_name_with_an_editors_letter_an_advert_label_and_skip_marks_are_not_content(line: str) -> None:
+    paragraphs = ["Neue Brücke eröffnet", BODY_DE, line, BODY_DE] if line != "Stefan Bauer/n" \
+        else ["Neue Brücke eröffnet", BODY_DE, BODY_DE, line, "Rückfragen bitte an:", "Polizeipräsidium Mittelfranken"]
+    assert roles(paragraphs)[line] not in ("body", "headline", "subheading", "lead")
+
+
+@pytest.mark.parametrize("line", ["Geplaatst op maandag 23 november 2020", "Veröffentlicht am 3. Mai 2021",
+                                  "Published on March 3, 2021"])
+def test_a_labelled_date_line_is_a_date_line(line: str) -> None:
+    assert is_date_line(line)
