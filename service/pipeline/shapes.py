@@ -135,6 +135,10 @@ def is_lead(text: str, *, dateline_ahead: bool, lead_seen: bool) -> bool:
 _NUMBER_FIELD = re.compile(r"^[A-ZÄÖÜ][\w ./-]{1,30}:\s*[^\s:]*\d")
 
 
+MIN_TITLE_CASE_LETTERS = 4
+MIN_TITLE_CASE_WORDS = 2
+
+
 def is_subheading(text: str, following: str) -> bool:
     """A short unpunctuated title line inside the body, followed by more body ("Karabakh situation"), a list, the
     line naming who proposed the item it titles, or fields with their numbers."""
@@ -144,12 +148,19 @@ def is_subheading(text: str, following: str) -> bool:
         and len(words(text)) <= MAX_SUBHEADING_WORDS
         and _starts_like_a_title(text)
         and any(char.isalpha() for char in text)
-        and not TERMINAL.search(text)
+        and (not TERMINAL.search(text) or _title_case_question(text))
         and (not _CONTINUES.search(text) or text.endswith(":") and bool(LIST_ITEM.match(following)))
         and (len(words(following)) >= MIN_TEXT_UNDER_HEADING_WORDS or bool(TERMINAL.search(following))
              or bool(LIST_ITEM.match(following)) or bool(PROPOSER.match(following))
              or bool(_NUMBER_FIELD.match(following)))
     )
+
+
+def _title_case_question(text: str) -> bool:
+    """"What Is The Lawsuit About?": a heading asking a question, every longer word capitalised as titles are; a
+    question asked in a sentence ("Wie geht es weiter?") capitalises only its first word and its nouns."""
+    longer = [word for word in words(text) if len(word) >= MIN_TITLE_CASE_LETTERS]
+    return text.endswith("?") and len(longer) >= MIN_TITLE_CASE_WORDS and all(word[:1].isupper() for word in longer)
 
 
 def restates(body: str, headline: str) -> bool:

@@ -767,3 +767,12 @@ def test_a_name_with_an_editors_letter_an_advert_label_and_skip_marks_are_not_co
                                   "Published on March 3, 2021"])
 def test_a_labelled_date_line_is_a_date_line(line: str) -> None:
     assert is_date_line(line)
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("What Is The Lawsuit About?", "subheading"),
+    ("Wat is een Brede School?", "subheading"),
+    ("Was sagen die Zeugen dazu?", "body"),   # a question asked in a sentence
+])
+def test_a_question_in_title_case_heads_the_text_under_it(heading: str, expected: str) -> None:
+    assert roles(["Investors May Lead the Lawsuit", BODY_EN, heading, BODY_EN, BODY_EN])[heading] == expected
