@@ -93,6 +93,9 @@ _NAVIGATION = re.compile(
     r"|^\d+(?:[.,]\d+)?\s?(?:[kKMG]i?B|bytes)$"                                  # a file's size: "1.76 kB"
     r"|^(?:pdf icon\s+)?\S+\.(?:pdf|docx?|xlsx?|odt|pptx?|zip)$"                  # "PDF icon nota_….pdf": an attachment
     r"|^(?:[A-Z]{1,6} )?(?:[A-Z]?%[A-Z]{2,6}(?: |$)){2,}$"          # a wire's codes: "ACMI %HEA V%PRN P%PRN"
+    r"|^[A-Z]{2,5}\.[A-Z]{1,2}$"                                # a ticker with its market's suffix: "IIP.UN"
+    # an image's alt text: "Collage image", "Featured image"
+    r"|^(?:collage|featured|header|hero|banner|cover|main|article|lead|teaser) (?:image|photo|picture|bild|foto)$"
     r"|^(?:wkn|isin)\s*:\s*\w+(?:\s+(?:wkn|isin)\s*:\s*\w+)?$"                     # a security's numbers
     r"|^[A-Z]{2,6}(?:[-/]\d{2,}){2,3}$"                                   # a file's reference: "IVH-9048-20180628"
     r"|^[^.!?]{2,40}\s?[®™]$"                                             # a brand's logo text: "Acme Security ®"

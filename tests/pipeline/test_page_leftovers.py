@@ -776,3 +776,8 @@ def test_a_labelled_date_line_is_a_date_line(line: str) -> None:
 ])
 def test_a_question_in_title_case_heads_the_text_under_it(heading: str, expected: str) -> None:
     assert roles(["Investors May Lead the Lawsuit", BODY_EN, heading, BODY_EN, BODY_EN])[heading] == expected
+
+
+@pytest.mark.parametrize("line", ["IIP.UN", "SRU.UN", "Collage image", "Featured image"])
+def test_a_ticker_with_its_market_and_an_images_alt_text_are_not_content(line: str) -> None:
+    assert roles(["Index changes announced", BODY_EN, line, BODY_EN])[line] == "navigation"
