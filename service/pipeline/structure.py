@@ -67,6 +67,7 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     junk = boilerplate.wire_page_chrome(paragraphs, junk, MAX_HEADER_PARAGRAPHS)
     junk = _above_dated_title(paragraphs, junk)
     junk = _name_over_dated_title(paragraphs, junk)
+    junk = _above_typed_title(paragraphs, junk)
     junk = _above_crumbed_title(paragraphs, junk)
     content = [index for index, role in enumerate(junk) if role is None]
     texts = [paragraphs[index] for index in content]
@@ -198,6 +199,20 @@ def _name_over_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]
                 and len(words(paragraphs[index])) < len(words(text)):
             return [SegmentRole.NAVIGATION if other == index else role for other, role in enumerate(junk)]
         return junk
+    return junk
+
+
+def _above_typed_title(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
+    """The title under the document's type ("Pressemitteilung" / "Die FDP-Fraktion ist selbstbewusst …") heads the
+    release; one short line above the type is the page's (a photo's caption, the site's name)."""
+    content = [index for index, role in enumerate(junk) if role is None]
+    if len(content) < 3 or content[0] + 2 != content[1]:
+        return junk
+    above, title = content[0], content[1]
+    typed = paragraphs[title - 1].strip(" :").casefold() in labels.DOCUMENT_TYPES
+    if typed and len(words(paragraphs[above])) <= MAX_KICKER_WORDS * 2 and not TERMINAL.search(paragraphs[above]) \
+            and is_headline(paragraphs[title], paragraphs[content[2]], dateline_follows=False):
+        return [SegmentRole.NAVIGATION if other == above else role for other, role in enumerate(junk)]
     return junk
 
 

@@ -781,3 +781,12 @@ def test_a_question_in_title_case_heads_the_text_under_it(heading: str, expected
 @pytest.mark.parametrize("line", ["IIP.UN", "SRU.UN", "Collage image", "Featured image"])
 def test_a_ticker_with_its_market_and_an_images_alt_text_are_not_content(line: str) -> None:
     assert roles(["Index changes announced", BODY_EN, line, BODY_EN])[line] == "navigation"
+
+
+def test_the_title_under_the_documents_type_wins_over_a_caption_above_the_type() -> None:
+    title = "Die Fraktion ist selbstbewusst und voller Tatendrang"
+    structure = analyze_structure(["Die Landtagsfraktion im Mai 2021", "Pressemitteilung", title, BODY_DE, BODY_DE])
+    assert structure.metadata.headline == title
+    # Without the type between them, the upper line stays the title.
+    assert analyze_structure(["Neue Brücke über den Rhein", title, BODY_DE, BODY_DE]).metadata.headline \
+        == "Neue Brücke über den Rhein"

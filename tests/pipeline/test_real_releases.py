@@ -34,8 +34,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/partei_afd_mdb_protschka_agrarpaket_2024.txt|not_content",
     "de/partei_fdp_dvp_ruelke_wahlrecht.txt|headline",
     "de/partei_fdp_dvp_ruelke_wahlrecht.txt|not_content",
-    "de/partei_fdp_rlp_fraktion_tatendrang.txt|headline",
-    "de/partei_fdp_rlp_fraktion_tatendrang.txt|not_content",
     "de/partei_spd_hessen_fraktion_dezember_2014.txt|headline",
     "de/partei_spd_hessen_fraktion_dezember_2014.txt|published",
     "de/polizei_ch_polizeinews_2017_06_27.txt|headline",
