@@ -16,6 +16,8 @@ from service.pipeline.document import Dateline
 NEWS_AGENCIES = frozenset({
     "afp", "anp", "ap", "apa", "azertac", "azertag", "belga", "dpa", "efe", "interfax", "reuters", "ria novosti",
     "tass", "trend", "xinhua", "ots", "kna", "epd", "sda", "ddp", "afx", "upi", "bns", "novum",
+    # German press-release services, named like an agency in the dateline: "Potsdam (agrar-PR) -"
+    "agrar-pr", "lifepr", "openpr", "pressebox", "pr-gateway", "firmenpresse",
 })
 # Wire services that carry a release with its own dateline form: the name is the agency.
 _WIRES = r"(?:business ?wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired?[^)]{0,30}|access ?(?:news)?wire" \
@@ -70,7 +72,8 @@ _DATELINE_PATTERNS = (
     # Hannover, Auetal (ots)      (an office and the place it reports from)
     (re.compile(rf"{_TITLE_PLACE}(?:,\s*[A-ZÄÖÜ][\wäöüß.\- ]{{2,40}}?(?=,\s*\d|\s*\())?"
                 rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?))?"
-                rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}})\s*\)\s*[-–—:]?(?=\s|$)"), True),
+                rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}}|[a-z]{{2,6}}-?(?:PR|pr|box|presse))\s*\)"
+                rf"\s*[-–—:]?(?=\s|$)"), True),
     # (ots) - FB/ Am 5.8. …      a portal that dropped the place: the agency alone
     (re.compile(r"(?P<place>)\(\s*(?P<agency>[a-z]{2,4})\s*\)\s*[-–—](?=\s)"), True),
     # Wien, 11. Juni 2002 (ÖVP-PK)      a place, a full date and a press service in brackets: no known agency needed

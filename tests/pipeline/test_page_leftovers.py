@@ -790,3 +790,16 @@ def test_the_title_under_the_documents_type_wins_over_a_caption_above_the_type()
     # Without the type between them, the upper line stays the title.
     assert analyze_structure(["Neue Brücke über den Rhein", title, BODY_DE, BODY_DE]).metadata.headline \
         == "Neue Brücke über den Rhein"
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Potsdam (agrar-PR) - Zur heutigen Präsentation erklärt der Minister Folgendes.", "agrar-PR"),
+    ("Berlin (lifePR) - Das Ministerium hat heute fünf Projekte ausgezeichnet.", "lifePR"),
+])
+def test_a_press_release_service_in_brackets_is_the_datelines_agency(text: str, agency: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.agency == agency and found.raw.rstrip(" -") == f"{text.split(')')[0]})"
+
+
+def test_an_unknown_word_in_brackets_after_a_place_is_no_agency() -> None:
+    assert match_dateline("Potsdam (Brandenburg-PR) - Der Minister erklärt heute.") is None

@@ -27,7 +27,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/mi_sachsen_anhalt_hoevelmann_2008.txt|headline",
     "de/mi_sachsen_anhalt_hoevelmann_2008.txt|not_content",
     "de/mi_sachsen_anhalt_hoevelmann_2008.txt|whole_sentence",
-    "de/mluk_bb_agrar_presseportal_schwarzmalerei_2009.txt|dateline",
     "de/mluk_bb_presseinformationen_2021.txt|not_content",
     "de/ots_pol_mfr_hilpoltstein_schmierereien.txt|whole_sentence",
     "de/ots_pol_pdwil_zell_wahlplakate.txt|whole_sentence",
