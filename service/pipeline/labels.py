@@ -40,7 +40,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "kommentar schreiben", "kommentar hinterlassen", "erweiterte suche", "suche", "anhang",
            "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü", "mehr",
            "druckversion", "seite drucken", "fenster schließen", "schließen"),
-    "nl": ("alle nieuws", "alle berichten", "nieuws", "terug", "terug naar overzicht", "home", "afdrukken",
+    "nl": ("lees de bijlage", "alle nieuws", "alle berichten", "nieuws",
+           "terug", "terug naar overzicht", "home", "afdrukken",
            "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
            "abonneren op nieuws", "abonneren", "advertentie", "aangeboden door onze partners",
            "voor onmiddellijke publicatie", "menu sluiten", "documenten in bijlage", "bijlagen", "vcard downloaden",
@@ -74,9 +75,10 @@ SECTION_WORDS_BY_LANGUAGE = {
     "nl": ("nieuws", "nieuwsberichten", "persberichten", "berichten", "actueel"),
 }
 SECTION_QUALIFIERS_BY_LANGUAGE = {
-    "en": ("latest", "all", "local", "national", "recent", "more"),
-    "de": ("aktuelle", "alle", "neueste", "weitere", "regionale", "mehr"),
-    "nl": ("landelijk", "regionaal", "binnenlands", "buitenlands", "laatste", "alle", "lokaal", "meer"),
+    "en": ("latest", "all", "local", "national", "recent", "more", "political", "business", "world", "sports"),
+    "de": ("aktuelle", "alle", "neueste", "weitere", "regionale", "mehr", "politische"),
+    "nl": ("landelijk", "regionaal", "binnenlands", "buitenlands", "laatste", "alle", "lokaal", "meer", "politiek",
+           "sport", "regio"),
 }
 SECTION_LINKS_BY_LANGUAGE = {"en": ("from", "of", "on", "at"), "de": ("aus", "der", "des", "von", "vom"),
                              "nl": ("van", "op", "uit", "bij")}

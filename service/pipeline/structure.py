@@ -175,6 +175,11 @@ def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
         if _date_under(paragraphs, junk, index) and is_headline(text, "", dateline_follows=True) \
                 and not _is_place(text):
             above = [other for other in content[:position] if not is_kicker(paragraphs[other])]
+            # A date over an item above it ("04-12-2018" / "Vragen D66 over …"): this page dates its items from
+            # above, and the date under this one is the next item's.
+            if any(other > 0 and junk[other - 1] is SegmentRole.BYLINE and find_date(paragraphs[other - 1])
+                   for other in above):
+                return junk
             # A few words above it ("Get Our FREE" / "Industry eNewsletter") are a widget's, not a title.
             if any(is_headline(paragraphs[other], "", dateline_follows=False) and find_date(paragraphs[other]) is None
                    and len(words(paragraphs[other])) > MAX_KICKER_WORDS for other in above):

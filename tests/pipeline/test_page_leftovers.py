@@ -803,3 +803,12 @@ def test_a_press_release_service_in_brackets_is_the_datelines_agency(text: str, 
 
 def test_an_unknown_word_in_brackets_after_a_place_is_no_agency() -> None:
     assert match_dateline("Potsdam (Brandenburg-PR) - Der Minister erklärt heute.") is None
+
+
+def test_a_page_dating_its_items_from_above_keeps_its_first_item() -> None:
+    first = "Vragen D66 over Jeugdzorg en Wmo"
+    paragraphs = ["Politiek nieuws", "04-12-2018", first, f"ALMELO – {BODY_NL}", BODY_NL, "Lees de bijlage…",
+                  "Brief aan college over zorg", "05-12-2018", "Het nepnieuws van de alliantie", f"ALMELO – {BODY_NL}"]
+    found = roles(paragraphs)
+    assert found["Politiek nieuws"] == "navigation" and found["Lees de bijlage…"] == "navigation"
+    assert found[f"ALMELO – {BODY_NL}"] != "navigation"
