@@ -64,6 +64,12 @@ MIN_DOUBLE_SPACED_LINES = 8
 MIN_BROKEN_LINES = 3
 MIN_SINGLE_LINE_SHARE = 0.7
 MIN_WRAPPED_LINE_WORDS = 6
+# Ragged text: at least this many lines, and this share of a block's lines, shorter than this share of the width
+# and stopping mid-sentence before a lower-case word.
+RAGGED_LINE_SHARE = 0.6
+MIN_RAGGED_LINES = 4
+MIN_RAGGED_SHARE = 0.15
+MIN_RAGGED_PROSE_WORDS = 4
 MIN_SHORT_SHARE = 0.8
 MIN_UNFINISHED_SHARE = 0.4
 # ", Nov. 21, 2025 /PRNewswire/ —", ". Three drills …", "/CNW/ - Medoro …": no paragraph starts with a comma, a full
@@ -205,10 +211,12 @@ def _join_quotes(lines: list[str]) -> list[str]:
 def _join_continuations(lines: list[str]) -> list[str]:
     """Lines of a text that is not hard-wrapped: only a line that goes on in lower case after an unfinished line
     ("Kok biedt ontslag" / "van kabinet aan") continues it; a paragraph does not start in lower case."""
+    ragged = _ragged(lines, MAX_WRAP_WIDTH)
     paragraphs: list[str] = []
     for line in lines:
         previous = paragraphs[-1] if paragraphs else ""
-        if previous and (_continues(previous, line) or _mid_sentence(previous, line)):
+        if previous and (_continues(previous, line) or _mid_sentence(previous, line)
+                         or ragged and _runs_on(previous, line)):
             paragraphs[-1] = f"{previous} {line}"
         else:
             paragraphs.append(line)
@@ -239,11 +247,12 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     width = max(broken) if len(broken) >= MIN_BROKEN_LINES and max(broken) >= MIN_WRAP_WIDTH else max(widths, default=0)
     if len(widths) < 2 or width < MIN_WRAP_WIDTH:
         return lines
+    ragged = _ragged(lines, width)
     paragraphs: list[str] = []
     current = current_line = ""
     for line in lines:
         if current and (_wrapped(current_line, line, width) or _mid_sentence(current, line)
-                        or _continues(current_line, line)):
+                        or _continues(current_line, line) or ragged and _runs_on(current, line)):
             current = f"{current} {line}"
         else:
             if current:
@@ -252,6 +261,26 @@ def unwrap_lines(lines: list[str]) -> list[str]:
         current_line = line
     paragraphs.append(current)
     return paragraphs
+
+
+def _ragged(lines: list[str], width: int) -> bool:
+    """Text broken at random points (a page's markup turned into line breaks: "One person has" / "been arrested in
+    relation to a vandalism incident" / "that"): many lines far shorter than the width stop mid-sentence."""
+    short_broken = sum(1 for line, following in zip(lines, lines[1:], strict=False)
+                       if len(line) < width * RAGGED_LINE_SHARE and not _FINISHED.search(line)
+                       and following[:1].islower())
+    return short_broken >= MIN_RAGGED_LINES and short_broken >= len(lines) * MIN_RAGGED_SHARE
+
+
+def _runs_on(paragraph: str, following: str) -> bool:
+    """In ragged text, a sentence of prose not yet finished ("… on Friday, 30" / "September.") goes on into the next
+    line, unless either is a field, a list item, a date line, a credit, the dateline or a wire's name."""
+    if _LIST_ITEM.match(following) or _FIELD.match(following) or _FIELD.match(paragraph) or _CREDIT.match(following) \
+            or _CREDIT.match(paragraph) or is_date_line(following) or is_date_line(paragraph) \
+            or _is_whole_dateline(following) or is_wire_name(following):
+        return False
+    prose = len(paragraph.split()) >= MIN_RAGGED_PROSE_WORDS or following[:1].islower()
+    return prose and not _SENTENCE_END.search(paragraph)
 
 
 def _wrapped(line: str, following: str, width: int) -> bool:

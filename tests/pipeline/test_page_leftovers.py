@@ -812,3 +812,29 @@ def test_a_page_dating_its_items_from_above_keeps_its_first_item() -> None:
     found = roles(paragraphs)
     assert found["Politiek nieuws"] == "navigation" and found["Lees de bijlage…"] == "navigation"
     assert found[f"ALMELO – {BODY_NL}"] != "navigation"
+
+
+RAGGED = ("Tuesday, 4 October 2022, 6:53 pm\nPress Release: New Zealand Police\nOne person has\n"
+          "been arrested in relation to a vandalism incident\nthat\noccurred in Kaitaia on Friday, 30\nSeptember.\n"
+          "The incident was reported to Police around\n3.15pm that day, when a pou\nthat was erected as a\n"
+          "reflection of the culture was\ndamaged.\nHe is due to appear in the Kaitaia District\nCourt on 5 October.\n"
+          "© Scoop Media\nJoin Scoop Citizen\nBecome a member\nFind out more\n"
+          "Scoop is a champion of independent journalism and open publishing, informing New Zealanders through news.")
+
+
+def test_text_broken_at_random_points_runs_on_into_its_sentences() -> None:
+    paragraphs = split_paragraphs(normalize_text(RAGGED))
+    assert "One person has been arrested in relation to a vandalism incident that occurred in Kaitaia on Friday, 30 " \
+           "September." in paragraphs
+    assert "He is due to appear in the Kaitaia District Court on 5 October." in paragraphs
+    # The page's own lines stay apart: a field, a credit, short links.
+    for line in ("Tuesday, 4 October 2022, 6:53 pm", "Press Release: New Zealand Police", "© Scoop Media",
+                 "Join Scoop Citizen", "Become a member", "Find out more"):
+        assert line in paragraphs
+
+
+def test_a_text_written_a_paragraph_per_line_keeps_its_headings() -> None:
+    long = "The council agreed at the end of June to release all of the money for the new bridge over the river, " \
+           "the mayor said."
+    text = f"Works on the bridge\n{long}\nKaitaia District\n{long}\nThe school\n{long}\nOne more\n{long}"
+    assert len(split_paragraphs(normalize_text(text))) == 8
