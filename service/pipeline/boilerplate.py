@@ -63,7 +63,9 @@ _NAVIGATION = re.compile(
     r"|^[\w -]{1,30}: *(?:true|false|null|\d+)$"              # key: value junk "showPaywall: false"
     r"|^(?:categor(?:y|ies)|tags?|filed under|kategorien?|schlagworte|rubriek|trefwoorden)\s*:"
     r"|^qr-code\b|^.*\bon line \d+$"                          # a QR code's label, a PHP warning's tail
-    r"|^(?:reading time|lesezeit|leestijd)\s*:?\s*\d"
+    r"|^(?:reading time|lesezeit|leestijd)\s*:?\s*\d|^\d{1,2}\s?min(?:ute)?s?\.? read$"   # "2 min read"
+    r"|^\d[\d.,]*\s(?:leser|readers?|views?|aufrufe|lezers|keer (?:gelezen|bekeken)|mal gelesen)$"   # "102 Leser"
+    r"|^what do you think(?: about this)?\?$|^.{0,80}\bleave a (?:comment|reply)$"        # a comment box's prompt
     r"|^getting your .{0,30}player ready|^listen to this article\b"      # an audio player's label
     # a download link: "Kamerbrief … (PDF | 38 pagina's | 930 kB)"
     r"|^.*\((?:pdf|docx?|odt|xlsx?)\s*\|[^)]*\b\d+(?:[.,]\d+)?\s?[kKmM]B\)$"
@@ -138,6 +140,10 @@ _CAPTION = re.compile(
     r"|[^.!?]{0,60}(?:©|\bwikimedia commons\b|\bcc[- ]by(?:-sa)?\b)"                # a credit with its licence
     r"|(?:source:\s*)?prnewsfoto/|\(?photo:\s*business wire\)?"
     r"|generic story image|medium \d+ von \d+|\(to view the multimedia)"
+    # a figure's caption and the link to a larger copy: "Figure 2: Maxwell and JMW properties …", "To view an
+    # enhanced version of Figure 1, please visit:"
+    r"|(?:figure|fig\.|abbildung|abb\.|afbeelding|figuur)\s*\d{1,2}\s*[:.–-]\s[^!?]{3,200}$"
+    r"|to view an enhanced version of\b.{0,40}$"
     r"|.{0,120}\[(?:view full size|enlarge|vergrößern|vergroten)\]$",           # an image's link: "… [View Full Size]"
     re.IGNORECASE,
 )

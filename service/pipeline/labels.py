@@ -24,6 +24,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "download vcard",
            "share this", "share this article", "permalink", "quick exit", "exit this site", "quickly exit this site",
            "log in", "login", "sign in", "sign up", "register", "leave a comment", "leave a reply",
+           "report this content", "sponsored content", "promoted content",
            "skip to navigation", "back to top", "view gallery", "photo gallery", "filter items", "filter",
            "notification settings", "advanced search", "search", "attachment",
            "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu",

@@ -838,3 +838,18 @@ def test_a_text_written_a_paragraph_per_line_keeps_its_headings() -> None:
            "the mayor said."
     text = f"Works on the bridge\n{long}\nKaitaia District\n{long}\nThe school\n{long}\nOne more\n{long}"
     assert len(split_paragraphs(normalize_text(text))) == 8
+
+
+@pytest.mark.parametrize(("line", "roles_allowed"), [
+    ("102 Leser", ("navigation",)),
+    ("2 min read", ("navigation",)),
+    ("Report this content", ("navigation",)),
+    ("Sponsored Content", ("navigation",)),
+    ("What do you think about this?", ("navigation",)),
+    ("Roger Mills BOROUGH NEWS, NEWS Leave a Comment", ("navigation",)),
+    ("Figure 2: Maxwell and JMW properties in the Chapais-Chibougamau area of Quebec", ("caption",)),
+    ("To view an enhanced version of Figure 1, please visit:", ("caption",)),
+])
+def test_reader_counts_reading_times_comment_prompts_and_figure_captions_are_not_content(
+        line: str, roles_allowed: tuple[str, ...]) -> None:
+    assert roles(["Observation status applied", BODY_EN, line, BODY_EN])[line] in roles_allowed
