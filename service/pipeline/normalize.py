@@ -70,6 +70,8 @@ RAGGED_LINE_SHARE = 0.6
 MIN_RAGGED_LINES = 4
 MIN_RAGGED_SHARE = 0.15
 MIN_RAGGED_PROSE_WORDS = 4
+MAX_BROKEN_TITLE_WORDS = 20
+MAX_TITLE_TAIL_WORDS = 6
 MIN_SHORT_SHARE = 0.8
 MIN_UNFINISHED_SHARE = 0.4
 # ", Nov. 21, 2025 /PRNewswire/ —", ". Three drills …", "/CNW/ - Medoro …": no paragraph starts with a comma, a full
@@ -145,7 +147,23 @@ def normalize_text(text: str) -> str:
     for lines in blocks:
         lines = _join_split_entities(lines, split_entities)
         paragraphs.extend(_join_quotes(unwrap_lines(lines) if wrapped else _join_continuations(lines)))
-    return PARAGRAPH_SEPARATOR.join(paragraphs)
+    return PARAGRAPH_SEPARATOR.join(_join_broken_titles(paragraphs))
+
+
+def _join_broken_titles(paragraphs: list[str]) -> list[str]:
+    """A title in capitals broken at a preposition across a blank line ("PERSMEDEDELING … VAN 17 MEI 2002 IN" /
+    "KORT BESTEK"): no title ends on "in" or "of", so the short line after it is the rest of it."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        previous = joined[-1] if joined else ""
+        # Titles in capitals only: a line of mixed case ending on "or" may be a phone number's ("… (TIPS) or").
+        capitals = previous.isupper() and paragraph.isupper()
+        if capitals and len(previous.split()) <= MAX_BROKEN_TITLE_WORDS and _DANGLING.search(previous.casefold()) \
+                and len(paragraph.split()) <= MAX_TITLE_TAIL_WORDS and not _SENTENCE_END.search(paragraph):
+            joined[-1] = f"{previous} {paragraph}"
+        else:
+            joined.append(paragraph)
+    return joined
 
 
 def _double_spaced(blocks: list[list[str]]) -> bool:

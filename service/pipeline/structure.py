@@ -18,6 +18,7 @@ from service.pipeline.document import Dateline, ReleaseMetadata
 from service.pipeline.shapes import (
     MAX_KICKER_WORDS,
     MIN_LEAD_WORDS,
+    PROPOSER,
     TERMINAL,
     is_headline,
     is_kicker,
@@ -37,6 +38,7 @@ _IMMEDIATE_RELEASE = re.compile(r"\b(?:for immediate release|zur sofortigen ver�
 MAX_WIDGET_WORDS = 2
 # The header block never runs deeper than this; a release whose body starts later has no header we can trust.
 MAX_HEADER_PARAGRAPHS = 6
+MAX_PROPOSER_WORDS = 12
 # The wire's own title of a police or fire brigade release: the office's code, a colon, the title.
 # "BPOLP Potsdam: …": an office's code and its seat.
 _WIRE_TITLE = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-Z]{1,6})+|[A-Z]{4,6}\s[A-ZÄÖÜ][a-zäöüß]+):\s+\S")
@@ -358,7 +360,7 @@ def _classify_body(paragraphs: list[str], roles: list[str], body_start: int) -> 
         elif labels.is_attribution(text):  # usually last, but a source line is one wherever it stands
             roles[index] = "attribution"
         elif index < last and _may_be_subheading(text, index, body_start, roles) \
-                and is_subheading(text, paragraphs[index + 1]):
+                and (is_subheading(text, paragraphs[index + 1]) or _proposer_heading(text)):
             roles[index] = "subheading"
     # Headings stacked over one text ("Financial Highlights" / "Third Quarter 2019" / "• Revenue …"): the upper one
     # heads what the lower one heads.
@@ -367,6 +369,11 @@ def _classify_body(paragraphs: list[str], roles: list[str], body_start: int) -> 
                 and _may_be_subheading(paragraphs[index], index, body_start, roles) \
                 and is_subheading(paragraphs[index], paragraphs[index + 2]):
             roles[index] = "subheading"
+
+
+def _proposer_heading(text: str) -> bool:
+    """"Op voorstel van minister-president Patrick DEWAEL :": who proposed the item, as a label over its text."""
+    return PROPOSER.match(text) is not None and text.endswith(":") and len(words(text)) <= MAX_PROPOSER_WORDS
 
 
 def _may_be_subheading(text: str, index: int, body_start: int, roles: list[str]) -> bool:

@@ -853,3 +853,17 @@ def test_a_text_written_a_paragraph_per_line_keeps_its_headings() -> None:
 def test_reader_counts_reading_times_comment_prompts_and_figure_captions_are_not_content(
         line: str, roles_allowed: tuple[str, ...]) -> None:
     assert roles(["Observation status applied", BODY_EN, line, BODY_EN])[line] in roles_allowed
+
+
+def test_a_title_in_capitals_broken_at_a_preposition_across_a_blank_line_is_one_title() -> None:
+    text = f"PERSMEDEDELING VAN DE VLAAMSE REGERING VERGADERING VAN 17 MEI 2002 IN\n\nKORT BESTEK\n\n{BODY_NL}"
+    assert split_paragraphs(normalize_text(text))[0] == \
+        "PERSMEDEDELING VAN DE VLAAMSE REGERING VERGADERING VAN 17 MEI 2002 IN KORT BESTEK"
+    # A phone number's "or" is no title's end.
+    text = f"972-272-8477 (TIPS) or\n\ngarlandcrimestoppers.org\n\n{BODY_EN}"
+    assert split_paragraphs(normalize_text(text))[:2] == ["972-272-8477 (TIPS) or", "garlandcrimestoppers.org"]
+
+
+def test_who_proposed_an_item_with_a_colon_heads_its_text() -> None:
+    line = "Op voorstel van minister-president Patrick DEWAEL :"
+    assert roles(["Beslissingen van de regering", BODY_NL, line, BODY_NL, BODY_NL])[line] == "subheading"
