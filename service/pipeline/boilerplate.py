@@ -164,7 +164,8 @@ _LABELLED_DATE = re.compile(r"^[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date
 # A contact block's field: "Tel.: …", "E-Mail: …", "Call us at: 310-914-5007", "Visit our website at: …".
 _CONTACT_LINE = re.compile(
     r"^(?:tel(?:efon)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
-    r"\b\.?\s*[:►]|^(?:e-?mail|call|phone|text|write to|reach|visit) (?:us|our (?:web ?)?site)(?: at| on)?\s*:"
+    r"\b\.?\s*[:►]|^(?:tel(?:efon)?|phone|fax|mobil|mobile|gsm)\.?\s+(?=\(?\+?\d[\d ()/-]{5,}$)"
+    r"|^(?:e-?mail|call|phone|text|write to|reach|visit) (?:us|our (?:web ?)?site)(?: at| on)?\s*:"
     r"|\S+@\S+\.\w+|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$|^\d{4,5} [A-ZÄÖÜ]\w+$",
     re.IGNORECASE,
 )
@@ -173,6 +174,7 @@ _CONTACT_LINE = re.compile(
 _ROW_SEPARATOR = re.compile(r"\s[/|·•]\s")
 _POSTCODE = re.compile(r"\b[A-Z]{2} \d{5}(?:-\d{4})?\b|\b\d{5} [A-ZÄÖÜ]|\b\d{4} ?[A-Z]{2}\b|^\d{4} [A-Z]")
 MIN_ADDRESS_PARTS = 3
+_STREET_NUMBER = re.compile(r"[A-ZÄÖÜ][\wäöüß.-]+(?: [\wäöüß.-]+){0,2} \d{1,4}[a-z]?")
 # A footer's links run together: "Terms of usePrivacy policyCookie policy", "ImpressumDatenschutzKontakt".
 _GLUED_LINK = re.compile(r"(?<=[a-zäöü])(?=[A-ZÄÖÜ])")
 _FOOTER_LINK = re.compile(r"^(?:privacy|terms|cookie|contact|impressum|datenschutz|kontakt|colofon|disclaimer"
@@ -328,9 +330,11 @@ def _glued_footer_links(text: str) -> bool:
 
 
 def _is_address_row(text: str) -> bool:
-    parts = _ROW_SEPARATOR.split(text)
-    return len(parts) >= MIN_ADDRESS_PARTS and len(text.split()) <= MAX_CONTACT_WORDS + 6 \
-        and not _TERMINAL.search(text) and any(_POSTCODE.search(part.strip()) for part in parts)
+    parts = [part.strip() for part in _ROW_SEPARATOR.split(text)]
+    # "4021 Linz • Landhausplatz 1": two parts do when one is the postcode and town and the other a street and number.
+    street = len(parts) == 2 and any(_STREET_NUMBER.fullmatch(part) for part in parts)
+    return (len(parts) >= MIN_ADDRESS_PARTS or street) and len(text.split()) <= MAX_CONTACT_WORDS + 6 \
+        and not _TERMINAL.search(text) and any(_POSTCODE.search(part) for part in parts)
 
 
 def _is_editor_mark(text: str) -> bool:

@@ -18,6 +18,7 @@ NEWS_AGENCIES = frozenset({
     "tass", "trend", "xinhua", "ots", "kna", "epd", "sda", "ddp", "afx", "upi", "bns", "novum",
     # German press-release services, named like an agency in the dateline: "Potsdam (agrar-PR) -"
     "agrar-pr", "lifepr", "openpr", "pressebox", "pr-gateway", "firmenpresse",
+    "lk",   # an Austrian state's press service, the Landeskorrespondenz: "(LK) Das Land Oberösterreich …"
 })
 # Wire services that carry a release with its own dateline form: the name is the agency.
 _WIRES = r"(?:business ?wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired?[^)]{0,30}|access ?(?:news)?wire" \
@@ -70,12 +71,16 @@ _DATELINE_PATTERNS = (
     # Heilbronn (ots)      Tessin (Landkreis Rostock) (ots) –      Essen-Stadtgebiet, 20.04.2020, 16.00 Uhr (ots)
     # Essen-Gerschede, Gerscheder Weiden, 10.11.2015, 14.00 Uhr (ots)      (the street before the date)
     # Hannover, Auetal (ots)      (an office and the place it reports from)
-    (re.compile(rf"{_TITLE_PLACE}(?:,\s*[A-ZÄÖÜ][\wäöüß.\- ]{{2,40}}?(?=,\s*\d|\s*\())?"
+    # Grevenbroich - Kapellen (ots)      (a town and its district, a dash between them)
+    (re.compile(rf"{_TITLE_PLACE}(?:\s[-–]\s[A-ZÄÖÜ][\wäöüß-]+(?=\s*\())?"
+                rf"(?:,\s*[A-ZÄÖÜ][\wäöüß.\- ]{{2,40}}?(?=,\s*\d|\s*\())?"
                 rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?))?"
                 rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}}|[a-z]{{2,6}}-?(?:PR|pr|box|presse))\s*\)"
                 rf"\s*[-–—:]?(?=\s|$)"), True),
     # (ots) - FB/ Am 5.8. …      a portal that dropped the place: the agency alone
+    # (LK) Das Land Oberösterreich …      (a press service's mark opening the first sentence)
     (re.compile(r"(?P<place>)\(\s*(?P<agency>[a-z]{2,4})\s*\)\s*[-–—](?=\s)"), True),
+    (re.compile(r"(?P<place>)\((?P<agency>[A-Z]{2,3}|[a-z]{2,4})\)(?=\s+[A-ZÄÖÜ„\"])"), True),
     # Wien, 11. Juni 2002 (ÖVP-PK)      a place, a full date and a press service in brackets: no known agency needed
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?[A-Za-zäöü]+\.?\s\d{{4}})\s*\(\s*(?P<agency>[A-ZÄÖÜ][\w-]{{1,14}})\s*\)"
                 rf"\s*[-–—:]?(?=\s|$)"), False),

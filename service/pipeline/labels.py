@@ -24,14 +24,15 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "download vcard",
            "share this", "share this article", "permalink", "quick exit", "exit this site", "quickly exit this site",
            "log in", "login", "sign in", "sign up", "register", "leave a comment", "leave a reply",
-           "report this content", "sponsored content", "promoted content",
+           "report this content", "sponsored content", "promoted content", "x (formerly twitter)",
            "skip to navigation", "back to top", "view gallery", "photo gallery", "filter items", "filter",
            "notification settings", "advanced search", "search", "attachment",
            "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu",
            "printer friendly", "printer friendly version", "printer-friendly version", "print this page",
            "email this page", "close window", "close", "rss", "rss feed", "news centre", "news center", "newsroom",
            "media centre", "media center", "press room", "pressroom", "media room"),
-    "de": ("sprungmarken", "alle nachrichten", "alle meldungen", "nachrichten", "zurück", "zurück zur übersicht",
+    "de": ("sprungmarken", "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",
+           "zurück zur übersicht",
            "startseite",
            "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation", "folgen sie uns",
            "newsletter abonnieren", "abonnieren", "anzeige", "zur sofortigen veröffentlichung", "menü schließen",
@@ -41,7 +42,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "kommentar schreiben", "kommentar hinterlassen", "erweiterte suche", "suche", "anhang",
            "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü", "mehr",
            "druckversion", "seite drucken", "fenster schließen", "schließen"),
-    "nl": ("lees de bijlage", "alle nieuws", "alle berichten", "nieuws",
+    "nl": ("lees de bijlage", "x (voorheen twitter)", "afbeeldingen", "alle nieuws", "alle berichten", "nieuws",
            "terug", "terug naar overzicht", "home", "afdrukken",
            "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
            "abonneren op nieuws", "abonneren", "advertentie", "aangeboden door onze partners",
@@ -179,7 +180,9 @@ _PAGER = re.compile(rf"^(?:{_alternatives(_all(PAGER_WORDS_BY_LANGUAGE))})\s+"
 CONTACT_SENTENCE = re.compile(rf"^(?:{_alternatives(_all(CONTACT_SENTENCE_OPENERS_BY_LANGUAGE))})\b", re.IGNORECASE)
 # Inside a line only as printed: "für Rückfragen" inside a sentence opens nothing.
 CAPITALISED_CONTACT_OPENER = _alternatives(_all(CONTACT_SENTENCE_OPENERS_BY_LANGUAGE))
-_DATED_DOCUMENT = re.compile(rf"^(?:{_alternatives(DOCUMENT_TYPES)})\s+(?:vom|von|van|of|from|dated)"
+# "Landeskorrespondenz Nr. 207 vom 8. September 2009": any one word with an issue number makes an issue line.
+_DATED_DOCUMENT = re.compile(rf"^(?:(?:{_alternatives(DOCUMENT_TYPES)})"
+                             r"|[A-ZÄÖÜ][\wäöüß-]{3,30}(?=\s+(?:nr|no)\.?\s*\d))(?:\s+(?:nr|no)\.?\s*\d[\d/.-]*)?\s+(?:vom|von|van|of|from|dated)"
                              r"\s+(?P<date>.{6,40})$", re.IGNORECASE)
 READ_MORE = re.compile(rf"^(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*(?:[»›>…]|\.{{3}})*$", re.IGNORECASE)
 # A "read more" link glued to the teaser after it: split off before the capital or the opening quote.

@@ -867,3 +867,26 @@ def test_a_title_in_capitals_broken_at_a_preposition_across_a_blank_line_is_one_
 def test_who_proposed_an_item_with_a_colon_heads_its_text() -> None:
     line = "Op voorstel van minister-president Patrick DEWAEL :"
     assert roles(["Beslissingen van de regering", BODY_NL, line, BODY_NL, BODY_NL])[line] == "subheading"
+
+
+def test_a_state_press_services_letterhead_issue_line_and_mark_are_its_own() -> None:
+    title = "LH Pühringer: Bildungsministerin verweigert Lehrer für kleinere Klassen"
+    paragraphs = ["4021 Linz • Landhausplatz 1", "Telefon (+43 732) 77 20-0",
+                  "Fax (+43 732) 77 20-2116 68", "Landeskorrespondenz Nr. 207 vom 8. September 2009", title,
+                  f"(LK) {BODY_DE}", BODY_DE]
+    structure = analyze_structure(paragraphs)
+    found = {p.text: p.role for p in structure.paragraphs}
+    assert found["4021 Linz • Landhausplatz 1"] == found["Fax (+43 732) 77 20-2116 68"] == "contact"
+    assert found["Landeskorrespondenz Nr. 207 vom 8. September 2009"] == "byline"
+    assert structure.metadata.headline == title
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == "(LK)"
+
+
+def test_a_town_and_its_district_before_ots_are_the_dateline() -> None:
+    found = match_dateline("Grevenbroich - Kapellen (ots) - Vielen ist es schon passiert.")
+    assert found is not None and found.raw.rstrip(" -") == "Grevenbroich - Kapellen (ots)" and found.agency == "ots"
+
+
+@pytest.mark.parametrize("line", ["X (voorheen Twitter)", "Afbeeldingen", "X (ehemals Twitter)"])
+def test_share_links_to_x_and_an_images_tab_are_not_content(line: str) -> None:
+    assert roles(["Portefeuilleverdeling bekend", BODY_NL, line, BODY_NL])[line] == "navigation"
