@@ -81,7 +81,9 @@ _PATTERNS = (
                re.IGNORECASE),
 )
 # "Asfaltwerkzaamheden … 3 t/m 13 november 2020", "vom 3. bis 13. November": a period of works or an event.
-_DATE_RANGE = re.compile(rf"\b\d{{1,2}}\.?\s*(?:t/m|tot en met|tot|bis|to|until|through|[-–])\s*"
+# ("PM Nr. 56 – 1. November 2017": a release's number before its date is no range.)
+_DATE_RANGE = re.compile(rf"(?<!nr\. )(?<!nr )(?<!no\. )\b\d{{1,2}}\.?\s*"
+                         rf"(?:t/m|tot en met|tot|bis|to|until|through|[-–])\s*"
                          rf"\d{{1,2}}\.?\s+{_MONTH}", re.IGNORECASE)
 # "Veröffentlicht am", "Datum": the label of a date printed on the next line.
 _PUBLISHED_LABEL = re.compile(r"^(?:veröffentlicht|erstveröffentlichung|published|gepubliceerd|geplaatst|posted"

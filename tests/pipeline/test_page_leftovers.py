@@ -890,3 +890,10 @@ def test_a_town_and_its_district_before_ots_are_the_dateline() -> None:
 @pytest.mark.parametrize("line", ["X (voorheen Twitter)", "Afbeeldingen", "X (ehemals Twitter)"])
 def test_share_links_to_x_and_an_images_tab_are_not_content(line: str) -> None:
     assert roles(["Portefeuilleverdeling bekend", BODY_NL, line, BODY_NL])[line] == "navigation"
+
+
+def test_a_release_number_before_its_date_is_no_range_of_days() -> None:
+    title = "PM Nr. 56 – 1. November 2017 “Feuerwehr auch am Reformationstag im Einsatz”"
+    structure = analyze_structure([title, f"Otterberg – {BODY_DE}", BODY_DE])
+    assert structure.metadata.published == dt.date(2017, 11, 1)
+    assert analyze_structure(["Sperrung vom 3. – 13. November 2017", BODY_DE, BODY_DE]).metadata.published is None
