@@ -150,8 +150,11 @@ _CAPTION = re.compile(
 # "Polizei. Foto: FoTe Press": the end of a caption with its credit.
 # "Cision logo. (PRNewsFoto/Cision)", "… (Foto: Polizei)": a picture's credit in brackets ends its caption.
 # "K-9 Duke and his handler (Photo Courtesy: GCSO)".
+# "… musste er das Bike der Polizei überlassen. (Symbolbild) © dpa": a stock picture's mark and its credit.
 _PHOTO_CREDIT_END = re.compile(r"\((?:(?:foto|photo|bild|beeld|prnewsfoto|newsfoto)(?:\s(?:courtesy|credit))?"
-                               r"|courtesy)\s*[:/][^)]*\)$", re.IGNORECASE)
+                               r"|courtesy)\s*[:/][^)]*\)$"
+                               r"|\((?:symbolbild|symbolfoto|archivbild|archivfoto|archiefbeeld|archieffoto|stock photo"
+                               r"|file photo)\)\s*(?:©\s*[\w./ -]{2,30})?$", re.IGNORECASE)
 _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld|picture|pic|image|afbeelding)\s*:"
                               r"\s*[^.!?:]{2,40}$", re.IGNORECASE)
 # "Die Pressesprecherin Iris Throm teilt mit:": the spokesperson introducing the release, not part of it.

@@ -897,3 +897,11 @@ def test_a_release_number_before_its_date_is_no_range_of_days() -> None:
     structure = analyze_structure([title, f"Otterberg – {BODY_DE}", BODY_DE])
     assert structure.metadata.published == dt.date(2017, 11, 1)
     assert analyze_structure(["Sperrung vom 3. – 13. November 2017", BODY_DE, BODY_DE]).metadata.published is None
+
+
+@pytest.mark.parametrize("caption", [
+    "Mit einem Bolzenschneider hätte ein Dieb seine Tat umsetzen können. (Symbolbild) © dpa",
+    "De agenten bij de auto. (Archiefbeeld)",
+])
+def test_a_stock_pictures_mark_at_the_end_makes_a_caption(caption: str) -> None:
+    assert roles(["Dieb überlässt Fahrrad der Polizei", caption, BODY_DE, BODY_DE])[caption] == "caption"

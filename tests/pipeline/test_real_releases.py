@@ -21,7 +21,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/bmbf_lifepr_zukunftspreis_2007.txt|dateline",
     "de/bmbf_lifepr_zukunftspreis_2007.txt|headline",
     "de/bpol_szonline_goerlitz_fahrraddieb_2017.txt|headline",
-    "de/bpol_szonline_goerlitz_fahrraddieb_2017.txt|not_content",
     "de/landkreis_boerde_corona_beratung_2020.txt|not_content",
     "de/lk_hildburghausen_quarantaene_rundschau.txt|dateline",
     "de/lpd_wien_polizei_gv_drohung_leystrasse_2025.txt|not_content",
