@@ -193,6 +193,7 @@ _CONTACT_FIELD = re.compile(r"\b(?:tel(?:efon)?\.?|fax|mobil|mobile|phone)\b\.?\
 _PHONE = re.compile(r"(?<![\w.])(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)(?:\+\d{1,3}[ .]?)?\(?\d{2,5}\)?[ ./-]\d{2,4}"
                     r"[ .-]\d{2,5}(?:[ -]\d{1,5})?(?![\w.]?\d)")
 MAX_CONTACT_SENTENCE_WORDS = 30
+MIN_CAPITAL_TITLE_WORDS = 5
 # "lr", "mb/gst", "pol", "Ka.": an editor's code alone on a line; "2022214486", "(2019224513 ^SK)": a case number.
 _AUTHOR_CODE = re.compile(r"^(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z]{0,2}\.)$|^\(?\d{8,}(?: \^?\w+)?\)?$")
 # "... Mehr in der Pressemitteilung des Ministeriums vom 02.01.2020.": an excerpt's pointer to the whole text.
@@ -398,6 +399,9 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
         if block is SegmentRole.CONTACT and not prose_seen and index + 1 < len(paragraphs) \
                 and match_dateline(paragraphs[index + 1]) is not None and roles[index] is None:
             block = None   # the title above the dateline, under contacts printed first: the release starts
+        if block is SegmentRole.CONTACT and not prose_seen and roles[index] is None and plain.isupper() \
+                and words >= MIN_CAPITAL_TITLE_WORDS and not _PHONE.search(plain) and "@" not in plain:
+            block = None   # "PSS WORLD MEDICAL APPOINTS …": a title in capitals under contacts printed first
         if block is not None:
             roles[index] = block if roles[index] is None or block is SegmentRole.RELATED else roles[index]
             if block is SegmentRole.CONTACT and words > MAX_CONTACT_WORDS and _TERMINAL.search(plain):

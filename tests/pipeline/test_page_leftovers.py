@@ -905,3 +905,15 @@ def test_a_release_number_before_its_date_is_no_range_of_days() -> None:
 ])
 def test_a_stock_pictures_mark_at_the_end_makes_a_caption(caption: str) -> None:
     assert roles(["Dieb überlässt Fahrrad der Polizei", caption, BODY_DE, BODY_DE])[caption] == "caption"
+
+
+def test_a_title_in_capitals_ends_a_contact_block_printed_first() -> None:
+    title = "ACME MEDICAL APPOINTS JEFFREY C. CROWE AS NEW DIRECTOR"
+    paragraphs = ["Contact:", "Robert C. Weiner", "Vice President, Investor Relations", "904-332-3287", title,
+                  f"Jacksonville, Florida (March 22, 2007) – {BODY_EN}", BODY_EN]
+    structure = analyze_structure(paragraphs)
+    assert structure.metadata.headline == title
+    assert structure.metadata.dateline is not None \
+        and structure.metadata.dateline.raw.startswith("Jacksonville, Florida (March 22, 2007)")
+    assert structure.metadata.published == dt.date(2007, 3, 22)
+    assert {p.text: p.role for p in structure.paragraphs}["904-332-3287"] == "contact"
