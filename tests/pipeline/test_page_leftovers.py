@@ -909,8 +909,8 @@ def test_a_stock_pictures_mark_at_the_end_makes_a_caption(caption: str) -> None:
 
 def test_a_title_in_capitals_ends_a_contact_block_printed_first() -> None:
     title = "ACME MEDICAL APPOINTS JEFFREY C. CROWE AS NEW DIRECTOR"
-    paragraphs = ["Contact:", "Robert C. Weiner", "Vice President, Investor Relations", "904-332-3287", title,
-                  f"Jacksonville, Florida (March 22, 2007) – {BODY_EN}", BODY_EN]
+    paragraphs = ["Exhibit 99.1", "Contact:", "Robert C. Weiner", "Vice President, Investor Relations", "904-332-3287",
+                  title, f"Jacksonville, Florida (March 22, 2007) – {BODY_EN}", BODY_EN]
     structure = analyze_structure(paragraphs)
     assert structure.metadata.headline == title
     assert structure.metadata.dateline is not None \
