@@ -39,6 +39,7 @@ MAX_WIDGET_WORDS = 2
 # The header block never runs deeper than this; a release whose body starts later has no header we can trust.
 MAX_HEADER_PARAGRAPHS = 6
 MAX_PROPOSER_WORDS = 12
+MIN_REPEATED_TITLE_WORDS = 4
 # The wire's own title of a police or fire brigade release: the office's code, a colon, the title.
 # "BPOLP Potsdam: …": an office's code and its seat.
 _WIRE_TITLE = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-Z]{1,6})+|[A-Z]{4,6}\s[A-ZÄÖÜ][a-zäöüß]+):\s+\S")
@@ -70,6 +71,7 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     junk = _above_dated_title(paragraphs, junk)
     junk = _name_over_dated_title(paragraphs, junk)
     junk = _above_typed_title(paragraphs, junk)
+    junk = _above_repeated_title(paragraphs, junk)
     junk = _above_crumbed_title(paragraphs, junk)
     content = [index for index, role in enumerate(junk) if role is None]
     texts = [paragraphs[index] for index in content]
@@ -220,6 +222,23 @@ def _above_typed_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
     if typed and len(words(paragraphs[above])) <= MAX_KICKER_WORDS * 2 and not TERMINAL.search(paragraphs[above]) \
             and is_headline(paragraphs[title], paragraphs[content[2]], dateline_follows=False):
         return [SegmentRole.NAVIGATION if other == above else role for other, role in enumerate(junk)]
+    return junk
+
+
+def _above_repeated_title(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
+    """The title a page prints twice, as its own title and as the release's ("Kelly Reports Second-Quarter 2021
+    Earnings …" twice), heads the release: a widget's line above it ("More than 6000 listed") is the page's."""
+    content = [index for index, role in enumerate(junk) if role is None][:MAX_LETTERHEAD_PARAGRAPHS]
+    for position, index in enumerate(content):
+        text = paragraphs[index]
+        again = next((other for other in range(index + 1, min(index + 3, len(paragraphs)))
+                      if paragraphs[other] == text), None)
+        # A place or a section printed twice ("Frankfurt (Oder)") is no title: a title says something.
+        if again is None or TERMINAL.search(text) or _is_place(text) or len(words(text)) < MIN_REPEATED_TITLE_WORDS \
+                or not is_headline(text, "", dateline_follows=True):
+            continue
+        above = [other for other in content[:position] if not is_kicker(paragraphs[other])]
+        return [SegmentRole.NAVIGATION if other in above else role for other, role in enumerate(junk)]
     return junk
 
 

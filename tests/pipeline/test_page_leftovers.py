@@ -917,3 +917,12 @@ def test_a_title_in_capitals_ends_a_contact_block_printed_first() -> None:
         and structure.metadata.dateline.raw.startswith("Jacksonville, Florida (March 22, 2007)")
     assert structure.metadata.published == dt.date(2007, 3, 22)
     assert {p.text: p.role for p in structure.paragraphs}["904-332-3287"] == "contact"
+
+
+def test_the_title_a_page_prints_twice_wins_over_a_widget_line_above_it() -> None:
+    title = "Kelly Reports Second-Quarter 2021 Earnings and Announces Dividend"
+    paragraphs = ["Companies by Sector", "More than 6000 listed", "My FAVORITES", title, title, BODY_EN, BODY_EN]
+    assert analyze_structure(paragraphs).metadata.headline == title
+    # A place printed twice is no title.
+    place = ["Schließlich in der Zelle", "Frankfurt (Oder)", "Frankfurt (Oder)", BODY_DE, BODY_DE]
+    assert analyze_structure(place).metadata.headline == "Schließlich in der Zelle"
