@@ -70,14 +70,15 @@ RAGGED_LINE_SHARE = 0.6
 MIN_RAGGED_LINES = 4
 MIN_RAGGED_SHARE = 0.15
 MIN_RAGGED_PROSE_WORDS = 4
+# A title in capitals broken across a blank line: at most this long, its tail at most this short.
 MAX_BROKEN_TITLE_WORDS = 20
 MAX_TITLE_TAIL_WORDS = 6
 MIN_SHORT_SHARE = 0.8
 MIN_UNFINISHED_SHARE = 0.4
 # ", Nov. 21, 2025 /PRNewswire/ —", ". Three drills …", "/CNW/ - Medoro …": no paragraph starts with a comma, a full
-# stop or a wire's slashed tag. A page that
-# shows its linked names and places as elements of their own ("… located in" / "Colombia" / ", and recently …")
-# leaves such lines; this many of them mark the page, whose short unfinished lines then run on.
+# stop or a wire's slashed tag. A page that shows its linked names and places as elements of their own ("… located
+# in" / "Colombia" / ", and recently …") leaves such lines; this many of them mark the page, whose short unfinished
+# lines then run on.
 _PUNCTUATION_START = re.compile(r"^(?:[,.;:)](?:\s|$)|/[A-Z][A-Za-z ]{1,20}/)")
 MIN_PUNCTUATION_STARTS = 2
 MAX_ENTITY_WORDS = 4
