@@ -16,6 +16,7 @@ from service.pipeline.dateline import match_dateline, match_lone_dateline
 from service.pipeline.dates import find_date, find_published, take_published_date
 from service.pipeline.document import Dateline, ReleaseMetadata
 from service.pipeline.shapes import (
+    LIST_ITEM,
     MAX_KICKER_WORDS,
     MIN_LEAD_WORDS,
     PROPOSER,
@@ -361,13 +362,23 @@ def _header_role(
         return "navigation"
     if not headline_seen and is_headline(text, following, dateline_follows=dateline_follows):
         return "headline"
-    # Two words between the title and the dateline are a widget's ("SocialTwist Tell-a-Friend"), not a standfirst.
+    # Two words between the title and the dateline are a widget's ("SocialTwist Tell-a-Friend"), not a standfirst,
+    # unless they head the list under them ("Financial Highlights" / "• Q2 revenue up 29.0%").
     if headline_seen and dateline_ahead and len(words(text)) <= MAX_WIDGET_WORDS and not TERMINAL.search(text):
-        return "navigation"
+        return "subheading" if LIST_ITEM.match(following) and is_subheading(text, following) else "navigation"
+    # A label over the highlights under the title ("Third quarter highlights:") heads them; it summarises nothing.
+    if headline_seen and dateline_ahead and text.endswith(":") and _labels_a_list(text[:-1], following):
+        return "subheading"
     # Above a dateline everything is header: a summary there is a lead even when no title line came first.
     if (headline_seen or dateline_ahead) and is_lead(text, dateline_ahead=dateline_ahead, lead_seen=lead_seen):
         return "lead"
     return None
+
+
+def _labels_a_list(label: str, following: str) -> bool:
+    """A heading over list items, marked or not ("Consolidated net sales of $2.0 billion")."""
+    item = following if TERMINAL.search(following) or LIST_ITEM.match(following) else f"- {following}"
+    return is_subheading(label, item)
 
 
 def _classify_body(paragraphs: list[str], roles: list[str], body_start: int) -> None:

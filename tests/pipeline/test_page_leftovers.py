@@ -926,3 +926,15 @@ def test_the_title_a_page_prints_twice_wins_over_a_widget_line_above_it() -> Non
     # A place printed twice is no title.
     place = ["Schließlich in der Zelle", "Frankfurt (Oder)", "Frankfurt (Oder)", BODY_DE, BODY_DE]
     assert analyze_structure(place).metadata.headline == "Schließlich in der Zelle"
+
+
+@pytest.mark.parametrize("label, items", [
+    ("Financial Highlights", ["• Q2 revenue up 29.0% in constant currency", "• Q2 operating earnings of $13.7m"]),
+    ("Third quarter highlights:", ["Consolidated net sales of $2.0 billion", "Operating profit of $89.3 million"]),
+])
+def test_a_label_over_the_highlights_under_the_title_is_a_subheading(label: str, items: list[str]) -> None:
+    title = "Kelly Reports Second-Quarter 2021 Earnings and Announces Dividend"
+    paragraphs = [title, label, *items, f"TROY, Mich., Aug. 12, 2021 (GLOBE NEWSWIRE) -- {BODY_EN}", BODY_EN]
+    assert roles(paragraphs)[label] == "subheading"
+    # Two words with no list under them are still a widget's.
+    assert roles([title, "Tell-a-Friend", paragraphs[-2], BODY_EN])["Tell-a-Friend"] == "navigation"
