@@ -214,6 +214,8 @@ MAX_SOURCE_WORDS = 12
 MIN_TEASER_WORDS = 8
 _CELL_SEPARATORS = frozenset({"|", "||", "¦"})
 _PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
+# " : GlobalGiants.com", " | www.example.nl": a site's address after a separator, as the page's title tag ends.
+_SITE_SUFFIX = re.compile(r"\s+[:|–—-]\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$", re.IGNORECASE)
 
 
 # "ADVFN Logo ADVFN", "Acme logo", "Logo", "AFP logo at EBB Canberra": an image's alt text where the page shows
@@ -257,9 +259,11 @@ def is_menu(text: str) -> bool:
 
 
 def without_label(title: str) -> str:
-    """A title without the page label in front of it: "Release – Vera Bradley Announces …" → "Vera Bradley …"."""
+    """A title without the page label in front of it ("Release – Vera Bradley Announces …" → "Vera Bradley …") and
+    without the site's address a page's title ends on ("… Rolls Into Circulation Tomorrow : GlobalGiants.com")."""
     match = _LABEL_PREFIX.match(title)
-    return title[match.end():] if match and is_page_label(match["label"]) else title
+    title = title[match.end():] if match and is_page_label(match["label"]) else title
+    return _SITE_SUFFIX.sub("", title)
 
 
 def is_dated_document(text: str) -> bool:

@@ -938,3 +938,12 @@ def test_a_label_over_the_highlights_under_the_title_is_a_subheading(label: str,
     assert roles(paragraphs)[label] == "subheading"
     # Two words with no list under them are still a widget's.
     assert roles([title, "Tell-a-Friend", paragraphs[-2], BODY_EN])["Tell-a-Friend"] == "navigation"
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("Jefferson Coin Rolls Out Tomorrow : GlobalGiants.com", "Jefferson Coin Rolls Out Tomorrow"),
+    ("Neue Brücke eröffnet | www.musterstadt.de", "Neue Brücke eröffnet"),
+    ("Amazon.com Reports Record Sales", "Amazon.com Reports Record Sales"),
+])
+def test_the_sites_address_a_page_title_ends_on_is_not_the_headline(title: str, headline: str) -> None:
+    assert labels.without_label(title) == headline
