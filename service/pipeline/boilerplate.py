@@ -147,6 +147,9 @@ _CAPTION = re.compile(
     r"|.{0,120}\[(?:view full size|enlarge|vergrößern|vergroten)\]$",           # an image's link: "… [View Full Size]"
     re.IGNORECASE,
 )
+# "Photo: The obverse … The reverse …": a caption that says it is one may describe the picture at length.
+_CAPTION_LABEL = re.compile(
+    r"^\(?(?:fotos?|bilder?|photos?|beeld|image|fotobijschrift|bijschrift|bildunterschrift|caption)\s*:", re.IGNORECASE)
 # "Polizei. Foto: FoTe Press": the end of a caption with its credit.
 # "Cision logo. (PRNewsFoto/Cision)", "… (Foto: Polizei)": a picture's credit in brackets ends its caption.
 # "K-9 Duke and his handler (Photo Courtesy: GCSO)".
@@ -228,6 +231,7 @@ _RELEASE_CODE = re.compile(r"^[-–]\s*\d{1,4}/[a-z]{1,4}$")
 MAX_CONTACT_WORDS = 14
 MIN_LIST_ITEM_WORDS = 4        # "• Revenue increased 4.7 % to …" is an item; "• Crisisbeheer" is a tag
 MAX_CAPTION_WORDS = 40         # "Op de foto van links naar rechts: …" names everyone in the picture
+MAX_LABELLED_CAPTION_WORDS = 90
 MAX_CONTACT_LOWER_SHARE = 0.3
 MIN_PROSE_WORDS = 12
 MAX_CAPTION_LINES = 2
@@ -267,7 +271,8 @@ def line_role(text: str) -> SegmentRole | None:
         return SegmentRole.NAVIGATION   # "|", "**": a table's or a menu's separator alone
     if (_CAPTION.match(plain) or plain.endswith(("(Foto)", "Symbolbild")) or _PHOTO_CREDIT_END.search(plain)
             or _TRAILING_CREDIT.search(plain)):
-        return SegmentRole.CAPTION if len(plain.split()) <= MAX_CAPTION_WORDS else None
+        limit = MAX_LABELLED_CAPTION_WORDS if _CAPTION_LABEL.match(plain) else MAX_CAPTION_WORDS
+        return SegmentRole.CAPTION if len(plain.split()) <= limit else None
     if _TEASER_AGE.match(plain):
         return SegmentRole.RELATED
     if _FILE_NAME.match(plain):

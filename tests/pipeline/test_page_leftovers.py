@@ -947,3 +947,11 @@ def test_a_label_over_the_highlights_under_the_title_is_a_subheading(label: str,
 ])
 def test_the_sites_address_a_page_title_ends_on_is_not_the_headline(title: str, headline: str) -> None:
     assert labels.without_label(title) == headline
+
+
+def test_a_caption_that_says_it_is_one_may_describe_the_picture_at_length() -> None:
+    long = ("The obverse (heads side) of the new dollar coin was designed and sculpted by a medallic artist of the"
+            " Mint. The reverse (tails side) on all the coins of the series is a large image of the Statue of Liberty,"
+            " designed and sculpted by the Mint's chief sculptor-engraver in the capital.")
+    assert boilerplate.line_role(f"Photo: {long}") == SegmentRole.CAPTION
+    assert boilerplate.line_role(long) is None

@@ -117,7 +117,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/usgov_bbg_weirdtransmissions_lack_ceo.txt|not_content",
     "en/usgov_bbg_weirdtransmissions_lack_ceo.txt|published",
     "en/usgov_bbg_weirdtransmissions_lack_ceo.txt|whole_sentence",
-    "en/usgov_globalgiants_usmint_jefferson_coin.txt|not_content",
     "nl/be_ewi_vlaamse_regering_2019_12_20.txt|subheading",
     "nl/be_politie_antwerpen_zonder_rijbewijs_2024.txt|not_content",
     "nl/be_vlaamse_regering_emis_2025_12_12.txt|subheading",
