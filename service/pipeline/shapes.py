@@ -165,8 +165,13 @@ def _title_case_question(text: str) -> bool:
 
 def restates(body: str, headline: str) -> bool:
     """The body paragraph repeats most of the headline's content words (a wire lede restating its title)."""
+    return overlap(body, headline) >= RESTATED_HEADLINE_OVERLAP
+
+
+def overlap(body: str, headline: str) -> float:
+    """The share of the headline's content words the body paragraph repeats."""
     headline_words = {word.casefold() for word in _CONTENT_WORD.findall(headline)}
     if not headline_words:
-        return False
+        return 0.0
     body_words = {word.casefold() for word in _CONTENT_WORD.findall(body)}
-    return len(headline_words & body_words) / len(headline_words) >= RESTATED_HEADLINE_OVERLAP
+    return len(headline_words & body_words) / len(headline_words)

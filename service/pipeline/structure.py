@@ -27,6 +27,7 @@ from service.pipeline.shapes import (
     is_navigation,
     is_subheading,
     is_topic_label,
+    overlap,
     restates,
     words,
 )
@@ -37,6 +38,8 @@ MAX_LETTERHEAD_PARAGRAPHS = 12
 _IMMEDIATE_RELEASE = re.compile(r"\b(?:for immediate release|zur sofortigen veröffentlichung|voor onmiddellijke "
                                 r"(?:publicatie|release))\b", re.IGNORECASE)
 MAX_WIDGET_WORDS = 2
+# "Business Economics Healthcare Lifestyle Science" over a lede on a "business unit": one word in five is chance.
+MAX_UNRELATED_TITLE_OVERLAP = 0.2
 # The header block never runs deeper than this; a release whose body starts later has no header we can trust.
 MAX_HEADER_PARAGRAPHS = 6
 MAX_PROPOSER_WORDS = 12
@@ -89,6 +92,7 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
         # A title with its date right under it (set apart as a byline) is dated like a wire title by its dateline.
         dated = {position for position, index in enumerate(content) if _date_under(paragraphs, junk, index)}
         body_start = _classify_header(texts, content_roles, dateline_index, dated) if texts else 0
+        _title_the_lede_restates(texts, content_roles, dateline_index)
     _classify_body(texts, content_roles, body_start)
     if title is not None:
         content_roles[0] = "headline"
@@ -335,6 +339,21 @@ def _classify_header(paragraphs: list[str], roles: list[str], dateline_index: in
         roles[index] = role
         headline_seen = headline_seen or role == "headline"
     return limit
+
+
+def _title_the_lede_restates(texts: list[str], roles: list[str], dateline_index: int | None) -> None:
+    """A site's line taken for the title ("Hotel Online Special Report", "Business Economics Healthcare") while the
+    line under it is the title the dateline's paragraph restates and the site's line shares next to nothing with
+    it: the restated line is the headline."""
+    if dateline_index is None or roles.count("headline") != 1:
+        return
+    lede = texts[dateline_index]
+    title = roles.index("headline")
+    if title >= dateline_index or overlap(lede, texts[title]) > MAX_UNRELATED_TITLE_OVERLAP:
+        return
+    below = next((index for index in range(title + 1, dateline_index) if roles[index] == "lead"), None)
+    if below is not None and not TERMINAL.search(texts[below]) and restates(lede, texts[below]):
+        roles[title], roles[below] = "navigation", "headline"
 
 
 def _restated_below_subtitles(paragraphs: list[str], index: int, dateline_index: int | None) -> bool:

@@ -955,3 +955,15 @@ def test_a_caption_that_says_it_is_one_may_describe_the_picture_at_length() -> N
             " designed and sculpted by the Mint's chief sculptor-engraver in the capital.")
     assert boilerplate.line_role(f"Photo: {long}") == SegmentRole.CAPTION
     assert boilerplate.line_role(long) is None
+
+
+def test_the_title_the_lede_restates_wins_over_a_site_line_above_it() -> None:
+    title = "Acme Biosciences announces launch of its Prime Sciences business unit"
+    lede = ("MOUNT LAUREL, N.J. — (BUSINESS WIRE) — Acme Biosciences announced the launch of its business unit "
+            "Prime Sciences, focused on molecular diagnostics.")
+    structure = analyze_structure(["Technology Lifestyle Travel Weather", title, lede, BODY_EN])
+    assert structure.metadata.headline == title
+    # A short title of its own, which the lede takes up in other words, stays the headline over its subtitle.
+    own = "Prime Sciences Launched Today"
+    structure = analyze_structure([own, title, lede, BODY_EN])
+    assert structure.metadata.headline == own
