@@ -26,8 +26,8 @@ from service.vocabulary import SegmentRole
 
 # A line that opens the press contact: what follows are names, numbers and addresses.
 CONTACT_TRIGGERS_BY_LANGUAGE = {
-    "de": (r"rückfragen\b.*:", r"pressekontakt", r"kontakt\s*:", r"ansprechpartner", r"medienkontakt",
-           r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
+    "de": (r"rückfragen\b.*:", r"(?:reaktionen|anfragen|rückfragen) bitte an\b", r"pressekontakt", r"kontakt\s*:",
+           r"ansprechpartner", r"medienkontakt", r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
            r"bitte unterstützt unsere arbeit"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"press contacts?", r"investor contacts?", r"for more information",

@@ -967,3 +967,9 @@ def test_the_title_the_lede_restates_wins_over_a_site_line_above_it() -> None:
     own = "Prime Sciences Launched Today"
     structure = analyze_structure([own, title, lede, BODY_EN])
     assert structure.metadata.headline == own
+
+
+def test_reactions_please_to_the_office_opens_its_contact_block() -> None:
+    found = roles(["Festnahme nach gefährlicher Drohung", BODY_DE, BODY_DE, "Reaktionen bitte an die LPD Wien",
+                   "BMI - Heute"])
+    assert found["Reaktionen bitte an die LPD Wien"] == "contact" and found["BMI - Heute"] == "contact"
