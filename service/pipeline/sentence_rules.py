@@ -62,6 +62,10 @@ _KEEP = (
     (re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|LLC|Bros|N\.V|B\.V|S\.A)\.$"), re.compile(r"^\(")),  # Cision Ltd. (NYSE: …
     (re.compile(r"\b(?:Dr|Dipl|Prof)\.-[A-Z][a-z]{1,4}\.$"), re.compile(r"^")),   # Prof. Dr.-Ing. Engelbert …
     (re.compile(r"(?<!\S)\d{1,2}\.$"), re.compile(rf"^(?:{_MONTHS})\b")),              # am 01. März 2016
+    # 'mit der sog. "Enkeltrick"-Masche', 'in Rtg. "Schwarze-Katz-Kreisel"': an abbreviation no sentence ends on,
+    # before a quoted name (Moses breaks before any opening quote after a full stop).
+    (re.compile(r"(?<![^\s(])(?:sog|zgn|Rtg|bzw|ca|vgl|gem|lt|bzgl|Fa|resp|approx|incl|o\.\s?g|z\.\s?B|u\.\s?a)\.$"),
+     re.compile(r"^[\"'„“”‚‘’«»]")),
     # "at 4 p.m. March 9 in Rackham", "at 10 a.m. Tuesday, June 2": an American time before its day.
     (re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.\s?m\.$", re.IGNORECASE),
      re.compile(rf"^(?:(?:{_MONTHS}|{_MONTH_ABBREVIATIONS})\.?\s\d{{1,2}}\b|(?:{_WEEKDAYS})\b(?!'))")),

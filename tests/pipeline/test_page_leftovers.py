@@ -973,3 +973,13 @@ def test_reactions_please_to_the_office_opens_its_contact_block() -> None:
     found = roles(["Festnahme nach gefährlicher Drohung", BODY_DE, BODY_DE, "Reaktionen bitte an die LPD Wien",
                    "BMI - Heute"])
     assert found["Reaktionen bitte an die LPD Wien"] == "contact" and found["BMI - Heute"] == "contact"
+
+
+@pytest.mark.parametrize("sentence", [
+    'Der Täter fuhr anschließend in Rtg. "Schwarze-Katz-Kreisel" davon.',
+    "Betrüger nutzten die sog. „Enkeltrick“-Masche am Telefon.",
+    "Im Ergebnis wurden die Sperrungen im o.g. Bereich präzisiert.",
+])
+def test_an_abbreviation_before_a_quoted_name_or_a_noun_ends_no_sentence(sentence: str) -> None:
+    assert [span.text for span in segment_paragraph(f"{sentence} Die Polizei ermittelt.", "de")] \
+        == [sentence, "Die Polizei ermittelt."]
