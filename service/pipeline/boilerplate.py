@@ -21,7 +21,7 @@ from service.pipeline.dateline import (
 )
 from service.pipeline.dates import is_date_label, is_date_line
 from service.pipeline.shapes import LIST_ITEM, PROPOSER
-from service.pipeline.unglue import MAX_REPEATED_TITLE_WORDS, RELEASE_NUMBER_LINE
+from service.pipeline.unglue import AUTHOR_NAME, MAX_REPEATED_TITLE_WORDS, RELEASE_NUMBER_LINE
 from service.vocabulary import SegmentRole
 
 # A line that opens the press contact: what follows are names, numbers and addresses.
@@ -225,7 +225,7 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      re.IGNORECASE)
 # "(ALo)", "|erf": an editor's initials split off the last sentence (unglue.py), wherever they stand.
 # An agency in brackets ("(dpa)") is a credit of its own, not an editor's mark (see _is_editor_mark).
-_EDITOR_MARK = re.compile(r"\((?P<initials>[A-Za-z]{1,4})\)|[|/][a-zäöü]{2,4}")
+_EDITOR_MARK = re.compile(r"\((?P<initials>[A-Za-z]{1,4})\)|[|/][a-zäöü]{2,4}|/\s?" + AUTHOR_NAME)
 # "- 297/ri": a city press office's release number and its editor's code.
 _RELEASE_CODE = re.compile(r"^[-–]\s*\d{1,4}/[a-z]{1,4}$")
 MAX_CONTACT_WORDS = 14

@@ -21,8 +21,12 @@ _GLUED = re.compile(rf"^(?P<credit>{_MARKUP_DEBRIS}|(?:van onze \w+ redactie|van
 RELEASE_NUMBER_LINE = re.compile(r"[^.!?]{0,40}?\b(?:pressemitteilung|presseinformation|persbericht|press release)"
                                   r"\s+(?:nr|no)\.?:?\s*[\d/-]+", re.IGNORECASE)
 _RELEASE_NUMBER = re.compile(rf"^(?P<credit>{RELEASE_NUMBER_LINE.pattern})\s+(?=[A-ZÄÖÜ])", re.IGNORECASE)
-# "… nimmt die Polizei entgegen. |erf": an ots editor's code after the last sentence, on the same line.
-_TRAILING_CODE = re.compile(r"(?<=[.!?\"“”])\s+(?P<code>[|/][a-zäöü]{2,4}|\([A-Z][A-Za-z]{0,3}\)|\([a-zäöü]{2,4}\)"
+# A person's name as a signature: two or three capitalised words ("Alexandra Oberhuber", "Jan van Dijk" aside).
+AUTHOR_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?: [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2}"
+# "… nimmt die Polizei entgegen. |erf": an ots editor's code after the last sentence, on the same line; or its
+# author's name after a slash ("… gebeten. / Alexandra Oberhuber").
+_TRAILING_CODE = re.compile(r"(?<=[.!?\"“”])\s+(?P<code>[|/][a-zäöü]{2,4}|/\s?" + AUTHOR_NAME
+                            + r"|\([A-Z][A-Za-z]{0,3}\)|\([a-zäöü]{2,4}\)"
                             r"|\*{3,}(?:\s*\((?:Schluss|Ende)\))?|\((?:Schluss|Ende|einde|end)\)|###|-0-)$")
 # "… Teilnahme. Rückfragen richten Sie bitte an presse@smk.sachsen.de.": the press contact in one sentence after the
 # last one, on the same line (an e-mail address or a number in it).

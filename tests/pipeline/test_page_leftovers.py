@@ -983,3 +983,12 @@ def test_reactions_please_to_the_office_opens_its_contact_block() -> None:
 def test_an_abbreviation_before_a_quoted_name_or_a_noun_ends_no_sentence(sentence: str) -> None:
     assert [span.text for span in segment_paragraph(f"{sentence} Die Polizei ermittelt.", "de")] \
         == [sentence, "Die Polizei ermittelt."]
+
+
+def test_the_authors_name_after_a_slash_at_the_end_is_no_part_of_the_last_sentence() -> None:
+    last = "Hinweise nimmt der Kriminaldauerdienst unter der Rufnummer 0911 2112-3333 entgegen."
+    found = roles(["Schmierereien in Hilpoltstein", BODY_DE, f"{last} / Alexandra Oberhuber"])
+    assert found[last] == "body" and found["/ Alexandra Oberhuber"] == "footer"
+    # A slash inside the sentence is no signature.
+    inside = "Die Polizei sucht Zeugen / Hinweise an die Inspektion Hilpoltstein."
+    assert roles(["Schmierereien in Hilpoltstein", BODY_DE, inside])[inside] == "body"

@@ -30,7 +30,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/mi_sachsen_anhalt_hoevelmann_2008.txt|not_content",
     "de/mi_sachsen_anhalt_hoevelmann_2008.txt|whole_sentence",
     "de/mluk_bb_presseinformationen_2021.txt|not_content",
-    "de/ots_pol_mfr_hilpoltstein_schmierereien.txt|whole_sentence",
     "de/partei_afd_mdb_protschka_agrarpaket_2024.txt|not_content",
     "de/partei_fdp_dvp_ruelke_wahlrecht.txt|headline",
     "de/partei_fdp_dvp_ruelke_wahlrecht.txt|not_content",
