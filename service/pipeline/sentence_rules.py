@@ -88,6 +88,10 @@ def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         # so neither "z.B." nor an address ("Vivian.Kramer@…", "www.Bund.de") is cut.
         re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?](?P<gap>)(?=[A-ZÄÖÜ][a-zäöüß]+[\s,;:])"),
     ]
+    if lang == "en":
+        # "… in the combination arm of the study.1 The data will …": a footnote's number after the full stop (after
+        # a whole word: "Fig.1", "Vol.2" are references).
+        patterns.append(re.compile(r"(?:[a-z]{4}|\))[.!?][\"”]?\d{1,2}(?P<gap>\s+)(?=[A-Z][a-z]*\s)"))
     if lang == "nl":
         # "… gesprekken. 's Ochtends is hij …": a sentence may open with the clitic 's ("'s Avonds").
         patterns.append(re.compile(r"[a-zäöüß)\"”]{1}[.!?](?P<gap>\s+)(?='s[ -][A-Za-z])"))
@@ -101,7 +105,7 @@ def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
 
 
 _SPLITS = {lang: _split_patterns(lang) for lang in SENTENCE_OPENERS_BY_LANGUAGE}
-_MAY_SPLIT = re.compile(r"[.!?]\s|Uhr\s|[a-zäöüß][.!?][A-ZÄÖÜ]")
+_MAY_SPLIT = re.compile(r"[.!?]\s|Uhr\s|[a-zäöüß][.!?][A-ZÄÖÜ]|[.!?]\d{1,2}\s")
 
 
 def adjust(text: str, bounds: Bounds, lang: str) -> Bounds:

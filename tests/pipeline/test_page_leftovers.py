@@ -992,3 +992,11 @@ def test_the_authors_name_after_a_slash_at_the_end_is_no_part_of_the_last_senten
     # A slash inside the sentence is no signature.
     inside = "Die Polizei sucht Zeugen / Hinweise an die Inspektion Hilpoltstein."
     assert roles(["Schmierereien in Hilpoltstein", BODY_DE, inside])[inside] == "body"
+
+
+def test_a_footnotes_number_after_the_full_stop_ends_the_sentence() -> None:
+    text = "No new safety signals were identified in the study.1 The data will be presented in April."
+    assert [span.text for span in segment_paragraph(text, "en")] \
+        == ["No new safety signals were identified in the study.1", "The data will be presented in April."]
+    reference = "The results are shown in Fig.1 The Company will present them in April."
+    assert len(segment_paragraph(reference, "en")) == 1

@@ -51,7 +51,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/bw_biospace_biotime_asterias_2014.txt|not_content",
     "en/bw_quantisnow_morningstar_medalist_rating.txt|not_content",
     "en/bw_quantisnow_morningstar_medalist_rating.txt|published",
-    "en/bw_themediapub_bayer_copanlisib_chronos3.txt|whole_sentence",
     "en/cagov_crcc_rcmp_high_river_review.txt|dateline",
     "en/cagov_nationtalk_ontario_gun_gang_support.txt|not_content",
     "en/cision_news_cision_agm_2011.txt|headline",
