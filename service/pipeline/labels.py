@@ -294,13 +294,38 @@ def is_listing(paragraphs: list[str]) -> bool:
     return labels >= 2 or more >= 2 or _dated_items(paragraphs)
 
 
+def first_item(paragraphs: list[str]) -> tuple[int, bool] | None:
+    """Where a listing's first item ends (the index after it), and whether a "read more" link ends it (a teaser of
+    a text printed elsewhere); None where no second item or link marks the end."""
+    dated = _item_dates(paragraphs)
+    types = [index for index, text in enumerate(paragraphs) if text.strip(" *_").casefold() in DOCUMENT_TYPES]
+    links = [index for index, text in enumerate(paragraphs)
+             if READ_MORE.match(text.strip(" *_")) or GLUED_READ_MORE.match(text)]
+    ends = [starts[1] for starts in (dated, types) if len(starts) >= 2 and starts[1] > starts[0] + 1]
+    link = links[0] + (0 if GLUED_READ_MORE.match(paragraphs[links[0]]) else 1) if links else None
+    if link is not None and (not ends or link <= min(ends)):
+        return link, True
+    if not ends:
+        return None
+    end = min(ends)
+    # The next item's title and label stand above its date ("Pressemitteilung:" / "29. Dezember 2014").
+    while end - 1 > (dated[0] if dated else 0) + 1 and not _PERIOD_END.search(paragraphs[end - 1]) \
+            and len(paragraphs[end - 1].split()) < MIN_TEASER_WORDS * 3:
+        end -= 1
+    return end, False
+
+
+def _item_dates(paragraphs: list[str]) -> list[int]:
+    return [index for index, text in enumerate(paragraphs) if is_date_line(text.strip(" *_"))
+            and not text.rstrip().endswith(",") and not _table_cell(paragraphs, index)]
+
+
 def _dated_items(paragraphs: list[str]) -> bool:
     # Two date lines with a teaser's sentence between them: each dates an item. A blog's date above a feed's
     # timestamp, with only the title between them, dates one document twice.
     # "Dienstag, 25.08.2015, 13.30 Uhr," runs on into its place: an appointment in the text, not an item's date.
     # A date among a table's cells ("|" / "3/1/2019" / "|" / "Unpaid fees") dates a row, not an item.
-    dated = [index for index, text in enumerate(paragraphs) if is_date_line(text.strip(" *_"))
-             and not text.rstrip().endswith(",") and not _table_cell(paragraphs, index)]
+    dated = _item_dates(paragraphs)
     return any(any(len(text.split()) >= MIN_TEASER_WORDS and _PERIOD_END.search(text) for text in paragraphs[a + 1:b])
                for a, b in zip(dated, dated[1:], strict=False))
 

@@ -38,8 +38,14 @@ MAX_LETTERHEAD_PARAGRAPHS = 12
 _IMMEDIATE_RELEASE = re.compile(r"\b(?:for immediate release|zur sofortigen veröffentlichung|voor onmiddellijke "
                                 r"(?:publicatie|release))\b", re.IGNORECASE)
 MAX_WIDGET_WORDS = 2
+# A listing's first item with two paragraphs and a hundred words of text is a release printed whole, not a teaser.
+MIN_RELEASE_PARAGRAPHS = 2
+MIN_RELEASE_WORDS = 100
 # "Business Economics Healthcare Lifestyle Science" over a lede on a "business unit": one word in five is chance.
 MAX_UNRELATED_TITLE_OVERLAP = 0.2
+# … while the line under it shares half of its words with the lede: that line is the title the lede restates.
+MIN_RESTATED_TITLE_OVERLAP = 0.5
+MAX_TAG_WORDS = 2
 # The header block never runs deeper than this; a release whose body starts later has no header we can trust.
 MAX_HEADER_PARAGRAPHS = 6
 MAX_PROPOSER_WORDS = 12
@@ -77,11 +83,24 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     junk = _above_typed_title(paragraphs, junk)
     junk = _above_repeated_title(paragraphs, junk)
     junk = _above_crumbed_title(paragraphs, junk)
+    listing = labels.is_listing(paragraphs)
+    if listing and (end := _release_first(paragraphs, junk)) is not None:
+        # A page of several items whose first is printed whole (a blog's archive, a party's news page): that item
+        # is the document; the items after it are other articles.
+        head = _structure(paragraphs[:end], junk[:end], published, listing=False)
+        rest = tuple(StructuredParagraph(text, str(role or SegmentRole.RELATED))
+                     for text, role in zip(paragraphs[end:], junk[end:], strict=True))
+        return ReleaseStructure(head.paragraphs + rest, head.metadata)
+    return _structure(paragraphs, junk, published, listing=listing)
+
+
+def _structure(
+    paragraphs: list[str], junk: list[SegmentRole | None], published: dt.date | None, *, listing: bool
+) -> ReleaseStructure:
     content = [index for index, role in enumerate(junk) if role is None]
     texts = [paragraphs[index] for index in content]
     title = _title_field(texts)
     content_roles = ["body"] * len(texts)
-    listing = labels.is_listing(paragraphs)
     # A listing's items each have a title and a place: none of them is the page's headline or dateline.
     dateline_index = None if listing else _find_dateline(texts)
     if listing:
@@ -116,6 +135,20 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     if title is not None:
         metadata = replace(metadata, headline=title)
     return ReleaseStructure(tuple(structured), metadata)
+
+
+def _release_first(paragraphs: list[str], junk: list[SegmentRole | None]) -> int | None:
+    """The end of a listing's first item where that item is a whole release: a wire's dateline opens it, or it has
+    paragraphs of text enough; a teaser a "read more" link ends is not."""
+    found = labels.first_item(paragraphs)
+    if found is None or found[1]:
+        return None
+    end = found[0]
+    content = [paragraphs[index] for index in range(end) if junk[index] is None]
+    if any((dateline := match_dateline(text)) is not None and dateline.agency for text in content):
+        return end
+    prose = [len(words(text)) for text in content if TERMINAL.search(text) and len(words(text)) >= MIN_LEAD_WORDS]
+    return end if len(prose) >= MIN_RELEASE_PARAGRAPHS and sum(prose) >= MIN_RELEASE_WORDS else None
 
 
 def _refine(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
@@ -343,17 +376,26 @@ def _classify_header(paragraphs: list[str], roles: list[str], dateline_index: in
 
 def _title_the_lede_restates(texts: list[str], roles: list[str], dateline_index: int | None) -> None:
     """A site's line taken for the title ("Hotel Online Special Report", "Business Economics Healthcare") while the
-    line under it is the title the dateline's paragraph restates and the site's line shares next to nothing with
-    it: the restated line is the headline."""
+    line under it is the title the dateline's paragraph restates and the site's line, a section's name or tags,
+    shares next to nothing with it: the restated line is the headline."""
     if dateline_index is None or roles.count("headline") != 1:
         return
     lede = texts[dateline_index]
     title = roles.index("headline")
-    if title >= dateline_index or overlap(lede, texts[title]) > MAX_UNRELATED_TITLE_OVERLAP:
+    if title >= dateline_index or overlap(lede, texts[title]) > MAX_UNRELATED_TITLE_OVERLAP \
+            or not _names_a_section(texts[title]):
         return
     below = next((index for index in range(title + 1, dateline_index) if roles[index] == "lead"), None)
-    if below is not None and not TERMINAL.search(texts[below]) and restates(lede, texts[below]):
+    if below is not None and not TERMINAL.search(texts[below]) \
+            and overlap(lede, texts[below]) >= MIN_RESTATED_TITLE_OVERLAP:
         roles[title], roles[below] = "navigation", "headline"
+
+
+def _names_a_section(text: str) -> bool:
+    """Two words ("Earnings growth") or capitalised words only ("Hotel Online Special Report"): a site's section or
+    its tags; a title saying what happened has its small words ("55-Jahr-Feier der APA verschoben")."""
+    found = words(text)
+    return len(found) <= MAX_TAG_WORDS or all(word[:1].isupper() or not word[:1].isalpha() for word in found)
 
 
 def _restated_below_subtitles(paragraphs: list[str], index: int, dateline_index: int | None) -> bool:

@@ -1000,3 +1000,26 @@ def test_a_footnotes_number_after_the_full_stop_ends_the_sentence() -> None:
         == ["No new safety signals were identified in the study.1", "The data will be presented in April."]
     reference = "The results are shown in Fig.1 The Company will present them in April."
     assert len(segment_paragraph(reference, "en")) == 1
+
+
+def test_a_title_with_its_small_words_stays_over_a_subtitle_the_lede_restates() -> None:
+    title = "Nach Anschlägen - Jubiläumsfeier der Agentur verschoben"
+    subtitle = "Auf Grund der tragischen Ereignisse in den USA Symposium und Buchpräsentation abgesagt"
+    lede = ("Wien (OTS) - Auf Grund der tragischen Ereignisse in den USA sagt die Agentur das Symposium und die "
+            "Buchpräsentation ab.")
+    assert analyze_structure([title, subtitle, lede, BODY_DE]).metadata.headline == title
+
+
+def test_a_listings_first_item_printed_whole_is_the_document() -> None:
+    title = "BestLifeRewarded Is The New Approach To A Healthier Canada"
+    paragraphs = ["Thursday, June 30, 2011", title,
+                  f"TORONTO, June 29, 2011 /Canada NewsWire/ - {BODY_EN}", BODY_EN, BODY_EN,
+                  "Tuesday, June 28, 2011", "Another Program Launches Across The Country", BODY_EN, BODY_EN]
+    structure = analyze_structure(paragraphs)
+    assert structure.metadata.headline == title
+    assert structure.metadata.published == dt.date(2011, 6, 29)
+    assert {p.text: p.role for p in structure.paragraphs}["Another Program Launches Across The Country"] == "related"
+    # Teasers that a "read more" link ends are a listing's items: the page has no headline.
+    teasers = ["04.02.2021", "Grünes Klassenzimmer gefördert", BODY_DE, BODY_DE, BODY_DE, "Weiterlesen ...",
+               "03.02.2021", "Historische Forstkarten gerettet", BODY_DE, "Weiterlesen ..."]
+    assert analyze_structure(teasers).metadata.headline is None
