@@ -154,7 +154,7 @@ _CAPTION_LABEL = re.compile(
 # "Cision logo. (PRNewsFoto/Cision)", "… (Foto: Polizei)": a picture's credit in brackets ends its caption.
 # "K-9 Duke and his handler (Photo Courtesy: GCSO)".
 # "… musste er das Bike der Polizei überlassen. (Symbolbild) © dpa": a stock picture's mark and its credit.
-_PHOTO_CREDIT_END = re.compile(r"\((?:(?:foto|photo|bild|beeld|prnewsfoto|newsfoto)(?:\s(?:courtesy|credit))?"
+_PHOTO_CREDIT_END = re.compile(r"\((?:(?:foto|photo|bild|beeld|prnewsfoto|newsfoto|cnw group)(?:\s(?:courtesy|credit))?"
                                r"|courtesy)\s*[:/][^)]*\)$"
                                r"|\((?:symbolbild|symbolfoto|archivbild|archivfoto|archiefbeeld|archieffoto|stock photo"
                                r"|file photo)\)\s*(?:©\s*[\w./ -]{2,30})?$", re.IGNORECASE)
@@ -215,7 +215,8 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:by|von|door) [A-Z]\w+ [A-Z][\w-]+(?:(?:,| and| und| en| &) [A-Z]\w+ [A-Z][\w-]+)*$"
                      r"|(?:by|von|door|author|autor|auteur)\s*:\s*[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*){0,3}$"
     # "Erstellt von Thüringer Staatskanzlei", "Posted by Media Relations": who put the page up
-    r"|(?:erstellt|verfasst|geschrieben|eingestellt|posted|written|created|geplaatst|geschreven) (?:von|by|door)"
+    r"|-?\s*(?:erstellt|verfasst|geschrieben|eingestellt|posted|written|created|submitted|geplaatst|geschreven|ingezonden)"
+    r" (?:von|by|door)"
     r" [A-ZÄÖÜ][\w.-]*(?: [\w.&-]+){0,5}$"
                      r"|the press release issued by .{3,80} on .{6,30}\.$"
                      r"|(?:from )?staff reports?$|(?:published|updated|veröffentlicht|aktualisiert|gepubliceerd)"

@@ -85,7 +85,9 @@ SECTION_QUALIFIERS_BY_LANGUAGE = {
 SECTION_LINKS_BY_LANGUAGE = {"en": ("from", "of", "on", "at"), "de": ("aus", "der", "des", "von", "vom"),
                              "nl": ("van", "op", "uit", "bij")}
 # The link under each teaser of a listing, sometimes glued to the next teaser ("WeiterlesenAn diesem Freitag").
-READ_MORE_BY_LANGUAGE = {"en": ("read more", "continue reading"), "de": ("weiterlesen", "mehr lesen"),
+READ_MORE_BY_LANGUAGE = {"en": ("read more", "continue reading", "show full article", "view the full news release",
+                                "view the full release", "read the full release"),
+                         "de": ("weiterlesen", "mehr lesen"),
                          "nl": ("lees meer", "lees verder", "meer lezen")}
 # "Sprecher: StS Seibert, Jäger (BMF), …": who speaks in a transcript.
 SPEAKER_LABELS_BY_LANGUAGE = {"en": ("speakers", "participants", "present"),
@@ -184,7 +186,9 @@ CAPITALISED_CONTACT_OPENER = _alternatives(_all(CONTACT_SENTENCE_OPENERS_BY_LANG
 _DATED_DOCUMENT = re.compile(rf"^(?:(?:{_alternatives(DOCUMENT_TYPES)})"
                              r"|[A-ZÄÖÜ][\wäöüß-]{3,30}(?=\s+(?:nr|no)\.?\s*\d))(?:\s+(?:nr|no)\.?\s*\d[\d/.-]*)?\s+(?:vom|von|van|of|from|dated)"
                              r"\s+(?P<date>.{6,40})$", re.IGNORECASE)
-READ_MORE = re.compile(rf"^(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*(?:[»›>…]|\.{{3}})*$", re.IGNORECASE)
+# "Read more »", "... Show Full Article": the link to the whole text, with the ellipsis of the teaser it follows.
+READ_MORE = re.compile(rf"^(?:…|\.{{3}})?\s*(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*(?:[»›>…]|\.{{3}})*$",
+                       re.IGNORECASE)
 # A "read more" link glued to the teaser after it: split off before the capital or the opening quote.
 GLUED_READ_MORE = re.compile(rf"^(?P<credit>{_alternatives(_all(READ_MORE_BY_LANGUAGE))})(?=[A-ZÄÖÜ„\"“])",
                              re.IGNORECASE)

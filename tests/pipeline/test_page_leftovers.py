@@ -1023,3 +1023,16 @@ def test_a_listings_first_item_printed_whole_is_the_document() -> None:
     teasers = ["04.02.2021", "Grünes Klassenzimmer gefördert", BODY_DE, BODY_DE, BODY_DE, "Weiterlesen ...",
                "03.02.2021", "Historische Forstkarten gerettet", BODY_DE, "Weiterlesen ..."]
     assert analyze_structure(teasers).metadata.headline is None
+
+
+@pytest.mark.parametrize("line, role", [
+    ("Aya Gold & Silver Inc logo (CNW Group/Aya Gold & Silver Inc)", SegmentRole.CAPTION),
+    ("-Submitted by Red Deer RCMP", SegmentRole.BYLINE),
+])
+def test_a_wires_picture_credit_and_a_submitted_by_line_are_not_content(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) == role
+
+
+@pytest.mark.parametrize("link", ["View the full news release", "... Show Full Article", "Read the full release"])
+def test_links_to_the_full_text_are_read_more_links(link: str) -> None:
+    assert labels.READ_MORE.match(link)
