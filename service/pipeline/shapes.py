@@ -135,13 +135,17 @@ def is_lead(text: str, *, dateline_ahead: bool, lead_seen: bool) -> bool:
 _NUMBER_FIELD = re.compile(r"^[A-ZÄÖÜ][\w ./-]{1,30}:\s*[^\s:]*\d")
 
 
+_RULED = re.compile(r"([-–—=*#]{2,})\s*(?P<title>[^-–—=*#\s][^–—=*#]{0,60}?)\s*\1")
 MIN_TITLE_CASE_LETTERS = 4
 MIN_TITLE_CASE_WORDS = 2
 
 
 def is_subheading(text: str, following: str) -> bool:
     """A short unpunctuated title line inside the body, followed by more body ("Karabakh situation"), a list, the
-    line naming who proposed the item it titles, or fields with their numbers."""
+    line naming who proposed the item it titles, or fields with their numbers; or a place between rules, as a
+    police digest heads its cases ("--- Wülfrath ---")."""
+    if (ruled := _RULED.fullmatch(text)) is not None:
+        return is_subheading(ruled["title"], following)
     return (
         not PROPOSER.match(text)
         and not _NUMBER_FIELD.match(text)
@@ -157,10 +161,13 @@ def is_subheading(text: str, following: str) -> bool:
 
 
 def _title_case_question(text: str) -> bool:
-    """"What Is The Lawsuit About?": a heading asking a question, every longer word capitalised as titles are; a
-    question asked in a sentence ("Wie geht es weiter?") capitalises only its first word and its nouns."""
-    longer = [word for word in words(text) if len(word) >= MIN_TITLE_CASE_LETTERS]
-    return text.endswith("?") and len(longer) >= MIN_TITLE_CASE_WORDS and all(word[:1].isupper() for word in longer)
+    """"What Is The Lawsuit About?", "Getuigen?": a heading asking a question, every longer word capitalised as
+    titles are, or one word alone; a question asked in a sentence ("Wie geht es weiter?") capitalises only its first
+    word and its nouns."""
+    found = words(text)
+    longer = [word for word in found if len(word) >= MIN_TITLE_CASE_LETTERS]
+    return text.endswith("?") and (len(longer) >= MIN_TITLE_CASE_WORDS or len(found) == 1) \
+        and all(word[:1].isupper() for word in longer)
 
 
 def restates(body: str, headline: str) -> bool:

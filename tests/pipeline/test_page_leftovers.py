@@ -1036,3 +1036,14 @@ def test_a_wires_picture_credit_and_a_submitted_by_line_are_not_content(line: st
 @pytest.mark.parametrize("link", ["View the full news release", "... Show Full Article", "Read the full release"])
 def test_links_to_the_full_text_are_read_more_links(link: str) -> None:
     assert labels.READ_MORE.match(link)
+
+
+@pytest.mark.parametrize("heading, text", [
+    ("--- Wülfrath ---", BODY_DE),
+    ("Getuigen?", BODY_NL),
+])
+def test_a_place_between_rules_and_a_one_word_question_head_what_follows(heading: str, text: str) -> None:
+    assert roles(["Woningoverval in Meiland", text, heading, text, text])[heading] == "subheading"
+    # A question asked in a sentence stays body.
+    question = "Wie geht es weiter?"
+    assert roles(["Woningoverval in Meiland", text, question, text, text])[question] == "body"

@@ -153,7 +153,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "nl/partij_d66_bommelerwaard_opschorting_vragen_2009.txt|headline",
     "nl/partij_d66_bommelerwaard_opschorting_vragen_2009.txt|not_content",
     "nl/politie_nl_schietincident_2020_12.txt|headline",
-    "nl/politie_nl_woningoverval_meiland_2020.txt|subheading",
     "nl/provincie_drenthe_gs_2022_12_06.txt|subheading",
     "nl/provincie_gelderland_gs_besluitenlijst_2021_11_02.txt|headline",
     "nl/provincie_gelderland_gs_besluitenlijst_2021_11_02.txt|not_content",
