@@ -282,8 +282,9 @@ def line_role(text: str) -> SegmentRole | None:
         return SegmentRole.FOOTER
     labelled = _LABELLED_DATE.match(plain)
     # "Magdeburg, den 18. September 2002" alone on its line is the dateline of the paragraph below it.
-    dated = is_date_line(plain) and not _whole_dateline(plain)
-    if dated or _BYLINE.match(plain) or (labelled and is_date_line(labelled["date"])) or _AGENCY_BYLINE.match(plain) \
+    whole_dateline = _whole_dateline(plain)
+    dated = (is_date_line(plain) or labelled and is_date_line(labelled["date"])) and not whole_dateline
+    if dated or _BYLINE.match(plain) or _AGENCY_BYLINE.match(plain) \
             or is_date_label(plain) or labels.is_dated_document(plain):
         return SegmentRole.BYLINE
     if labels.is_speaker_list(plain) or labels.is_report_field(plain) or is_wire_name(plain) \

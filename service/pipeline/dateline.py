@@ -107,7 +107,8 @@ _DATELINE_PATTERNS = (
     # Magdeburg, den 18. September 2002
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
     # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …      NEW YORK -- (two hyphens for the dash)
-    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s+(?:--|[-–—])(?=\s|$)"), False),
+    # VIJFHEERENLANDEN • Een veilige …      (a local paper's bullet for the dash)
+    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s+(?:--|[-–—•])(?=\s|$)"), False),
     # WASHINGTON, DC—Fifty-two CEOs …      WASHINGTON—The …      (a dash glued to the place and to the sentence)
     (re.compile(r"(?P<place>[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,12}\.?))?)(?:--|[–—])"
                 r"(?=[A-Z„\"“])"), False),
@@ -186,21 +187,33 @@ _LONE = re.compile(rf"^{_CAPS_PLACE}(?:,\s*(?P<date>[\w. ]{{3,25}}))?$")
 # "'s-Hertogenbosch, 31 oktober 2007", "Potsdam, 3. Mai 2005": a place and a full date alone on their line.
 # "Brussel -": a place and the dash of a dateline, its sentence on the next line.
 _LONE_DASHED = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?)\s*[-–—](?P<date>)$")
+# "Bern, 18.12.2007 -": the same with the date in numbers and the dateline's dash.
 _LONE_DATED = re.compile(r"^(?P<place>(?:'s-)?[A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖÜ][\w'’.-]+)?),\s*(?:den\s)?"
-                         r"(?P<date>\d{1,2}\.?\s[A-Za-zäéû]+\.?\s\d{4})$")
+                         r"(?:(?P<date>\d{1,2}\.?\s[A-Za-zäéû]+\.?\s\d{4})(?:\s*[-–—])?"
+                         r"|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})\s*[-–—])$")
+# The Government of Canada's form: "February 22, 2017 – Ottawa, Ontario – Global Affairs Canada" (the date, the
+# place, the department), and its older "Ottawa - 2013-07-05".
+_LONE_GOVERNMENT = re.compile(
+    r"^(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s[-–—]\s(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2}"
+    r"(?:,\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})?)(?:\s[-–—]\s(?P<agency>[A-Z][\w&'’.,-]*(?:\s[\w&'’.,-]+){0,7}))?$"
+    r"|^(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s[-–—]\s(?P<date2>\d{4}-\d{2}-\d{2})$")
 
 
 MIN_LONE_PLACE_LETTERS = 4
 
 
 def match_lone_dateline(text: str) -> Dateline | None:
+    government = _LONE_GOVERNMENT.match(text)
+    if government is not None:
+        return Dateline(raw=text, place=government["place"] or government["place2"],
+                        date=government["date"] or government["date2"], agency=government["agency"])
     match = _LONE.match(text) or _LONE_DATED.match(text) or _LONE_DASHED.match(text)
     # Three capitals alone ("ZSM", "EU") are an acronym heading what follows, not a place.
     # "Monday, 17 March 2014": a weekday and its date, no place.
     if match is None or len(text.split()) > 5 \
             or sum(char.isalpha() for char in match["place"]) < MIN_LONE_PLACE_LETTERS or _weekday(match["place"]):
         return None
-    date = match["date"] or None
+    date = match["date"] or match.groupdict().get("numeric") or None
     if date is not None and not any(char.isdigit() for char in date) and not _weekday(date):
         return None
     return Dateline(raw=text, place=match["place"].strip(), date=date.strip(" .") if date else None, agency=None)

@@ -1047,3 +1047,23 @@ def test_a_place_between_rules_and_a_one_word_question_head_what_follows(heading
     # A question asked in a sentence stays body.
     question = "Wie geht es weiter?"
     assert roles(["Woningoverval in Meiland", text, question, text, text])[question] == "body"
+
+
+@pytest.mark.parametrize("line, place, date", [
+    ("Bern, 18.12.2007 -", "Bern", "18.12.2007"),
+    ("February 22, 2017 – Ottawa, Ontario – Global Affairs Canada", "Ottawa, Ontario", "February 22, 2017"),
+    ("Ottawa - 2013-07-05", "Ottawa", "2013-07-05"),
+])
+def test_datelines_alone_on_their_line_in_the_forms_of_swiss_and_canadian_offices(line: str, place: str,
+                                                                                  date: str) -> None:
+    structure = analyze_structure(["CPC conducts review of the seizure of firearms", line, BODY_EN, BODY_EN])
+    dateline = structure.metadata.dateline
+    assert dateline is not None and (dateline.raw, dateline.place, dateline.date) == (line, place, date)
+    # A place and a date in numbers without the dash is a letterhead's date line, as before.
+    assert analyze_structure(["Neue Streifenwagen", "Magdeburg, den 10.04.2012", BODY_DE, BODY_DE]) \
+        .metadata.dateline is None
+
+
+def test_a_local_papers_bullet_closes_its_dateline() -> None:
+    found = match_dateline("VIJFHEERENLANDEN • Een veilige en leuke jaarwisseling voor iedereen.")
+    assert found is not None and found.place == "VIJFHEERENLANDEN"

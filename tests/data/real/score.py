@@ -29,8 +29,9 @@ HERE = Path(__file__).resolve().parent
 LANGUAGES = ("de", "nl", "en")
 _SPACE = re.compile(r"\s+")
 _MARKER = re.compile(r"[•·*–-]|\d{1,2}[.)]")
-# The separator after a dateline, whatever it is ("Hannover.", "Heilbronn (ots) -", "… / March 26, 2019 /").
-_DATELINE_TRIM = " \t-–—:,./"
+# The separator after a dateline, whatever it is ("Hannover.", "Heilbronn (ots) -", "… / March 26, 2019 /",
+# "VIJFHEERENLANDEN •").
+_DATELINE_TRIM = " \t-–—:,./•"
 
 
 def expectations() -> list[dict]:
