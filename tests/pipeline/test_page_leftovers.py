@@ -1067,3 +1067,9 @@ def test_datelines_alone_on_their_line_in_the_forms_of_swiss_and_canadian_office
 def test_a_local_papers_bullet_closes_its_dateline() -> None:
     found = match_dateline("VIJFHEERENLANDEN • Een veilige en leuke jaarwisseling voor iedereen.")
     assert found is not None and found.place == "VIJFHEERENLANDEN"
+
+
+@pytest.mark.parametrize("label", ["Today’s News", "Top Stories", "Most Read"])
+def test_a_news_sites_section_labels_are_navigation(label: str) -> None:
+    title = "Galore Announces Results of AGM and Closing of Private Placement"
+    assert roles([label, title, BODY_EN, BODY_EN]) == {label: "navigation", title: "headline", BODY_EN: "body"}

@@ -54,8 +54,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/accesswire_finanznachrichten_victory_smokey_lithium.txt|headline",
     "en/accesswire_finanznachrichten_victory_smokey_lithium.txt|subheading",
     "en/accesswire_hawaiitelegraph_blonder_tongue.txt|published",
-    "en/accesswire_nxtmine_galore_agm.txt|headline",
-    "en/accesswire_nxtmine_galore_agm.txt|not_content",
     "en/aupolice_afp_queensland_cocaine_chicken.txt|not_content",
     "en/bw_2sbdigest_feed_dec_2024.txt|headline",
     "en/bw_2sbdigest_feed_dec_2024.txt|subheading",
