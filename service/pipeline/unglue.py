@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from service.pipeline.dateline import NEWS_AGENCIES, match_dateline
+from service.pipeline.dateline import NEWS_AGENCIES, is_wire_dateline, match_dateline
 from service.pipeline.labels import CAPITALISED_CONTACT_OPENER, GLUED_READ_MORE, TRAILING_READ_MORE, is_signature
 
 # A byline or a distributor's credit glued to the dateline that follows it on the same line.
@@ -38,6 +38,7 @@ _DATED_TITLE = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{4})\s*\|\s*(?=\S)")
 # "14.11.2016 – 13:53 Berlin-Mitte (ots) - …": the portal's timestamp glued to the dateline.
 _TIMESTAMP = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{2,4},?\s*[–-]?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)"
                         r"\s+(?=[A-ZÄÖÜ])")
+_DASHED_SUBTITLE = re.compile(r"^(?P<credit>[-–—]\s\S[^–—]{8,240}?\s[-–—])\s+(?=[A-Z])")
 # "Fotos: TBF/Holger Kröger – Lübeck (ots) – …": a picture's credit in front of the dateline.
 _PHOTO_CREDIT = re.compile(r"^(?P<credit>(?:fotos?|bilder?|photos?|beeld|foto's)\s*:\s*[^–—:.!?]{2,60}?\s[-–—])"
                            r"\s+(?=\S)", re.IGNORECASE)
@@ -71,7 +72,8 @@ def unglue(paragraphs: list[str]) -> list[str]:
         for piece in _unflatten(text):
             match = _GLUED.match(piece) or GLUED_READ_MORE.match(piece) or _RELEASE_NUMBER.match(piece) \
                 or _DATED_TITLE.match(piece) \
-                or _timestamp_before_dateline(piece) or _credit_before_dateline(piece)
+                or _timestamp_before_dateline(piece) or _credit_before_dateline(piece) \
+                or _subtitle_before_wire_dateline(piece)
             if match:
                 result.append(match["credit"])
                 piece = piece[match.end():].lstrip()
@@ -103,6 +105,13 @@ def _timestamp_before_dateline(text: str) -> re.Match[str] | None:
 def _credit_before_dateline(text: str) -> re.Match[str] | None:
     match = _PHOTO_CREDIT.match(text)
     return match if match and match_dateline(text[match.end():]) else None
+
+
+def _subtitle_before_wire_dateline(text: str) -> re.Match[str] | None:
+    """"- Company Plans to Request Timely Hearing - FREMONT, Calif., March 28 /PRNewswire-FirstCall/ -- …": a wire's
+    subtitle between dashes, run into the dateline when the hard-wrapped lines were joined."""
+    match = _DASHED_SUBTITLE.match(text)
+    return match if match and is_wire_dateline(text[match.end():]) else None
 
 
 def _unflatten(text: str) -> list[str]:

@@ -1073,3 +1073,14 @@ def test_a_local_papers_bullet_closes_its_dateline() -> None:
 def test_a_news_sites_section_labels_are_navigation(label: str) -> None:
     title = "Galore Announces Results of AGM and Closing of Private Placement"
     assert roles([label, title, BODY_EN, BODY_EN]) == {label: "navigation", title: "headline", BODY_EN: "body"}
+
+
+def test_a_wires_dashed_subtitle_run_into_the_dateline_is_split_off() -> None:
+    subtitle = "- Company Plans to Request Timely Hearing before a Listing Qualifications Panel -"
+    wrapped = (f"{subtitle} FREMONT, Calif., March 28\n/PRNewswire-FirstCall/ -- Vermillion, Inc. announced today "
+               "that it received a letter from the exchange.\nThe company will appeal.")
+    text = normalize_text(f"Vermillion Meets Minimum Bid Price\n\n{wrapped}")
+    structure = analyze_structure(split_paragraphs(text))
+    assert structure.metadata.dateline is not None \
+        and structure.metadata.dateline.raw.startswith("FREMONT, Calif., March 28 /PRNewswire-FirstCall/")
+    assert {p.text: p.role for p in structure.paragraphs}[subtitle] == "lead"

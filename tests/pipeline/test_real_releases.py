@@ -100,7 +100,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/prn_advfn_comtex_q2_fiscal_2004.txt|headline",
     "en/prn_advfn_comtex_q2_fiscal_2004.txt|published",
     "en/prn_downhold_upi_computer_system_1993.txt|not_content",
-    "en/prn_kradvfn_vermillion_nasdaq_bid_price.txt|dateline",
     "en/prn_kradvfn_vermillion_nasdaq_bid_price.txt|not_content",
     "en/prn_kradvfn_vermillion_nasdaq_bid_price.txt|published",
     "en/prn_marketnewsdesk_frank_cruz_moonlake.txt|subheading",
