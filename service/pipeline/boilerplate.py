@@ -237,6 +237,7 @@ MAX_CONTACT_LOWER_SHARE = 0.3
 MIN_PROSE_WORDS = 12
 MAX_CAPTION_LINES = 2
 _PICTURE_CREDIT = re.compile(r"©|^(?:source:\s*)?prnewsfoto/|^\(?(?:foto|photo|bild|beeld)\s*:", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 # "2-2016 Gun1", "IMG_2034.jpg": an image's file name where its caption should be.
 _FILE_NAME = re.compile(r"^(?:\S+\.(?i:jpe?g|png|gif|webp)|(?:IMG|DSC|DSCN|PIC|P)_?\d{3,}"
                         r"|\d{1,2}-\d{4}\s[A-Za-z]+\d+)$"
@@ -268,8 +269,8 @@ def _plain(text: str) -> str:
 def line_role(text: str) -> SegmentRole | None:
     """The non-content role one line has on its own, wherever it stands."""
     plain = _plain(text)
-    if not plain:
-        return SegmentRole.NAVIGATION   # "|", "**": a table's or a menu's separator alone
+    if not plain or _YEAR.fullmatch(plain):
+        return SegmentRole.NAVIGATION   # "|", "**": a table's or a menu's separator alone; "2017": an archive's year
     if (_CAPTION.match(plain) or plain.endswith(("(Foto)", "Symbolbild")) or _PHOTO_CREDIT_END.search(plain)
             or _TRAILING_CREDIT.search(plain)):
         limit = MAX_LABELLED_CAPTION_WORDS if _CAPTION_LABEL.match(plain) else MAX_CAPTION_WORDS

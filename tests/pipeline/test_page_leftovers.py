@@ -1084,3 +1084,16 @@ def test_a_wires_dashed_subtitle_run_into_the_dateline_is_split_off() -> None:
     assert structure.metadata.dateline is not None \
         and structure.metadata.dateline.raw.startswith("FREMONT, Calif., March 28 /PRNewswire-FirstCall/")
     assert {p.text: p.role for p in structure.paragraphs}[subtitle] == "lead"
+
+
+def test_initials_printed_twice_end_one_sentence_and_open_the_next() -> None:
+    text = "Hij ging naar de woning van zijn ex-vriendin en haar partner, M.S. M.S. zou naar buiten zijn gebracht."
+    assert [span.text for span in segment_paragraph(text, "nl")] \
+        == ["Hij ging naar de woning van zijn ex-vriendin en haar partner, M.S.", "M.S. zou naar buiten zijn gebracht."]
+    once = "Volgens de eerste vaststellingen zou W.Z.M. samen met een groep naar de woning zijn gegaan."
+    assert len(segment_paragraph(once, "nl")) == 1
+
+
+def test_a_year_alone_on_its_line_is_an_archives_navigation() -> None:
+    assert boilerplate.line_role("2017") == SegmentRole.NAVIGATION
+    assert boilerplate.line_role("2017 was een goed jaar voor de haven.") is None
