@@ -19,7 +19,7 @@ from service.pipeline.dateline import (
     match_dateline,
     match_lone_dateline,
 )
-from service.pipeline.dates import is_date_label, is_date_line
+from service.pipeline.dates import MONTHS_BY_LANGUAGE, is_date_label, is_date_line
 from service.pipeline.shapes import LIST_ITEM, PROPOSER
 from service.pipeline.unglue import AUTHOR_NAME, MAX_REPEATED_TITLE_WORDS, RELEASE_NUMBER_LINE
 from service.vocabulary import SegmentRole
@@ -31,6 +31,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"bitte unterstützt unsere arbeit"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"press contacts?", r"investor contacts?", r"for more information",
+           r"media (?:enquiries|inquiries)\b.{0,30}$",
            r"for further information",
            # "Financial analysts may call:", "Members of the media may contact:"
            r"(?:financial |securities )?(?:analysts|investors|members of the media|news media|media|reporters)"
@@ -63,7 +64,8 @@ _NAVIGATION = re.compile(
     r"|^[\w -]{1,30}: *(?:true|false|null|\d+)$"              # key: value junk "showPaywall: false"
     r"|^(?:categor(?:y|ies)|tags?|filed under|kategorien?|schlagworte|rubriek|trefwoorden)\s*:"
     r"|^qr-code\b|^.*\bon line \d+$"                          # a QR code's label, a PHP warning's tail
-    r"|^(?:reading time|lesezeit|leestijd)\s*:?\s*\d|^\d{1,2}\s?min(?:ute)?s?\.? read$"   # "2 min read"
+    # "2 min read", "·6 min read"
+    r"|^(?:reading time|lesezeit|leestijd)\s*:?\s*\d|^[·•|]?\s*\d{1,2}\s?min(?:ute)?s?\.? read$"
     r"|^\d[\d.,]*\s(?:leser|readers?|views?|aufrufe|lezers|keer (?:gelezen|bekeken)|mal gelesen)$"   # "102 Leser"
     r"|^what do you think(?: about this)?\?$|^.{0,80}\bleave a (?:comment|reply)$"        # a comment box's prompt
     r"|^getting your .{0,30}player ready|^listen to this article\b"      # an audio player's label
@@ -238,6 +240,13 @@ MIN_PROSE_WORDS = 12
 MAX_CAPTION_LINES = 2
 _PICTURE_CREDIT = re.compile(r"©|^(?:source:\s*)?prnewsfoto/|^\(?(?:foto|photo|bild|beeld)\s*:", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# "24 November", "March 3": a page's date without its year, alone on its line.
+_MONTHS = "|".join(sorted({name for names in MONTHS_BY_LANGUAGE.values() for name in names}, key=len, reverse=True))
+_DAY_AND_MONTH = re.compile(rf"(?:\d{{1,2}}\.?\s(?:{_MONTHS})|(?:{_MONTHS})\s\d{{1,2}})", re.IGNORECASE)
+_SOCIAL_NETWORK = re.compile(r"\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|whatsapp|xing|mastodon"
+                             r"|bluesky|threads|pinterest|flickr|rss)\b", re.IGNORECASE)
+MIN_SOCIAL_LINKS = 3
+MAX_SOCIAL_ROW_WORDS = 14
 # "2-2016 Gun1", "IMG_2034.jpg": an image's file name where its caption should be.
 _FILE_NAME = re.compile(r"^(?:\S+\.(?i:jpe?g|png|gif|webp)|(?:IMG|DSC|DSCN|PIC|P)_?\d{3,}"
                         r"|\d{1,2}-\d{4}\s[A-Za-z]+\d+)$"
@@ -269,6 +278,8 @@ def _plain(text: str) -> str:
 def line_role(text: str) -> SegmentRole | None:
     """The non-content role one line has on its own, wherever it stands."""
     plain = _plain(text)
+    if len(_SOCIAL_NETWORK.findall(plain)) >= MIN_SOCIAL_LINKS and len(plain.split()) <= MAX_SOCIAL_ROW_WORDS:
+        return SegmentRole.NAVIGATION   # "See all news articles Facebook Twitter Instagram Youtube": a row of links
     if not plain or _YEAR.fullmatch(plain):
         return SegmentRole.NAVIGATION   # "|", "**": a table's or a menu's separator alone; "2017": an archive's year
     if (_CAPTION.match(plain) or plain.endswith(("(Foto)", "Symbolbild")) or _PHOTO_CREDIT_END.search(plain)
@@ -284,7 +295,8 @@ def line_role(text: str) -> SegmentRole | None:
     labelled = _LABELLED_DATE.match(plain)
     # "Magdeburg, den 18. September 2002" alone on its line is the dateline of the paragraph below it.
     whole_dateline = _whole_dateline(plain)
-    dated = (is_date_line(plain) or labelled and is_date_line(labelled["date"])) and not whole_dateline
+    dated = (is_date_line(plain) or labelled and is_date_line(labelled["date"]) or _DAY_AND_MONTH.fullmatch(plain)) \
+        and not whole_dateline
     if dated or _BYLINE.match(plain) or _AGENCY_BYLINE.match(plain) \
             or is_date_label(plain) or labels.is_dated_document(plain):
         return SegmentRole.BYLINE

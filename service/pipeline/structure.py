@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from service.pipeline import boilerplate, labels, unglue
-from service.pipeline.dateline import match_dateline, match_lone_dateline
+from service.pipeline.dateline import is_wire_dateline, match_dateline, match_lone_dateline
 from service.pipeline.dates import find_date, find_published, take_published_date
 from service.pipeline.document import Dateline, ReleaseMetadata
 from service.pipeline.shapes import (
@@ -276,6 +276,10 @@ def _above_repeated_title(paragraphs: list[str], junk: list[SegmentRole | None])
                 or not is_headline(text, "", dateline_follows=True):
             continue
         above = [other for other in content[:position] if not is_kicker(paragraphs[other])]
+        # A release opened by its wire's dateline above it is printed whole there: the repeated line is its
+        # section's ("Cision Canada - The Weekly Round-Up" twice under the round-up's lede).
+        if any(is_wire_dateline(paragraphs[other]) for other in above):
+            return junk
         return [SegmentRole.NAVIGATION if other in above else role for other, role in enumerate(junk)]
     return junk
 

@@ -1097,3 +1097,28 @@ def test_initials_printed_twice_end_one_sentence_and_open_the_next() -> None:
 def test_a_year_alone_on_its_line_is_an_archives_navigation() -> None:
     assert boilerplate.line_role("2017") == SegmentRole.NAVIGATION
     assert boilerplate.line_role("2017 was een goed jaar voor de haven.") is None
+
+
+@pytest.mark.parametrize("line, role", [
+    ("See all news articles Facebook Twitter Instagram Youtube", SegmentRole.NAVIGATION),
+    ("24 November", SegmentRole.BYLINE),
+    ("March 3", SegmentRole.BYLINE),
+])
+def test_a_row_of_social_links_and_a_date_without_its_year_are_not_content(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) == role
+    # A sentence naming the networks is content.
+    assert boilerplate.line_role("The council posts its news on Facebook, Twitter and Instagram every day "
+                                 "so that residents who do not read the paper still hear of the works.") is None
+
+
+def test_media_enquiries_open_a_contact_block() -> None:
+    found = roles(["Kings Dyke crossing video", BODY_EN, BODY_EN, "Media enquiries (journalists/media)",
+                   "Telephone 01223 123456"])
+    assert found["Media enquiries (journalists/media)"] == "contact" and found["Telephone 01223 123456"] == "contact"
+
+
+def test_a_release_with_its_wire_dateline_above_a_line_printed_twice_keeps_its_title() -> None:
+    title = "The Week in Review: Ten Stories You Need to See"
+    section = "Cision Canada - The Weekly Round-Up"
+    paragraphs = [title, f"TORONTO, Nov. 4, 2022 /CNW/ - {BODY_EN}", section, section, BODY_EN]
+    assert analyze_structure(paragraphs).metadata.headline == title
