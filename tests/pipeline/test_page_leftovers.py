@@ -1122,3 +1122,15 @@ def test_a_release_with_its_wire_dateline_above_a_line_printed_twice_keeps_its_t
     section = "Cision Canada - The Weekly Round-Up"
     paragraphs = [title, f"TORONTO, Nov. 4, 2022 /CNW/ - {BODY_EN}", section, section, BODY_EN]
     assert analyze_structure(paragraphs).metadata.headline == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wer das 100. Lebensjahr vollendet hat, wird vom Bürgermeister zum 100. Geburtstag persönlich geehrt.",
+    "Er besucht das Center (Wolfener Str. 32-34 Haus K – 4. Etage, 12681 Berlin).",
+    "Pressekonferenz mit LH Mario Kunasek und LH-Stv. Manuela Khom zu den Ergebnissen.",
+])
+def test_ordinals_after_their_article_street_names_and_austrian_titles_end_no_sentence(sentence: str) -> None:
+    assert [span.text for span in segment_paragraph(f"{sentence} Die Polizei ermittelt.", "de")] \
+        == [sentence, "Die Polizei ermittelt."]
+    # A number that ends a sentence still ends it.
+    assert len(segment_paragraph("Die Zahl stieg auf 100. Rettungskräfte waren vor Ort.", "de")) == 2
