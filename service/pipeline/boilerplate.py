@@ -21,7 +21,7 @@ from service.pipeline.dateline import (
 )
 from service.pipeline.dates import MONTHS_BY_LANGUAGE, is_date_label, is_date_line
 from service.pipeline.shapes import LIST_ITEM, PROPOSER
-from service.pipeline.unglue import AUTHOR_NAME, MAX_REPEATED_TITLE_WORDS, RELEASE_NUMBER_LINE
+from service.pipeline.unglue import AUTHOR_NAME, MAX_REPEATED_TITLE_WORDS, RELEASE_NUMBER_LINE, SALUTATION_LINE
 from service.vocabulary import SegmentRole
 
 # A line that opens the press contact: what follows are names, numbers and addresses.
@@ -221,7 +221,8 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
     r" (?:von|by|door)"
     r" [A-ZÄÖÜ][\w.-]*(?: [\w.&-]+){0,5}$"
                      r"|the press release issued by .{3,80} on .{6,30}\.$"
-                     r"|(?:from )?staff reports?$|(?:published|updated|veröffentlicht|aktualisiert|gepubliceerd)"
+                     r"|(?:from )?staff reports?$|(?:published|updated|veröffentlicht|aktualisiert|gepubliceerd"
+                     r"|gewijzigd|bijgewerkt|geändert)"
                      r"\s*:?\s*(?:on\s+|am\s+|op\s+)?\d"
                      r"|@\w{2,30}$"                        # the author's handle: "@DRobertson_Star"
                      r"|/[\w.-]+\.[a-z]{2,4}/\s*-*$)",        # a distributor's credit: "/EINPresswire.com/ --"
@@ -297,7 +298,7 @@ def line_role(text: str) -> SegmentRole | None:
     whole_dateline = _whole_dateline(plain)
     dated = (is_date_line(plain) or labelled and is_date_line(labelled["date"]) or _DAY_AND_MONTH.fullmatch(plain)) \
         and not whole_dateline
-    if dated or _BYLINE.match(plain) or _AGENCY_BYLINE.match(plain) \
+    if dated or _BYLINE.match(plain) or _AGENCY_BYLINE.match(plain) or SALUTATION_LINE.fullmatch(plain) \
             or is_date_label(plain) or labels.is_dated_document(plain):
         return SegmentRole.BYLINE
     if labels.is_speaker_list(plain) or labels.is_report_field(plain) or is_wire_name(plain) \

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from service.pipeline.dates import MONTHS_BY_LANGUAGE
+from service.pipeline.dates import AUSTRIAN_MONTHS, MONTHS_BY_LANGUAGE
 from service.pipeline.document import Dateline
 
 NEWS_AGENCIES = frozenset({
@@ -45,7 +45,8 @@ _WIRE_DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)"
 # The date printed twice ("Nov 12, 2020, Nov. 12, 2020 (GLOBE NEWSWIRE)"): a feed's and the wire's.
 _REPEATED_WIRE_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})?"
 _DASHES = r"[-–—:]*"
-_MONTH_NAME = "(?i:" + "|".join(sorted({name for names in MONTHS_BY_LANGUAGE.values() for name in names})) + ")"
+_MONTH_NAME = "(?i:" + "|".join(sorted({name for names in MONTHS_BY_LANGUAGE.values() for name in names}
+                                         | set(AUSTRIAN_MONTHS), key=len, reverse=True)) + ")"
 # (pattern, whether the agency must be a known one: without capitals or slashes nothing else marks a dateline)
 _DATELINE_PATTERNS = (
     # NORTHBROOK, Ill.--(BUSINESS WIRE)--      SANTA CLARA, CA--(Marketwired - August 11, 2016) -
@@ -67,7 +68,8 @@ _DATELINE_PATTERNS = (
     (re.compile(r"(?P<place>[A-Z][A-Z'’.\- ]{1,40}?,\s[A-Z][a-z]{1,12}\.?(?:\s[A-Z][a-z]+)?)\s*"
                 r"\((?P<agency>[A-Z]{3,5})\)\s*[-–—]+(?=\s)"), False),
     # BERLIN, 27. September (dpa) –      MOSCOW (Reuters) -
-    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s*\(\s*(?P<agency>[^()]{{1,30}}?)\s*\)\s*[-–—:]?(?=\s|$)"), False),
+    # DEN HAAG (ANP). De komende …      (a full stop for the dash)
+    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s*\(\s*(?P<agency>[^()]{{1,30}}?)\s*\)\s*[-–—:.]?(?=\s|$)"), False),
     # Heilbronn (ots)      Tessin (Landkreis Rostock) (ots) –      Essen-Stadtgebiet, 20.04.2020, 16.00 Uhr (ots)
     # Essen-Gerschede, Gerscheder Weiden, 10.11.2015, 14.00 Uhr (ots)      (the street before the date)
     # Hannover, Auetal (ots)      (an office and the place it reports from)
@@ -88,6 +90,9 @@ _DATELINE_PATTERNS = (
     # date, then a dash or a period before the first sentence)
     (re.compile(rf"{_TITLE_PLACE},\s*(?:den\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})"
                 r"(?:\s*(?:--|[-–—])(?=\s)|\.(?=\s+[„\"“A-ZÄÖÜ]))"), False),
+    # Graz (29. Jänner 2025).- Am 31. Jänner …      (an Austrian office's date in brackets, a full stop and a dash)
+    (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\)\.?\s*(?:--|[-–—])(?=\s)"),
+     False),
     # New York City (December 4, 2002) - Mayor …      (the date in brackets after the place)
     # Jacksonville, Florida (March 22, 2007) –      (the state written out)
     (re.compile(rf"{_TITLE_PLACE}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s*"
@@ -121,6 +126,8 @@ _DATELINE_PATTERNS = (
      False),
     # Arnhem - De politie …      (a hyphen for the dash: one word, then a capital)
     (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\s-(?=\s[A-ZÄÖÜ„\"“])"), False),
+    # SÜDLICHES OBERBAYERN. Das lange …      (a police region in capitals and a period)
+    (re.compile(r"(?P<place>[A-ZÄÖÜ]{4,}(?:[ -][A-ZÄÖÜ]{4,}){0,2})\.(?=\s+[„\"“]?[A-ZÄÖÜ][a-zäöüß])"), False),
     # Hannover. „Die Vielfalt …      (German state ministries: the place and a period)
     (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[-/][A-ZÄÖÜ][a-zäöüß]+)?)\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
 )

@@ -22,6 +22,8 @@ DATE_FIELD = re.compile(
 )
 # A release prints its date above the body or in its first lines; later dates are the story's.
 PUBLISHED_SEARCH_PARAGRAPHS = 12
+MAX_STAMP_DEPTH = 2
+_BARE_STAMP = re.compile(r"\d{1,2}[.\s/-]|(?:19|20)\d{2}-")
 _EVENT_FIELD = re.compile(r"^(?:zeit|uhrzeit|termin|treffpunkt|tatzeit|when|time|tijd|tijdstip|wanneer)\s*:",
                           re.IGNORECASE)
 # "Dit item is verlopen op 01-12-2019.": the day a page stops being shown, not the day it appeared.
@@ -43,6 +45,8 @@ MONTHS_BY_LANGUAGE = {
 }
 # Abbreviations as printed ("Feb.", "Sept.", "jan", "Mrz"): the first three letters of every month name, plus these.
 _EXTRA_ABBREVIATIONS = {"sept": 9, "mrz": 3, "mär": 3, "okt": 10, "dez": 12, "mrt": 3, "mei": 5}
+# Austria's names for January and February ("Graz (29. Jänner 2025)").
+AUSTRIAN_MONTHS = {"jänner": 1, "jän": 1, "feber": 2}
 WEEKDAYS_BY_LANGUAGE = {
     "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
     "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
@@ -51,7 +55,7 @@ WEEKDAYS_BY_LANGUAGE = {
 
 
 def _month_numbers() -> dict[str, int]:
-    numbers: dict[str, int] = dict(_EXTRA_ABBREVIATIONS)
+    numbers: dict[str, int] = {**_EXTRA_ABBREVIATIONS, **AUSTRIAN_MONTHS}
     for months in MONTHS_BY_LANGUAGE.values():
         for number, name in enumerate(months, start=1):
             numbers[name] = number
@@ -202,7 +206,11 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
             date = read(text)
             if date is not None:
                 return date
-    return None
+    # A portal's stamp right under the lede ("DEN HAAG (ANP). De komende …" / "3 May 2013 12:22"): a date alone on
+    # its line, no place in front of it (a place and a date there would date the operation).
+    below = range(body + 1, min(len(paragraphs), body + 1 + MAX_STAMP_DEPTH))
+    return next((date for index in below if junk[index] is SegmentRole.BYLINE and _BARE_STAMP.match(paragraphs[index])
+                 and (date := read(paragraphs[index])) is not None), None)
 
 
 # "March 15" against "15 March" / "15. März": the order a page writes its dates in, for those it prints with slashes.

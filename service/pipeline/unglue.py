@@ -38,6 +38,14 @@ _DATED_TITLE = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{4})\s*\|\s*(?=\S)")
 # "14.11.2016 – 13:53 Berlin-Mitte (ots) - …": the portal's timestamp glued to the dateline.
 _TIMESTAMP = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{2,4},?\s*[–-]?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)"
                         r"\s+(?=[A-ZÄÖÜ])")
+# "3 May 2013 12:22Gewijzigd op 15 November 2020 03:23": the publication stamp glued to the edit stamp.
+_GLUED_STAMPS = re.compile(r"^(?P<credit>[^:]{6,40}?\d{1,2}[:.]\d{2})"
+                           r"(?=(?:Gewijzigd|Bijgewerkt|Updated|Aktualisiert|Geändert|Zuletzt)\b)")
+# "Sehr geehrte Redaktion!Graz (29. Jänner 2025).- …": the letter's salutation glued to the dateline.
+_SALUTATIONS = (r"(?:Sehr geehrte (?:Redaktion|Damen und Herren)|Liebe Kolleginnen und Kollegen|Geachte redactie"
+                r"|Dear (?:[Ee]ditor|[Cc]olleagues))[!,.:]")
+SALUTATION_LINE = re.compile(_SALUTATIONS)
+_SALUTATION = re.compile(rf"^(?P<credit>{_SALUTATIONS})\s*(?=[A-ZÄÖÜ])")
 _DASHED_SUBTITLE = re.compile(r"^(?P<credit>[-–—]\s\S[^–—]{8,240}?\s[-–—])\s+(?=[A-Z])")
 # "Fotos: TBF/Holger Kröger – Lübeck (ots) – …": a picture's credit in front of the dateline.
 _PHOTO_CREDIT = re.compile(r"^(?P<credit>(?:fotos?|bilder?|photos?|beeld|foto's)\s*:\s*[^–—:.!?]{2,60}?\s[-–—])"
@@ -73,7 +81,7 @@ def unglue(paragraphs: list[str]) -> list[str]:
             match = _GLUED.match(piece) or GLUED_READ_MORE.match(piece) or _RELEASE_NUMBER.match(piece) \
                 or _DATED_TITLE.match(piece) \
                 or _timestamp_before_dateline(piece) or _credit_before_dateline(piece) \
-                or _subtitle_before_wire_dateline(piece)
+                or _subtitle_before_wire_dateline(piece) or _GLUED_STAMPS.match(piece) or _SALUTATION.match(piece)
             if match:
                 result.append(match["credit"])
                 piece = piece[match.end():].lstrip()

@@ -1134,3 +1134,31 @@ def test_ordinals_after_their_article_street_names_and_austrian_titles_end_no_se
         == [sentence, "Die Polizei ermittelt."]
     # A number that ends a sentence still ends it.
     assert len(segment_paragraph("Die Zahl stieg auf 100. Rettungskräfte waren vor Ort.", "de")) == 2
+
+
+def test_a_salutation_glued_to_an_austrian_dateline_with_its_date_in_brackets() -> None:
+    lede = "Sehr geehrte Redaktion!Graz (29. Jänner 2025).- Am 31. Jänner hält die Landesregierung ihre Klausur ab."
+    structure = analyze_structure(["Graz, am 29. Jänner 2025 |", lede, BODY_DE])
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == "Graz (29. Jänner 2025).-"
+    assert structure.metadata.published == dt.date(2025, 1, 29)
+    found = {p.text: p.role for p in structure.paragraphs}
+    assert found["Sehr geehrte Redaktion!"] == "byline" and found["Graz, am 29. Jänner 2025 |"] == "byline"
+
+
+@pytest.mark.parametrize("lede, place", [
+    ("SÜDLICHES OBERBAYERN. Das lange Osterwochenende stand im Schatten der Pandemie.", "SÜDLICHES OBERBAYERN"),
+    ("DEN HAAG (ANP). De komende zomerperiode moeten weggebruikers rekening houden met hinder.", "DEN HAAG"),
+])
+def test_a_place_in_capitals_closed_by_a_full_stop_is_a_dateline(lede: str, place: str) -> None:
+    found = match_dateline(lede)
+    assert found is not None and found.place == place
+    assert match_dateline("WICHTIG. Die Straße ist ab Montag gesperrt.") is None
+
+
+def test_a_portals_stamp_under_the_lede_dates_the_release() -> None:
+    lede = "DEN HAAG (ANP). De komende zomerperiode moeten weggebruikers rekening houden met hinder."
+    structure = analyze_structure(["Zomer vol werk aan de weg", lede,
+                                   "3 May 2013 12:22Gewijzigd op 15 November 2020 03:23", BODY_NL])
+    assert structure.metadata.published == dt.date(2013, 5, 3)
+    found = {p.text: p.role for p in structure.paragraphs}
+    assert found["3 May 2013 12:22"] == found["Gewijzigd op 15 November 2020 03:23"] == "byline"
