@@ -33,7 +33,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "media centre", "media center", "press room", "pressroom", "media room", "today's news", "today’s news",
            "top stories", "breaking news", "trending now", "most read", "most popular"),
     "de": ("sprungmarken", "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",
-           "zurück zur übersicht",
+           "zurück zur übersicht", "zum thema",
            "startseite",
            "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation", "folgen sie uns",
            "newsletter abonnieren", "abonnieren", "anzeige", "zur sofortigen veröffentlichung", "menü schließen",

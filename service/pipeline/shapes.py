@@ -137,6 +137,11 @@ _NUMBER_FIELD = re.compile(r"^[A-ZÄÖÜ][\w ./-]{1,30}:\s*[^\s:]*\d")
 
 _RULED = re.compile(r"([-–—=*#]{2,})\s*(?P<title>[^-–—=*#\s][^–—=*#]{0,60}?)\s*\1")
 MIN_TITLE_CASE_LETTERS = 4
+# "Wann gratuliert der Bürgermeister?", "Hoe kunt u zich aanmelden?": a short question on its own line heads the
+# answer under it, as a page of questions does.
+_QUESTION_HEADING = re.compile(
+    r"(?:Wann|Wie|Was|Wer|Wo|Warum|Wieso|Weshalb|Welche[rsnm]?|Wohin|Woher|Wanneer|Hoe|Wat|Waar|Waarom|Welke|Wie"
+    r"|What|When|How|Who|Where|Why|Which)\s[^?.!]{3,60}\?")
 MIN_TITLE_CASE_WORDS = 2
 
 
@@ -152,7 +157,7 @@ def is_subheading(text: str, following: str) -> bool:
         and len(words(text)) <= MAX_SUBHEADING_WORDS
         and _starts_like_a_title(text)
         and any(char.isalpha() for char in text)
-        and (not TERMINAL.search(text) or _title_case_question(text))
+        and (not TERMINAL.search(text) or _title_case_question(text) or _QUESTION_HEADING.fullmatch(text) is not None)
         and (not _CONTINUES.search(text) or text.endswith(":") and bool(LIST_ITEM.match(following)))
         and (len(words(following)) >= MIN_TEXT_UNDER_HEADING_WORDS or bool(TERMINAL.search(following))
              or bool(LIST_ITEM.match(following)) or bool(PROPOSER.match(following))
@@ -162,7 +167,7 @@ def is_subheading(text: str, following: str) -> bool:
 
 def _title_case_question(text: str) -> bool:
     """"What Is The Lawsuit About?", "Getuigen?": a heading asking a question, every longer word capitalised as
-    titles are, or one word alone; a question asked in a sentence ("Wie geht es weiter?") capitalises only its first
+    titles are, or one word alone; a question asked in a sentence ("Ist das noch zeitgemäß?") capitalises only its first
     word and its nouns."""
     found = words(text)
     longer = [word for word in found if len(word) >= MIN_TITLE_CASE_LETTERS]

@@ -34,7 +34,10 @@ _TRAILING_CONTACT = re.compile(
     rf"(?<=[.!?\"“”])\s+(?P<code>(?:{CAPITALISED_CONTACT_OPENER})\b(?:(?![.!?]\s+[A-ZÄÖÜ]).){{0,160}}?"
     r"(?:\S+@\S+\.\w+|\+?\d[\d /()-]{6,}\d)\.?)$")
 # "08.01.2020 | Naturschutz: Landesregierung verdreifacht …": the date in front of the title.
-_DATED_TITLE = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{4})\s*\|\s*(?=\S)")
+# "16-01-2018: Verkeershinder i.v.m. …": the same with a colon, in front of a title (before a sentence, as in
+# "22.05.2018: Die Verantwortlichen … trafen sich.", the date is the dateline).
+_DATED_TITLE = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{4}(?=\s*\|)"
+                          r"|\d{1,2}[.-]\d{1,2}[.-]\d{4}(?=\s*:\s*\S.*(?<![.!?])$))\s*[|:]\s*(?=\S)")
 # "14.11.2016 – 13:53 Berlin-Mitte (ots) - …": the portal's timestamp glued to the dateline.
 _TIMESTAMP = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{2,4},?\s*[–-]?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)"
                         r"\s+(?=[A-ZÄÖÜ])")

@@ -772,7 +772,7 @@ def test_a_labelled_date_line_is_a_date_line(line: str) -> None:
 @pytest.mark.parametrize(("heading", "expected"), [
     ("What Is The Lawsuit About?", "subheading"),
     ("Wat is een Brede School?", "subheading"),
-    ("Was sagen die Zeugen dazu?", "body"),   # a question asked in a sentence
+    ("Sagen die Zeugen wirklich alles?", "body"),   # a question asked in a sentence, not a question word heading
 ])
 def test_a_question_in_title_case_heads_the_text_under_it(heading: str, expected: str) -> None:
     assert roles(["Investors May Lead the Lawsuit", BODY_EN, heading, BODY_EN, BODY_EN])[heading] == expected
@@ -1045,7 +1045,7 @@ def test_links_to_the_full_text_are_read_more_links(link: str) -> None:
 def test_a_place_between_rules_and_a_one_word_question_head_what_follows(heading: str, text: str) -> None:
     assert roles(["Woningoverval in Meiland", text, heading, text, text])[heading] == "subheading"
     # A question asked in a sentence stays body.
-    question = "Wie geht es weiter?"
+    question = "Ist das wirklich noch zeitgemäß?"
     assert roles(["Woningoverval in Meiland", text, question, text, text])[question] == "body"
 
 
@@ -1162,3 +1162,19 @@ def test_a_portals_stamp_under_the_lede_dates_the_release() -> None:
     assert structure.metadata.published == dt.date(2013, 5, 3)
     found = {p.text: p.role for p in structure.paragraphs}
     assert found["3 May 2013 12:22"] == found["Gewijzigd op 15 November 2020 03:23"] == "byline"
+
+
+def test_a_date_and_a_colon_in_front_of_a_title_are_split_off_but_not_in_front_of_a_sentence() -> None:
+    title = "Verkeershinder i.v.m. rioolwerkzaamheden in Willemstad"
+    structure = analyze_structure([f"16-01-2018: {title}", BODY_NL, BODY_NL])
+    assert structure.metadata.headline == title and structure.metadata.published == dt.date(2018, 1, 16)
+    lede = f"22.05.2018: {BODY_DE}"
+    dateline = analyze_structure(["Pressestellen treffen sich", lede, BODY_DE]).metadata.dateline
+    assert dateline is not None and dateline.raw.startswith("22.05.2018")
+
+
+@pytest.mark.parametrize("question", ["Wann gratuliert der Bürgermeister?", "Hoe kunt u zich aanmelden?"])
+def test_a_short_question_on_its_own_line_heads_its_answer(question: str) -> None:
+    assert roles(["Glückwünsche zum Geburtstag", BODY_DE, "Zum Thema", question, BODY_DE])[question] == "subheading"
+    assert roles(["Glückwünsche zum Geburtstag", BODY_DE, "Zum Thema", question, BODY_DE])["Zum Thema"] \
+        == "navigation"
