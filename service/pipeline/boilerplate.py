@@ -27,6 +27,7 @@ from service.vocabulary import SegmentRole
 # A line that opens the press contact: what follows are names, numbers and addresses.
 CONTACT_TRIGGERS_BY_LANGUAGE = {
     "de": (r"rückfragen\b.*:", r"(?:reaktionen|anfragen|rückfragen) bitte an\b", r"pressekontakt", r"kontakt\s*:",
+           r"firmenkontakt\b",
            r"ansprechpartner", r"medienkontakt", r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
            r"bitte unterstützt unsere arbeit"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen"),
@@ -60,7 +61,8 @@ RELATED_TRIGGERS_BY_LANGUAGE = {
 _NAVIGATION = re.compile(
     r"^(?:[*+•-]\s*)?(?:!?\[[^\]]*\]\([^)]*\)\s*)+$"         # markdown links only: "[Skip Navigation](#main)"
     r"|^\[!\[|^!\[|^\S*https?://\S+$|^www\.\S+$"              # images, a URL alone
-    r"|^.{1,60}(?:\s[→>›»]\s.{1,60}){2,}$"                   # breadcrumbs "A → B → C"
+    r"|^.{1,60}(?:\s(?:[→>›»]|->)\s.{1,60}){2,}$|^[\w -]{2,30}\s->\s[\w -]{2,30}$"   # breadcrumbs "A → B → C"
+    r"|^-?\d{1,2}\s?°\s?[CF]?$"                                # the weather widget's "8°C"
     r"|^[\w -]{1,30}: *(?:true|false|null|\d+)$"              # key: value junk "showPaywall: false"
     r"|^(?:categor(?:y|ies)|tags?|filed under|kategorien?|schlagworte|rubriek|trefwoorden)\s*:"
     r"|^qr-code\b|^.*\bon line \d+$"                          # a QR code's label, a PHP warning's tail
@@ -133,6 +135,8 @@ _NAVIGATION = re.compile(
 _CAPTION = re.compile(
     r"^(?:\(?(?:fotos?|bilder?|photos?|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
     r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$"
+    # "(Foto Amstelveenweb.com - 2017)", "Foto Amstelveen": a credit with no caption, in brackets or a name only
+    r"|\((?:fotos?|photos?|bild|beeld)\s[^()]{2,60}\)$|(?:fotos?|photos?|bild|beeld)\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$"
     r"|(?:photos?|pictures?|images?|fotos?|bilder?) (?:by|von|door)\s*:"        # "Photos By: Graphic by …"
     r"|\S+(?:'s|’s) (?:picture|avatar|profile picture|photo)$"                # a user's avatar: "jdoe's picture"
     r"|op de foto\b|auf dem (?:foto|bild)\b|im bild\b|pictured\b|in the photo\b"
@@ -221,6 +225,10 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
     r" (?:von|by|door)"
     r" [A-ZÄÖÜ][\w.-]*(?: [\w.&-]+){0,5}$"
                      r"|the press release issued by .{3,80} on .{6,30}\.$"
+                     # "Veröffentlicht in: Heute in Sachsen-Anhalt | 0", "Please attribute to Inspector …:",
+                     # "Issued by Police Media Centre": where the page filed it, whom to quote, who issued it
+                     r"|(?:veröffentlicht|published|gepubliceerd|erschienen) in\s*:.{0,60}$"
+                     r"|please attribute (?:this )?to\b.{0,60}$|issued by\s+[A-Z][\w.&' -]{2,50}$"
                      r"|(?:from )?staff reports?$|(?:published|updated|veröffentlicht|aktualisiert|gepubliceerd"
                      r"|gewijzigd|bijgewerkt|geändert)"
                      r"\s*:?\s*(?:on\s+|am\s+|op\s+)?\d"
@@ -231,7 +239,8 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
 # An agency in brackets ("(dpa)") is a credit of its own, not an editor's mark (see _is_editor_mark).
 _EDITOR_MARK = re.compile(r"\((?P<initials>[A-Za-z]{1,4})\)|[|/][a-zäöü]{2,4}|/\s?" + AUTHOR_NAME)
 # "- 297/ri": a city press office's release number and its editor's code.
-_RELEASE_CODE = re.compile(r"^[-–]\s*\d{1,4}/[a-z]{1,4}$")
+# "- 12/mak", "RNS Number : 1335Y": a release's code in the wire's system.
+_RELEASE_CODE = re.compile(r"^[-–]\s*\d{1,4}/[a-z]{1,4}$|^RNS Number\s*:\s*\w+$", re.IGNORECASE)
 MAX_CONTACT_WORDS = 14
 MIN_LIST_ITEM_WORDS = 4        # "• Revenue increased 4.7 % to …" is an item; "• Crisisbeheer" is a tag
 MAX_CAPTION_WORDS = 40         # "Op de foto van links naar rechts: …" names everyone in the picture

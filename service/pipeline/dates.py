@@ -78,8 +78,8 @@ _PATTERNS = (
     re.compile(r"(?<![\d./])(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{2}|(?:19|20)\d{2})(?![\d/])"),
     # "18-03-2020": Dutch and Belgian sites write the day first with hyphens.
     re.compile(r"(?<![\d./-])(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-(?P<year>(?:19|20)\d{2})(?![\d-])"),
-    # "8. Oktober 2021", "08.Oktober 2021", "3rd of March 2021"
-    re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})(?:\.\s*|(?:st|nd|rd|th)?\s+)(?:of\s+)?{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})"
+    # "8. Oktober 2021", "08.Oktober 2021", "3rd of March 2021", "2nd May, 2014"
+    re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})(?:\.\s*|(?:st|nd|rd|th)?\s+)(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d{{2}})"
                r"(?!\d)", re.IGNORECASE),
     re.compile(rf"(?<!\w){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)",
                re.IGNORECASE),

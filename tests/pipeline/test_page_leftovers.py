@@ -1178,3 +1178,32 @@ def test_a_short_question_on_its_own_line_heads_its_answer(question: str) -> Non
     assert roles(["Glückwünsche zum Geburtstag", BODY_DE, "Zum Thema", question, BODY_DE])[question] == "subheading"
     assert roles(["Glückwünsche zum Geburtstag", BODY_DE, "Zum Thema", question, BODY_DE])["Zum Thema"] \
         == "navigation"
+
+
+@pytest.mark.parametrize("line, role", [
+    ("8°C", SegmentRole.NAVIGATION),
+    ("Nieuws -> Provincie", SegmentRole.NAVIGATION),
+    ("RNS Number : 1335Y", SegmentRole.BYLINE),
+    ("Veröffentlicht in: Heute in Sachsen-Anhalt | 0", SegmentRole.BYLINE),
+    ("Please attribute to Inspector Marty James:", SegmentRole.BYLINE),
+    ("Issued by Police Media Centre", SegmentRole.BYLINE),
+    ("(Foto Amstelveenweb.com - 2017)", SegmentRole.CAPTION),
+    ("Foto Amstelveen", SegmentRole.CAPTION),
+])
+def test_page_widgets_filing_lines_and_bare_credits_are_not_content(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) == role
+
+
+@pytest.mark.parametrize("label", ["Gefällt mir", "Kommentare", "Get in touch"])
+def test_like_comment_and_contact_buttons_are_navigation(label: str) -> None:
+    assert roles(["Bedarfszuweisungen für den Landkreis", BODY_DE, label, BODY_DE])[label] == "navigation"
+
+
+def test_a_portals_company_contact_label_opens_the_contact_block() -> None:
+    found = roles(["Landaufschwung geht weiter", BODY_DE, BODY_DE, "Firmenkontakt und Herausgeber der Meldung:",
+                   "Bundesministerium für Ernährung und Landwirtschaft"])
+    assert found["Firmenkontakt und Herausgeber der Meldung:"] == "contact"
+
+
+def test_an_ordinal_day_before_a_month_and_a_comma_is_a_date() -> None:
+    assert find_date("€5.1 million Drug Seizure and 5 Arrested, Dublin 2nd May, 2014") == dt.date(2014, 5, 2)
