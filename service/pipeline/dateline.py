@@ -107,8 +107,9 @@ _DATELINE_PATTERNS = (
                 r"\s*[-–—]+"), False),
     # 22.05.2018: Die Verantwortlichen …      17. Juni 2019: Der Kreistag …      (a municipality's page: the
     # date alone opens the first paragraph)
-    (re.compile(rf"(?P<place>)(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}}):"
-                r"(?=\s+[„\"“A-ZÄÖÜ])"), False),
+    # 16.10.2019 Immer wieder kommt es …      (the date in numbers before a capitalised word, no colon)
+    (re.compile(rf"(?P<place>)(?:(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}}):"
+                r"|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+[A-ZÄÖÜ][a-zäöüß]))(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # Magdeburg, den 18. September 2002
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
     # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …      NEW YORK -- (two hyphens for the dash)
@@ -152,7 +153,7 @@ def match_dateline(text: str) -> Dateline | None:
         if match is None:
             continue
         groups = match.groupdict()
-        place, date, agency = match["place"].strip(), groups.get("date"), groups.get("agency")
+        place, date, agency = match["place"].strip(), groups.get("date") or groups.get("numeric"), groups.get("agency")
         if date is not None and not any(char.isdigit() for char in date) and not _weekday(date):
             continue
         if agency is not None and _TICKER.search(agency.strip()):

@@ -51,8 +51,9 @@ def words(text: str) -> list[str]:
 
 def _starts_like_a_title(text: str) -> bool:
     first = text.lstrip("\"'“„«‘(")[:1]
-    # "kressreport: Pressetext …": a brand written in lower case, then the title.
-    return first.isupper() or first.isdigit() or text.split(" ", 1)[0].endswith(":")
+    # "kressreport: Pressetext …": a brand written in lower case, then the title; "€5.1 million Drug Seizure …": an
+    # amount.
+    return first.isupper() or first.isdigit() or first in "€$£" or text.split(" ", 1)[0].endswith(":")
 
 
 def is_navigation(text: str) -> bool:

@@ -46,6 +46,7 @@ MAX_UNRELATED_TITLE_OVERLAP = 0.2
 # … while the line under it shares half of its words with the lede: that line is the title the lede restates.
 MIN_RESTATED_TITLE_OVERLAP = 0.5
 MAX_TAG_WORDS = 2
+MIN_TITLE_CASE_LETTERS = 4
 # The header block never runs deeper than this; a release whose body starts later has no header we can trust.
 MAX_HEADER_PARAGRAPHS = 6
 MAX_PROPOSER_WORDS = 12
@@ -455,7 +456,8 @@ def _classify_body(paragraphs: list[str], roles: list[str], body_start: int) -> 
         elif labels.is_attribution(text):  # usually last, but a source line is one wherever it stands
             roles[index] = "attribution"
         elif index < last and _may_be_subheading(text, index, body_start, roles) \
-                and (is_subheading(text, paragraphs[index + 1]) or _proposer_heading(text)):
+                and (is_subheading(text, paragraphs[index + 1]) or _proposer_heading(text)
+                     or _title_cased_label(text, paragraphs[index + 1])):
             roles[index] = "subheading"
     # Headings stacked over one text ("Financial Highlights" / "Third Quarter 2019" / "• Revenue …"): the upper one
     # heads what the lower one heads.
@@ -464,6 +466,14 @@ def _classify_body(paragraphs: list[str], roles: list[str], body_start: int) -> 
                 and _may_be_subheading(paragraphs[index], index, body_start, roles) \
                 and is_subheading(paragraphs[index], paragraphs[index + 2]):
             roles[index] = "subheading"
+
+
+def _title_cased_label(text: str, following: str) -> bool:
+    """"Third Quarter Fiscal 2013 Financial Highlights:" over the items (their markers set apart as page chrome): a
+    label in title case heads them; "Dazu gehören insbesondere:" opens a sentence's list."""
+    longer = [word for word in words(text) if len(word) >= MIN_TITLE_CASE_LETTERS and word[:1].isalpha()]
+    return text.endswith(":") and len(longer) >= 2 and all(word[:1].isupper() for word in longer) \
+        and _labels_a_list(text[:-1], following)
 
 
 def _proposer_heading(text: str) -> bool:

@@ -1207,3 +1207,24 @@ def test_a_portals_company_contact_label_opens_the_contact_block() -> None:
 
 def test_an_ordinal_day_before_a_month_and_a_comma_is_a_date() -> None:
     assert find_date("€5.1 million Drug Seizure and 5 Arrested, Dublin 2nd May, 2014") == dt.date(2014, 5, 2)
+
+
+def test_a_title_cased_label_with_a_colon_heads_the_items_under_it() -> None:
+    label = "Third Quarter Fiscal 2013 Financial Highlights:"
+    item = "Total revenue for the quarter increased 17% year-over-year to a record $27.3 million."
+    assert roles(["8x8 Announces Third Quarter Results", BODY_EN, label, "-", item, "-", item])[label] == "subheading"
+    sentence = "Dazu gehören insbesondere:"
+    assert roles(["Neue Förderung", BODY_DE, sentence, "Kitas und Schulen im ganzen Land", BODY_DE])[sentence] == "body"
+
+
+def test_a_date_in_numbers_opening_the_first_sentence_is_its_dateline() -> None:
+    lede = f"16.10.2019 {BODY_DE}"
+    structure = analyze_structure(["Zeugen gesucht", lede, BODY_DE])
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == "16.10.2019"
+    assert structure.metadata.published == dt.date(2019, 10, 16)
+    assert match_dateline("12.03.2020 war ein schwarzer Tag für die Stadt.") is None
+
+
+def test_an_amount_opens_a_title() -> None:
+    title = "€5.1 million Drug Seizure and 5 Arrested, Dublin 2nd May, 2014"
+    assert analyze_structure([title, BODY_EN, BODY_EN]).metadata.headline == title
