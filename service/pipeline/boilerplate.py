@@ -256,6 +256,15 @@ _DAY_AND_MONTH = re.compile(rf"(?:\d{{1,2}}\.?\s(?:{_MONTHS})|(?:{_MONTHS})\s\d{
 _SOCIAL_NETWORK = re.compile(r"\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|whatsapp|xing|mastodon"
                              r"|bluesky|threads|pinterest|flickr|rss)\b", re.IGNORECASE)
 MIN_SOCIAL_LINKS = 3
+# An advert's or a campaign's call to action, opening the line or one of its phrases ("Dien nu uw eerste vordering
+# in! Klik hier!", "Jetzt informieren! Unser Wahlprogramm 2025!"); "Thousands sign up for …" is a title.
+_CALL_TO_ACTION = re.compile(
+    r"(?:^|[!?.,]\s+|\s(?=register for free))"
+    r"(?:register (?:now|today|for free|online|here)|sign up|subscribe (?:now|today)|click here|join (?:now|today|us)\b"
+    r"|jetzt (?:informieren|anmelden|registrieren|abonnieren|spenden|mitmachen)"
+    r"|hier klicken|klik hier|meld je (?:nu )?aan|schrijf je (?:nu )?in|steun ons|word (?:nu )?lid|doneer nu)\b",
+    re.IGNORECASE)
+MAX_CALL_TO_ACTION_WORDS = 24
 MAX_SOCIAL_ROW_WORDS = 14
 # "2-2016 Gun1", "IMG_2034.jpg": an image's file name where its caption should be.
 _FILE_NAME = re.compile(r"^(?:\S+\.(?i:jpe?g|png|gif|webp)|(?:IMG|DSC|DSCN|PIC|P)_?\d{3,}"
@@ -288,6 +297,8 @@ def _plain(text: str) -> str:
 def line_role(text: str) -> SegmentRole | None:
     """The non-content role one line has on its own, wherever it stands."""
     plain = _plain(text)
+    if _CALL_TO_ACTION.search(plain) and not plain.endswith(".") and len(plain.split()) <= MAX_CALL_TO_ACTION_WORDS:
+        return SegmentRole.NAVIGATION   # "Less Ads, More Data, More Tools Register for FREE": the site's advert
     if len(_SOCIAL_NETWORK.findall(plain)) >= MIN_SOCIAL_LINKS and len(plain.split()) <= MAX_SOCIAL_ROW_WORDS:
         return SegmentRole.NAVIGATION   # "See all news articles Facebook Twitter Instagram Youtube": a row of links
     if not plain or _YEAR.fullmatch(plain):

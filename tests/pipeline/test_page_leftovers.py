@@ -1228,3 +1228,19 @@ def test_a_date_in_numbers_opening_the_first_sentence_is_its_dateline() -> None:
 def test_an_amount_opens_a_title() -> None:
     title = "€5.1 million Drug Seizure and 5 Arrested, Dublin 2nd May, 2014"
     assert analyze_structure([title, BODY_EN, BODY_EN]).metadata.headline == title
+
+
+@pytest.mark.parametrize("line", [
+    "Less Ads, More Data, More Tools Register for FREE",
+    "Jetzt informieren! Unser Wahlprogramm 2025!",
+    "Dien nu uw eerste vordering in! Klik hier!",
+    "Steun ons en help Nederland vooruit",
+])
+def test_an_adverts_call_to_action_is_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", ["Thousands Sign Up for Flu Shots",
+                                  "Interested parties can register online at the council's website."])
+def test_a_title_or_a_sentence_about_signing_up_is_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
