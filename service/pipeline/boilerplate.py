@@ -63,12 +63,15 @@ _NAVIGATION = re.compile(
     r"|^\[!\[|^!\[|^\S*https?://\S+$|^www\.\S+$"              # images, a URL alone
     r"|^.{1,60}(?:\s(?:[→>›»]|->)\s.{1,60}){2,}$|^[\w -]{2,30}\s->\s[\w -]{2,30}$"   # breadcrumbs "A → B → C"
     r"|^-?\d{1,2}\s?°\s?[CF]?$"                                # the weather widget's "8°C"
+    # a forum's board and thread: "Biotech / Medical : ACMI - Accumed Inc."
+    r"|^\w+(?: \w+)? / \w+(?: \w+)? : [^!?]{3,60}$"
     r"|^[\w -]{1,30}: *(?:true|false|null|\d+)$"              # key: value junk "showPaywall: false"
     r"|^(?:categor(?:y|ies)|tags?|filed under|kategorien?|schlagworte|rubriek|trefwoorden)\s*:"
     r"|^qr-code\b|^.*\bon line \d+$"                          # a QR code's label, a PHP warning's tail
     # "2 min read", "·6 min read"
     r"|^(?:reading time|lesezeit|leestijd)\s*:?\s*\d|^[·•|]?\s*\d{1,2}\s?min(?:ute)?s?\.? read$"
-    r"|^\d[\d.,]*\s(?:leser|readers?|views?|aufrufe|lezers|keer (?:gelezen|bekeken)|mal gelesen)$"   # "102 Leser"
+    r"|^(?:\d[\d.,]*\s){1,2}(?:leser|readers?|views?|aufrufe|lezers|keer (?:gelezen|bekeken)|mal gelesen|kommentare"
+    r"|comments|reacties)$"                                    # "102 Leser", "357 0 Kommentare"
     r"|^what do you think(?: about this)?\?$|^.{0,80}\bleave a (?:comment|reply)$"        # a comment box's prompt
     r"|^getting your .{0,30}player ready|^listen to this article\b"      # an audio player's label
     # a download link: "Kamerbrief … (PDF | 38 pagina's | 930 kB)"
@@ -138,6 +141,7 @@ _CAPTION = re.compile(
     # "(Foto Amstelveenweb.com - 2017)", "Foto Amstelveen": a credit with no caption, in brackets or a name only
     r"|\((?:fotos?|photos?|bild|beeld)\s[^()]{2,60}\)$|(?:fotos?|photos?|bild|beeld)\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$"
     r"|(?:photos?|pictures?|images?|fotos?|bilder?) (?:by|von|door)\s*:"        # "Photos By: Graphic by …"
+    r"|(?:photograph|photo|picture|image)s? by\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}$"   # "Photograph By Vivian …"
     r"|\S+(?:'s|’s) (?:picture|avatar|profile picture|photo)$"                # a user's avatar: "jdoe's picture"
     r"|op de foto\b|auf dem (?:foto|bild)\b|im bild\b|pictured\b|in the photo\b"
     r"|(?:foto's|fotos|bilder|photos|pictures) (?:van|vom|von|from|of)\b.{0,60}$"   # "Foto's van 30 januari 2024"
@@ -265,6 +269,11 @@ _CALL_TO_ACTION = re.compile(
     r"|hier klicken|klik hier|meld je (?:nu )?aan|schrijf je (?:nu )?in|steun ons|word (?:nu )?lid|doneer nu)\b",
     re.IGNORECASE)
 MAX_CALL_TO_ACTION_WORDS = 24
+_ADBLOCK_NOTICE = re.compile(r"\b(?:ad[- ]?block(?:er|ing)?|ad content blocking|werbeblocker|adblocker)\b",
+                             re.IGNORECASE)
+# A forwarded mail's or a forum post's header: "From: leigh aulper of 68", "To: Lawrence Burg who wrote …".
+_MAIL_HEADER = re.compile(r"^(?:from|to|sent|cc|von|an|gesendet|van|aan|verzonden)\s*:\s*\S.{0,80}$"
+                          r"(?<![.!?])", re.IGNORECASE)
 MAX_SOCIAL_ROW_WORDS = 14
 # "2-2016 Gun1", "IMG_2034.jpg": an image's file name where its caption should be.
 _FILE_NAME = re.compile(r"^(?:\S+\.(?i:jpe?g|png|gif|webp)|(?:IMG|DSC|DSCN|PIC|P)_?\d{3,}"
@@ -297,6 +306,8 @@ def _plain(text: str) -> str:
 def line_role(text: str) -> SegmentRole | None:
     """The non-content role one line has on its own, wherever it stands."""
     plain = _plain(text)
+    if _ADBLOCK_NOTICE.search(plain) or _MAIL_HEADER.match(plain):
+        return SegmentRole.NAVIGATION   # "We've detected that you're using an ad content blocking …", "From: …"
     if _CALL_TO_ACTION.search(plain) and not plain.endswith(".") and len(plain.split()) <= MAX_CALL_TO_ACTION_WORDS:
         return SegmentRole.NAVIGATION   # "Less Ads, More Data, More Tools Register for FREE": the site's advert
     if len(_SOCIAL_NETWORK.findall(plain)) >= MIN_SOCIAL_LINKS and len(plain.split()) <= MAX_SOCIAL_ROW_WORDS:

@@ -21,7 +21,8 @@ NEWS_AGENCIES = frozenset({
     "lk",   # an Austrian state's press service, the Landeskorrespondenz: "(LK) Das Land Oberösterreich …"
 })
 # Wire services that carry a release with its own dateline form: the name is the agency.
-_WIRES = r"(?:business ?wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired?[^)]{0,30}|access ?(?:news)?wire" \
+_WIRES = r"(?:business ?wire|bw \w*wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired?[^)]{0,30}" \
+         r"|access ?(?:news)?wire" \
          r"|newsfile(?: corp\.?)?(?:\s[-–—]\s[^)]{6,30})?" \
          r"|einpresswire[.\w]*|prweb|cnw(?: telbec)?|canada newswire)"
 # A stock exchange in brackets marks a ticker ("(NYSE:IEX)", "(Nasdaq: ENG)").
@@ -50,12 +51,16 @@ _MONTH_NAME = "(?i:" + "|".join(sorted({name for names in MONTHS_BY_LANGUAGE.val
 # (pattern, whether the agency must be a known one: without capitals or slashes nothing else marks a dateline)
 _DATELINE_PATTERNS = (
     # NORTHBROOK, Ill.--(BUSINESS WIRE)--      SANTA CLARA, CA--(Marketwired - August 11, 2016) -
-    (re.compile(rf"{_WIRE_PLACE}\s*(?:--|[–—])\s*\((?P<agency>(?i:{_WIRES}))\)\s*(?:(?:--|[–—])\s*"
+    # Vancouver, British Columbia (Newsfile Corp. - April 9, 2021)      (a space for the dashes)
+    (re.compile(rf"{_WIRE_PLACE}\s*(?:--|[–—]|(?=\s\())\s*\((?P<agency>(?i:{_WIRES}))\)\s*(?:(?:--|[–—])\s*"
                 rf"(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*)?{_DASHES}"),
      False),
     # STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ --      HOUSTON, June 29, 2011 (GLOBE NEWSWIRE) --
     (re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}{_REPEATED_WIRE_DATE}\s*[/(]\s*(?P<agency>(?i:{_WIRES}))\s*[/)]\s*"
                 rf"{_DASHES}"), False),
+    # VANCOUVERJuly 5, 2018 /CNW/      (a portal lost the comma and the space between the place and the date)
+    (re.compile(rf"(?P<place>[A-Z]{{3,}}(?:\s[A-Z]{{2,}})*)(?=[A-Z][a-z]){_WIRE_DATE}\s*/\s*(?P<agency>(?i:{_WIRES}))\s*/"
+                rf"\s*{_DASHES}"), False),
     # ZHUHAI, CHINA / ACCESSWIRE / February 12, 2020 /
     (re.compile(rf"{_WIRE_PLACE}\s*/\s*(?P<agency>(?i:{_WIRES}))\s*/\s*"
                 r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s*/"), False),   # the last slash is the dash

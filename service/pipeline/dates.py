@@ -169,8 +169,8 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
                    dateline: Dateline | None) -> dt.date | None:
     """The date the release prints for itself: a date line, the dateline, or a date in the header block."""
     # Any full date in the dateline, its agency's part included: "(Marketwired - August 11, 2016)".
-    if dateline is not None and (date := find_date(dateline.raw)) is not None:
-        return date
+    if dateline is not None and (date := find_date(dateline.raw) or find_date(dateline.date or "")) is not None:
+        return date   # "VANCOUVERJuly 5, 2018 /CNW/": the date as the dateline parsed it, where a portal glued it
     read = partial(find_date, month_first=writes_month_first(paragraphs))
     # "Veröffentlicht" / "06. August 2010, 09:44" in a portal's footer: labelled, it is the date wherever it stands.
     labelled = next((read(paragraphs[index + 1]) for index, text in enumerate(paragraphs[:-1])

@@ -15,8 +15,11 @@ from service.pipeline.labels import CAPITALISED_CONTACT_OPENER, GLUED_READ_MORE,
 
 # A byline or a distributor's credit glued to the dateline that follows it on the same line.
 _MARKUP_DEBRIS = r'"?\s*(?:[\w-]+="[^"]*"\s*){2,}/?>'   # the tail of a broken tag: ' WIDTH="0" ALT="">'
+# "357 0 Kommentare MEG Energy moves …": a portal's counters glued to the title.
 _GLUED = re.compile(rf"^(?P<credit>{_MARKUP_DEBRIS}|(?:van onze \w+ redactie|van onze verslaggevers?)\s+[-–—]"
-                    r"|/[\w.-]+\.[a-z]{2,4}/\s*--)\s+(?=[A-ZÄÖÜ])", re.IGNORECASE)
+                    r"|/[\w.-]+\.[a-z]{2,4}/\s*--"
+                    r"|(?:\d[\d.,]*\s+){1,2}(?:kommentare|comments|reacties|leser|lesers|views|aufrufe))\s+(?=[A-ZÄÖÜ])",
+                    re.IGNORECASE)
 # "Staatskanzlei - Pressemitteilung Nr.: 584/02 Magdeburg, den …": the release's number glued to its dateline.
 RELEASE_NUMBER_LINE = re.compile(r"[^.!?]{0,40}?\b(?:pressemitteilung|presseinformation|persbericht|press release)"
                                   r"\s+(?:nr|no)\.?:?\s*[\d/-]+", re.IGNORECASE)

@@ -1244,3 +1244,33 @@ def test_an_adverts_call_to_action_is_navigation(line: str) -> None:
                                   "Interested parties can register online at the council's website."])
 def test_a_title_or_a_sentence_about_signing_up_is_content(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("lede, place, date", [
+    ("DALLAS--(BW HealthWire)--Oct. 15, 1998--Access Pharmaceuticals, Inc. today announced a license.", "DALLAS",
+     dt.date(1998, 10, 15)),
+    ("VANCOUVERJuly 5, 2018 /CNW/ - BLOCKStrain Technology Group Inc. is pleased to report.", "VANCOUVER",
+     dt.date(2018, 7, 5)),
+    ("Vancouver, British Columbia (Newsfile Corp. - April 9, 2021) - District Copper Corp. announced a sale.",
+     "Vancouver, British Columbia", dt.date(2021, 4, 9)),
+])
+def test_wire_datelines_as_portals_and_old_feeds_print_them(lede: str, place: str, date: dt.date) -> None:
+    structure = analyze_structure(["Access Agrees to License Amlexanox", lede, BODY_EN])
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.place == place
+    assert structure.metadata.published == date
+
+
+@pytest.mark.parametrize("line, role", [
+    ("We've detected that you're using an ad content blocking browser plug-in or feature.", SegmentRole.NAVIGATION),
+    ("From: leigh aulper of 68", SegmentRole.NAVIGATION),
+    ("To: Sigmund who wrote (1716)5/27/1998 10:00:00 AM", SegmentRole.NAVIGATION),
+    ("Biotech / Medical : ACMI - Accumed Inc.", SegmentRole.NAVIGATION),
+    ("Photograph By Vivian Evans", SegmentRole.CAPTION),
+])
+def test_forum_headers_adblock_notices_and_photographers_are_not_content(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) == role
+
+
+def test_a_portals_counters_glued_to_the_title_are_split_off() -> None:
+    title = "MEG Energy moves non-essential staff from Christina Lake site"
+    assert analyze_structure([f"357 0 Kommentare {title}", BODY_EN, BODY_EN]).metadata.headline == title
