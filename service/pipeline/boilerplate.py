@@ -212,8 +212,10 @@ _AUTHOR_CODE = re.compile(r"^(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z
 # "... Mehr in der Pressemitteilung des Ministeriums vom 02.01.2020.": an excerpt's pointer to the whole text.
 _POINTER = re.compile(r"^(?:\.{3}|…)\s*(?:mehr|more|meer|lees|lesen|read|weiter|further)\b", re.IGNORECASE)
 MAX_POINTER_WORDS = 25
-# "door anp", "By Reuters": the agency as the author.
-_AGENCY_BYLINE = re.compile(rf"^(?:by|von|door|van)\s+(?:{'|'.join(sorted(NEWS_AGENCIES))})$", re.IGNORECASE)
+# "door anp", "By Reuters", "Door ANP - 16-9-2016, 14:56 (Update 16-9-2016, 14:56)": the agency as the author, with
+# its stamps.
+_AGENCY_BYLINE = re.compile(rf"^(?:by|von|door|van)\s+(?:{'|'.join(sorted(NEWS_AGENCIES))})"
+                            r"(?:\s*[-–,|]\s*\d.{0,60})?$", re.IGNORECASE)
 # "nog meer namen bekend van nieuw kabinet rutte1508317447": a link's slug with the article's id glued on.
 _SLUG = re.compile(r"^[a-zäöüßéèë0-9]+(?: [a-zäöüßéèë0-9]+){2,}[a-z]\d{8,}$")
 # "3 uur geledenDEN HAAG (ANP) - …": a teaser with its age glued on.
@@ -312,8 +314,9 @@ def line_role(text: str) -> SegmentRole | None:
         return SegmentRole.NAVIGATION   # "Less Ads, More Data, More Tools Register for FREE": the site's advert
     if len(_SOCIAL_NETWORK.findall(plain)) >= MIN_SOCIAL_LINKS and len(plain.split()) <= MAX_SOCIAL_ROW_WORDS:
         return SegmentRole.NAVIGATION   # "See all news articles Facebook Twitter Instagram Youtube": a row of links
-    if not plain or _YEAR.fullmatch(plain):
-        return SegmentRole.NAVIGATION   # "|", "**": a table's or a menu's separator alone; "2017": an archive's year
+    if not any(char.isalnum() for char in plain) or _YEAR.fullmatch(plain):
+        # "|", "**", "- – - – -": a table's or a menu's separator, a rule; "2017": an archive's year
+        return SegmentRole.NAVIGATION
     if (_CAPTION.match(plain) or plain.endswith(("(Foto)", "Symbolbild")) or _PHOTO_CREDIT_END.search(plain)
             or _TRAILING_CREDIT.search(plain)):
         limit = MAX_LABELLED_CAPTION_WORDS if _CAPTION_LABEL.match(plain) else MAX_CAPTION_WORDS
@@ -582,8 +585,15 @@ def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
         # keeps its first copy (see _repeated_titles).
         neighbours = [labels[other] and _plain(paragraphs[other]) != _plain(paragraphs[index])
                       for other in (index - 1, index + 1) if 0 <= other < len(paragraphs)]
-        if is_label and roles[index] is None and any(neighbours) and not _heads_a_list(paragraphs, labels, index):
+        if is_label and roles[index] is None and any(neighbours) and not _heads_a_list(paragraphs, labels, index) \
+                and not _above_its_type(paragraphs, index):
             roles[index] = SegmentRole.NAVIGATION
+
+
+def _above_its_type(paragraphs: list[str], index: int) -> bool:
+    # "Zunahme von Taschendiebstählen" / "MedienmitteilungStaatsanwaltschaft": a title over the document's type.
+    below = _plain(paragraphs[index + 1]).casefold() if index + 1 < len(paragraphs) else ""
+    return index == 0 and any(below.startswith(kind) for kind in labels.DOCUMENT_TYPES if " " not in kind)
 
 
 def _heads_a_list(paragraphs: list[str], labels: list[bool], index: int) -> bool:

@@ -23,7 +23,8 @@ DATE_FIELD = re.compile(
 # A release prints its date above the body or in its first lines; later dates are the story's.
 PUBLISHED_SEARCH_PARAGRAPHS = 12
 MAX_STAMP_DEPTH = 2
-_BARE_STAMP = re.compile(r"\d{1,2}[.\s/-]|(?:19|20)\d{2}-")
+# "3 May 2013 12:22", "Door ANP - 16-9-2016, 14:56": a portal's stamp, bare or with the agency's byline.
+_BARE_STAMP = re.compile(r"\d{1,2}[.\s/-]|(?:19|20)\d{2}-|(?:door|by|von|van)\s+\S+\s*[-–,|]\s*\d", re.IGNORECASE)
 _EVENT_FIELD = re.compile(r"^(?:zeit|uhrzeit|termin|treffpunkt|tatzeit|when|time|tijd|tijdstip|wanneer)\s*:",
                           re.IGNORECASE)
 # "Dit item is verlopen op 01-12-2019.": the day a page stops being shown, not the day it appeared.

@@ -68,6 +68,7 @@ DOCUMENT_TYPES_BY_LANGUAGE = {
            "article", "news article", "statement", "transcript"),
     "de": ("pressemitteilung", "pressemitteilungen", "pressemeldung", "pressemeldungen", "presseinformation",
            "presseaussendung",   # Austrian
+           "medienmitteilung", "medienmitteilungen", "medieninformation",   # Swiss
            "artikel", "im wortlaut", "mitschrift", "wortprotokoll"),
     "nl": ("persbericht", "persberichten", "nieuwsbericht", "nieuwsberichten", "nieuwsartikel", "artikel",
            "verklaring"),
@@ -201,7 +202,8 @@ _REPORT_FIELD = re.compile(rf"^(?:{_alternatives(_all(REPORT_FIELDS_BY_LANGUAGE)
 TRAILING_READ_MORE = re.compile(rf"(?<=[.!?\"“”])\s+(?P<code>(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})"
                                 r"\s*(?:[»›>…]|\.{3})*)$", re.IGNORECASE)
 # "PRESS RELEASE : Scotland Growth Deal": a title with the document type in front, not a source line.
-_TYPED_TITLE = re.compile(rf"^[•*-]?\s*(?:{_alternatives(DOCUMENT_TYPES)})\s*:\s*\S.{{10,}}", re.IGNORECASE)
+_TYPED_TITLE = re.compile(rf"^[•*-]?\s*(?:{_alternatives(DOCUMENT_TYPES)})\s*(?::|\s[-–]\s)\s*\S.{{10,}}",
+                          re.IGNORECASE)
 _TITLED_TYPE = re.compile(rf"^(?:{_alternatives(DOCUMENT_TYPES)})\s+(?!(?:des|der|von|vom|van|de|het|of|from|by|the|uit"
                           r"|aus|des|du|la|le)\b)[a-zäöüß]\w*\s+\S+", re.IGNORECASE)
 _SPEAKERS = re.compile(rf"^(?:{_alternatives(_all(SPEAKER_LABELS_BY_LANGUAGE))})\s*:\s*[^.!?]*$", re.IGNORECASE)

@@ -1274,3 +1274,27 @@ def test_forum_headers_adblock_notices_and_photographers_are_not_content(line: s
 def test_a_portals_counters_glued_to_the_title_are_split_off() -> None:
     title = "MEG Energy moves non-essential staff from Christina Lake site"
     assert analyze_structure([f"357 0 Kommentare {title}", BODY_EN, BODY_EN]).metadata.headline == title
+
+
+def test_a_title_over_a_glued_swiss_document_type_is_the_headline() -> None:
+    title = "Zunahme von Taschendiebstählen"
+    structure = analyze_structure([title, "MedienmitteilungStaatsanwaltschaft", BODY_DE, BODY_DE])
+    assert structure.metadata.headline == title
+
+
+def test_a_typed_title_with_dashes_is_no_source_line() -> None:
+    title = "Persbericht - Antwerpen - Onderzoek naar aanleiding van undercoverreportage"
+    assert not labels.is_attribution(title)
+    assert labels.is_attribution("Persbericht van de politie")
+
+
+def test_an_agencys_byline_with_its_stamps_dates_the_release_under_the_lede() -> None:
+    lede = "DEN HAAG - Het is zeker niet de bedoeling dat stukken over Prinsjesdag zomaar op straat komen te liggen."
+    stamp = "Door ANP - 16-9-2016, 14:56 (Update 16-9-2016, 14:56)"
+    structure = analyze_structure(["Kabinet wil lekken aanpakken", lede, stamp, BODY_NL])
+    assert {p.text: p.role for p in structure.paragraphs}[stamp] == "byline"
+    assert structure.metadata.published == dt.date(2016, 9, 16)
+
+
+def test_a_rule_of_dashes_is_navigation() -> None:
+    assert boilerplate.line_role("- – - – -") == SegmentRole.NAVIGATION
