@@ -66,7 +66,11 @@ _NAVIGATION = re.compile(
     # a forum's board and thread: "Biotech / Medical : ACMI - Accumed Inc."
     r"|^\w+(?: \w+)? / \w+(?: \w+)? : [^!?]{3,60}$"
     r"|^[\w -]{1,30}: *(?:true|false|null|\d+)$"              # key: value junk "showPaywall: false"
-    r"|^(?:categor(?:y|ies)|tags?|filed under|kategorien?|schlagworte|rubriek|trefwoorden)\s*:"
+    r"|^(?:categor(?:y|ies)|tags?|filed under|kategorien?|schlagworte|rubriek|trefwoorden|zoekwoorden)\s*:"
+    # a share button with the title it shares, a link's label: "Deel: ' Waarnemend burgemeester … '",
+    # "Interner Link: Klick auf das Große Bayerische Staatswappen öffnet die Startseite"
+    r"|^(?:deel|delen|teilen|share)\s*:|^(?:interner|externer|internal|external|interne|externe) link\s*:"
+    r"|^[a-z]+(?:[-_][a-z0-9]+)+$"                            # an image's id: "newsletter-banner"
     r"|^qr-code\b|^.*\bon line \d+$"                          # a QR code's label, a PHP warning's tail
     # "2 min read", "·6 min read"
     r"|^(?:reading time|lesezeit|leestijd)\s*:?\s*\d|^[·•|]?\s*\d{1,2}\s?min(?:ute)?s?\.? read$"

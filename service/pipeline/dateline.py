@@ -98,6 +98,8 @@ _DATELINE_PATTERNS = (
     # Graz (29. Jänner 2025).- Am 31. Jänner …      (an Austrian office's date in brackets, a full stop and a dash)
     (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\)\.?\s*(?:--|[-–—])(?=\s)"),
      False),
+    # Berlin/Krefeld, 1. Juli. Seit dem …      (a university's: the day and month, no year, and a period)
+    (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?{_MONTH_NAME})\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # New York City (December 4, 2002) - Mayor …      (the date in brackets after the place)
     # Jacksonville, Florida (March 22, 2007) –      (the state written out)
     (re.compile(rf"{_TITLE_PLACE}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s*"

@@ -37,10 +37,12 @@ _TRAILING_CONTACT = re.compile(
     rf"(?<=[.!?\"“”])\s+(?P<code>(?:{CAPITALISED_CONTACT_OPENER})\b(?:(?![.!?]\s+[A-ZÄÖÜ]).){{0,160}}?"
     r"(?:\S+@\S+\.\w+|\+?\d[\d /()-]{6,}\d)\.?)$")
 # "08.01.2020 | Naturschutz: Landesregierung verdreifacht …": the date in front of the title.
-# "16-01-2018: Verkeershinder i.v.m. …": the same with a colon, in front of a title (before a sentence, as in
-# "22.05.2018: Die Verantwortlichen … trafen sich.", the date is the dateline).
+# "16-01-2018: Verkeershinder i.v.m. …", "19.07.2024 - Newsletter der …": the same with a colon or a dash, in front
+# of a title (before a sentence, as in "22.05.2018: Die Verantwortlichen … trafen sich.", the date is the dateline;
+# before two words, as in "03-08-2017 - Parket Brussel", the line is the publisher's stamp).
 _DATED_TITLE = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{4}(?=\s*\|)"
-                          r"|\d{1,2}[.-]\d{1,2}[.-]\d{4}(?=\s*:\s*\S.*(?<![.!?])$))\s*[|:]\s*(?=\S)")
+                          r"|\d{1,2}[.-]\d{1,2}[.-]\d{4}(?=\s*:\s*\S.*(?<![.!?])$"
+                          r"|\s[-–]\s+[A-ZÄÖÜ]\S*(?:\s+\S+){3,}(?<![.!?])$))\s*[|:–-]\s*(?=\S)")
 # "14.11.2016 – 13:53 Berlin-Mitte (ots) - …": the portal's timestamp glued to the dateline.
 _TIMESTAMP = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{2,4},?\s*[–-]?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)"
                         r"\s+(?=[A-ZÄÖÜ])")

@@ -1298,3 +1298,24 @@ def test_an_agencys_byline_with_its_stamps_dates_the_release_under_the_lede() ->
 
 def test_a_rule_of_dashes_is_navigation() -> None:
     assert boilerplate.line_role("- – - – -") == SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", [
+    "Interner Link: Klick auf das Große Bayerische Staatswappen öffnet die Startseite",
+    "newsletter-banner",
+    "Zoekwoorden:",
+    "Deel: ' Waarnemend burgemeester Burgers van Middelburg vertrekt '",
+])
+def test_link_labels_image_ids_keywords_and_share_lines_are_not_content(line: str) -> None:
+    assert boilerplate.line_role(line) is not None
+
+
+def test_a_date_and_a_dash_in_front_of_a_title_but_not_of_a_publishers_name() -> None:
+    title = "Newsletter der Bayerischen Staatsregierung -19. Juli 2024"
+    assert analyze_structure([f"19.07.2024 - {title}", BODY_DE, BODY_DE]).metadata.headline == title
+    assert roles(["03-08-2017 - Parket Brussel", BODY_NL])["03-08-2017 - Parket Brussel"] == "byline"
+
+
+def test_a_place_and_a_day_without_its_year_before_a_full_stop_is_a_dateline() -> None:
+    found = match_dateline("Berlin/Krefeld, 1. Juli. Seit dem 1. Juli ist die Hochschule Mitglied der Allianz.")
+    assert found is not None and (found.place, found.date) == ("Berlin/Krefeld", "1. Juli")
