@@ -139,15 +139,13 @@ def _structure(
 
 
 def _release_first(paragraphs: list[str], junk: list[SegmentRole | None]) -> int | None:
-    """The end of a listing's first item where that item is a whole release: a wire's dateline opens it, or it has
-    paragraphs of text enough; a teaser a "read more" link ends is not."""
+    """The end of a listing's first item where that item is a whole release, with paragraphs of text enough (a
+    teaser with its dateline is one paragraph); a teaser a "read more" link ends is not."""
     found = labels.first_item(paragraphs)
     if found is None or found[1]:
         return None
     end = found[0]
     content = [paragraphs[index] for index in range(end) if junk[index] is None]
-    if any((dateline := match_dateline(text)) is not None and dateline.agency for text in content):
-        return end
     prose = [len(words(text)) for text in content if TERMINAL.search(text) and len(words(text)) >= MIN_LEAD_WORDS]
     return end if len(prose) >= MIN_RELEASE_PARAGRAPHS and sum(prose) >= MIN_RELEASE_WORDS else None
 

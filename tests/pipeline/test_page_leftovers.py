@@ -1012,8 +1012,9 @@ def test_a_title_with_its_small_words_stays_over_a_subtitle_the_lede_restates() 
 
 def test_a_listings_first_item_printed_whole_is_the_document() -> None:
     title = "BestLifeRewarded Is The New Approach To A Healthier Canada"
+    longer = f"{BODY_EN} {BODY_EN} {BODY_EN}"
     paragraphs = ["Thursday, June 30, 2011", title,
-                  f"TORONTO, June 29, 2011 /Canada NewsWire/ - {BODY_EN}", BODY_EN, BODY_EN,
+                  f"TORONTO, June 29, 2011 /Canada NewsWire/ - {BODY_EN}", longer, longer,
                   "Tuesday, June 28, 2011", "Another Program Launches Across The Country", BODY_EN, BODY_EN]
     structure = analyze_structure(paragraphs)
     assert structure.metadata.headline == title
