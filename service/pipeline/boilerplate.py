@@ -47,7 +47,8 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
     "nl": (r"over (?!\d)\S+(?: \S+){0,4}$", r"tippen kan ook", r"bekijk dit persbericht in", r"uitgegeven door\s*:?$",
            r"colofon\s*:?$",
            r"meld verdachte situaties$"),
-    "en": (r"original content of", r"source .{2,60}$", r"about (?!\d)\S+(?: \S+){0,4}$", r"issued by\s*:$",
+    "en": (r"original content of", r"view source version on\b",
+           r"source .{2,60}$", r"about (?!\d)\S+(?: \S+){0,4}$", r"issued by\s*:$",
            r"contact pr newswire"),
 }
 # A line after which the page lists other articles.
@@ -88,6 +89,10 @@ _NAVIGATION = re.compile(
     r".{0,60}\bcookies?\b"
     r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm|^\S+(?: \S+){0,10}\.(?:html?|txt)$"   # a filing's or a dataset's file names
     r"|^(?:you are here|sie sind hier|u bent hier|je bent hier)\s*:"              # a breadcrumb's label
+    r"|^(?:you are here|sie sind hier|u bent hier|je bent hier|du är här)$"
+    # a wire's legend over the release: "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR RELEASE …"
+    r"|^not for (?:distribution|release|dissemination|publication)\b"
+    r"|^classified in\s*:"                                     # a portal's category: "Classified in: Health"
     # a skip link: "Zum Hauptinhalt springen", "Skip to main navigation", "Direct naar de hoofdinhoud"
     r"|^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|search|menu)\b.{0,20}$"
     r"|^(?:direkt |springe )?(?:zum|zur) (?:haupt|seiten)?(?:inhalt|navigation|suche|menü)(?: springen| wechseln)?$"
@@ -158,6 +163,9 @@ _CAPTION = re.compile(
     # enhanced version of Figure 1, please visit:"
     r"|(?:figure|fig\.|abbildung|abb\.|afbeelding|figuur)\s*\d{1,2}\s*[:.–-]\s[^!?]{3,200}$"
     r"|to view an enhanced version of\b.{0,40}$"
+    r"|(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}$"                          # a figure's label alone: "Figure 1"
+    # who stands where in the picture: "Ministerpräsident Kretschmann (Mitte) hält im Landtag …"
+    r"|[^()]{3,120}\((?:mitte|links|rechts|l\.|r\.|v\.\s?l\.(?:\s?n\.\s?r\.)?|centre|center|left|right|midden)\)"
     r"|.{0,120}\[(?:view full size|enlarge|vergrößern|vergroten)\]$",           # an image's link: "… [View Full Size]"
     re.IGNORECASE,
 )
@@ -214,7 +222,10 @@ MIN_CAPITAL_TITLE_WORDS = 5
 # "lr", "mb/gst", "pol", "Ka.": an editor's code alone on a line; "2022214486", "(2019224513 ^SK)": a case number.
 _AUTHOR_CODE = re.compile(r"^(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z]{0,2}\.)$|^\(?\d{8,}(?: \^?\w+)?\)?$")
 # "... Mehr in der Pressemitteilung des Ministeriums vom 02.01.2020.": an excerpt's pointer to the whole text.
-_POINTER = re.compile(r"^(?:\.{3}|…)\s*(?:mehr|more|meer|lees|lesen|read|weiter|further)\b", re.IGNORECASE)
+# "… mehr", "Lees meer in onze INFO AAN DE HANDELAARS (…)": a pointer to another page.
+_POINTER = re.compile(r"^(?:\.{3}|…)\s*(?:mehr|more|meer|lees|lesen|read|weiter|further)\b"
+                      r"|^(?:lees meer|read more|mehr lesen|weiterlesen)\s+(?:in|op|on|about|over|im|auf|zu)\b",
+                      re.IGNORECASE)
 MAX_POINTER_WORDS = 25
 # "door anp", "By Reuters", "Door ANP - 16-9-2016, 14:56 (Update 16-9-2016, 14:56)": the agency as the author, with
 # its stamps.
@@ -275,6 +286,10 @@ _CALL_TO_ACTION = re.compile(
     r"|hier klicken|klik hier|meld je (?:nu )?aan|schrijf je (?:nu )?in|steun ons|word (?:nu )?lid|doneer nu)\b",
     re.IGNORECASE)
 MAX_CALL_TO_ACTION_WORDS = 24
+_FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}", re.IGNORECASE)
+_PORTAL_NOTICE = re.compile(r"^(?:dies ist eine|this is an?|dit is een) (?:redaktionell\w* )?"
+                            r"(?:unbearbeitete |unedited )?(?:pressemitteilung|press release|persbericht|pressemeldung)"
+                            r"\b.{0,80}$", re.IGNORECASE)
 _ADBLOCK_NOTICE = re.compile(r"\b(?:ad[- ]?block(?:er|ing)?|ad content blocking|werbeblocker|adblocker)\b",
                              re.IGNORECASE)
 # A forwarded mail's or a forum post's header: "From: leigh aulper of 68", "To: Lawrence Burg who wrote …".
@@ -312,6 +327,8 @@ def _plain(text: str) -> str:
 def line_role(text: str) -> SegmentRole | None:
     """The non-content role one line has on its own, wherever it stands."""
     plain = _plain(text)
+    if _PORTAL_NOTICE.match(plain):
+        return SegmentRole.FOOTER       # "Dies ist eine redaktionell unbearbeitete Pressemitteilung der …"
     if _ADBLOCK_NOTICE.search(plain) or _MAIL_HEADER.match(plain):
         return SegmentRole.NAVIGATION   # "We've detected that you're using an ad content blocking …", "From: …"
     if _CALL_TO_ACTION.search(plain) and not plain.endswith(".") and len(plain.split()) <= MAX_CALL_TO_ACTION_WORDS:
@@ -467,6 +484,7 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
                 roles[index], block = None, None   # a sentence again: the contact block is over
     _contact_intros(paragraphs, roles)
     _captions_above_credits(paragraphs, roles)
+    _captions_under_figure_labels(paragraphs, roles)
     _label_runs(paragraphs, roles)
     _chapter_marks(paragraphs, roles)
     _repeated_titles(paragraphs, roles)
@@ -513,6 +531,18 @@ def _is_teaser_title(text: str) -> bool:
     words = text.split()
     return MIN_LIST_ITEM_WORDS <= len(words) <= MAX_TEASER_TITLE_WORDS and text[:1].isupper() \
         and not _TERMINAL.search(text) and not LIST_ITEM.match(text)
+
+
+def _captions_under_figure_labels(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """"Figure 1" / "Site plan of Exploration drilling completed at the Black Butte Project …": the lines under a
+    figure's label, up to the next prose, describe the figure."""
+    for index, text in enumerate(paragraphs[:-1]):
+        if _FIGURE_LABEL.fullmatch(_plain(text)) is None:
+            continue
+        for below in range(index + 1, min(index + 1 + MAX_CAPTION_LINES, len(paragraphs))):
+            if roles[below] is not None or len(paragraphs[below].split()) > MAX_CAPTION_WORDS:
+                break
+            roles[below] = SegmentRole.CAPTION
 
 
 def _captions_above_credits(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:

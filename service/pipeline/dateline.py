@@ -107,6 +107,9 @@ _DATELINE_PATTERNS = (
      False),
     # Baku, September 26, AZERTAC
     (re.compile(rf"{_ANY_PLACE},\s*{_DATE},?\s+(?P<agency>[A-Za-z][\w-]{{1,15}})\.?\s*[-–—:]?(?=\s|$)"), True),
+    # Toronto, Ontario - May 12, 2014 - Vida Cannabis Corp. …      (a place, its province and the date between dashes)
+    (re.compile(rf"{_TITLE_PLACE},\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s[-–—]\s(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s\d{{4}})"
+                r"\s[-–—](?=\s)"), False),
     # San Rafael, CA –      a US city and its state's postal code before the dash
     (re.compile(rf"{_TITLE_PLACE},\s*[A-Z]{{2}}\s*[-–—](?=\s)"), False),
     # (Cincinnati; May 8, 2012) —      a company's own dateline in brackets

@@ -80,6 +80,10 @@ MIN_UNFINISHED_SHARE = 0.4
 # in" / "Colombia" / ", and recently …") leaves such lines; this many of them mark the page, whose short unfinished
 # lines then run on.
 _PUNCTUATION_START = re.compile(r"^(?:[,.;:)](?:\s|$)|/[A-Z][A-Za-z ]{1,20}/)")
+# '("Vida Cannabis") is pleased …': a company's short name in brackets, which always follows the full name, even
+# after its "Corp." or "Inc.".
+_ALIAS_START = re.compile(r"^\([\"“][^\"”]{2,40}[\"”]\)")
+_COMPANY_END = re.compile(r"\b(?:Corp|Inc|Ltd|Co|Plc|LLC|N\.V|B\.V|S\.A|AG|SE)\.?$")
 MIN_PUNCTUATION_STARTS = 2
 MAX_ENTITY_WORDS = 4
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”»)]*$")
@@ -321,6 +325,8 @@ def _continues(line: str, following: str) -> bool:
     # One word goes on only into a line of prose ("Themen" / "der Gespräche werden u.a. der Stand …"), not into a
     # short lower-case item under a label.
     enough = len(line.split()) >= 2 or len(following.split()) >= MIN_WRAPPED_LINE_WORDS
+    if _ALIAS_START.match(following) and (not _FINISHED.search(line) or _COMPANY_END.search(line)):
+        return True
     return bool(_CONTINUATION.match(following)) and not _FINISHED.search(line) and enough \
         and not _FIELD.match(line) and not is_date_line(following) and not is_date_label(following)
 

@@ -1320,3 +1320,31 @@ def test_a_date_and_a_dash_in_front_of_a_title_but_not_of_a_publishers_name() ->
 def test_a_place_and_a_day_without_its_year_before_a_full_stop_is_a_dateline() -> None:
     found = match_dateline("Berlin/Krefeld, 1. Juli. Seit dem 1. Juli ist die Hochschule Mitglied der Allianz.")
     assert found is not None and (found.place, found.date) == ("Berlin/Krefeld", "1. Juli")
+
+
+@pytest.mark.parametrize("line, role", [
+    ("Dies ist eine redaktionelle unbearbeitete Pressemitteilung der Berufsfeuerwehr Saarbrücken.", SegmentRole.FOOTER),
+    ("Ministerpräsident Winfried Kretschmann (Mitte) hält im Landtag eine Regierungserklärung.", SegmentRole.CAPTION),
+    ("Lees meer in onze INFO AAN DE HANDELAARS (met o.a. de overvallen)", SegmentRole.NAVIGATION),
+    ("Classified in: Health, Covid-19 virus", SegmentRole.NAVIGATION),
+    ("NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR RELEASE, PUBLICATION", SegmentRole.NAVIGATION),
+    ("Figure 1", SegmentRole.CAPTION),
+    ("Du är här", SegmentRole.NAVIGATION),
+])
+def test_portal_notices_picture_positions_pointers_legends_and_figure_labels(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) == role
+
+
+def test_the_lines_under_a_figures_label_are_its_caption() -> None:
+    caption = "Site plan of exploration drilling completed at the project January-March 2021."
+    found = roles(["Sandfire Reports Drilling Results", BODY_EN, "Figure 1", caption, BODY_EN, BODY_EN])
+    assert found[caption] == "caption"
+
+
+def test_a_companys_short_name_in_brackets_goes_on_the_line_of_its_full_name() -> None:
+    text = ("Toronto, Ontario - May 12, 2014 - Vida Cannabis Corp.\n(\"Vida Cannabis\") is pleased to announce that "
+            "its subsidiary submitted its application.\n\nThe treatise was sent to Health Canada on May 5, 2014.")
+    paragraphs = split_paragraphs(normalize_text(text))
+    assert paragraphs[0].startswith("Toronto, Ontario - May 12, 2014 - Vida Cannabis Corp. (\"Vida Cannabis\")")
+    dateline = match_dateline(paragraphs[0])
+    assert dateline is not None and dateline.raw == "Toronto, Ontario - May 12, 2014 -"
