@@ -273,6 +273,9 @@ _PICTURE_CREDIT = re.compile(r"©|^(?:source:\s*)?prnewsfoto/|^\(?(?:foto|photo|
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # "24 November", "March 3": a page's date without its year, alone on its line.
 _MONTHS = "|".join(sorted({name for names in MONTHS_BY_LANGUAGE.values() for name in names}, key=len, reverse=True))
+# "mrt" / "1": a date widget's month and day on lines of their own.
+_MONTH_ALONE = re.compile(rf"(?:{_MONTHS}|jan|feb|mrt|mär|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec)\.?",
+                          re.IGNORECASE)
 _DAY_AND_MONTH = re.compile(rf"(?:\d{{1,2}}\.?\s(?:{_MONTHS})|(?:{_MONTHS})\s\d{{1,2}})", re.IGNORECASE)
 _SOCIAL_NETWORK = re.compile(r"\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|whatsapp|xing|mastodon"
                              r"|bluesky|threads|pinterest|flickr|rss)\b", re.IGNORECASE)
@@ -351,7 +354,8 @@ def line_role(text: str) -> SegmentRole | None:
     labelled = _LABELLED_DATE.match(plain)
     # "Magdeburg, den 18. September 2002" alone on its line is the dateline of the paragraph below it.
     whole_dateline = _whole_dateline(plain)
-    dated = (is_date_line(plain) or labelled and is_date_line(labelled["date"]) or _DAY_AND_MONTH.fullmatch(plain)) \
+    label_dates = labelled is not None and is_date_line(labelled["date"])
+    dated = (is_date_line(plain) or label_dates or _DAY_AND_MONTH.fullmatch(plain) or _MONTH_ALONE.fullmatch(plain)) \
         and not whole_dateline
     if dated or _BYLINE.match(plain) or _AGENCY_BYLINE.match(plain) or SALUTATION_LINE.fullmatch(plain) \
             or is_date_label(plain) or labels.is_dated_document(plain):

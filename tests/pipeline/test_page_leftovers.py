@@ -1348,3 +1348,10 @@ def test_a_companys_short_name_in_brackets_goes_on_the_line_of_its_full_name() -
     assert paragraphs[0].startswith("Toronto, Ontario - May 12, 2014 - Vida Cannabis Corp. (\"Vida Cannabis\")")
     dateline = match_dateline(paragraphs[0])
     assert dateline is not None and dateline.raw == "Toronto, Ontario - May 12, 2014 -"
+
+
+def test_a_date_widgets_month_alone_on_its_line_is_no_title() -> None:
+    title = "Subsidieregeling voor activiteiten 75 jaar vrijheid bekendgemaakt"
+    structure = analyze_structure(["Nieuws", "mrt", "1", title, BODY_NL, BODY_NL])
+    assert structure.metadata.headline == title
+    assert {p.text: p.role for p in structure.paragraphs}["mrt"] == "byline"

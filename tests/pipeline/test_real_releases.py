@@ -188,7 +188,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "nl/politie_nl_schietincident_2020_12.txt|headline",
     "nl/politie_opennieuwsbank_lekstroom_2004.txt|dateline",
     "nl/provincie_drenthe_gs_2022_12_06.txt|subheading",
-    "nl/provincie_drenthe_portal_innofunding_75_jaar_vrijheid.txt|headline",
     "nl/provincie_gelderland_gs_besluitenlijst_2021_11_02.txt|headline",
     "nl/provincie_gelderland_gs_besluitenlijst_2021_11_02.txt|not_content",
     "nl/provincie_gelderland_gs_besluitenlijst_2021_11_02.txt|published",
