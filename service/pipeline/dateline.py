@@ -176,6 +176,9 @@ def match_dateline(text: str) -> Dateline | None:
             continue
         if agency is None and date is None and _title_after(text[match.end():]):
             continue
+        # "VOM ABBEIZMITTEL BIS ZUM ZEMENTSACK —": a title in capitals before a dash; a place is a few words.
+        if agency is None and date is None and place.isupper() and len(place.split()) > MAX_BARE_PLACE_WORDS:
+            continue
         return Dateline(
             raw=match.group(0).rstrip(),
             place=place or None,
@@ -186,6 +189,7 @@ def match_dateline(text: str) -> Dateline | None:
 
 
 MIN_SENTENCE_WORDS = 8
+MAX_BARE_PLACE_WORDS = 3
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’»)\]]*$")
 
 

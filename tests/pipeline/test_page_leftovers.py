@@ -1355,3 +1355,9 @@ def test_a_date_widgets_month_alone_on_its_line_is_no_title() -> None:
     structure = analyze_structure(["Nieuws", "mrt", "1", title, BODY_NL, BODY_NL])
     assert structure.metadata.headline == title
     assert {p.text: p.role for p in structure.paragraphs}["mrt"] == "byline"
+
+
+def test_a_title_in_capitals_before_a_dash_is_no_place() -> None:
+    assert match_dateline("VOM ABBEIZMITTEL BIS ZUM ZEMENTSACK — Fragen rund um die Abfallwirtschaft") is None
+    found = match_dateline("SALT LAKE CITY — The state's health department said on Monday that cases fell.")
+    assert found is not None and found.place == "SALT LAKE CITY"

@@ -34,7 +34,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/landkreis_boerde_corona_beratung_2020.txt|not_content",
     "de/landkreis_heilbronn_virenbelastete_abfaelle.txt|headline",
     "de/landkreis_heilbronn_virenbelastete_abfaelle.txt|not_content",
-    "de/landkreis_portal_klartext_landshut_abfallbroschuere.txt|dateline",
     "de/landkreis_portal_klartext_landshut_abfallbroschuere.txt|headline",
     "de/landkreis_portal_klartext_landshut_abfallbroschuere.txt|not_content",
     "de/landkreis_portal_waidler_freyung_grafenau_bedarfszuweisungen.txt|not_content",
