@@ -93,6 +93,10 @@ _NAVIGATION = re.compile(
     # a wire's legend over the release: "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR RELEASE …"
     r"|^not for (?:distribution|release|dissemination|publication)\b"
     r"|^classified in\s*:"                                     # a portal's category: "Classified in: Health"
+    r"|^(?:search results|zoekresultaten|suchergebnisse)$|^skip navigation\b"
+    r"|^(?:europe|america|australia|asia|africa|pacific)/[a-z_]+$"  # a page's time zone: "Europe/Amsterdam"
+    r"|^\((?:tekst|text|foto|bron|quelle)\s*:.{2,60}\)$"       # a credit in brackets: "(tekst: gemeente Leeuwarden)"
+    r"|^/?public release\.|^dit is een afdruk van een pagina\b"  # a portal's disclaimer, a print notice
     # a skip link: "Zum Hauptinhalt springen", "Skip to main navigation", "Direct naar de hoofdinhoud"
     r"|^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|search|menu)\b.{0,20}$"
     r"|^(?:direkt |springe )?(?:zum|zur) (?:haupt|seiten)?(?:inhalt|navigation|suche|menü)(?: springen| wechseln)?$"
@@ -121,7 +125,7 @@ _NAVIGATION = re.compile(
     r"|^(?:read|lees|lesen sie)(?: (?:more|meer|mehr))? (?:at|on|op|auf|bei) \S+\.\w{2,4}$"   # "Read at BioSpace.com"
     r"|^home\s+tags\b|^posts tagged with\b|^schlagwort:"                        # a tag page's chrome
     r"|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|de|nl|be|at|ch|eu|uk)(?:/\S*)?$"   # a bare site name
-    r"|^(?:\*{3,}|#{3}|-0-|[-–—]\s?30\s?[-–—]|\((?:schluss|ende|einde|end)\))$"   # a wire's end mark
+    r"|^(?:\*{3,}|#{3}|-0-|[-–—]{1,2}\s?30\s?[-–—]{1,2}|\((?:schluss|ende|einde|end)\)|ends|einde|ende)$"  # end mark
     r"|^(?:url source|published time|markdown content|exhibit)\b.*$"
     r"|^•\s*[\w,&-]+(?: [\w,&-]+){0,2}$"                       # a bulleted tag: "• Crisisbeheer"
     r"|^(?:lees meer|weiterlesen|read more|mehr lesen|meer lezen)\s*»?$"
@@ -289,6 +293,9 @@ _CALL_TO_ACTION = re.compile(
     r"|hier klicken|klik hier|meld je (?:nu )?aan|schrijf je (?:nu )?in|steun ons|word (?:nu )?lid|doneer nu)\b",
     re.IGNORECASE)
 MAX_CALL_TO_ACTION_WORDS = 24
+MAX_ORDER_WORDS = 8   # "Klik hier voor de nieuwsbrief.": a link's text, with its full stop
+MIN_MENU_ITEMS = 6
+MAX_MENU_ITEM_WORDS = 8
 _FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}", re.IGNORECASE)
 _PORTAL_NOTICE = re.compile(r"^(?:dies ist eine|this is an?|dit is een) (?:redaktionell\w* )?"
                             r"(?:unbearbeitete |unedited )?(?:pressemitteilung|press release|persbericht|pressemeldung)"
@@ -334,7 +341,9 @@ def line_role(text: str) -> SegmentRole | None:
         return SegmentRole.FOOTER       # "Dies ist eine redaktionell unbearbeitete Pressemitteilung der …"
     if _ADBLOCK_NOTICE.search(plain) or _MAIL_HEADER.match(plain):
         return SegmentRole.NAVIGATION   # "We've detected that you're using an ad content blocking …", "From: …"
-    if _CALL_TO_ACTION.search(plain) and not plain.endswith(".") and len(plain.split()) <= MAX_CALL_TO_ACTION_WORDS:
+    short_order = len(plain.split()) <= MAX_ORDER_WORDS and _CALL_TO_ACTION.match(plain) is not None
+    if _CALL_TO_ACTION.search(plain) and (not plain.endswith(".") or short_order) \
+            and len(plain.split()) <= MAX_CALL_TO_ACTION_WORDS:
         return SegmentRole.NAVIGATION   # "Less Ads, More Data, More Tools Register for FREE": the site's advert
     if len(_SOCIAL_NETWORK.findall(plain)) >= MIN_SOCIAL_LINKS and len(plain.split()) <= MAX_SOCIAL_ROW_WORDS:
         return SegmentRole.NAVIGATION   # "See all news articles Facebook Twitter Instagram Youtube": a row of links
@@ -489,6 +498,7 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
     _contact_intros(paragraphs, roles)
     _captions_above_credits(paragraphs, roles)
     _captions_under_figure_labels(paragraphs, roles)
+    _menu_lists(paragraphs, roles)
     _label_runs(paragraphs, roles)
     _chapter_marks(paragraphs, roles)
     _repeated_titles(paragraphs, roles)
@@ -535,6 +545,24 @@ def _is_teaser_title(text: str) -> bool:
     words = text.split()
     return MIN_LIST_ITEM_WORDS <= len(words) <= MAX_TEASER_TITLE_WORDS and text[:1].isupper() \
         and not _TERMINAL.search(text) and not LIST_ITEM.match(text)
+
+
+def _menu_lists(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """A long list of short unpunctuated items above the first sentence of prose ("- Rathaus+Bürger" / "- Service" /
+    "- Verwaltung" / …) is the site's menu; a list in the body comes after prose."""
+    first_prose = next((index for index, text in enumerate(paragraphs) if roles[index] is None
+                        and len(text.split()) >= MIN_PROSE_WORDS and _TERMINAL.search(text)), len(paragraphs))
+    run: list[int] = []
+    for index in range(first_prose + 1):
+        text = paragraphs[index] if index < len(paragraphs) else ""
+        if index < first_prose and LIST_ITEM.match(text) and len(text.split()) <= MAX_MENU_ITEM_WORDS \
+                and not _TERMINAL.search(text):
+            run.append(index)
+            continue
+        if len(run) >= MIN_MENU_ITEMS:
+            for item in run:
+                roles[item] = roles[item] or SegmentRole.NAVIGATION
+        run = []
 
 
 def _captions_under_figure_labels(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:

@@ -223,6 +223,8 @@ MAX_SOURCE_WORDS = 12
 MIN_TEASER_WORDS = 8
 _CELL_SEPARATORS = frozenset({"|", "||", "¦"})
 _PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
+# "… brandweerkazerne getekend (05-06-2018)": the page's date in brackets after the title.
+_DATE_SUFFIX = re.compile(r"\s+\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)$")
 # " : GlobalGiants.com", " | www.example.nl": a site's address after a separator, as the page's title tag ends.
 _SITE_SUFFIX = re.compile(r"\s+[:|–—-]\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$", re.IGNORECASE)
 
@@ -272,7 +274,7 @@ def without_label(title: str) -> str:
     without the site's address a page's title ends on ("… Rolls Into Circulation Tomorrow : GlobalGiants.com")."""
     match = _LABEL_PREFIX.match(title)
     title = title[match.end():] if match and is_page_label(match["label"]) else title
-    return _SITE_SUFFIX.sub("", title)
+    return _DATE_SUFFIX.sub("", _SITE_SUFFIX.sub("", title))
 
 
 def is_dated_document(text: str) -> bool:

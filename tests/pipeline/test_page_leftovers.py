@@ -1362,3 +1362,27 @@ def test_a_title_in_capitals_before_a_dash_is_no_place() -> None:
     assert match_dateline(title) is None
     found = match_dateline("SALT LAKE CITY — The state's health department said on Monday that cases fell.")
     assert found is not None and found.place == "SALT LAKE CITY"
+
+
+def test_a_long_list_of_short_items_above_the_first_sentence_is_the_menu() -> None:
+    menu = ["- Rathaus+Bürger", "- Service", "- Verwaltung", "- Bürgermeisterin", "- Abteilungen", "- Friedhöfe",
+            "- Haushalt + Finanzen"]
+    items = ["- neue Spielgeräte für den Garten", "- ein größerer Raum für die Gruppen"]
+    found = roles([*menu, "Die ersten Kinder sind da", BODY_DE, BODY_DE, *items])
+    assert all(found[item] == "navigation" for item in menu)
+    assert found[items[0]] == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "--30--", "ENDS", "Search Results", "Europe/Amsterdam", "(tekst: gemeente Leeuwarden)",
+    "Skip Navigation LinksGerechtshof Den Haag > Nieuws > Uitspraak", "Klik hier voor de nieuwsbrief.",
+    "/Public Release. This material from the originating organization might be of the point-in-time nature.",
+    "Dit is een afdruk van een pagina op Rechtspraak.nl.",
+])
+def test_end_marks_search_headings_time_zones_text_credits_and_disclaimers_are_not_content(line: str) -> None:
+    assert boilerplate.line_role(line) is not None
+
+
+def test_the_pages_date_in_brackets_after_the_title_is_not_the_headline() -> None:
+    assert labels.without_label("Plan van aanpak brandweerkazerne getekend (05-06-2018)") \
+        == "Plan van aanpak brandweerkazerne getekend"
