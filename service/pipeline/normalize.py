@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
 from functools import lru_cache
 
 import ftfy
@@ -46,7 +45,8 @@ MIN_LONG_PROSE_SHARE = 0.2
 _CREDIT = re.compile(r"^(?:©|\(c\)\s|\(?(?:foto|bild|photo|beeld)\s*:)", re.IGNORECASE)
 # A lower-case word and more: the rest of a line broken by hand; a line that ends a sentence or a label does not go on.
 # A single word continues only when it is longer than an editor's code ("lr", "pol"): "acquisitions."
-_CONTINUATION = re.compile(r"^[a-zäöüß][a-zäöüß]+[,;:]? \S|^[a-zäöüß]{5,}[.,;:!?]?$")
+# "… lehnt die SPD" / "ab.": a separated verb's particle ends the sentence on a line of its own.
+_CONTINUATION = re.compile(r"^[a-zäöüß][a-zäöüß]+[,;:]? \S|^[a-zäöüß]{5,}[.,;:!?]?$|^[a-zäöüß]{2,4}[.!?]$")
 # A line that ends a sentence, a label, an address or a number ("… om 10:52") is not waiting for more words.
 _FINISHED = re.compile(r"[.!?…:;\"”»)\d]$|\S+@\S+|https?://\S+$")
 # "… gesprochen. Kiss:" above „Es ist fahrlässig …": a speaker's name ends the line, the quote is on the next.
@@ -146,7 +146,7 @@ def normalize_text(text: str) -> str:
               for block in _BLANK_LINES.split(text)]
     if _double_spaced(blocks):
         blocks = _merge_single_lines(blocks)
-    wrapped = _may_be_wrapped(line for block in blocks for line in block)
+    wrapped = _may_be_wrapped(blocks)
     split_entities = sum(bool(_PUNCTUATION_START.match(line)) for block in blocks for line in block) \
         >= MIN_PUNCTUATION_STARTS
     for lines in blocks:
@@ -246,12 +246,17 @@ def _join_continuations(lines: list[str]) -> list[str]:
     return paragraphs
 
 
-def _may_be_wrapped(lines: Iterable[str]) -> bool:
+def _may_be_wrapped(blocks: list[list[str]]) -> bool:
     """False for a text written one paragraph per line: several prose lines, and a good share of them, run past
-    any wrap width (two long PHP warnings above a release wrapped at 70 do not make it one)."""
+    any wrap width (two long PHP warnings above a release wrapped at 70 do not make it one, nor does a page's lead
+    printed twice above a release whose lines break mid-sentence more often than that)."""
+    lines = [line for block in blocks for line in block]
     prose = [len(line) > MAX_WRAP_WIDTH for line in lines if line.count(" ") >= MIN_PROSE_SPACES]
     long_prose = sum(prose)
-    return long_prose < MAX_UNWRAPPED_PROSE_LINES or long_prose < len(prose) * MIN_LONG_PROSE_SHARE
+    broken = sum(1 for block in blocks for line, following in zip(block, block[1:], strict=False)
+                 if len(line) <= MAX_WRAP_WIDTH and not _FINISHED.search(line) and following[:1].islower())
+    return long_prose < MAX_UNWRAPPED_PROSE_LINES or long_prose < len(prose) * MIN_LONG_PROSE_SHARE \
+        or broken >= MIN_BROKEN_LINES and broken > long_prose
 
 
 def unwrap_lines(lines: list[str]) -> list[str]:

@@ -1386,3 +1386,17 @@ def test_end_marks_search_headings_time_zones_text_credits_and_disclaimers_are_n
 def test_the_pages_date_in_brackets_after_the_title_is_not_the_headline() -> None:
     assert labels.without_label("Plan van aanpak brandweerkazerne getekend (05-06-2018)") \
         == "Plan van aanpak brandweerkazerne getekend"
+
+
+def test_a_wrapped_release_under_a_lead_printed_twice_is_unwrapped_to_its_particle() -> None:
+    lead = ("Zu dem von der CDU angekündigten Antrag auf Auflösung des Landtages und Herbeiführung vorgezogener "
+            "Neuwahlen erklärt der Vorsitzende der SPD-Landtagsfraktion, Ralf Stegner, in einer Mitteilung an die "
+            "Presse:")
+    text = (f"SPD wird dem Antrag nicht zustimmen\n\n{lead}\n\n{lead}\n\n"
+            "Die SPD-Landtagsfraktion hat sich mit dem Antrag der CDU, den Landtag\naufzulösen, befasst.\n\n"
+            "Die CDU möchte ganz offensichtlich wegen eines für sie vorgeblich\n"
+            "günstigeren Wahltermins und zur Ablenkung von den Themen Sonderzahlung für\n"
+            "den HSH-Vorstandsvorsitzenden und Störfälle in Krümmel eine vorgezogene\n"
+            "Neuwahl erreichen. Solche wahltaktischen Manöver lehnt die SPD\nab.")
+    paragraphs = split_paragraphs(normalize_text(text))
+    assert paragraphs[-1].startswith("Die CDU möchte") and paragraphs[-1].endswith("lehnt die SPD ab.")

@@ -31,7 +31,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/ch_police_kantonspolizei_ch_listing_2024_08_30.txt|subheading",
     "de/ch_police_portal_polizeinews_ch_schwyz_ausrueckungen.txt|dateline",
     "de/ch_police_portal_polizeinews_ch_schwyz_ausrueckungen.txt|subheading",
-    "de/fraktion_spd_sh_stegner_landtagsaufloesung.txt|whole_sentence",
     "de/land_government_bayern_newsletter_2024_07_19.txt|not_content",
     "de/land_government_bw_regierungserklaerung_bildungspaket.txt|published",
     "de/land_government_bw_regierungserklaerung_bildungspaket.txt|subheading",
