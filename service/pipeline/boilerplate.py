@@ -94,6 +94,8 @@ _NAVIGATION = re.compile(
     r"|^not for (?:distribution|release|dissemination|publication)\b"
     r"|^classified in\s*:"                                     # a portal's category: "Classified in: Health"
     r"|^(?:search results|zoekresultaten|suchergebnisse)$|^skip navigation\b"
+    r"|^(?:home|start|startseite|homepage)\s*[»>›|]\s*\S"        # a breadcrumb from home: "Home » Het OM …"
+    r"|^\[[^\]]{2,40}\]$|^.{0,40}intentionally (?:left )?blank$"   # a link in brackets, a print layout's blank
     r"|^(?:europe|america|australia|asia|africa|pacific)/[a-z_]+$"  # a page's time zone: "Europe/Amsterdam"
     r"|^\((?:tekst|text|foto|bron|quelle)\s*:.{2,60}\)$"       # a credit in brackets: "(tekst: gemeente Leeuwarden)"
     r"|^/?public release\.|^dit is een afdruk van een pagina\b"  # a portal's disclaimer, a print notice
@@ -192,8 +194,11 @@ _SPOKESPERSON_INTRO = re.compile(
     r"(?:teilt(?: folgendes)? mit|meldet|deelt mee|laat weten|announces?|reports?)\s*:$", re.IGNORECASE)
 # "Mitschrift der Pressekonferenz - Freitag, 28. Februar 2020", "Datum nieuwsfeit: 03-01-2002": a label and the
 # date of the document. ("Ministerraad van 14 juli 2025" is a title.)
-_LABELLED_DATE = re.compile(r"^[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date>.{6,40})$")
+_LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date>.{6,40})$")
 # A contact block's field: "Tel.: …", "E-Mail: …", "Call us at: 310-914-5007", "Visit our website at: …".
+# "Geen spoed: 0900-8844", "Contact Lieutenant Brian Baitx": a labelled number, a contact's name.
+_LABELLED_NUMBER = re.compile(r"^[A-Za-zäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-]{6,}\d$"
+                              r"|^[Cc]ontact:?\s+(?:[A-Z][\w.]*\s){1,3}[A-Z][\w'-]+$")
 _CONTACT_LINE = re.compile(
     r"^(?:tel(?:efon)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
     r"\b\.?\s*[:►]|^(?:tel(?:efon)?|phone|fax|mobil|mobile|gsm)\.?\s+(?=\(?\+?\d[\d ()/-]{5,}$)"
@@ -244,6 +249,7 @@ _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|week|maand
 # "Van onze parlementaire redactie", "By John Smith", "Von Max Muster": the author line of a web page.
 _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:by|von|door) [A-Z]\w+ [A-Z][\w-]+(?:(?:,| and| und| en| &) [A-Z]\w+ [A-Z][\w-]+)*$"
+                     r"|(?:by|von|door) [A-Z]\w+(?: [A-Z][\w-]+){2,3}$"   # "By New Zealand Police"
                      r"|(?:by|von|door|author|autor|auteur)\s*:\s*[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*){0,3}$"
     # "Erstellt von Thüringer Staatskanzlei", "Posted by Media Relations": who put the page up
     r"|-?\s*(?:erstellt|verfasst|geschrieben|eingestellt|posted|written|created|submitted|geplaatst|geschreven|ingezonden)"
@@ -386,7 +392,8 @@ def line_role(text: str) -> SegmentRole | None:
     # Prose that gives a number ("… erreichbar. Auskünfte unter Tel. 0231 …") is not one: it is mostly lower-case words.
     one_line_block = len(_CONTACT_FIELD.findall(plain)) >= 2 and len(plain.split()) <= MAX_CAPTION_WORDS \
         and _lower_share(plain) < MAX_CONTACT_LOWER_SHARE
-    if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8 or one_line_block or _is_address_row(plain):
+    if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8 or one_line_block or _is_address_row(plain) \
+            or _LABELLED_NUMBER.match(plain):
         return SegmentRole.CONTACT
     # "For more information contact the Sheriff's Press Information Office at 301-780-2773.": the press contact
     # in one sentence. An appeal to witnesses ("Anyone with information … is asked to call …") is content.
@@ -499,6 +506,7 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
     _captions_above_credits(paragraphs, roles)
     _captions_under_figure_labels(paragraphs, roles)
     _menu_lists(paragraphs, roles)
+    _gallery_titles(paragraphs, roles)
     _label_runs(paragraphs, roles)
     _chapter_marks(paragraphs, roles)
     _repeated_titles(paragraphs, roles)
@@ -545,6 +553,18 @@ def _is_teaser_title(text: str) -> bool:
     words = text.split()
     return MIN_LIST_ITEM_WORDS <= len(words) <= MAX_TEASER_TITLE_WORDS and text[:1].isupper() \
         and not _TERMINAL.search(text) and not LIST_ITEM.match(text)
+
+
+def _gallery_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """A picture gallery's item: its caption, the picture's title ("Landwirtschaftsminister Peter Hauk"), its
+    download link. A short line between a caption and a link belongs to the picture."""
+    for index in range(1, len(paragraphs) - 1):
+        if roles[index] is None and roles[index - 1] is SegmentRole.CAPTION \
+                and (roles[index + 1] in (SegmentRole.NAVIGATION, SegmentRole.CAPTION)
+                     or labels.is_page_label(paragraphs[index + 1])) \
+                and len(paragraphs[index].split()) <= MAX_CAPTION_LINE_WORDS \
+                and not _TERMINAL.search(paragraphs[index]):
+            roles[index] = SegmentRole.CAPTION
 
 
 def _menu_lists(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:

@@ -19,6 +19,7 @@ NEWS_AGENCIES = frozenset({
     # German press-release services, named like an agency in the dateline: "Potsdam (agrar-PR) -"
     "agrar-pr", "lifepr", "openpr", "pressebox", "pr-gateway", "firmenpresse",
     "lk",   # an Austrian state's press service, the Landeskorrespondenz: "(LK) Das Land Oberösterreich …"
+    "lpd",  # a state's press service, the Landespressedienst: "Klagenfurt (LPD)"
 })
 # Wire services that carry a release with its own dateline form: the name is the agency.
 _WIRES = r"(?:business ?wire|bw \w*wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired?[^)]{0,30}" \
@@ -83,7 +84,7 @@ _DATELINE_PATTERNS = (
                 rf"(?:,\s*[A-ZÄÖÜ][\wäöüß.\- ]{{2,40}}?(?=,\s*\d|\s*\())?"
                 rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?))?"
                 rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}}|[a-z]{{2,6}}-?(?:PR|pr|box|presse))\s*\)"
-                rf"\s*[-–—:]?(?=\s|$)"), True),
+                rf"\s*[-–—:.]?(?=\s|$)"), True),
     # (ots) - FB/ Am 5.8. …      a portal that dropped the place: the agency alone
     # (LK) Das Land Oberösterreich …      (a press service's mark opening the first sentence)
     (re.compile(r"(?P<place>)\(\s*(?P<agency>[a-z]{2,4})\s*\)\s*[-–—](?=\s)"), True),

@@ -33,7 +33,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "media centre", "media center", "press room", "pressroom", "media room", "today's news", "today’s news",
            "get in touch",
            "top stories", "breaking news", "trending now", "most read", "most popular"),
-    "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben",
+    "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen",
            "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",
            "zurück zur übersicht", "zum thema",
            "startseite",
@@ -120,7 +120,10 @@ REPORT_FIELDS_BY_LANGUAGE = {
     "en": ("incident type", "incident", "location", "reporting pio", "reporting officer", "case number",
            "incident number", "report number", "date", "time"),
     "de": ("tatort", "tatzeit", "einsatzort", "einsatzzeit", "aktenzeichen", "vorgangsnummer", "ereignisort",
-           "lfd. nr.", "laufende nummer"),
+           "lfd. nr.", "laufende nummer",
+           # a fire brigade's operation report: "Alarmierungsart: Voll – Alarm", "Einsatzart: hm1"
+           "alarmierungsart", "alarmierung", "alarmzeit", "einsatzart", "einsatzstichwort", "einsatzdauer",
+           "weitere kräfte", "eingesetzte kräfte", "einsatzbericht", "fahrzeuge"),
     "nl": ("locatie", "tijdstip", "zaaknummer", "pleegplaats", "pleegdatum"),
 }
 # A site's banner above the page ("Belangrijke notificatie" / "U kunt alleen nog op afspraak langskomen …").
@@ -196,7 +199,7 @@ READ_MORE = re.compile(rf"^(?:…|\.{{3}})?\s*(?:{_alternatives(_all(READ_MORE_B
 # A "read more" link glued to the teaser after it: split off before the capital or the opening quote.
 GLUED_READ_MORE = re.compile(rf"^(?P<credit>{_alternatives(_all(READ_MORE_BY_LANGUAGE))})(?=[A-ZÄÖÜ„\"“])",
                              re.IGNORECASE)
-_REPORT_FIELD = re.compile(rf"^(?:{_alternatives(_all(REPORT_FIELDS_BY_LANGUAGE))})\s*:(?:\s*[^.!?]{{0,60}})?$",
+_REPORT_FIELD = re.compile(rf"^(?:{_alternatives(_all(REPORT_FIELDS_BY_LANGUAGE))})\s*:(?:\s*[^.!?]{{0,160}})?$",
                            re.IGNORECASE)
 # "… fördert das Land die Kita. Weiterlesen ...": the link glued to the end of the teaser it follows.
 TRAILING_READ_MORE = re.compile(rf"(?<=[.!?\"“”])\s+(?P<code>(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})"
@@ -223,6 +226,8 @@ MAX_SOURCE_WORDS = 12
 MIN_TEASER_WORDS = 8
 _CELL_SEPARATORS = frozenset({"|", "||", "¦"})
 _PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
+# "Archived—Industry Canada Announces …": an archive's mark glued in front of the title.
+_ARCHIVED = re.compile(r"^(?:archived|archiviert|gearchiveerd)\s*[—–-]\s*", re.IGNORECASE)
 # "… brandweerkazerne getekend (05-06-2018)": the page's date in brackets after the title.
 _DATE_SUFFIX = re.compile(r"\s+\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)$")
 # " : GlobalGiants.com", " | www.example.nl": a site's address after a separator, as the page's title tag ends.
@@ -274,7 +279,7 @@ def without_label(title: str) -> str:
     without the site's address a page's title ends on ("… Rolls Into Circulation Tomorrow : GlobalGiants.com")."""
     match = _LABEL_PREFIX.match(title)
     title = title[match.end():] if match and is_page_label(match["label"]) else title
-    return _DATE_SUFFIX.sub("", _SITE_SUFFIX.sub("", title))
+    return _ARCHIVED.sub("", _DATE_SUFFIX.sub("", _SITE_SUFFIX.sub("", title)))
 
 
 def is_dated_document(text: str) -> bool:

@@ -1400,3 +1400,34 @@ def test_a_wrapped_release_under_a_lead_printed_twice_is_unwrapped_to_its_partic
             "Neuwahl erreichen. Solche wahltaktischen Manöver lehnt die SPD\nab.")
     paragraphs = split_paragraphs(normalize_text(text))
     assert paragraphs[-1].startswith("Die CDU möchte") and paragraphs[-1].endswith("lehnt die SPD ab.")
+
+
+@pytest.mark.parametrize("line, role", [
+    ("- Ort und Datum : Hamburg, 25. September 2023", SegmentRole.BYLINE),
+    ("Alarmierungsart: Voll – Alarm", SegmentRole.BYLINE),
+    ("Fahrzeuge: Einsatzleitwagen (ELW 1), Löschfahrzeug 20 (LF20), Rüstwagen (RW), Mehrzweckfahrzeug (MZF)",
+     SegmentRole.BYLINE),
+    ("Geen spoed: 0900-8844", SegmentRole.CONTACT),
+    ("Contact Lieutenant Brian Baitx", SegmentRole.CONTACT),
+    ("By New Zealand Police", SegmentRole.BYLINE),
+    ("Home » Het Openbaar Ministerie gaat strafbeschikking meer benutten", SegmentRole.NAVIGATION),
+    ("[Français Français]", SegmentRole.NAVIGATION),
+    ("Remainder of page left intentionally blank", SegmentRole.NAVIGATION),
+])
+def test_report_fields_labelled_numbers_bylines_crumbs_from_home_and_bracketed_links(line: str,
+                                                                                    role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) == role
+
+
+def test_a_pictures_title_between_its_caption_and_its_download_link_is_caption() -> None:
+    caption = "Umweltminister Franz Untersteller bei der Regierungspressekonferenz (Bild: Staatsministerium)"
+    found = roles(["Kabinett beschließt Eckpunkte", caption, "Umweltminister Franz Untersteller", "Herunterladen",
+                   BODY_DE, BODY_DE])
+    assert found["Umweltminister Franz Untersteller"] == "caption"
+
+
+def test_an_archives_mark_and_a_state_press_services_dateline() -> None:
+    assert labels.without_label("Archived—Industry Canada Announces the Designation") \
+        == "Industry Canada Announces the Designation"
+    found = match_dateline("Klagenfurt (LPD). Das Land Kärnten bringt sein Magazin heraus.")
+    assert found is not None and found.agency == "LPD"
