@@ -83,6 +83,7 @@ _PUNCTUATION_START = re.compile(r"^(?:[,.;:)](?:\s|$)|/[A-Z][A-Za-z ]{1,20}/)")
 # '("Vida Cannabis") is pleased …': a company's short name in brackets, which always follows the full name, even
 # after its "Corp." or "Inc.".
 _ALIAS_START = re.compile(r"^\([\"“][^\"”]{2,40}[\"”]\)")
+_OPEN_QUOTE_END = re.compile(r"[^\s.!?…,;:][\"”»’“]$")
 _COMPANY_END = re.compile(r"\b(?:Corp|Inc|Ltd|Co|Plc|LLC|N\.V|B\.V|S\.A|AG|SE)\.?$")
 MIN_PUNCTUATION_STARTS = 2
 MAX_ENTITY_WORDS = 4
@@ -332,7 +333,10 @@ def _continues(line: str, following: str) -> bool:
     enough = len(line.split()) >= 2 or len(following.split()) >= MIN_WRAPPED_LINE_WORDS
     if _ALIAS_START.match(following) and (not _FINISHED.search(line) or _COMPANY_END.search(line)):
         return True
-    return bool(_CONTINUATION.match(following)) and not _FINISHED.search(line) and enough \
+    # "‘Jongeren moeten … kunnen fietsen”" / "stelt gedeputeerde Henk Brink.": a quote without its full stop, then
+    # who said it.
+    finished = _FINISHED.search(line) is not None and _OPEN_QUOTE_END.search(line) is None
+    return bool(_CONTINUATION.match(following)) and not finished and enough \
         and not _FIELD.match(line) and not is_date_line(following) and not is_date_label(following)
 
 

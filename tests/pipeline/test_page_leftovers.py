@@ -1431,3 +1431,11 @@ def test_an_archives_mark_and_a_state_press_services_dateline() -> None:
         == "Industry Canada Announces the Designation"
     found = match_dateline("Klagenfurt (LPD). Das Land Kärnten bringt sein Magazin heraus.")
     assert found is not None and found.agency == "LPD"
+
+
+def test_a_quote_without_its_full_stop_runs_on_into_who_said_it() -> None:
+    text = ("Het fietspad wordt verbreed.\n‘Jongeren moeten in Drenthe op een veilige manier naar school kunnen "
+            "fietsen”\nstelt gedeputeerde Henk Brink.")
+    paragraphs = split_paragraphs(normalize_text(text))
+    assert "‘Jongeren moeten in Drenthe op een veilige manier naar school kunnen fietsen” stelt gedeputeerde Henk " \
+        "Brink." in paragraphs

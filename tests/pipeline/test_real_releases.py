@@ -218,7 +218,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "nl/politie_nl_schietincident_2020_12.txt|headline",
     "nl/politie_opennieuwsbank_lekstroom_2004.txt|dateline",
     "nl/provincie_drenthe_gs_2022_12_06.txt|subheading",
-    "nl/provincie_drenthe_local_site_vries_fietspaden.txt|whole_sentence",
     "nl/provincie_gelderland_gs_besluitenlijst_2021_11_02.txt|headline",
     "nl/provincie_gelderland_gs_besluitenlijst_2021_11_02.txt|not_content",
     "nl/provincie_gelderland_gs_besluitenlijst_2021_11_02.txt|published",
