@@ -47,7 +47,7 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
     "nl": (r"over (?!\d)\S+(?: \S+){0,4}$", r"tippen kan ook", r"bekijk dit persbericht in", r"uitgegeven door\s*:?$",
            r"colofon\s*:?$",
            r"meld verdachte situaties$"),
-    "en": (r"original content of", r"view source version on\b",
+    "en": (r"original content of", r"view source version on\b", r"about (?!\d)\S+(?: \S+){5,6}$",
            r"source .{2,60}$", r"about (?!\d)\S+(?: \S+){0,4}$", r"issued by\s*:$",
            r"contact pr newswire"),
 }
@@ -96,7 +96,9 @@ _NAVIGATION = re.compile(
     r"|^(?:search results|zoekresultaten|suchergebnisse)$|^skip navigation\b"
     r"|^(?:home|start|startseite|homepage)\s*[»>›|]\s*\S"        # a breadcrumb from home: "Home » Het OM …"
     r"|^\[[^\]]{2,40}\]$|^.{0,40}intentionally (?:left )?blank$"   # a link in brackets, a print layout's blank
-    r"|^(?:europe|america|australia|asia|africa|pacific)/[a-z_]+$"  # a page's time zone: "Europe/Amsterdam"
+    # a page's time zone, alone or ending a feed's stamp: "Europe/Amsterdam", "… 16:15:57 America/New_York"
+    r"|^(?:.{0,80}\s)?(?:europe|america|australia|asia|africa|pacific)/[a-z_]+$"
+    r"|^(?:reporter|author|autor|auteur|verslaggever|redactie|text|tekst)\s*:$"   # a byline's label: "Reporter:"
     r"|^\((?:tekst|text|foto|bron|quelle)\s*:.{2,60}\)$"       # a credit in brackets: "(tekst: gemeente Leeuwarden)"
     r"|^/?public release\.|^dit is een afdruk van een pagina\b"  # a portal's disclaimer, a print notice
     # a skip link: "Zum Hauptinhalt springen", "Skip to main navigation", "Direct naar de hoofdinhoud"

@@ -38,7 +38,7 @@ _ANY_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}?)"
 # "WASHINGTON , DC, UNITED STATES": up to two qualifiers after the place.
 _ONE_WIRE_PLACE = (r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&\- ]{1,40}|[A-Z][\w'’.&-]+(?:\s[A-Z][\w'’.&-]+){0,2})"
                    r"(?:\s?,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){0,2}")
-_WIRE_PLACE = rf"(?P<place>{_ONE_WIRE_PLACE}(?:\s(?:and|&)\s{_ONE_WIRE_PLACE})?)"
+_WIRE_PLACE = rf"(?P<place>{_ONE_WIRE_PLACE}(?:,?\s(?:and|&)\s{_ONE_WIRE_PLACE})?)"
 # Lower-case particles inside a place: "Wangen i. A.", "Mülheim an der Ruhr", "Alphen aan den Rijn".
 _TITLE_PLACE = (r"(?P<place>[A-ZÄÖÜ][\wäöüß'’.\-/]+(?:\s(?:[A-ZÄÖÜ(][\wäöüß'’.()\-]*|i\.|a\.|am|an|im|bei|der|dem|den"
                 r"|ob|vor|in|auf|unter|aan|op|bij))*)")

@@ -1439,3 +1439,20 @@ def test_a_quote_without_its_full_stop_runs_on_into_who_said_it() -> None:
     paragraphs = split_paragraphs(normalize_text(text))
     assert "‘Jongeren moeten in Drenthe op een veilige manier naar school kunnen fietsen” stelt gedeputeerde Henk " \
         "Brink." in paragraphs
+
+
+@pytest.mark.parametrize("line, role", [
+    ("ソース: Nasdaq GlobeNewswire / 31 7 2023 16:15:57 America/New_York", SegmentRole.NAVIGATION),
+    ("Reporter:", SegmentRole.NAVIGATION),
+])
+def test_a_feeds_stamp_with_its_time_zone_and_a_bylines_label_are_not_content(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) == role
+
+
+def test_about_a_longer_name_opens_the_footer_and_two_places_joined_by_comma_and() -> None:
+    found = roles(["PHA Honors Partners", BODY_EN, BODY_EN, "About Partnership for a Healthier America (PHA)",
+                   "PHA works with the private sector to make healthy choices easy."])
+    assert found["About Partnership for a Healthier America (PHA)"] == "footer"
+    dateline = match_dateline("SCHENECTADY, N.Y., and BLOOMFIELD, Conn., Sept. 14 /PRNewswire-FirstCall/ -- MVP "
+                              "Health Care announced an alliance.")
+    assert dateline is not None and dateline.place == "SCHENECTADY, N.Y., and BLOOMFIELD, Conn."
