@@ -33,7 +33,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "media centre", "media center", "press room", "pressroom", "media room", "today's news", "today’s news",
            "get in touch",
            "top stories", "breaking news", "trending now", "most read", "most popular"),
-    "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen",
+    "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken",
+           "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
            "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",
            "zurück zur übersicht", "zum thema",
            "startseite",
@@ -307,7 +308,17 @@ def is_listing(paragraphs: list[str]) -> bool:
     item's) appears more than once."""
     labels = sum(1 for text in paragraphs if text.strip(" *_").casefold() in DOCUMENT_TYPES)
     more = sum(1 for text in paragraphs if READ_MORE.match(text.strip(" *_")) or GLUED_READ_MORE.match(text))
-    return labels >= 2 or more >= 2 or _dated_items(paragraphs)
+    bracketed = sum(1 for text in paragraphs if _BRACKET_DATED_ITEM.match(text))
+    archive = any(_ARCHIVE_HEADING.fullmatch(text.strip(" *_")) for text in paragraphs[:MAX_ARCHIVE_HEADING_DEPTH])
+    return labels >= 2 or more >= 2 or bracketed >= 2 or archive or _dated_items(paragraphs)
+
+
+# "[21-02-2014] A11 Brugge-Knokke-Heist : aanleg snelweg …": an archive's item, its date in brackets before the
+# title; "PERSBERICHTEN ARCHIEF", "Pressearchiv": the page says it lists its releases.
+_BRACKET_DATED_ITEM = re.compile(r"^\[\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\]\s+\S")
+_ARCHIVE_HEADING = re.compile(r"(?:persberichten|pers|nieuws|presse(?:mitteilungen)?|news|press releases?)[ -]?"
+                              r"archie?[fv]e?", re.IGNORECASE)
+MAX_ARCHIVE_HEADING_DEPTH = 5
 
 
 def first_item(paragraphs: list[str]) -> tuple[int, bool] | None:

@@ -1456,3 +1456,18 @@ def test_about_a_longer_name_opens_the_footer_and_two_places_joined_by_comma_and
     dateline = match_dateline("SCHENECTADY, N.Y., and BLOOMFIELD, Conn., Sept. 14 /PRNewswire-FirstCall/ -- MVP "
                               "Health Care announced an alliance.")
     assert dateline is not None and dateline.place == "SCHENECTADY, N.Y., and BLOOMFIELD, Conn."
+
+
+def test_a_release_archive_with_bracketed_dates_is_a_listing() -> None:
+    paragraphs = ["Mobiel Vlaanderen", "PERSBERICHTEN ARCHIEF",
+                  "[21-02-2014] A11 Brugge-Knokke-Heist : aanleg snelweg gaat van start", BODY_NL,
+                  "[20-02-2014] Vlaanderen in 2013 verkeersveiliger", BODY_NL]
+    assert labels.is_listing(paragraphs)
+    assert analyze_structure(paragraphs).metadata.headline is None
+    assert not labels.is_listing(["A11 Brugge-Knokke-Heist: aanleg snelweg gaat van start", BODY_NL, BODY_NL])
+
+
+def test_a_print_link_is_navigation() -> None:
+    title = "Departementsverteilung des Regierungsrates"
+    assert analyze_structure(["Diese Seite drucken (in neuem Fenster)", title, BODY_DE, BODY_DE]).metadata.headline \
+        == title
