@@ -308,6 +308,10 @@ _FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}",
 _PORTAL_NOTICE = re.compile(r"^(?:dies ist eine|this is an?|dit is een) (?:redaktionell\w* )?"
                             r"(?:unbearbeitete |unedited )?(?:pressemitteilung|press release|persbericht|pressemeldung)"
                             r"\b.{0,80}$", re.IGNORECASE)
+# A line that points at what the page shows beside the text (a video, a link), not a sentence of the release.
+_REFERS_ELSEWHERE = re.compile(r"\b(?:hieronder|hier onder|see below|below|hier unten|unten|(?:staat )?op (?:de|onze) "
+                               r"website|on (?:our|the) website|auf (?:unserer|der) (?:web)?seite)$", re.IGNORECASE)
+MAX_POINTER_LINE_WORDS = 10
 _ADBLOCK_NOTICE = re.compile(r"\b(?:ad[- ]?block(?:er|ing)?|ad content blocking|werbeblocker|adblocker)\b",
                              re.IGNORECASE)
 # A forwarded mail's or a forum post's header: "From: leigh aulper of 68", "To: Lawrence Burg who wrote …".
@@ -347,6 +351,8 @@ def line_role(text: str) -> SegmentRole | None:
     plain = _plain(text)
     if _PORTAL_NOTICE.match(plain):
         return SegmentRole.FOOTER       # "Dies ist eine redaktionell unbearbeitete Pressemitteilung der …"
+    if _REFERS_ELSEWHERE.search(plain) and len(plain.split()) <= MAX_POINTER_LINE_WORDS:
+        return SegmentRole.NAVIGATION   # "Zie video van 17 november in Zuidwolde hieronder": a pointer to an embed
     if _ADBLOCK_NOTICE.search(plain) or _MAIL_HEADER.match(plain):
         return SegmentRole.NAVIGATION   # "We've detected that you're using an ad content blocking …", "From: …"
     short_order = len(plain.split()) <= MAX_ORDER_WORDS and _CALL_TO_ACTION.match(plain) is not None

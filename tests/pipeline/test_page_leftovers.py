@@ -1471,3 +1471,10 @@ def test_a_print_link_is_navigation() -> None:
     title = "Departementsverteilung des Regierungsrates"
     assert analyze_structure(["Diese Seite drucken (in neuem Fenster)", title, BODY_DE, BODY_DE]).metadata.headline \
         == title
+
+
+@pytest.mark.parametrize("line", ["Zie video van 17 november in Zuidwolde hieronder",
+                                  "Meer informatie staat op de website", "Watch the video below"])
+def test_a_line_pointing_at_an_embed_or_the_website_is_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
+    assert boilerplate.line_role(f"{line} en op de sociale media van de veiligheidsregio, zei de burgemeester.") is None

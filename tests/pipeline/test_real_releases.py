@@ -248,7 +248,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "nl/unie_van_waterschappen_gemalen_2023.txt|not_content",
     "nl/uvw_varendoejesamen_hoge_waterpeilen_2023.txt|not_content",
     "nl/uvw_varendoejesamen_hoge_waterpeilen_2023.txt|published",
-    "nl/veiligheidsregio_portal_112groningen_aardbevingsoefening.txt|not_content",
     "nl/veiligheidsregio_portal_112groningen_aardbevingsoefening.txt|whole_sentence",
     "nl/veiligheidsregio_rr_portal_078_nl_alert_controlebericht.txt|subheading",
     "nl/veiligheidsregio_twenteveilig_crisisoefening_hof_van_twente.txt|not_content",
