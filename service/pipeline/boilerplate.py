@@ -312,6 +312,8 @@ _PORTAL_NOTICE = re.compile(r"^(?:dies ist eine|this is an?|dit is een) (?:redak
 _REFERS_ELSEWHERE = re.compile(r"\b(?:hieronder|hier onder|see below|below|hier unten|unten|(?:staat )?op (?:de|onze) "
                                r"website|on (?:our|the) website|auf (?:unserer|der) (?:web)?seite)$", re.IGNORECASE)
 MAX_POINTER_LINE_WORDS = 10
+_BYLINE_LABEL = re.compile(r"(?:reporter|author|autor|auteur|verslaggever|redactie|text|tekst)\s*:", re.IGNORECASE)
+_PERSON_NAME = re.compile(r"[A-ZÄÖÜ][\w'’.-]+(?: (?:van|de|der|den|von|ter|[A-ZÄÖÜ][\w'’.-]+)){1,3}")
 _ADBLOCK_NOTICE = re.compile(r"\b(?:ad[- ]?block(?:er|ing)?|ad content blocking|werbeblocker|adblocker)\b",
                              re.IGNORECASE)
 # A forwarded mail's or a forum post's header: "From: leigh aulper of 68", "To: Lawrence Burg who wrote …".
@@ -515,6 +517,7 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
     _captions_under_figure_labels(paragraphs, roles)
     _menu_lists(paragraphs, roles)
     _gallery_titles(paragraphs, roles)
+    _names_under_byline_labels(paragraphs, roles)
     _label_runs(paragraphs, roles)
     _chapter_marks(paragraphs, roles)
     _repeated_titles(paragraphs, roles)
@@ -561,6 +564,14 @@ def _is_teaser_title(text: str) -> bool:
     words = text.split()
     return MIN_LIST_ITEM_WORDS <= len(words) <= MAX_TEASER_TITLE_WORDS and text[:1].isupper() \
         and not _TERMINAL.search(text) and not LIST_ITEM.match(text)
+
+
+def _names_under_byline_labels(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """"Reporter:" / "Justin Kelly": the name under a byline's label is the byline."""
+    for index in range(1, len(paragraphs)):
+        if roles[index] is None and _BYLINE_LABEL.fullmatch(_plain(paragraphs[index - 1])) \
+                and _PERSON_NAME.fullmatch(_plain(paragraphs[index])):
+            roles[index] = SegmentRole.BYLINE
 
 
 def _gallery_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:

@@ -1478,3 +1478,8 @@ def test_a_print_link_is_navigation() -> None:
 def test_a_line_pointing_at_an_embed_or_the_website_is_navigation(line: str) -> None:
     assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
     assert boilerplate.line_role(f"{line} en op de sociale media van de veiligheidsregio, zei de burgemeester.") is None
+
+
+def test_the_name_under_a_bylines_label_is_the_byline() -> None:
+    found = roles(["Gardaí appeal for safe driving", "Reporter:", "Justin Kelly", BODY_EN, BODY_EN])
+    assert found["Reporter:"] == "navigation" and found["Justin Kelly"] == "byline"

@@ -136,7 +136,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/gnw_tradesense_bioxcel_update.txt|headline",
     "en/gnw_verabradley_channelchek.txt|not_content",
     "en/gnw_viatt_mandalay_costerfield.txt|subheading",
-    "en/iepolice_kilkennypeople_bank_holiday_road_appeal.txt|not_content",
     "en/mw_agoracom_sherritt_dividend.txt|not_content",
     "en/mw_marketwired_cip150_calgary.txt|headline",
     "en/newsfile_comparemela_district_copper_keg_2021.txt|not_content",
