@@ -111,8 +111,8 @@ _DATELINE_PATTERNS = (
     # Toronto, Ontario - May 12, 2014 - Vida Cannabis Corp. …      (a place, its province and the date between dashes)
     (re.compile(rf"{_TITLE_PLACE},\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s[-–—]\s(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s\d{{4}})"
                 r"\s[-–—](?=\s)"), False),
-    # San Rafael, CA –      a US city and its state's postal code before the dash
-    (re.compile(rf"{_TITLE_PLACE},\s*[A-Z]{{2}}\s*[-–—](?=\s)"), False),
+    # San Rafael, CA –      a US city and its state's postal code before the dash ("Riverside, Ca- On …")
+    (re.compile(rf"{_TITLE_PLACE},\s*(?:[A-Z]{{2}}|[A-Z][a-z])\s*[-–—](?=\s)"), False),
     # (Cincinnati; May 8, 2012) —      a company's own dateline in brackets
     (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30});\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\)"
                 r"\s*[-–—]+"), False),
@@ -190,6 +190,8 @@ def match_dateline(text: str) -> Dateline | None:
 
 
 MIN_SENTENCE_WORDS = 8
+MIN_TITLE_CASE_LETTERS = 5
+MIN_TITLE_CASE_WORDS = 4
 MAX_BARE_PLACE_WORDS = 3
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’»)\]]*$")
 
@@ -197,8 +199,12 @@ _SENTENCE_END = re.compile(r"[.!?…:][\"'”’»)\]]*$")
 def _title_after(rest: str) -> bool:
     # "Gesundheitsamt - Vorerst kein Regelbetrieb möglich": a topic and a title, no sentence after the dash.
     # ("Hamburg – Tatzeit: 01.06.2011, 15:53 Uhr" opens a report's fields.)
+    # "Oamaru - Police Appeal for Help with Thefts of Heavy and Light Motor Vehicles": a title in title case, however
+    # long.
     rest = rest.strip()
-    return bool(rest) and len(rest.split()) < MIN_SENTENCE_WORDS and ":" not in rest \
+    longer = [word for word in rest.split() if len(word) >= MIN_TITLE_CASE_LETTERS and word[:1].isalpha()]
+    title_case = len(longer) >= MIN_TITLE_CASE_WORDS and all(word[:1].isupper() for word in longer)
+    return bool(rest) and (len(rest.split()) < MIN_SENTENCE_WORDS or title_case) and ":" not in rest \
         and _SENTENCE_END.search(rest) is None
 
 

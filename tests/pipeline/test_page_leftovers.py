@@ -1483,3 +1483,16 @@ def test_a_line_pointing_at_an_embed_or_the_website_is_navigation(line: str) -> 
 def test_the_name_under_a_bylines_label_is_the_byline() -> None:
     found = roles(["Gardaí appeal for safe driving", "Reporter:", "Justin Kelly", BODY_EN, BODY_EN])
     assert found["Reporter:"] == "navigation" and found["Justin Kelly"] == "byline"
+
+
+def test_a_place_a_dash_and_a_long_title_case_title_is_the_headline_not_a_dateline() -> None:
+    title = "Oamaru - Police Appeal for Help with Thefts of Heavy and Light Motor Vehicles"
+    assert match_dateline(title) is None
+    assert analyze_structure([title, BODY_EN, BODY_EN]).metadata.headline == title
+    found = match_dateline("Oamaru - Police are currently investigating a spate of thefts of light and heavy vehicles.")
+    assert found is not None and found.place == "Oamaru"
+
+
+def test_a_us_state_written_in_two_letters_of_mixed_case_before_a_glued_dash() -> None:
+    found = match_dateline("Riverside, Ca- On Wednesday, March 8, 2006 officers went to the area of Fairmount Park.")
+    assert found is not None and found.place == "Riverside"
