@@ -63,7 +63,11 @@ _NAVIGATION = re.compile(
     r"^(?:[*+•-]\s*)?(?:!?\[[^\]]*\]\([^)]*\)\s*)+$"         # markdown links only: "[Skip Navigation](#main)"
     r"|^\[!\[|^!\[|^\S*https?://\S+$|^www\.\S+$"              # images, a URL alone
     r"|^.{1,60}(?:\s(?:[→>›»]|->)\s.{1,60}){2,}$|^[\w -]{2,30}\s->\s[\w -]{2,30}$"   # breadcrumbs "A → B → C"
-    r"|^-?\d{1,2}\s?°\s?[CF]?$"                                # the weather widget's "8°C"
+    r"|^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[CF]?|[CF])$"               # the weather widget's "8°C", "22.2 C"
+    # a page's previous and next links: "Vorig bericht €2 miljoen voor …", "Volgend artikel Stakingsacties …"
+    r"|^(?:vorig(?:e)?|volgend(?:e)?|previous|next|vorheriger|nächster) (?:bericht|artikel|nieuwsbericht|post|article"
+    r"|story|beitrag|meldung)\b"
+    r"|^\((?:anp|belga|dpa|apa|reuters|afp|ap|epd|kna)\b[^)]{0,30}\)$"   # the agency's credit: "(ANP /upday)"
     # a forum's board and thread: "Biotech / Medical : ACMI - Accumed Inc."
     r"|^\w+(?: \w+)? / \w+(?: \w+)? : [^!?]{3,60}$"
     r"|^[\w -]{1,30}: *(?:true|false|null|\d+)$"              # key: value junk "showPaywall: false"

@@ -136,8 +136,10 @@ _DATELINE_PATTERNS = (
     # opens the sentence)
     (re.compile(r"(?P<place>[A-ZÄÖÜ]{3,}(?:[- ][A-ZÄÖÜ]{2,})?)(?=\s(?:De|Het|Een|Der|Die|Das|Ein|Eine|The)\s)"),
      False),
-    # Arnhem - De politie …      (a hyphen for the dash: one word, then a capital)
-    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\s-(?=\s[A-ZÄÖÜ„\"“])"), False),
+    # Arnhem - De politie …      (a hyphen for the dash: one word, then a capital; "Oude Pekela - De politie …": a
+    # Dutch place's prefix before it)
+    (re.compile(r"(?P<place>(?:(?:Oude|Nieuwe|Groot|Klein|Sint|Hoog|Laag|Oost|West|Noord|Zuid|Bad|Sankt)\s)?"
+                r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\s-(?=\s[A-ZÄÖÜ„\"“])"), False),
     # SÜDLICHES OBERBAYERN. Das lange …      (a police region in capitals and a period)
     (re.compile(r"(?P<place>[A-ZÄÖÜ]{4,}(?:[ -][A-ZÄÖÜ]{4,}){0,2})\.(?=\s+[„\"“]?[A-ZÄÖÜ][a-zäöüß])"), False),
     # Hannover. „Die Vielfalt …      (German state ministries: the place and a period)

@@ -53,7 +53,7 @@ MAX_PROPOSER_WORDS = 12
 MIN_REPEATED_TITLE_WORDS = 4
 # The wire's own title of a police or fire brigade release: the office's code, a colon, the title.
 # "BPOLP Potsdam: …": an office's code and its seat.
-_WIRE_TITLE = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-Z]{1,6})+|[A-Z]{4,6}\s[A-ZÄÖÜ][a-zäöüß]+):\s+\S")
+_WIRE_TITLE = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-ZÄÖÜ]{1,6})+|[A-Z]{4,6}\s[A-ZÄÖÜ][a-zäöüß]+):\s+\S")
 
 
 @dataclass(frozen=True)

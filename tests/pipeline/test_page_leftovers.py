@@ -1496,3 +1496,25 @@ def test_a_place_a_dash_and_a_long_title_case_title_is_the_headline_not_a_dateli
 def test_a_us_state_written_in_two_letters_of_mixed_case_before_a_glued_dash() -> None:
     found = match_dateline("Riverside, Ca- On Wednesday, March 8, 2006 officers went to the area of Fairmount Park.")
     assert found is not None and found.place == "Riverside"
+
+
+@pytest.mark.parametrize("line", [
+    "22.2 C", "Vorig bericht €2 miljoen voor duurzame maatregelen", "Next article Police appeal after collision",
+    "(ANP /upday)",
+])
+def test_weather_previous_and_next_links_and_an_agencys_credit_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
+
+
+def test_a_dutch_place_with_its_prefix_before_a_hyphen_is_a_dateline() -> None:
+    found = match_dateline("Oude Pekela - De politie heeft in de nacht twee personen kunnen aanhouden.")
+    assert found is not None and found.place == "Oude Pekela"
+    assert match_dateline("Neue Regeln - Die Stadt baut den Marktplatz um.") is None
+
+
+def test_a_customs_offices_wire_title_with_an_umlaut_and_the_upper_austrian_abbreviation() -> None:
+    title = "HZA-LÖ: Internationaler Zolltag am 26. Januar"
+    structure = analyze_structure(["Hauptzollamt Lörrach", title, f"Lörrach (ots) - {BODY_DE}", BODY_DE])
+    assert structure.metadata.headline == title
+    sentence = '"Mit dem freien Eintritt in die Oö. Landesausstellung wollen wir danken", sagte er.'
+    assert len(segment_paragraph(sentence, "de")) == 1
