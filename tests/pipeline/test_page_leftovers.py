@@ -1518,3 +1518,9 @@ def test_a_customs_offices_wire_title_with_an_umlaut_and_the_upper_austrian_abbr
     assert structure.metadata.headline == title
     sentence = '"Mit dem freien Eintritt in die Oö. Landesausstellung wollen wir danken", sagte er.'
     assert len(segment_paragraph(sentence, "de")) == 1
+
+
+def test_a_sentence_may_open_with_an_amount() -> None:
+    text = "The company closed its placement including insider participation. $41,600 of its units were sold."
+    assert len(segment_paragraph(text, "en")) == 2
+    assert len(segment_paragraph("It raised approx. $5 million last year.", "en")) == 1

@@ -128,7 +128,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/gnw_corecivic_channelchek.txt|not_content",
     "en/gnw_finanznachrichten_nasdaq_nordic_bano.txt|headline",
     "en/gnw_finanznachrichten_nasdaq_nordic_bano.txt|not_content",
-    "en/gnw_globenewswire_voyageur_private_placements.txt|whole_sentence",
     "en/gnw_jotup_tilray_hexo.txt|not_content",
     "en/gnw_miningfeeds_sandfire_black_butte.txt|headline",
     "en/gnw_miningfeeds_sandfire_black_butte.txt|not_content",
