@@ -1524,3 +1524,9 @@ def test_a_sentence_may_open_with_an_amount() -> None:
     text = "The company closed its placement including insider participation. $41,600 of its units were sold."
     assert len(segment_paragraph(text, "en")) == 2
     assert len(segment_paragraph("It raised approx. $5 million last year.", "en")) == 1
+
+
+def test_dutch_titles_of_address_end_no_sentence() -> None:
+    sentence = "Het plan is ondertekend door burgemeester mw. P. Doornenbal en weth. J. de Vries."
+    assert [span.text for span in segment_paragraph(f"{sentence} De bouw begint in juni.", "nl")] \
+        == [sentence, "De bouw begint in juni."]

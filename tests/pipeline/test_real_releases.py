@@ -223,7 +223,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "nl/gemeente_nederweert_corona_2020_11_17.txt|not_content",
     "nl/gemeente_nieuwegein_actueelnieuws_brede_school_2012.txt|dateline",
     "nl/gemeente_nieuwegein_actueelnieuws_brede_school_2012.txt|not_content",
-    "nl/gemeente_renswoude_brandweerkazerne.txt|whole_sentence",
     "nl/klpd_opennieuwsbank_alcoholcontrole_2006.txt|dateline",
     "nl/klpd_opennieuwsbank_alcoholcontrole_2006.txt|headline",
     "nl/klpd_opennieuwsbank_alcoholcontrole_2006.txt|published",
