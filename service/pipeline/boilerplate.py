@@ -98,6 +98,14 @@ _NAVIGATION = re.compile(
     r"|^not for (?:distribution|release|dissemination|publication)\b"
     r"|^classified in\s*:"                                     # a portal's category: "Classified in: Health"
     r"|^(?:search results|zoekresultaten|suchergebnisse)$|^skip navigation\b"
+    # an archive's fields and notices: "Thema: Klima · Energie", "Hinweis: Dieser Text stammt aus dem Pressearchiv."
+    r"|^(?:thema|themen|ressort|rubrik|leitung|herausgeber)\s*:\s*\S.{0,80}$"
+    r"|^hinweis\s*:\s*dieser text stammt aus dem (?:presse)?archiv\b|^(?:werbung|anzeige|advertisement)\s*:"
+    # a blog's comment form: "Het e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *"
+    r"|^(?:your email address will not be published|het e-mailadres wordt niet gepubliceerd"
+    r"|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht)\b"
+    r"|^follow us on\b|^publish date$"
+    r"|^(?:press release|news release)\s+(?:pr ?newswire|business ?wire|globe ?newswire|accesswire)$"
     r"|^(?:home|start|startseite|homepage)\s*[»>›|]\s*\S"        # a breadcrumb from home: "Home » Het OM …"
     r"|^\[[^\]]{2,40}\]$|^.{0,40}intentionally (?:left )?blank$"   # a link in brackets, a print layout's blank
     # a page's time zone, alone or ending a feed's stamp: "Europe/Amsterdam", "… 16:15:57 America/New_York"
@@ -256,6 +264,8 @@ _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|week|maand
 _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:by|von|door) [A-Z]\w+ [A-Z][\w-]+(?:(?:,| and| und| en| &) [A-Z]\w+ [A-Z][\w-]+)*$"
                      r"|(?:by|von|door) [A-Z]\w+(?: [A-Z][\w-]+){2,3}$"   # "By New Zealand Police"
+                     # an Australian minister's name over the release: "THE HON CATHERINE KING MP, MINISTER FOR …"
+                     r"|(?:the hon\.?|senator the hon\.?)\s[A-Z][\w'’-]+\b.{0,140}$"
                      r"|(?:by|von|door|author|autor|auteur)\s*:\s*[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*){0,3}$"
     # "Erstellt von Thüringer Staatskanzlei", "Posted by Media Relations": who put the page up
     r"|-?\s*(?:erstellt|verfasst|geschrieben|eingestellt|posted|written|created|submitted|geplaatst|geschreven|ingezonden)"

@@ -125,7 +125,10 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
     # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …      NEW YORK -- (two hyphens for the dash)
     # VIJFHEERENLANDEN • Een veilige …      (a local paper's bullet for the dash)
-    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s+(?:--|[-–—•])(?=\s|$)"), False),
+    # SCHIEDAM- Dijkgraaf Piet-Hein …      (the dash glued to the place)
+    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s*(?:--|[-–—•])(?=\s|$)"), False),
+    # VINELAND STATION, Ontario — Vineland Research …      (the province written out)
+    (re.compile(rf"{_CAPS_PLACE},\s[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?\s+(?:--|[–—])(?=\s)"), False),
     # WASHINGTON, DC—Fifty-two CEOs …      WASHINGTON—The …      (a dash glued to the place and to the sentence)
     (re.compile(r"(?P<place>[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,12}\.?))?)(?:--|[–—])"
                 r"(?=[A-Z„\"“])"), False),

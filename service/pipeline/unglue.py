@@ -54,6 +54,7 @@ _SALUTATIONS = (r"(?:Sehr geehrte (?:Redaktion|Damen und Herren)|Liebe Kolleginn
                 r"|Dear (?:[Ee]ditor|[Cc]olleagues))[!,.:]")
 SALUTATION_LINE = re.compile(_SALUTATIONS)
 _SALUTATION = re.compile(rf"^(?P<credit>{_SALUTATIONS})\s*(?=[A-ZÄÖÜ])")
+_PORTAL_MARK = re.compile(r"^(?P<credit>\([\w-]{2,20}\)\s*[-–—])\s+(?=[A-Z])")
 _DASHED_SUBTITLE = re.compile(r"^(?P<credit>[-–—]\s\S[^–—]{8,240}?\s[-–—])\s+(?=[A-Z])")
 # "Fotos: TBF/Holger Kröger – Lübeck (ots) – …": a picture's credit in front of the dateline.
 _PHOTO_CREDIT = re.compile(r"^(?P<credit>(?:fotos?|bilder?|photos?|beeld|foto's)\s*:\s*[^–—:.!?]{2,60}?\s[-–—])"
@@ -120,7 +121,11 @@ def _timestamp_before_dateline(text: str) -> re.Match[str] | None:
 
 def _credit_before_dateline(text: str) -> re.Match[str] | None:
     match = _PHOTO_CREDIT.match(text)
-    return match if match and match_dateline(text[match.end():]) else None
+    if match and match_dateline(text[match.end():]):
+        return match
+    # "(firmenpresse) - GATINEAU, QUEBEC -- (Marketwired) -- …": a portal's mark in front of the wire's dateline.
+    portal = _PORTAL_MARK.match(text)
+    return portal if portal and is_wire_dateline(text[portal.end():]) else None
 
 
 def _subtitle_before_wire_dateline(text: str) -> re.Match[str] | None:

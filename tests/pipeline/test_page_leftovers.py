@@ -1530,3 +1530,31 @@ def test_dutch_titles_of_address_end_no_sentence() -> None:
     sentence = "Het plan is ondertekend door burgemeester mw. P. Doornenbal en weth. J. de Vries."
     assert [span.text for span in segment_paragraph(f"{sentence} De bouw begint in juni.", "nl")] \
         == [sentence, "De bouw begint in juni."]
+
+
+@pytest.mark.parametrize("line", [
+    "Thema: Klima · Energie", "Leitung: Angela Merkel", "Hinweis: Dieser Text stammt aus dem Pressearchiv.",
+    "Werbung:Ende der Werbung.", "Het e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *",
+    "Follow us on , , , and .", "publish date", "PRESS RELEASE PR Newswire",
+    "THE HON CATHERINE KING MP, MINISTER FOR INFRASTRUCTURE, TRANSPORT, REGIONAL DEVELOPMENT",
+])
+def test_archive_fields_adverts_comment_forms_and_ministers_names_are_not_content(line: str) -> None:
+    assert boilerplate.line_role(line) is not None
+
+
+@pytest.mark.parametrize("lede, place", [
+    ("SCHIEDAM- Dijkgraaf Piet-Hein Daverveldt is per 1 juni officieel begonnen aan zijn tweede termijn.",
+     "SCHIEDAM"),
+    ("VINELAND STATION, Ontario — Vineland Research and Innovation Centre announced a new chief executive.",
+     "VINELAND STATION"),
+])
+def test_a_glued_dash_and_a_province_written_out_after_a_place_in_capitals(lede: str, place: str) -> None:
+    found = match_dateline(lede)
+    assert found is not None and found.place == place
+
+
+def test_a_portals_mark_before_a_wire_dateline_is_split_off() -> None:
+    lede = ("(firmenpresse) - GATINEAU, QUEBEC -- (Marketwired) -- 10/20/16 -- The Department of Canadian Heritage "
+            "announced the appointment of a new chief executive.")
+    structure = analyze_structure(["Canadian Heritage Names New CEO", lede, BODY_EN])
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.raw.startswith("GATINEAU, QUEBEC")
