@@ -1558,3 +1558,8 @@ def test_a_portals_mark_before_a_wire_dateline_is_split_off() -> None:
             "announced the appointment of a new chief executive.")
     structure = analyze_structure(["Canadian Heritage Names New CEO", lede, BODY_EN])
     assert structure.metadata.dateline is not None and structure.metadata.dateline.raw.startswith("GATINEAU, QUEBEC")
+
+
+def test_a_numbered_source_footnote_is_not_content() -> None:
+    assert boilerplate.line_role("1 Source: Headset Canadian Insights as of November 2, 2021") is not None
+    assert boilerplate.line_role("12 sources said the company would report on Monday, the paper wrote.") is None

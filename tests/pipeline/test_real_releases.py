@@ -144,7 +144,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/gnw_primenewswire_sec_legend_media_shenzhen.txt|published",
     "en/gnw_primenewswire_sec_legend_media_shenzhen.txt|whole_sentence",
     "en/gnw_stockhouse_auxly_q3_2021_results.txt|headline",
-    "en/gnw_stockhouse_auxly_q3_2021_results.txt|not_content",
     "en/gnw_stockhouse_auxly_q3_2021_results.txt|subheading",
     "en/gnw_tradesense_bioxcel_update.txt|headline",
     "en/gnw_verabradley_channelchek.txt|not_content",
