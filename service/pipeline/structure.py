@@ -38,9 +38,8 @@ MAX_LETTERHEAD_PARAGRAPHS = 12
 _IMMEDIATE_RELEASE = re.compile(r"\b(?:for immediate release|zur sofortigen veröffentlichung|voor onmiddellijke "
                                 r"(?:publicatie|release))\b", re.IGNORECASE)
 MAX_WIDGET_WORDS = 2
-# A listing's first item with two paragraphs and a hundred words of text is a release printed whole, not a teaser.
-MIN_RELEASE_PARAGRAPHS = 2
-MIN_RELEASE_WORDS = 100
+# A listing's first item with eighty words of text is a release printed whole, not a teaser (a sentence or two).
+MIN_RELEASE_WORDS = 80
 # "Business Economics Healthcare Lifestyle Science" over a lede on a "business unit": one word in five is chance.
 MAX_UNRELATED_TITLE_OVERLAP = 0.2
 # … while the line under it shares half of its words with the lede: that line is the title the lede restates.
@@ -139,15 +138,15 @@ def _structure(
 
 
 def _release_first(paragraphs: list[str], junk: list[SegmentRole | None]) -> int | None:
-    """The end of a listing's first item where that item is a whole release, with paragraphs of text enough (a
-    teaser with its dateline is one paragraph); a teaser a "read more" link ends is not."""
+    """The end of a listing's first item where that item is a whole release, with text enough (a teaser with its
+    dateline is a sentence or two); a teaser a "read more" link ends is not."""
     found = labels.first_item(paragraphs)
     if found is None or found[1]:
         return None
     end = found[0]
     content = [paragraphs[index] for index in range(end) if junk[index] is None]
     prose = [len(words(text)) for text in content if TERMINAL.search(text) and len(words(text)) >= MIN_LEAD_WORDS]
-    return end if len(prose) >= MIN_RELEASE_PARAGRAPHS and sum(prose) >= MIN_RELEASE_WORDS else None
+    return end if sum(prose) >= MIN_RELEASE_WORDS else None
 
 
 def _refine(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:

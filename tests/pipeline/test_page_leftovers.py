@@ -1563,3 +1563,12 @@ def test_a_portals_mark_before_a_wire_dateline_is_split_off() -> None:
 def test_a_numbered_source_footnote_is_not_content() -> None:
     assert boilerplate.line_role("1 Source: Headset Canadian Insights as of November 2, 2021") is not None
     assert boilerplate.line_role("12 sources said the company would report on Monday, the paper wrote.") is None
+
+
+def test_a_listings_first_item_in_one_long_paragraph_is_the_document() -> None:
+    title = "Dag van de hulpverlener: Gouverneur bedankt alle hulpverleners"
+    letter = " ".join([BODY_NL] * 7)
+    paragraphs = [title, "publish date", "01.12.2020", "Beste hulpverleners,", letter,
+                  "Persbericht: Meer aandacht voor de actieve weggebruikers", "publish date", "25.11.2020", BODY_NL]
+    structure = analyze_structure(paragraphs)
+    assert structure.metadata.headline == title and structure.metadata.published == dt.date(2020, 12, 1)
