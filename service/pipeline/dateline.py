@@ -234,6 +234,8 @@ _LONE_GOVERNMENT = re.compile(
 
 
 MIN_LONE_PLACE_LETTERS = 4
+_HEADING_NOUNS = frozenset({"comments", "highlights", "overview", "summary", "results", "outlook", "background",
+                            "contacts", "contact", "notes", "agenda", "update", "updates", "details", "facts"})
 
 
 def match_lone_dateline(text: str) -> Dateline | None:
@@ -242,6 +244,9 @@ def match_lone_dateline(text: str) -> Dateline | None:
         return Dateline(raw=text, place=government["place"] or government["place2"],
                         date=government["date"] or government["date2"], agency=government["agency"])
     match = _LONE.match(text) or _LONE_DATED.match(text) or _LONE_DASHED.match(text)
+    # "CEO COMMENTS", "FINANCIAL HIGHLIGHTS": a section's heading in capitals names its content, not a place.
+    if match is not None and match["place"].split()[-1].casefold() in _HEADING_NOUNS:
+        return None
     # Three capitals alone ("ZSM", "EU") are an acronym heading what follows, not a place.
     # "Monday, 17 March 2014": a weekday and its date, no place.
     if match is None or len(text.split()) > 5 \

@@ -1572,3 +1572,11 @@ def test_a_listings_first_item_in_one_long_paragraph_is_the_document() -> None:
                   "Persbericht: Meer aandacht voor de actieve weggebruikers", "publish date", "25.11.2020", BODY_NL]
     structure = analyze_structure(paragraphs)
     assert structure.metadata.headline == title and structure.metadata.published == dt.date(2020, 12, 1)
+
+
+def test_a_sections_heading_in_capitals_is_no_lone_dateline() -> None:
+    from service.pipeline.dateline import match_lone_dateline
+    assert match_lone_dateline("CEO COMMENTS") is None
+    assert match_lone_dateline("FINANCIAL HIGHLIGHTS") is None
+    found = match_lone_dateline("NEW YORK")
+    assert found is not None and found.place == "NEW YORK"
