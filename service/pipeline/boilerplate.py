@@ -105,6 +105,7 @@ _NAVIGATION = re.compile(
     r"|^(?:your email address will not be published|het e-mailadres wordt niet gepubliceerd"
     r"|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht)\b"
     r"|^follow us on\b|^publish date$"
+    r"|^(?:jahresarchive?|archiv|archief|archive)\s*:\s*(?:\d{4}\s*\|?\s*){2,}$"   # "Jahresarchive: 2024 | 2023 | …"
     r"|^\d{1,2}\s+(?:source|sources|quelle|quellen|bron|bronnen)\s*:"  # a footnote: "1 Source: Headset … as of …"
     r"|^(?:press release|news release)\s+(?:pr ?newswire|business ?wire|globe ?newswire|accesswire)$"
     r"|^(?:home|start|startseite|homepage)\s*[»>›|]\s*\S"        # a breadcrumb from home: "Home » Het OM …"

@@ -85,6 +85,8 @@ _DATELINE_PATTERNS = (
                 rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?))?"
                 rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}}|[a-z]{{2,6}}-?(?:PR|pr|box|presse))\s*\)"
                 rf"\s*[-–—:.]?(?=\s|$)"), True),
+    # Berlin: (hib/HLE) Vom 1. Januar …      (the Bundestag's news service and its editor's code)
+    (re.compile(rf"{_TITLE_PLACE}:\s*\((?P<agency>hib(?:/[A-Z]{{2,4}})?)\)(?=\s)"), False),
     # (ots) - FB/ Am 5.8. …      a portal that dropped the place: the agency alone
     # (LK) Das Land Oberösterreich …      (a press service's mark opening the first sentence)
     (re.compile(r"(?P<place>)\(\s*(?P<agency>[a-z]{2,4})\s*\)\s*[-–—](?=\s)"), True),

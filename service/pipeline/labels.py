@@ -315,6 +315,7 @@ def is_listing(paragraphs: list[str]) -> bool:
     return labels >= 2 or more >= 2 or bracketed >= 2 or archive or _dated_items(paragraphs)
 
 
+_CUT_TEASER = re.compile(rf"(?:\.{{3}}|…)\s*(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})$", re.IGNORECASE)
 # "[21-02-2014] A11 Brugge-Knokke-Heist : aanleg snelweg …": an archive's item, its date in brackets before the
 # title; "PERSBERICHTEN ARCHIEF", "Pressearchiv": the page says it lists its releases.
 _BRACKET_DATED_ITEM = re.compile(r"^\[\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\]\s+\S")
@@ -329,9 +330,10 @@ def first_item(paragraphs: list[str]) -> tuple[int, bool] | None:
     dated = _item_dates(paragraphs)
     types = [index for index, text in enumerate(paragraphs) if text.strip(" *_").casefold() in DOCUMENT_TYPES]
     links = [index for index, text in enumerate(paragraphs)
-             if READ_MORE.match(text.strip(" *_")) or GLUED_READ_MORE.match(text)]
+             if READ_MORE.match(text.strip(" *_")) or GLUED_READ_MORE.match(text) or _CUT_TEASER.search(text)]
     ends = [starts[1] for starts in (dated, types) if len(starts) >= 2 and starts[1] > starts[0] + 1]
     link = links[0] + (0 if GLUED_READ_MORE.match(paragraphs[links[0]]) else 1) if links else None
+    # (a teaser cut off by its link, "Das...Weiterlesen", ends with it)
     if link is not None and (not ends or link <= min(ends)):
         return link, True
     if not ends:
@@ -355,7 +357,8 @@ def _dated_items(paragraphs: list[str]) -> bool:
     # "Dienstag, 25.08.2015, 13.30 Uhr," runs on into its place: an appointment in the text, not an item's date.
     # A date among a table's cells ("|" / "3/1/2019" / "|" / "Unpaid fees") dates a row, not an item.
     dated = _item_dates(paragraphs)
-    return any(any(len(text.split()) >= MIN_TEASER_WORDS and _PERIOD_END.search(text) for text in paragraphs[a + 1:b])
+    return any(any(len(text.split()) >= MIN_TEASER_WORDS and (_PERIOD_END.search(text) or _CUT_TEASER.search(text))
+                   for text in paragraphs[a + 1:b])
                for a, b in zip(dated, dated[1:], strict=False))
 
 

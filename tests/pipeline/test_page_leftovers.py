@@ -1580,3 +1580,18 @@ def test_a_sections_heading_in_capitals_is_no_lone_dateline() -> None:
     assert match_lone_dateline("FINANCIAL HIGHLIGHTS") is None
     found = match_lone_dateline("NEW YORK")
     assert found is not None and found.place == "NEW YORK"
+
+
+def test_teasers_cut_off_by_their_link_make_a_listing() -> None:
+    teaser = "Lange wurde über eine Sicherung der Kleingärten geredet, nun kommt das Gesetz. Das...Weiterlesen"
+    paragraphs = ["Pressemitteilungen", "Jahresarchive: 2024 | 2023 | 2022 | 2021", "Das Gesetz kommt", "16.05.2025",
+                  teaser, "Beratungsstelle eröffnet", "14.05.2025", teaser]
+    assert labels.is_listing(paragraphs)
+    structure = analyze_structure(paragraphs)
+    assert structure.metadata.headline is None
+    assert {p.text: p.role for p in structure.paragraphs}["Jahresarchive: 2024 | 2023 | 2022 | 2021"] == "navigation"
+
+
+def test_the_bundestags_news_service_dateline() -> None:
+    found = match_dateline("Berlin: (hib/HLE) Vom 1. Januar 2022 bis zum 31. Dezember 2024 sind Bescheide ergangen.")
+    assert found is not None and (found.place, found.agency) == ("Berlin", "hib/HLE")
