@@ -32,7 +32,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"bitte unterstützt unsere arbeit"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"press contacts?", r"investor contacts?", r"for more information",
-           r"media (?:enquiries|inquiries)\b.{0,30}$",
+           r"media (?:enquiries|inquiries)\b[^.!?]{0,30}$",
            r"for further information",
            # "Financial analysts may call:", "Members of the media may contact:"
            r"(?:financial |securities )?(?:analysts|investors|members of the media|news media|media|reporters)"
@@ -47,7 +47,9 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
     "nl": (r"over (?!\d)\S+(?: \S+){0,4}$", r"tippen kan ook", r"bekijk dit persbericht in", r"uitgegeven door\s*:?$",
            r"colofon\s*:?$",
            r"meld verdachte situaties$"),
-    "en": (r"original content of", r"view source version on\b", r"about (?!\d)\S+(?: \S+){5,6}$",
+    "en": (r"original content of", r"view source version on\b",
+           # "About Partnership for a Healthier America (PHA)": a longer name, its small words in lower case
+           r"about (?-i:[A-Z][\w&.’'-]*)(?: (?:for|of|the|and|a|an|(?-i:[A-Z(][\w&.()’'-]*))){5,6}$",
            r"source .{2,60}$", r"about (?!\d)\S+(?: \S+){0,4}$", r"issued by\s*:$",
            r"contact pr newswire"),
 }
@@ -75,7 +77,7 @@ _NAVIGATION = re.compile(
     # a share button with the title it shares, a link's label: "Deel: ' Waarnemend burgemeester … '",
     # "Interner Link: Klick auf das Große Bayerische Staatswappen öffnet die Startseite"
     r"|^(?:deel|delen|teilen|share)\s*:|^(?:interner|externer|internal|external|interne|externe) link\s*:"
-    r"|^[a-z]+(?:[-_][a-z0-9]+)+$"                            # an image's id: "newsletter-banner"
+    r"|(?-i:^[a-z]+(?:[-_][a-z0-9]+)+$)"                       # an image's id: "newsletter-banner"
     r"|^qr-code\b|^.*\bon line \d+$"                          # a QR code's label, a PHP warning's tail
     # "2 min read", "·6 min read"
     r"|^(?:reading time|lesezeit|leestijd)\s*:?\s*\d|^[·•|]?\s*\d{1,2}\s?min(?:ute)?s?\.? read$"
@@ -99,7 +101,7 @@ _NAVIGATION = re.compile(
     r"|^classified in\s*:"                                     # a portal's category: "Classified in: Health"
     r"|^(?:search results|zoekresultaten|suchergebnisse)$|^skip navigation\b"
     # an archive's fields and notices: "Thema: Klima · Energie", "Hinweis: Dieser Text stammt aus dem Pressearchiv."
-    r"|^(?:thema|themen|ressort|rubrik|leitung|herausgeber)\s*:\s*\S.{0,80}$"
+    r"|^(?:thema|themen|ressort|rubrik)\s*:[^.!?]{0,60}[·|][^.!?]{0,60}$|^herausgeber\s*:\s*\S.{0,80}$"
     r"|^hinweis\s*:\s*dieser text stammt aus dem (?:presse)?archiv\b|^(?:werbung|anzeige|advertisement)\s*:"
     # a blog's comment form: "Het e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *"
     r"|^(?:your email address will not be published|het e-mailadres wordt niet gepubliceerd"
@@ -170,9 +172,9 @@ _CAPTION = re.compile(
     r"^(?:\(?(?:fotos?|bilder?|photos?|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
     r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$"
     # "(Foto Amstelveenweb.com - 2017)", "Foto Amstelveen": a credit with no caption, in brackets or a name only
-    r"|\((?:fotos?|photos?|bild|beeld)\s[^()]{2,60}\)$|(?:fotos?|photos?|bild|beeld)\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$"
+    r"|\((?:fotos?|photos?|bild|beeld)\s[^()]{2,60}\)$|(?:fotos?|photos?|bild|beeld)\s(?-i:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)$"
     r"|(?:photos?|pictures?|images?|fotos?|bilder?) (?:by|von|door)\s*:"        # "Photos By: Graphic by …"
-    r"|(?:photograph|photo|picture|image)s? by\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}$"   # "Photograph By Vivian …"
+    r"|(?:photograph|photo|picture|image)s? by\s+(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})$"   # "Photograph By …"
     r"|\S+(?:'s|’s) (?:picture|avatar|profile picture|photo)$"                # a user's avatar: "jdoe's picture"
     r"|op de foto\b|auf dem (?:foto|bild)\b|im bild\b|pictured\b|in the photo\b"
     r"|(?:foto's|fotos|bilder|photos|pictures) (?:van|vom|von|from|of)\b.{0,60}$"   # "Foto's van 30 januari 2024"
@@ -187,7 +189,8 @@ _CAPTION = re.compile(
     r"|to view an enhanced version of\b.{0,40}$"
     r"|(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}$"                          # a figure's label alone: "Figure 1"
     # who stands where in the picture: "Ministerpräsident Kretschmann (Mitte) hält im Landtag …"
-    r"|[^()]{3,120}\((?:mitte|links|rechts|l\.|r\.|v\.\s?l\.(?:\s?n\.\s?r\.)?|centre|center|left|right|midden)\)"
+    r"|[^()]{3,120}\((?:l\.|r\.|m\.|v\.\s?l\.(?:\s?n\.\s?r\.)?)\)"
+    r"|[^()]{3,120}\((?:mitte|links|rechts|centre|center|left|right|midden)\)[^.!?]*$"
     r"|.{0,120}\[(?:view full size|enlarge|vergrößern|vergroten)\]$",           # an image's link: "… [View Full Size]"
     re.IGNORECASE,
 )
@@ -214,7 +217,8 @@ _LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(
 # A contact block's field: "Tel.: …", "E-Mail: …", "Call us at: 310-914-5007", "Visit our website at: …".
 # "Geen spoed: 0900-8844", "Contact Lieutenant Brian Baitx": a labelled number, a contact's name.
 _LABELLED_NUMBER = re.compile(r"^[A-Za-zäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-]{6,}\d$"
-                              r"|^[Cc]ontact:?\s+(?:[A-Z][\w.]*\s){1,3}[A-Z][\w'-]+$")
+                              r"|^[Cc]ontact:?\s+(?:Lieutenant|Lt\.?|Sergeant|Sgt\.?|Officer|Detective|Det\.?|Captain"
+                              r"|Capt\.?|Chief|Constable|Inspector|Deputy|Corporal|Cpl\.?)\s(?:[A-Z][\w.'-]*\s?){1,3}$")
 _CONTACT_LINE = re.compile(
     r"^(?:tel(?:efon)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
     r"\b\.?\s*[:►]|^(?:tel(?:efon)?|phone|fax|mobil|mobile|gsm)\.?\s+(?=\(?\+?\d[\d ()/-]{5,}$)"
@@ -265,9 +269,9 @@ _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|week|maand
 # "Van onze parlementaire redactie", "By John Smith", "Von Max Muster": the author line of a web page.
 _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:by|von|door) [A-Z]\w+ [A-Z][\w-]+(?:(?:,| and| und| en| &) [A-Z]\w+ [A-Z][\w-]+)*$"
-                     r"|(?:by|von|door) [A-Z]\w+(?: [A-Z][\w-]+){2,3}$"   # "By New Zealand Police"
+                     r"|(?:by|von|door) (?-i:[A-Z]\w+(?: [A-Z][\w-]+){2,3})$"   # "By New Zealand Police"
                      # an Australian minister's name over the release: "THE HON CATHERINE KING MP, MINISTER FOR …"
-                     r"|(?:the hon\.?|senator the hon\.?)\s[A-Z][\w'’-]+\b.{0,140}$"
+                     r"|(?:the hon\.?|senator the hon\.?)\s(?-i:[A-Z][\w'’-]+)\b[^.!?]{0,140}$"
                      r"|(?:by|von|door|author|autor|auteur)\s*:\s*[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*){0,3}$"
     # "Erstellt von Thüringer Staatskanzlei", "Posted by Media Relations": who put the page up
     r"|-?\s*(?:erstellt|verfasst|geschrieben|eingestellt|posted|written|created|submitted|geplaatst|geschreven|ingezonden)"
@@ -277,7 +281,7 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      # "Veröffentlicht in: Heute in Sachsen-Anhalt | 0", "Please attribute to Inspector …:",
                      # "Issued by Police Media Centre": where the page filed it, whom to quote, who issued it
                      r"|(?:veröffentlicht|published|gepubliceerd|erschienen) in\s*:.{0,60}$"
-                     r"|please attribute (?:this )?to\b.{0,60}$|issued by\s+[A-Z][\w.&' -]{2,50}$"
+                     r"|please attribute (?:this )?to\b.{0,60}$|issued by\s+(?-i:[A-Z][\w.&' -]{2,50})$"
                      r"|(?:from )?staff reports?$|(?:published|updated|veröffentlicht|aktualisiert|gepubliceerd"
                      r"|gewijzigd|bijgewerkt|geändert)"
                      r"\s*:?\s*(?:on\s+|am\s+|op\s+)?\d"
@@ -308,6 +312,7 @@ _DAY_AND_MONTH = re.compile(rf"(?:\d{{1,2}}\.?\s(?:{_MONTHS})|(?:{_MONTHS})\s\d{
 _SOCIAL_NETWORK = re.compile(r"\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|whatsapp|xing|mastodon"
                              r"|bluesky|threads|pinterest|flickr|rss)\b", re.IGNORECASE)
 MIN_SOCIAL_LINKS = 3
+MIN_SOCIAL_SHARE = 0.4   # "See all news articles Facebook Twitter Instagram Youtube": the names are the line
 # An advert's or a campaign's call to action, opening the line or one of its phrases ("Dien nu uw eerste vordering
 # in! Klik hier!", "Jetzt informieren! Unser Wahlprogramm 2025!"); "Thousands sign up for …" is a title.
 _CALL_TO_ACTION = re.compile(
@@ -319,22 +324,25 @@ _CALL_TO_ACTION = re.compile(
 MAX_CALL_TO_ACTION_WORDS = 24
 MAX_ORDER_WORDS = 8   # "Klik hier voor de nieuwsbrief.": a link's text, with its full stop
 MIN_MENU_ITEMS = 6
+_FIGURES = re.compile(r"[\d$€£%]")   # "• Revenue of $2.1 billion": a highlight has figures, a menu item none
 MAX_MENU_ITEM_WORDS = 8
 _FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}", re.IGNORECASE)
 _PORTAL_NOTICE = re.compile(r"^(?:dies ist eine|this is an?|dit is een) (?:redaktionell\w* )?"
                             r"(?:unbearbeitete |unedited )?(?:pressemitteilung|press release|persbericht|pressemeldung)"
                             r"\b.{0,80}$", re.IGNORECASE)
 # A line that points at what the page shows beside the text (a video, a link), not a sentence of the release.
-_REFERS_ELSEWHERE = re.compile(r"\b(?:hieronder|hier onder|see below|below|hier unten|unten|(?:staat )?op (?:de|onze) "
-                               r"website|on (?:our|the) website|auf (?:unserer|der) (?:web)?seite)$", re.IGNORECASE)
+_REFERS_ELSEWHERE = re.compile(r"^(?=.*\b(?:zie|see|siehe|watch|bekijk|kijk|schau|meer|more|mehr|informatie|information"
+                               r"|informationen|video)\b).*\b(?:hieronder|below|unten|(?:staat )?op (?:de|onze) website"
+                               r"|on (?:our|the) website|auf (?:unserer|der) (?:web)?seite)$", re.IGNORECASE)
 MAX_POINTER_LINE_WORDS = 10
 _BYLINE_LABEL = re.compile(r"(?:reporter|author|autor|auteur|verslaggever|redactie|text|tekst)\s*:", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"[A-ZÄÖÜ][\w'’.-]+(?: (?:van|de|der|den|von|ter|[A-ZÄÖÜ][\w'’.-]+)){1,3}")
 _ADBLOCK_NOTICE = re.compile(r"\b(?:ad[- ]?block(?:er|ing)?|ad content blocking|werbeblocker|adblocker)\b",
                              re.IGNORECASE)
 # A forwarded mail's or a forum post's header: "From: leigh aulper of 68", "To: Lawrence Burg who wrote …".
-_MAIL_HEADER = re.compile(r"^(?:from|to|sent|cc|von|an|gesendet|van|aan|verzonden)\s*:\s*\S.{0,80}$"
-                          r"(?<![.!?])", re.IGNORECASE)
+_MAIL_HEADER = re.compile(r"^(?:from|sent|cc|von|gesendet|van|verzonden)\s*:\s*\S.{0,80}$(?<![.!?])"
+                          r"|^(?:to|an|aan)\s*:\s*.{0,80}(?:@|\bwrote\b|\bschrieb\b|\bschreef\b).{0,40}$",
+                          re.IGNORECASE)
 MAX_SOCIAL_ROW_WORDS = 14
 # "2-2016 Gun1", "IMG_2034.jpg": an image's file name where its caption should be.
 _FILE_NAME = re.compile(r"^(?:\S+\.(?i:jpe?g|png|gif|webp)|(?:IMG|DSC|DSCN|PIC|P)_?\d{3,}"
@@ -373,11 +381,10 @@ def line_role(text: str) -> SegmentRole | None:
         return SegmentRole.NAVIGATION   # "Zie video van 17 november in Zuidwolde hieronder": a pointer to an embed
     if _ADBLOCK_NOTICE.search(plain) or _MAIL_HEADER.match(plain):
         return SegmentRole.NAVIGATION   # "We've detected that you're using an ad content blocking …", "From: …"
-    short_order = len(plain.split()) <= MAX_ORDER_WORDS and _CALL_TO_ACTION.match(plain) is not None
-    if _CALL_TO_ACTION.search(plain) and (not plain.endswith(".") or short_order) \
-            and len(plain.split()) <= MAX_CALL_TO_ACTION_WORDS:
+    if _is_call_to_action(plain):
         return SegmentRole.NAVIGATION   # "Less Ads, More Data, More Tools Register for FREE": the site's advert
-    if len(_SOCIAL_NETWORK.findall(plain)) >= MIN_SOCIAL_LINKS and len(plain.split()) <= MAX_SOCIAL_ROW_WORDS:
+    if len(_SOCIAL_NETWORK.findall(plain)) >= max(MIN_SOCIAL_LINKS, len(plain.split()) * MIN_SOCIAL_SHARE) \
+            and not _TERMINAL.search(plain):
         return SegmentRole.NAVIGATION   # "See all news articles Facebook Twitter Instagram Youtube": a row of links
     if not any(char.isalnum() for char in plain) or _YEAR.fullmatch(plain):
         # "|", "**", "- – - – -": a table's or a menu's separator, a rule; "2017": an archive's year
@@ -602,6 +609,18 @@ def _gallery_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> N
             roles[index] = SegmentRole.CAPTION
 
 
+def _is_call_to_action(text: str) -> bool:
+    """An advert's order: short ("Steun ons en help Nederland vooruit"), shouted ("Klik hier!", "Jetzt
+    informieren! …") or closing the line ("Less Ads, More Data, More Tools Register for FREE"); an invitation in a
+    sentence ("Join us for the grand opening on Saturday!") is the release's."""
+    found = _CALL_TO_ACTION.search(text)
+    if found is None:
+        return False
+    rest = text[found.end():]
+    return len(text.split()) <= MAX_ORDER_WORDS and not text.endswith("?") or rest.startswith("!") \
+        or not rest.strip(" .!")
+
+
 def _menu_lists(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
     """A long list of short unpunctuated items above the first sentence of prose ("- Rathaus+Bürger" / "- Service" /
     "- Verwaltung" / …) is the site's menu; a list in the body comes after prose."""
@@ -611,7 +630,7 @@ def _menu_lists(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
     for index in range(first_prose + 1):
         text = paragraphs[index] if index < len(paragraphs) else ""
         if index < first_prose and LIST_ITEM.match(text) and len(text.split()) <= MAX_MENU_ITEM_WORDS \
-                and not _TERMINAL.search(text):
+                and not _TERMINAL.search(text) and not _FIGURES.search(text):
             run.append(index)
             continue
         if len(run) >= MIN_MENU_ITEMS:

@@ -128,7 +128,9 @@ _DATELINE_PATTERNS = (
     # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …      NEW YORK -- (two hyphens for the dash)
     # VIJFHEERENLANDEN • Een veilige …      (a local paper's bullet for the dash)
     # SCHIEDAM- Dijkgraaf Piet-Hein …      (the dash glued to the place)
-    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s*(?:--|[-–—•])(?=\s|$)"), False),
+    # ("CDU- und SPD-Fraktion …": a word's shared ending before a conjunction is no dash)
+    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s*(?:--|[-–—•])(?=\s|$)(?!\s+(?:und|oder|bzw|en|of|and|or)\b)"),
+     False),
     # VINELAND STATION, Ontario — Vineland Research …      (the province written out)
     (re.compile(rf"{_CAPS_PLACE},\s[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?\s+(?:--|[–—])(?=\s)"), False),
     # WASHINGTON, DC—Fifty-two CEOs …      WASHINGTON—The …      (a dash glued to the place and to the sentence)
@@ -182,8 +184,8 @@ def match_dateline(text: str) -> Dateline | None:
             continue
         if place and sum(char.isalpha() for char in place) < 3 or place.casefold() in _NOT_PLACES or _weekday(place):
             continue
-        if agency is None and date is None and _title_after(text[match.end():]):
-            continue
+        if agency is None and (date is None or groups.get("numeric")) and _title_after(text[match.end():]):
+            continue   # "12.03.2024 Stadtrat beschließt Haushalt": a dated title, not a dateline
         # "VOM ABBEIZMITTEL BIS ZUM ZEMENTSACK —": a title in capitals before a dash; a place is a few words.
         if agency is None and date is None and place.isupper() and len(place.split()) > MAX_BARE_PLACE_WORDS:
             continue

@@ -209,6 +209,8 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
                 return date
     # A portal's stamp right under the lede ("DEN HAAG (ANP). De komende …" / "3 May 2013 12:22"): a date alone on
     # its line, no place in front of it (a place and a date there would date the operation).
+    if dateline is None:
+        return None
     below = range(body + 1, min(len(paragraphs), body + 1 + MAX_STAMP_DEPTH))
     return next((date for index in below if junk[index] is SegmentRole.BYLINE and _BARE_STAMP.match(paragraphs[index])
                  and (date := read(paragraphs[index])) is not None), None)

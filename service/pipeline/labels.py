@@ -234,7 +234,7 @@ _ARCHIVED = re.compile(r"^(?:archived|archiviert|gearchiveerd)\s*[—–-]\s*", 
 # "… brandweerkazerne getekend (05-06-2018)": the page's date in brackets after the title.
 _DATE_SUFFIX = re.compile(r"\s+\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)$")
 # " : GlobalGiants.com", " | www.example.nl": a site's address after a separator, as the page's title tag ends.
-_SITE_SUFFIX = re.compile(r"\s+[:|–—-]\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$", re.IGNORECASE)
+_SITE_SUFFIX = re.compile(r"\s+[:|]\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$", re.IGNORECASE)
 
 
 # "ADVFN Logo ADVFN", "Acme logo", "Logo", "AFP logo at EBB Canberra": an image's alt text where the page shows
@@ -311,17 +311,13 @@ def is_listing(paragraphs: list[str]) -> bool:
     labels = sum(1 for text in paragraphs if text.strip(" *_").casefold() in DOCUMENT_TYPES)
     more = sum(1 for text in paragraphs if READ_MORE.match(text.strip(" *_")) or GLUED_READ_MORE.match(text))
     bracketed = sum(1 for text in paragraphs if _BRACKET_DATED_ITEM.match(text))
-    archive = any(_ARCHIVE_HEADING.fullmatch(text.strip(" *_")) for text in paragraphs[:MAX_ARCHIVE_HEADING_DEPTH])
-    return labels >= 2 or more >= 2 or bracketed >= 2 or archive or _dated_items(paragraphs)
+    return labels >= 2 or more >= 2 or bracketed >= 2 or _dated_items(paragraphs)
 
 
 _CUT_TEASER = re.compile(rf"(?:\.{{3}}|…)\s*(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})$", re.IGNORECASE)
 # "[21-02-2014] A11 Brugge-Knokke-Heist : aanleg snelweg …": an archive's item, its date in brackets before the
-# title; "PERSBERICHTEN ARCHIEF", "Pressearchiv": the page says it lists its releases.
+# title.
 _BRACKET_DATED_ITEM = re.compile(r"^\[\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\]\s+\S")
-_ARCHIVE_HEADING = re.compile(r"(?:persberichten|pers|nieuws|presse(?:mitteilungen)?|news|press releases?)[ -]?"
-                              r"archie?[fv]e?", re.IGNORECASE)
-MAX_ARCHIVE_HEADING_DEPTH = 5
 
 
 def first_item(paragraphs: list[str]) -> tuple[int, bool] | None:

@@ -87,7 +87,8 @@ def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         # "betrug 209 km/h. Die Polizei": a unit after a slash ends the sentence before a capital.
         re.compile(r"\d\s?[a-zA-Z]{1,3}/[a-z]{1,3}\.(?P<gap>\s+)(?=[A-ZÄÖÜ])"),
         # "… including insider buying participation. $41,600 (520,000 units) of …": a sentence opening with an amount.
-        re.compile(r"[a-zäöüß]{4}(?<!approx)(?<!incl)(?<!excl)(?<!resp)[.!?](?P<gap>\s+)(?=[$€£]\s?\d)"),
+        re.compile(r"[a-zäöüß]{4}(?<![Aa]pprox)(?<!incl)(?<!excl)(?<!resp)(?<!inkl)(?<!zzgl)(?<!insg)(?<!mind)(?<!ges)"
+                   r"[.!?](?P<gap>\s+)(?=[$€£]\s?\d)"),
         # "… met haar nieuwe partner, M.S. M.S. zou door de groep …": initials printed twice end one sentence and
         # open the next.
         re.compile(r"(?<![\w.])(?P<initials>(?:[A-Z]\.){2,4})(?P<gap>\s+)(?P=initials)(?=\s)"),

@@ -40,8 +40,8 @@ _IMMEDIATE_RELEASE = re.compile(r"\b(?:for immediate release|zur sofortigen ver√
 MAX_WIDGET_WORDS = 2
 # A listing's first item with eighty words of text is a release printed whole, not a teaser (a sentence or two).
 MIN_RELEASE_WORDS = 80
-# "Business Economics Healthcare Lifestyle Science" over a lede on a "business unit": one word in five is chance.
-MAX_UNRELATED_TITLE_OVERLAP = 0.2
+# The site's line shares no word with the lede ("Earnings growth", "Hotel Online Special Report"); a title does.
+MAX_UNRELATED_TITLE_OVERLAP = 0.0
 # ‚Ä¶ while the line under it shares half of its words with the lede: that line is the title the lede restates.
 MIN_RESTATED_TITLE_OVERLAP = 0.5
 MAX_TAG_WORDS = 2

@@ -1324,7 +1324,9 @@ def test_a_place_and_a_day_without_its_year_before_a_full_stop_is_a_dateline() -
 
 @pytest.mark.parametrize("line, role", [
     ("Dies ist eine redaktionelle unbearbeitete Pressemitteilung der Berufsfeuerwehr Saarbrücken.", SegmentRole.FOOTER),
-    ("Ministerpräsident Winfried Kretschmann (Mitte) hält im Landtag eine Regierungserklärung.", SegmentRole.CAPTION),
+    ("Ministerpräsident Winfried Kretschmann (Mitte) bei der Regierungserklärung im Landtag", SegmentRole.CAPTION),
+    ("Umweltminister Franz Untersteller (l.) und Landwirtschaftsminister Peter Hauk (r.) im Landtag.",
+     SegmentRole.CAPTION),
     ("Lees meer in onze INFO AAN DE HANDELAARS (met o.a. de overvallen)", SegmentRole.NAVIGATION),
     ("Classified in: Health, Covid-19 virus", SegmentRole.NAVIGATION),
     ("NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR RELEASE, PUBLICATION", SegmentRole.NAVIGATION),
@@ -1533,7 +1535,7 @@ def test_dutch_titles_of_address_end_no_sentence() -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "Thema: Klima · Energie", "Leitung: Angela Merkel", "Hinweis: Dieser Text stammt aus dem Pressearchiv.",
+    "Thema: Klima · Energie", "Hinweis: Dieser Text stammt aus dem Pressearchiv.",
     "Werbung:Ende der Werbung.", "Het e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *",
     "Follow us on , , , and .", "publish date", "PRESS RELEASE PR Newswire",
     "THE HON CATHERINE KING MP, MINISTER FOR INFRASTRUCTURE, TRANSPORT, REGIONAL DEVELOPMENT",
@@ -1595,3 +1597,48 @@ def test_teasers_cut_off_by_their_link_make_a_listing() -> None:
 def test_the_bundestags_news_service_dateline() -> None:
     found = match_dateline("Berlin: (hib/HLE) Vom 1. Januar 2022 bis zum 31. Dezember 2024 sind Bescheide ergangen.")
     assert found is not None and (found.place, found.agency) == ("Berlin", "hib/HLE")
+
+
+# Lines a release prints that look like the page furniture above (the review of this session's rules found them).
+@pytest.mark.parametrize("line", [
+    "About half of the staff work remotely.",
+    "Nationalrätin Maria Muster (Mitte) fordert mehr Geld für die Kantone.",
+    "Bild und Ton",
+    "Von der Idee zum Produkt",
+    "Issued by the court on Monday",
+    "The Hon Catherine King MP today announced $50 million for local roads.",
+    "Nordrhein-Westfalen",
+    "Join us for the grand opening on Saturday, May 5!",
+    "Das Unternehmen nutzt Facebook, Instagram und YouTube für seine Kampagne.",
+    "Zinsen gehen weiter nach unten",
+    "An: alle Haushalte im Landkreis",
+    "Thema: Die Zukunft der Pflege in der Region",
+    "Media inquiries rose by 40 percent.",
+    "Contact Tracing Program Expands",
+])
+def test_release_lines_that_look_like_page_furniture_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_highlights_with_figures_above_the_dateline_are_no_menu() -> None:
+    bullets = ["• Revenue of $2.1 billion, up 12%", "• Net income of $310 million", "• EPS of $1.25",
+               "• Free cash flow of $400 million", "• Raises full-year guidance to $8.5 billion", "• 5% dividend rise"]
+    found = boilerplate.classify(["Acme Reports Record Third Quarter", *bullets,
+                                  f"NEW YORK, Oct. 24, 2024 /PRNewswire/ -- {BODY_EN}", BODY_EN])
+    assert found[1:7] == [None] * 6
+
+
+def test_dated_titles_shared_word_endings_and_archive_sections_keep_their_meaning() -> None:
+    title = "12.03.2024 Stadtrat beschließt Haushalt für 2025"
+    assert match_dateline(title) is None
+    assert match_dateline("CDU- und SPD-Fraktion haben sich am Dienstag auf einen Haushalt geeinigt.") is None
+    single = ["Presse", "Pressearchiv", "Stadt eröffnet neue Kita", f"Köln, 3. Mai 2024 - {BODY_DE}", BODY_DE]
+    assert not labels.is_listing(single)
+    title = "Acme übernimmt Konkurrenten – Zalando.de"
+    assert labels.without_label(title) == title
+
+
+def test_a_sentence_ending_in_a_regions_abbreviation_still_ends() -> None:
+    text = "Die Förderung gilt für ganz NÖ. Anträge können ab Montag gestellt werden."
+    assert len(segment_paragraph(text, "de")) == 2
+    assert len(segment_paragraph("Es kostet 10 Euro inkl. € 2 Pfand für die Flasche.", "de")) == 1
