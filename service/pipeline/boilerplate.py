@@ -19,7 +19,7 @@ from service.pipeline.dateline import (
     match_dateline,
     match_lone_dateline,
 )
-from service.pipeline.dates import MONTHS_BY_LANGUAGE, is_date_label, is_date_line
+from service.pipeline.dates import MONTH_NUMBERS, is_date_label, is_date_line
 from service.pipeline.shapes import LIST_ITEM, PROPOSER
 from service.pipeline.unglue import AUTHOR_NAME, MAX_REPEATED_TITLE_WORDS, RELEASE_NUMBER_LINE, SALUTATION_LINE
 from service.vocabulary import SegmentRole
@@ -114,7 +114,6 @@ _NAVIGATION = re.compile(
     r"|^\[[^\]]{2,40}\]$|^.{0,40}intentionally (?:left )?blank$"   # a link in brackets, a print layout's blank
     # a page's time zone, alone or ending a feed's stamp: "Europe/Amsterdam", "… 16:15:57 America/New_York"
     r"|^(?:.{0,80}\s)?(?:europe|america|australia|asia|africa|pacific)/[a-z_]+$"
-    r"|^(?:reporter|author|autor|auteur|verslaggever|redactie|text|tekst)\s*:$"   # a byline's label: "Reporter:"
     r"|^\((?:tekst|text|foto|bron|quelle)\s*:.{2,60}\)$"       # a credit in brackets: "(tekst: gemeente Leeuwarden)"
     r"|^/?public release\.|^dit is een afdruk van een pagina\b"  # a portal's disclaimer, a print notice
     # a skip link: "Zum Hauptinhalt springen", "Skip to main navigation", "Direct naar de hoofdinhoud"
@@ -168,6 +167,7 @@ _NAVIGATION = re.compile(
     r"|(?:dieser|diese) (?:beitrag|artikel|meldung|seite) ist abgelaufen)\b.{0,40}$",
     re.IGNORECASE,
 )
+_FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}", re.IGNORECASE)
 _CAPTION = re.compile(
     r"^(?:\(?(?:fotos?|bilder?|photos?|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
     r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$"
@@ -187,7 +187,7 @@ _CAPTION = re.compile(
     # enhanced version of Figure 1, please visit:"
     r"|(?:figure|fig\.|abbildung|abb\.|afbeelding|figuur)\s*\d{1,2}\s*[:.–-]\s[^!?]{3,200}$"
     r"|to view an enhanced version of\b.{0,40}$"
-    r"|(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}$"                          # a figure's label alone: "Figure 1"
+    rf"|{_FIGURE_LABEL.pattern}$"   # a figure's label alone: "Figure 1"
     # who stands where in the picture: "Ministerpräsident Kretschmann (Mitte) hält im Landtag …"
     r"|[^()]{3,120}\((?:l\.|r\.|m\.|v\.\s?l\.(?:\s?n\.\s?r\.)?)\)"
     r"|[^()]{3,120}\((?:mitte|links|rechts|centre|center|left|right|midden)\)[^.!?]*$"
@@ -304,10 +304,9 @@ MAX_CAPTION_LINES = 2
 _PICTURE_CREDIT = re.compile(r"©|^(?:source:\s*)?prnewsfoto/|^\(?(?:foto|photo|bild|beeld)\s*:", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # "24 November", "March 3": a page's date without its year, alone on its line.
-_MONTHS = "|".join(sorted({name for names in MONTHS_BY_LANGUAGE.values() for name in names}, key=len, reverse=True))
+_MONTHS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))   # names and their abbreviations
 # "mrt" / "1": a date widget's month and day on lines of their own.
-_MONTH_ALONE = re.compile(rf"(?:{_MONTHS}|jan|feb|mrt|mär|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec)\.?",
-                          re.IGNORECASE)
+_MONTH_ALONE = re.compile(rf"(?:{_MONTHS})\.?", re.IGNORECASE)
 _DAY_AND_MONTH = re.compile(rf"(?:\d{{1,2}}\.?\s(?:{_MONTHS})|(?:{_MONTHS})\s\d{{1,2}})", re.IGNORECASE)
 _SOCIAL_NETWORK = re.compile(r"\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|whatsapp|xing|mastodon"
                              r"|bluesky|threads|pinterest|flickr|rss)\b", re.IGNORECASE)
@@ -326,7 +325,6 @@ MAX_ORDER_WORDS = 8   # "Klik hier voor de nieuwsbrief.": a link's text, with it
 MIN_MENU_ITEMS = 6
 _FIGURES = re.compile(r"[\d$€£%]")   # "• Revenue of $2.1 billion": a highlight has figures, a menu item none
 MAX_MENU_ITEM_WORDS = 8
-_FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}", re.IGNORECASE)
 _PORTAL_NOTICE = re.compile(r"^(?:dies ist eine|this is an?|dit is een) (?:redaktionell\w* )?"
                             r"(?:unbearbeitete |unedited )?(?:pressemitteilung|press release|persbericht|pressemeldung)"
                             r"\b.{0,80}$", re.IGNORECASE)
@@ -377,6 +375,8 @@ def line_role(text: str) -> SegmentRole | None:
     plain = _plain(text)
     if _PORTAL_NOTICE.match(plain):
         return SegmentRole.FOOTER       # "Dies ist eine redaktionell unbearbeitete Pressemitteilung der …"
+    if _BYLINE_LABEL.fullmatch(plain):
+        return SegmentRole.NAVIGATION   # "Reporter:": a byline's label, the name on the next line
     if _REFERS_ELSEWHERE.search(plain) and len(plain.split()) <= MAX_POINTER_LINE_WORDS:
         return SegmentRole.NAVIGATION   # "Zie video van 17 november in Zuidwolde hieronder": a pointer to an embed
     if _ADBLOCK_NOTICE.search(plain) or _MAIL_HEADER.match(plain):
