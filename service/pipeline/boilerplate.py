@@ -320,7 +320,6 @@ _CALL_TO_ACTION = re.compile(
     r"|jetzt (?:informieren|anmelden|registrieren|abonnieren|spenden|mitmachen)"
     r"|hier klicken|klik hier|meld je (?:nu )?aan|schrijf je (?:nu )?in|steun ons|word (?:nu )?lid|doneer nu)\b",
     re.IGNORECASE)
-MAX_CALL_TO_ACTION_WORDS = 24
 MAX_ORDER_WORDS = 8   # "Klik hier voor de nieuwsbrief.": a link's text, with its full stop
 MIN_MENU_ITEMS = 6
 _FIGURES = re.compile(r"[\d$€£%]")   # "• Revenue of $2.1 billion": a highlight has figures, a menu item none
@@ -341,7 +340,6 @@ _ADBLOCK_NOTICE = re.compile(r"\b(?:ad[- ]?block(?:er|ing)?|ad content blocking|
 _MAIL_HEADER = re.compile(r"^(?:from|sent|cc|von|gesendet|van|verzonden)\s*:\s*\S.{0,80}$(?<![.!?])"
                           r"|^(?:to|an|aan)\s*:\s*.{0,80}(?:@|\bwrote\b|\bschrieb\b|\bschreef\b).{0,40}$",
                           re.IGNORECASE)
-MAX_SOCIAL_ROW_WORDS = 14
 # "2-2016 Gun1", "IMG_2034.jpg": an image's file name where its caption should be.
 _FILE_NAME = re.compile(r"^(?:\S+\.(?i:jpe?g|png|gif|webp)|(?:IMG|DSC|DSCN|PIC|P)_?\d{3,}"
                         r"|\d{1,2}-\d{4}\s[A-Za-z]+\d+)$"
