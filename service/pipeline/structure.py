@@ -19,6 +19,7 @@ from service.pipeline.shapes import (
     LIST_ITEM,
     MAX_KICKER_WORDS,
     MIN_LEAD_WORDS,
+    MIN_TITLE_CASE_LETTERS,
     PROPOSER,
     TERMINAL,
     is_headline,
@@ -45,7 +46,6 @@ MAX_UNRELATED_TITLE_OVERLAP = 0.0
 # … while the line under it shares half of its words with the lede: that line is the title the lede restates.
 MIN_RESTATED_TITLE_OVERLAP = 0.5
 MAX_TAG_WORDS = 2
-MIN_TITLE_CASE_LETTERS = 4
 # The header block never runs deeper than this; a release whose body starts later has no header we can trust.
 MAX_HEADER_PARAGRAPHS = 6
 MAX_PROPOSER_WORDS = 12
