@@ -113,6 +113,10 @@ _DATELINE_PATTERNS = (
     # Toronto, Ontario - May 12, 2014 - Vida Cannabis Corp. …      (a place, its province and the date between dashes)
     (re.compile(rf"{_TITLE_PLACE},\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s[-–—]\s(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s\d{{4}})"
                 r"\s[-–—](?=\s)"), False),
+    # NEW YORK, NY, May 12, 2008 -      SYDNEY, Australia, Jan. 25, 2023 --      London, 17th October 2012 -
+    # Mumbai, 07 October 2025:      (a company's own dateline: the wire's place and a full date, no wire named)
+    (re.compile(rf"{_WIRE_PLACE},\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s(?:19|20)\d{{2}}"
+                rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH_NAME}\.?,?\s(?:19|20)\d{{2}})\s*(?:--|[-–—:])(?=\s)"), False),
     # San Rafael, CA –      a US city and its state's postal code before the dash ("Riverside, Ca- On …")
     (re.compile(rf"{_TITLE_PLACE},\s*(?:[A-Z]{{2}}|[A-Z][a-z])\s*[-–—](?=\s)"), False),
     # (Cincinnati; May 8, 2012) —      a company's own dateline in brackets

@@ -276,7 +276,9 @@ def unwrap_lines(lines: list[str]) -> list[str]:
               if len(line) <= MAX_WRAP_WIDTH and following[:1].islower() and not _FINISHED.search(line)]
     width = max(broken) if len(broken) >= MIN_BROKEN_LINES and max(broken) >= MIN_WRAP_WIDTH else max(widths, default=0)
     if len(widths) < 2 or width < MIN_WRAP_WIDTH:
-        return lines
+        # Too few or too short lines to show a width ("… Completes Negotiations for" / "Full Ownership of …"): only
+        # what would join them in unwrapped text does.
+        return _join_continuations(lines)
     ragged = _ragged(lines, width)
     paragraphs: list[str] = []
     current = current_line = ""

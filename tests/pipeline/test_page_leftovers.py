@@ -1642,3 +1642,22 @@ def test_a_sentence_ending_in_a_regions_abbreviation_still_ends() -> None:
     text = "Die Förderung gilt für ganz NÖ. Anträge können ab Montag gestellt werden."
     assert len(segment_paragraph(text, "de")) == 2
     assert len(segment_paragraph("Es kostet 10 Euro inkl. € 2 Pfand für die Flasche.", "de")) == 1
+
+
+@pytest.mark.parametrize(("text", "place", "date"), [
+    ("NEW YORK, NY, May 12, 2008 - Acme Inc. reported higher sales today.", "NEW YORK, NY", "May 12, 2008"),
+    ("SYDNEY, Australia, Jan. 25, 2023 -- Acme Ltd said today that it was done.", "SYDNEY, Australia",
+     "Jan. 25, 2023"),
+    ("London, 17th October 2012 - A new poll shows that shoppers want butchers.", "London", "17th October 2012"),
+    ("Mumbai, 07 October 2025: Acme Limited signed an agreement with a partner.", "Mumbai", "07 October 2025"),
+])
+def test_a_companys_own_dateline_names_place_and_full_date_without_a_wire(text: str, place: str, date: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and (found.place, found.date) == (place, date)
+
+
+def test_a_title_broken_at_a_preposition_in_a_block_of_two_lines_is_joined() -> None:
+    text = "Acme International Completes Negotiations for\nFull Ownership of Beta Imaging\n\n" \
+           f"Chicago, May 27, 1998 - {BODY_EN}"
+    assert split_paragraphs(normalize_text(text))[0] == \
+        "Acme International Completes Negotiations for Full Ownership of Beta Imaging"
