@@ -26,13 +26,14 @@ from service.vocabulary import SegmentRole
 
 # A line that opens the press contact: what follows are names, numbers and addresses.
 CONTACT_TRIGGERS_BY_LANGUAGE = {
-    "de": (r"rückfragen\b.*:", r"(?:reaktionen|anfragen|rückfragen) bitte an\b", r"pressekontakt", r"kontakt\s*:",
+    "de": (r"rückfragen\b.*:", r"(?:reaktionen|anfragen|rückfragen) bitte an\b", r"rückfragehinweis\b",
+           r"für rückfragen\b", r"(?:quelle und )?kontaktadresse\s*:", r"pressekontakt", r"kontakt\s*:",
            r"firmenkontakt\b",
            r"ansprechpartner", r"medienkontakt", r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
            r"bitte unterstützt unsere arbeit"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"press contacts?", r"investor contacts?", r"for more information",
-           r"media (?:enquiries|inquiries)\b[^.!?]{0,30}$",
+           r"(?:for (?:\w+ )?)?(?:media|press) (?:enquiries|inquiries)\b[^.!?]{0,30}$",
            r"for further information",
            # "Financial analysts may call:", "Members of the media may contact:"
            r"(?:financial |securities )?(?:analysts|investors|members of the media|news media|media|reporters)"
@@ -138,6 +139,18 @@ _NAVIGATION = re.compile(
     # an image's alt text: "Collage image", "Featured image"
     r"|^(?:collage|featured|header|hero|banner|cover|main|article|lead|teaser) (?:image|photo|picture|bild|foto)$"
     r"|^(?:wkn|isin)\s*:\s*\w+(?:\s+(?:wkn|isin)\s*:\s*\w+)?$"                     # a security's numbers
+    # a language switch: "Other available languages: none", "Auch verfügbar in: EN FR"
+    r"|^(?:other available languages|available languages|also available in|auch verfügbar in|andere sprachen"
+    r"|weitere sprachen|andere talen|ook beschikbaar in|beschikbaar in)\s*:"
+    r"|^(?:comments|kommentare|reacties|reactions)\s*\(\d+\)$"        # a comment count: "Comments (0)"
+    r"|^rate this (?:article|page|post|story|feed)\b.{0,40}$"            # a rating widget
+    r"|^subscribe(?: to)?\b.{0,60}\bfeed$|^subscribe\s*:"                # a feed reader's "Subscribe: …"
+    # a view counter: "Aufrufe gesamt: 139, letzte 30 Tage: 1", "Views: 1.204"
+    r"|^(?:aufrufe|views|hits|weergaven)(?: gesamt| total)?\s*:\s*\d"
+    r"|^(?:home|start|startseite)\s.{0,40}\b(?:page|seite|pagina)\s\d+$"   # a listing's crumb: "Home Blog Page 539"
+    # a link to the document: "Download the full statement.", "Download the press release (PDF)"
+    r"|^download (?:the )?(?:full |complete )?(?:statement|release|press release|media release|news release"
+    r"|report|document|pdf)\b[^.!?]{0,20}\.?$"
     r"|^[A-Z]{2,6}(?:[-/]\d{2,}){2,3}$"                                   # a file's reference: "IVH-9048-20180628"
     r"|^[^.!?]{2,40}\s?[®™]$"                                             # a brand's logo text: "Acme Security ®"
 
@@ -216,12 +229,13 @@ _SPOKESPERSON_INTRO = re.compile(
 _LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date>.{6,40})$")
 # A contact block's field: "Tel.: …", "E-Mail: …", "Call us at: 310-914-5007", "Visit our website at: …".
 # "Geen spoed: 0900-8844", "Contact Lieutenant Brian Baitx": a labelled number, a contact's name.
-_LABELLED_NUMBER = re.compile(r"^[A-Za-zäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-]{6,}\d$"
+_LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-]{6,}\d$"
                               r"|^[Cc]ontact:?\s+(?:Lieutenant|Lt\.?|Sergeant|Sgt\.?|Officer|Detective|Det\.?|Captain"
                               r"|Capt\.?|Chief|Constable|Inspector|Deputy|Corporal|Cpl\.?)\s(?:[A-Z][\w.'-]*\s?){1,3}$")
 _CONTACT_LINE = re.compile(
     r"^(?:tel(?:efon)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
-    r"\b\.?\s*[:►]|^(?:tel(?:efon)?|phone|fax|mobil|mobile|gsm)\.?\s+(?=\(?\+?\d[\d ()/-]{5,}$)"
+    r"\b\.?\s*[:►]|^(?:tel(?:efon)?|tele?fax|phone|fax|mobil|mobile|gsm)\.?\s+(?=\(?\+?\d[\d ()/-]{5,}$)"
+    r"|^[tfm]\s*:\s*(?=\(?\+?\d[\d ()/-]{5,}$)"      # "T: 020 8263 5200": a phone or fax number under its letter
     r"|^(?:e-?mail|call|phone|text|write to|reach|visit) (?:us|our (?:web ?)?site)(?: at| on)?\s*:"
     r"|\S+@\S+\.\w+|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$|^\d{4,5} [A-ZÄÖÜ]\w+$",
     re.IGNORECASE,

@@ -33,7 +33,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "media centre", "media center", "press room", "pressroom", "media room", "today's news", "today’s news",
            "get in touch",
            "top stories", "breaking news", "trending now", "most read", "most popular", "featured stories",
-           "featured", "editor's picks", "editor’s picks"),
+           "featured", "editor's picks", "editor’s picks", "loading...", "loading", "search articles",
+           "welcome back!", "welcome back", "feature story"),
     "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken", "pm",
            "einsatzbericht",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
@@ -151,7 +152,7 @@ ATTRIBUTION_KEYWORDS_BY_LANGUAGE = {
 }
 ATTRIBUTION_LABELS_BY_LANGUAGE = {
     "en": ("source", "sources", "reference", "credit", "photo", "via"),
-    "de": ("quelle", "quellen", "referenz", "foto", "bild"),
+    "de": ("quelle", "quellen", "newsquelle", "referenz", "foto", "bild"),
     "nl": ("bron", "bronnen", "referentie", "foto", "beeld"),
 }
 

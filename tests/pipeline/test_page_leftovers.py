@@ -14,7 +14,7 @@ from service.pipeline.dates import find_date, is_date_line
 from service.pipeline.normalize import normalize_text, split_paragraphs
 from service.pipeline.segment import segment_paragraph
 from service.pipeline.structure import analyze_structure
-from service.vocabulary import SegmentRole
+from service.vocabulary import TRANSLATED_ROLES, SegmentRole
 
 BODY_DE = "Die Bundesregierung hat am Dienstag neue Gespräche mit beiden Seiten angekündigt, teilte ein Sprecher mit."
 BODY_EN = "The government announced new talks with both sides on Tuesday, a spokesman said in a statement."
@@ -1661,3 +1661,35 @@ def test_a_title_broken_at_a_preposition_in_a_block_of_two_lines_is_joined() -> 
            f"Chicago, May 27, 1998 - {BODY_EN}"
     assert split_paragraphs(normalize_text(text))[0] == \
         "Acme International Completes Negotiations for Full Ownership of Beta Imaging"
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Other available languages: none", SegmentRole.NAVIGATION),
+    ("Comments (0)", SegmentRole.NAVIGATION),
+    ("Rate this Feed", SegmentRole.NAVIGATION),
+    ("Subscribe to European Parliament (News) feed", SegmentRole.NAVIGATION),
+    ("Subscribe: WWF - Conservation news & stories", SegmentRole.NAVIGATION),
+    ("Aufrufe gesamt: 139, letzte 30 Tage: 1", SegmentRole.NAVIGATION),
+    ("Home Blog Page 539", SegmentRole.NAVIGATION),
+    ("Download the full statement.", SegmentRole.NAVIGATION),
+    ("T: 020 8263 5200", SegmentRole.CONTACT),
+    ("Telefax +41 (0)32 627 72 93", SegmentRole.CONTACT),
+    ("51 Division: 416-808-5100", SegmentRole.CONTACT),
+    ("Rückfragehinweis: Büro für Öffentlichkeitsarbeit, 059 133 60 11 33", SegmentRole.CONTACT),
+])
+def test_more_page_chrome_and_contact_lines(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) == role
+
+
+@pytest.mark.parametrize("label", ["Für Rückfragen:", "Quelle und Kontaktadresse:",
+                                   "For UK media enquiries please contact:"])
+def test_more_contact_labels_open_the_contact_block(label: str) -> None:
+    found = boilerplate.classify(["Neue Brücke eröffnet", BODY_DE, BODY_DE, label, "Max Muster, Pressestelle"])
+    assert found[3:] == [SegmentRole.CONTACT, SegmentRole.CONTACT]
+
+
+@pytest.mark.parametrize("line", ["Loading...", "Search articles", "Welcome Back!", "Feature Story",
+                                  "Newsquelle: LPD Steiermark"])
+def test_a_pages_greeting_loader_and_source_line_are_not_translated(line: str) -> None:
+    found = roles([line, "Neue Brücke eröffnet", BODY_DE, BODY_DE])
+    assert found[line] not in TRANSLATED_ROLES
