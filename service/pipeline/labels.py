@@ -181,7 +181,8 @@ _SECTION = re.compile(
 # "Public Safety Blotter Articles", "Politie Nieuwsberichten", "CONVERGYS NEWS RELEASE": a site's own name for a
 # section, or a company's for its document type, in title case or capitals.
 _SECTION_OR_TYPE = _alternatives(_all(SECTION_WORDS_BY_LANGUAGE) + _all(DOCUMENT_TYPES_BY_LANGUAGE))
-_NAMED_SECTION = re.compile(rf"^(?:[A-ZÄÖÜ][\w&'.-]*\s+){{1,3}}(?:{_SECTION_OR_TYPE})$", re.IGNORECASE)
+# "European Commission - Daily News": the publisher, a dash, then its section.
+_NAMED_SECTION = re.compile(rf"^(?:[A-ZÄÖÜ][\w&'.-]*\s+(?:[-–|]\s+)?){{1,3}}(?:{_SECTION_OR_TYPE})$", re.IGNORECASE)
 # "Informationen aus dem Bayerischen Innenministerium", "Neues aus dem Rathaus": a newsletter's masthead.
 _MASTHEAD = re.compile(r"^(?:informationen|neues|neuigkeiten|updates|nieuws) (?:aus|vom|von|from|uit|van)\s\S.{2,60}$")
 # Only the office's word ignores case: the words around it are names, so "Probleme bei der Stadtverwaltung behoben"
@@ -254,7 +255,8 @@ def is_page_label(text: str) -> bool:
         return False
     plain = text.strip(" <>«»‹›←→|*_:")
     return _SECTION.match(label) is not None or _MASTHEAD.match(label) is not None or (
-        _NAMED_SECTION.match(plain) is not None and all(word[:1].isupper() for word in plain.split()))
+        _NAMED_SECTION.match(plain) is not None
+        and all(word[:1].isupper() for word in plain.split() if word not in "-–|"))
 
 
 # One-word items of a site's menu, the one-word NAVIGATION_PHRASES among them: "Home Subscribe About Contact".

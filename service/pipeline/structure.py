@@ -118,6 +118,8 @@ def _structure(
     # A dateline opens the first body paragraph; anywhere else the same words are not one.
     opens_body = texts and dateline_index == body_start and content_roles[body_start] == "body"
     dateline = _dateline_at(texts, body_start) if opens_body else None
+    if dateline is None and not listing and (above := _dateline_above_title(texts, content_roles)) is not None:
+        dateline, body_start = above, 0
     roles: list[str] = [str(role) if role is not None else "" for role in junk]
     for position, index in enumerate(content):
         roles[index] = content_roles[position]
@@ -135,6 +137,20 @@ def _structure(
     if title is not None:
         metadata = replace(metadata, headline=title)
     return ReleaseStructure(tuple(structured), metadata)
+
+
+def _dateline_above_title(texts: list[str], roles: list[str]) -> Dateline | None:
+    """A place and a full date alone on the line above the title ("Brussels, 4 April 2019" / "Brexit
+    preparedness: …" / the lede), taken for the title: it is the release's dateline, and the line under it the
+    title. Only as the first content line, and only with a date: a place alone there is a kicker."""
+    if len(texts) < 3 or roles[0] != "headline" or roles[1] not in ("lead", "body") or TERMINAL.search(texts[1]) \
+            or len(words(texts[2])) < MIN_LEAD_WORDS:
+        return None
+    found = match_lone_dateline(texts[0])
+    if found is None or not found.date or not any(char.isdigit() for char in found.date):
+        return None
+    roles[0], roles[1] = "body", "headline"
+    return found
 
 
 def _release_first(paragraphs: list[str], junk: list[SegmentRole | None]) -> int | None:

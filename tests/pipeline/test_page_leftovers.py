@@ -1693,3 +1693,18 @@ def test_more_contact_labels_open_the_contact_block(label: str) -> None:
 def test_a_pages_greeting_loader_and_source_line_are_not_translated(line: str) -> None:
     found = roles([line, "Neue Brücke eröffnet", BODY_DE, BODY_DE])
     assert found[line] not in TRANSLATED_ROLES
+
+
+def test_a_publisher_and_its_section_joined_by_a_dash_label_the_page() -> None:
+    assert labels.is_page_label("European Commission - Daily News")
+    assert not labels.is_page_label("Police find man - News")
+
+
+def test_a_place_and_full_date_alone_above_the_title_is_the_dateline() -> None:
+    structure = analyze_structure(["Brussels, 4 April 2019", "Brexit preparedness: EU ready for a no-deal scenario",
+                                   BODY_EN, BODY_EN])
+    assert structure.metadata.headline == "Brexit preparedness: EU ready for a no-deal scenario"
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == "Brussels, 4 April 2019"
+    # A place alone there, without its date, is no dateline.
+    assert analyze_structure(["BRUSSELS", "EU ready for a no-deal scenario", BODY_EN, BODY_EN]).metadata.dateline \
+        is None
