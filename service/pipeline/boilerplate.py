@@ -722,6 +722,9 @@ def _repeated_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> 
                 roles[index] = SegmentRole.NAVIGATION
 
 
+MAX_LINES_ABOVE_TYPE = 2
+
+
 def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
     """Runs of two or more short labels ("• Crisisbeheer", "Volksgezondheid") are listing chrome."""
     # A date or a stray "0" beside a headline makes no run: only worded labels that are not bylines count.
@@ -743,9 +746,11 @@ def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
 
 
 def _above_its_type(paragraphs: list[str], index: int) -> bool:
-    # "Zunahme von Taschendiebstählen" / "MedienmitteilungStaatsanwaltschaft": a title over the document's type.
-    below = _plain(paragraphs[index + 1]).casefold() if index + 1 < len(paragraphs) else ""
-    return index == 0 and any(below.startswith(kind) for kind in labels.DOCUMENT_TYPES if " " not in kind)
+    # "Zunahme von Taschendiebstählen" / "MedienmitteilungStaatsanwaltschaft": a title over the document's type;
+    # "BRAND IM MEHRFAMILIENHAUS" / "Sonnenhöhe" / "EINSATZBERICHT": the place of the operation between them.
+    below = [_plain(text).casefold() for text in paragraphs[index + 1:index + 1 + MAX_LINES_ABOVE_TYPE]]
+    return index == 0 and any(line.startswith(kind) for line in below for kind in labels.DOCUMENT_TYPES
+                              if " " not in kind)
 
 
 def _heads_a_list(paragraphs: list[str], labels: list[bool], index: int) -> bool:

@@ -101,6 +101,14 @@ _DATELINE_PATTERNS = (
     # Graz (29. Jänner 2025).- Am 31. Jänner …      (an Austrian office's date in brackets, a full stop and a dash)
     (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\)\.?\s*(?:--|[-–—])(?=\s)"),
      False),
+    # Jena (10.10.08) Ob Studien …      (a university's date in numbers in brackets, no dash)
+    (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\)\.?\s*(?:(?:--|[-–—])(?=\s)|(?=\s+[„\"“A-ZÄÖÜ]))"),
+     False),
+    # (Berlin) - Das Krankenhauswesen …      (an association's place in brackets before the dash)
+    (re.compile(r"\((?P<place>[A-ZÄÖÜ][\wäöüß.\-/]{2,25}(?: [A-ZÄÖÜ][\wäöüß.\-]+)?)\)\s*(?:--|[-–—])(?=\s)"), False),
+    # Chamoson/VS Nachdem …      Wil/SG: …      (a Swiss place and its canton's code)
+    (re.compile(r"(?P<place>[A-ZÄÖÜ][\wäöüß.\- ]{1,30}?/(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG"
+                r"|TI|UR|VD|VS|ZG|ZH))\s*(?:[:–—-]|(?=\s+[„\"“A-ZÄÖÜ]))"), False),
     # Berlin/Krefeld, 1. Juli. Seit dem …      (a university's: the day and month, no year, and a period)
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?{_MONTH_NAME})\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # New York City (December 4, 2002) - Mayor …      (the date in brackets after the place)
@@ -157,7 +165,8 @@ _DATELINE_PATTERNS = (
     (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[-/][A-ZÄÖÜ][a-zäöüß]+)?)\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
 )
 # "Release – Vera Bradley …", "Update – …": a page's label before a dash, not a place.
-_NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "live", "breaking", "exclusive", "interview",
+_NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos", "photo", "bild", "symbolbild",
+                         "archiv", "archive", "archief", "live", "breaking", "exclusive", "interview",
                          "kommentar", "analyse", "nieuws", "news", "column", "opinie", "statement", "correction",
                          "achtung", "hinweis", "korrektur", "nachtrag", "ergänzung", "wichtig", "eilmeldung",
                          "berichtigung", "danke", "bitte", "nein", "dank", "let", "note", "ende", "einde",

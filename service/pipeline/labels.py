@@ -36,7 +36,6 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "featured", "editor's picks", "editor’s picks", "loading...", "loading", "search articles",
            "welcome back!", "welcome back", "feature story"),
     "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken", "pm",
-           "einsatzbericht",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
            "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",
            "zurück zur übersicht", "zum thema",
@@ -73,7 +72,8 @@ DOCUMENT_TYPES_BY_LANGUAGE = {
     "de": ("pressemitteilung", "pressemitteilungen", "pressemeldung", "pressemeldungen", "presseinformation",
            "presseaussendung",   # Austrian
            "medienmitteilung", "medienmitteilungen", "medieninformation",   # Swiss
-           "artikel", "im wortlaut", "mitschrift", "wortprotokoll"),
+           "artikel", "im wortlaut", "mitschrift", "wortprotokoll",
+           "einsatzbericht"),   # a fire brigade's operation report
     "nl": ("persbericht", "persberichten", "nieuwsbericht", "nieuwsberichten", "nieuwsartikel", "artikel",
            "verklaring"),
 }

@@ -1708,3 +1708,25 @@ def test_a_place_and_full_date_alone_above_the_title_is_the_dateline() -> None:
     # A place alone there, without its date, is no dateline.
     assert analyze_structure(["BRUSSELS", "EU ready for a no-deal scenario", BODY_EN, BODY_EN]).metadata.dateline \
         is None
+
+
+@pytest.mark.parametrize(("opening", "place", "date"), [
+    ("(Berlin) -", "Berlin", None),
+    ("Chamoson/VS", "Chamoson/VS", None),
+    ("Wil/SG:", "Wil/SG", None),
+    ("Jena (10.10.08)", "Jena", "10.10.08"),
+])
+def test_an_associations_bracketed_place_a_swiss_canton_code_and_a_bracketed_numeric_date_make_datelines(
+        opening: str, place: str, date: str | None) -> None:
+    found = match_dateline(f"{opening} {BODY_DE}")
+    assert found is not None and (found.place, found.date) == (place, date)
+
+
+@pytest.mark.parametrize("opening", ["(Archiv) -", "(Symbolbild) -"])
+def test_a_bracketed_picture_or_archive_label_is_no_place(opening: str) -> None:
+    assert match_dateline(f"{opening} {BODY_DE}") is None
+
+
+def test_a_title_over_the_operations_place_and_its_report_type_is_the_headline() -> None:
+    structure = analyze_structure(["BRAND IM MEHRFAMILIENHAUS", "Sonnenhöhe", "EINSATZBERICHT", BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "BRAND IM MEHRFAMILIENHAUS"
