@@ -129,15 +129,19 @@ _NAVIGATION = re.compile(
     r"|^(?:quick(?:ly)? exit|exit|leave) this (?:site|page|website)\b.{0,80}$"      # a safety exit button
     r"|^(?:view |see )?more (?:in|from) this (?:section|category)$"
     # a news section's blurb: "Our latest media releases, podcasts and stories", "Latest news"
-    r"|^(?:our |the )?latest (?:news|media releases|press releases|releases|stories|updates)\b[^.!?]{0,60}$"
+    r"|^(?:our |the )?latest (?:news|media releases|press releases|releases|stories|updates|articles)\b[^.!?]{0,60}$"
+    r"|^bookmark (?:and|&) share\b"                              # a sharing widget: "Bookmark and Share RSS IconRSS"
+    # an archive's sorting links: "Feature Stories by Date", "Browse by Topic"; a release's stamp "Release: IMMEDIATE"
+    r"|^(?:[\w-]+ ){0,3}by (?:date|topic|category|year|month)$|^release\s*:\s*immediate(?:ly)?\b"
     # a document site's viewer: "Size: px", "Start display at page:", "Download "Title""
     r"|^size:\s*px$|^start display at page:?$|^download\s+[\"“].{3,200}[\"”]$"
     r"|^\d+(?:[.,]\d+)?\s?(?:[kKMG]i?B|bytes)$"                                  # a file's size: "1.76 kB"
     r"|^(?:pdf icon\s+)?\S+\.(?:pdf|docx?|xlsx?|odt|pptx?|zip)$"                  # "PDF icon nota_….pdf": an attachment
     r"|^(?:[A-Z]{1,6} )?(?:[A-Z]?%[A-Z]{2,6}(?: |$)){2,}$"          # a wire's codes: "ACMI %HEA V%PRN P%PRN"
     r"|^[A-Z]{2,5}\.[A-Z]{1,2}$"                                # a ticker with its market's suffix: "IIP.UN"
-    # an image's alt text: "Collage image", "Featured image"
+    # an image's alt text: "Collage image", "Featured image", "Photo of Dr. Douglas Peterson"
     r"|^(?:collage|featured|header|hero|banner|cover|main|article|lead|teaser) (?:image|photo|picture|bild|foto)$"
+    r"|^(?:photo|picture|image|foto|bild|afbeelding) (?:of|von|van) [^!?]{3,80}(?<!\.)$"
     r"|^(?:wkn|isin)\s*:\s*\w+(?:\s+(?:wkn|isin)\s*:\s*\w+)?$"                     # a security's numbers
     # a language switch: "Other available languages: none", "Auch verfügbar in: EN FR"
     r"|^(?:other available languages|available languages|also available in|auch verfügbar in|andere sprachen"

@@ -226,7 +226,8 @@ _CATALOGUE = re.compile(r"^[A-ZÄÖÜ]{4,}/\d{2,}:\s")
 # "00:15 Beginn": a chapter mark of a recording.
 CHAPTER_MARK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+\S")
 MAX_LABEL_WORDS = 7
-_LABEL_PREFIX = re.compile(r"^(?P<label>[\w ]{3,30}?)\s[–—-]\s+(?=\S)")
+# "NEWS RELEASE: Super Pit …" (a site that sets "PRESS RELEASE : " before every title keeps it: it is the title's)
+_LABEL_PREFIX = re.compile(r"^(?P<label>[\w ]{3,30}?)(?:\s[–—-]|(?<=\w):)\s+(?=\S)")
 MAX_SOURCE_WORDS = 12
 MIN_TEASER_WORDS = 8
 _CELL_SEPARATORS = frozenset({"|", "||", "¦"})

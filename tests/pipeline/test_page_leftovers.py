@@ -1730,3 +1730,16 @@ def test_a_bracketed_picture_or_archive_label_is_no_place(opening: str) -> None:
 def test_a_title_over_the_operations_place_and_its_report_type_is_the_headline() -> None:
     structure = analyze_structure(["BRAND IM MEHRFAMILIENHAUS", "Sonnenhöhe", "EINSATZBERICHT", BODY_DE, BODY_DE])
     assert structure.metadata.headline == "BRAND IM MEHRFAMILIENHAUS"
+
+
+@pytest.mark.parametrize("line", ["Latest articles and updates", "Bookmark and Share RSS IconRSS",
+                                  "Feature Stories by Date", "Release: IMMEDIATE For: Acme News Network |",
+                                  "Photo of Dr. Douglas Peterson"])
+def test_widgets_sorting_links_release_stamps_and_alt_texts_are_page_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+def test_a_document_type_glued_to_the_title_by_a_colon_is_dropped_but_a_sites_spaced_prefix_stays() -> None:
+    assert labels.without_label("NEWS RELEASE: Super Pit Push Lifts Neighbouring Property") == \
+        "Super Pit Push Lifts Neighbouring Property"
+    assert labels.without_label("PRESS RELEASE : Scotland Growth Deal") == "PRESS RELEASE : Scotland Growth Deal"
