@@ -349,8 +349,16 @@ def _title_field(texts: list[str]) -> str | None:
 
 
 def _find_dateline(paragraphs: list[str]) -> int | None:
-    depth = min(len(paragraphs), MAX_HEADER_PARAGRAPHS + 1)
-    return next((index for index in range(depth) if _dateline_at(paragraphs, index) is not None), None)
+    # The highlights' items above the dateline ("HIGHLIGHTS" / "- Ten holes were drilled …" / "SYDNEY, …") are
+    # one part of the header however many they are.
+    items = 0
+    for index, text in enumerate(paragraphs):
+        if index - items > MAX_HEADER_PARAGRAPHS:
+            return None
+        if _dateline_at(paragraphs, index) is not None:
+            return index
+        items += bool(LIST_ITEM.match(text))
+    return None
 
 
 def _dateline_at(paragraphs: list[str], index: int) -> Dateline | None:

@@ -1743,3 +1743,11 @@ def test_a_document_type_glued_to_the_title_by_a_colon_is_dropped_but_a_sites_sp
     assert labels.without_label("NEWS RELEASE: Super Pit Push Lifts Neighbouring Property") == \
         "Super Pit Push Lifts Neighbouring Property"
     assert labels.without_label("PRESS RELEASE : Scotland Growth Deal") == "PRESS RELEASE : Scotland Growth Deal"
+
+
+def test_a_dateline_under_a_long_list_of_highlights_is_found() -> None:
+    items = [f"- Hole {number} was drilled to a depth of {number}0 metres" for number in range(1, 9)]
+    structure = analyze_structure(["Drilling at Greenbushes Lithium Project", "HIGHLIGHTS", *items,
+                                   f"SYDNEY, Australia, Jan. 25, 2023 -- {BODY_EN}", BODY_EN])
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.place == "SYDNEY, Australia"
+    assert structure.metadata.headline == "Drilling at Greenbushes Lithium Project"

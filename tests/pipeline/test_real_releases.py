@@ -267,8 +267,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/usgov_targetednews_mississippi_ag_opioid_settlement.txt|not_content",
     "en/usgov_targetednews_mississippi_ag_opioid_settlement.txt|published",
     "en/uspolice_orangeleader_newton_county_report_0706.txt|dateline",
-    "en/wire_minenportal_lithium_power_greenbushes_2023.txt|dateline",
-    "en/wire_minenportal_lithium_power_greenbushes_2023.txt|published",
     "nl/be_ewi_vlaamse_regering_2019_12_20.txt|subheading",
     "nl/be_flemish_awv_freshrss_nieuwskop_n272.txt|headline",
     "nl/be_flemish_awv_freshrss_nieuwskop_n272.txt|not_content",
