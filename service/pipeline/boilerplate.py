@@ -32,7 +32,9 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"ansprechpartner", r"medienkontakt", r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
            r"bitte unterstützt unsere arbeit"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen"),
-    "en": (r"contacts?\s*:?$", r"media contacts?", r"press contacts?", r"investor contacts?", r"for more information",
+    "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$",
+           r"media relations(?: section| office| unit)?$",
+           r"press contacts?", r"investor contacts?", r"for more information",
            r"(?:for (?:\w+ )?)?(?:media|press) (?:enquiries|inquiries)\b[^.!?]{0,30}$",
            r"for further information",
            # "Financial analysts may call:", "Members of the media may contact:"
@@ -52,7 +54,9 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
            # "About Partnership for a Healthier America (PHA)": a longer name, its small words in lower case
            r"about (?-i:[A-Z][\w&.’'-]*)(?: (?:for|of|the|and|a|an|(?-i:[A-Z(][\w&.()’'-]*))){5,6}$",
            r"source .{2,60}$", r"about (?!\d)\S+(?: \S+){0,4}$", r"issued by\s*:$",
-           r"contact pr newswire"),
+           r"contact pr newswire",
+           # "Notes to Editors WVT:", "Editor's notes", "For News Editors:": what the newsroom adds for the press
+           r"notes? to editors?\b.{0,20}:?$", r"editor[’']?s[’']? notes?\s*:?$", r"for (?:news )?editors\s*:$"),
 }
 # A line after which the page lists other articles.
 RELATED_TRIGGERS_BY_LANGUAGE = {
@@ -131,6 +135,9 @@ _NAVIGATION = re.compile(
     # a news section's blurb: "Our latest media releases, podcasts and stories", "Latest news"
     r"|^(?:our |the )?latest (?:news|media releases|press releases|releases|stories|updates|articles)\b[^.!?]{0,60}$"
     r"|^bookmark (?:and|&) share\b"                              # a sharing widget: "Bookmark and Share RSS IconRSS"
+    r"|^visit \S+\.[a-z]{2,}\S* for (?:more|further|the latest)\b[^.!?]{0,30}\.?$"   # "Visit www.premier.vic.gov.au …"
+    # "FOR IMMEDIATE RELEASE: Friday, June 4, 2010 3:50pm": the release's stamp
+    r"|^for immediate release\s*[:,–—-]\s*(?=[^.!?]{0,50}$)[^.!?]*\b(?:19|20)\d{2}\b"
     # an archive's sorting links: "Feature Stories by Date", "Browse by Topic"; a release's stamp "Release: IMMEDIATE"
     r"|^(?:[\w-]+ ){0,3}by (?:date|topic|category|year|month)$|^release\s*:\s*immediate(?:ly)?\b"
     # a document site's viewer: "Size: px", "Start display at page:", "Download "Title""
@@ -187,7 +194,8 @@ _NAVIGATION = re.compile(
 _FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}", re.IGNORECASE)
 _CAPTION = re.compile(
     r"^(?:\(?(?:fotos?|bilder?|photos?|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
-    r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$"
+    r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$|pic(?:ture)? caption\s*:"
+    r"|(?:fotos?|photos?|picture)\s?[-–]\s(?-i:[A-Z])[^.!?]{2,40}$"            # "Photo- Crime Stoppers"
     # "(Foto Amstelveenweb.com - 2017)", "Foto Amstelveen": a credit with no caption, in brackets or a name only
     r"|\((?:fotos?|photos?|bild|beeld)\s[^()]{2,60}\)$|(?:fotos?|photos?|bild|beeld)\s(?-i:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)$"
     r"|(?:photos?|pictures?|images?|fotos?|bilder?) (?:by|von|door)\s*:"        # "Photos By: Graphic by …"
@@ -213,7 +221,8 @@ _CAPTION = re.compile(
 )
 # "Photo: The obverse … The reverse …": a caption that says it is one may describe the picture at length.
 _CAPTION_LABEL = re.compile(
-    r"^\(?(?:fotos?|bilder?|photos?|beeld|image|fotobijschrift|bijschrift|bildunterschrift|caption)\s*:", re.IGNORECASE)
+    r"^\(?(?:fotos?|bilder?|photos?|beeld|image|fotobijschrift|bijschrift|bildunterschrift|(?:pic(?:ture)? )?caption)"
+    r"\s*:", re.IGNORECASE)
 # "Polizei. Foto: FoTe Press": the end of a caption with its credit.
 # "Cision logo. (PRNewsFoto/Cision)", "… (Foto: Polizei)": a picture's credit in brackets ends its caption.
 # "K-9 Duke and his handler (Photo Courtesy: GCSO)".
@@ -290,6 +299,12 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:by|von|door) (?-i:[A-Z]\w+(?: [A-Z][\w-]+){2,3})$"   # "By New Zealand Police"
                      # an Australian minister's name over the release: "THE HON CATHERINE KING MP, MINISTER FOR …"
                      r"|(?:the hon\.?|senator the hon\.?)\s(?-i:[A-Z][\w'’-]+)\b[^.!?]{0,140}$"
+                     # the minister's letterhead: "Minister of Health", "MINISTER FOR TRADE, TOURISM & INVESTMENT",
+                     # "FEDERAL MEMBER FOR WANNON", "DAN TEHAN MP"
+                     r"|(?:deputy |associate |acting |assistant )?(?:prime )?minister (?:of|for)"
+                     r"(?: (?:and|the|of|for|&)|,| (?-i:[A-Z][\w'’-]*)){1,8}$"
+                     r"|(?:federal |state )?member for(?: (?-i:[A-Z][\w'’-]*)){1,4}$"
+                     r"|(?-i:(?:[A-Z][\w'’-]+ ){1,3}MP)$"
                      r"|(?:by|von|door|author|autor|auteur)\s*:\s*[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*){0,3}$"
     # "Erstellt von Thüringer Staatskanzlei", "Posted by Media Relations": who put the page up
     r"|-?\s*(?:erstellt|verfasst|geschrieben|eingestellt|posted|written|created|submitted|geplaatst|geschreven|ingezonden)"

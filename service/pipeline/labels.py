@@ -187,8 +187,10 @@ _NAMED_SECTION = re.compile(rf"^(?:[A-ZÄÖÜ][\w&'.-]*\s+(?:[-–|]\s+)?){{1,3}
 _MASTHEAD = re.compile(r"^(?:informationen|neues|neuigkeiten|updates|nieuws) (?:aus|vom|von|from|uit|van)\s\S.{2,60}$")
 # Only the office's word ignores case: the words around it are names, so "Probleme bei der Stadtverwaltung behoben"
 # (a title) is not an office.
+# A force named by its region ends on its word ("NZ Police", "Thames Valley Police"): "Police Investigate Gunshots"
+# is a title.
 PUBLISHER_NAME = re.compile(rf"^(?:[A-ZÄÖÜ][\w.'-]*\s){{0,3}}(?i:{_alternatives(_all(PUBLISHER_NAMES_BY_LANGUAGE))})"
-                            r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}$")
+                            r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}$|^(?:[A-Z][\w.'-]*\s){1,3}Police$")
 _PAGER = re.compile(rf"^(?:{_alternatives(_all(PAGER_WORDS_BY_LANGUAGE))})\s+"
                     rf"(?:{_alternatives(_all(PAGER_ITEMS_BY_LANGUAGE) + _all(DOCUMENT_TYPES_BY_LANGUAGE))})$")
 CONTACT_SENTENCE = re.compile(rf"^(?:{_alternatives(_all(CONTACT_SENTENCE_OPENERS_BY_LANGUAGE))})\b", re.IGNORECASE)

@@ -1751,3 +1751,36 @@ def test_a_dateline_under_a_long_list_of_highlights_is_found() -> None:
                                    f"SYDNEY, Australia, Jan. 25, 2023 -- {BODY_EN}", BODY_EN])
     assert structure.metadata.dateline is not None and structure.metadata.dateline.place == "SYDNEY, Australia"
     assert structure.metadata.headline == "Drilling at Greenbushes Lithium Project"
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Minister of Health", SegmentRole.BYLINE),
+    ("MINISTER FOR TRADE, TOURISM & INVESTMENT", SegmentRole.BYLINE),
+    ("FEDERAL MEMBER FOR WANNON", SegmentRole.BYLINE),
+    ("DAN TEHAN MP", SegmentRole.BYLINE),
+    ("Pic caption:", SegmentRole.CAPTION),
+    ("Photo- Crime Stoppers", SegmentRole.CAPTION),
+    ("Visit www.premier.vic.gov.au for more news", SegmentRole.NAVIGATION),
+    ("FOR IMMEDIATE RELEASE: Friday, June 4, 2010 3:50pm", SegmentRole.NAVIGATION),
+])
+def test_a_ministers_letterhead_picture_labels_and_release_stamps(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+@pytest.mark.parametrize("title", ["Minister for Health announces new hospital funding", "Police Investigate Gunshots"])
+def test_a_title_naming_a_minister_or_the_police_stays_a_title(title: str) -> None:
+    assert boilerplate.line_role(title) is None
+    assert analyze_structure([title, BODY_EN, BODY_EN]).metadata.headline == title
+
+
+def test_a_force_named_by_its_region_is_the_publisher_not_the_title() -> None:
+    structure = analyze_structure(["NZ Police", "Commissioner orders review of the allegations", BODY_EN, BODY_EN])
+    assert structure.metadata.headline == "Commissioner orders review of the allegations"
+
+
+@pytest.mark.parametrize("label", ["Notes to Editors WVT:", "For News Editors:", "Editor's notes", "For information:",
+                                   "Media Relations Section"])
+def test_notes_to_editors_and_media_relations_labels_end_the_release(label: str) -> None:
+    found = roles(["New wards open at the hospital", BODY_EN, BODY_EN, label, "Acme NHS Trust serves 180,000 people."])
+    assert found[label] not in TRANSLATED_ROLES
+    assert found["Acme NHS Trust serves 180,000 people."] not in TRANSLATED_ROLES
