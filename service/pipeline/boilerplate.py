@@ -27,6 +27,7 @@ from service.vocabulary import SegmentRole
 # A line that opens the press contact: what follows are names, numbers and addresses.
 CONTACT_TRIGGERS_BY_LANGUAGE = {
     "de": (r"rückfragen\b.*:", r"(?:reaktionen|anfragen|rückfragen) bitte an\b", r"rückfragehinweis\b",
+           r"weitere auskünfte\b[^.!?]{0,40}$",
            r"für rückfragen\b", r"(?:quelle und )?kontaktadresse\s*:", r"pressekontakt", r"kontakt\s*:",
            r"firmenkontakt\b",
            r"ansprechpartner", r"medienkontakt", r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
@@ -109,7 +110,7 @@ _NAVIGATION = re.compile(
     r"|^(?:thema|themen|ressort|rubrik)\s*:[^.!?]{0,60}[·|][^.!?]{0,60}$|^herausgeber\s*:\s*\S.{0,80}$"
     r"|^hinweis\s*:\s*dieser text stammt aus dem (?:presse)?archiv\b|^(?:werbung|anzeige|advertisement)\s*:"
     # a blog's comment form: "Het e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *"
-    r"|^(?:your email address will not be published|het e-mailadres wordt niet gepubliceerd"
+    r"|^(?:your email address will not be published|(?:het|je|uw) e-mailadres wordt niet gepubliceerd"
     r"|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht)\b"
     r"|^follow us on\b|^publish date$"
     r"|^(?:jahresarchive?|archiv|archief|archive)\s*:\s*(?:\d{4}\s*\|?\s*){2,}$"   # "Jahresarchive: 2024 | 2023 | …"
@@ -134,6 +135,15 @@ _NAVIGATION = re.compile(
     r"|^(?:view |see )?more (?:in|from) this (?:section|category)$"
     # a news section's blurb: "Our latest media releases, podcasts and stories", "Latest news"
     r"|^(?:our |the )?latest (?:news|media releases|press releases|releases|stories|updates|articles)\b[^.!?]{0,60}$"
+    # a newsletter's own lines: "View this email in your browser", "Dit is de nieuwsbrief van het Hoogheemraadschap"
+    r"|^(?:view|open|read|bekijk|lees|open) (?:this|deze|de) (?:e-?mail|nieuwsbrief|newsletter|mail)\b.{0,30}"
+    r"\b(?:browser|online)\b[^.!?]{0,20}$"
+    r"|^(?:dit is de nieuwsbrief van|this is the newsletter of|dies ist der newsletter de[rs])\b.{2,200}$"
+    r"|^you have .{1,40} in your (?:basket|cart|bag)\.?$"               # a shop's basket: "You have … in your basket."
+    r"|^click here (?:to|for)\b[^.!?]{0,60}\.?$"                       # a link: "Click here to sign up or …"
+    # a ministry's archive fields: "Laufende Nummer: Nr. 158/16", "Thema: Klimaschutzinitiative", "Leitung: …"
+    r"|^laufende nummer\s*:|^(?:thema|themen|ressort|rubrik)\s*:\s*\S+(?:\s\S+)?$"
+    r"|^leitung\s*:\s*(?-i:[A-ZÄÖÜ])\S*(?:\s\S+){0,3}$"
     r"|^bookmark (?:and|&) share\b"                              # a sharing widget: "Bookmark and Share RSS IconRSS"
     r"|^visit \S+\.[a-z]{2,}\S* for (?:more|further|the latest)\b[^.!?]{0,30}\.?$"   # "Visit www.premier.vic.gov.au …"
     # "FOR IMMEDIATE RELEASE: Friday, June 4, 2010 3:50pm": the release's stamp
@@ -195,6 +205,7 @@ _FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}",
 _CAPTION = re.compile(
     r"^(?:\(?(?:fotos?|bilder?|photos?|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
     r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$|pic(?:ture)? caption\s*:"
+    r"|(?:gruppenbild|titelbild|symbolfoto|pressefoto)\s*:"
     r"|(?:fotos?|photos?|picture)\s?[-–]\s(?-i:[A-Z])[^.!?]{2,40}$"            # "Photo- Crime Stoppers"
     # "(Foto Amstelveenweb.com - 2017)", "Foto Amstelveen": a credit with no caption, in brackets or a name only
     r"|\((?:fotos?|photos?|bild|beeld)\s[^()]{2,60}\)$|(?:fotos?|photos?|bild|beeld)\s(?-i:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)$"
@@ -221,7 +232,8 @@ _CAPTION = re.compile(
 )
 # "Photo: The obverse … The reverse …": a caption that says it is one may describe the picture at length.
 _CAPTION_LABEL = re.compile(
-    r"^\(?(?:fotos?|bilder?|photos?|beeld|image|fotobijschrift|bijschrift|bildunterschrift|(?:pic(?:ture)? )?caption)"
+    r"^\(?(?:fotos?|bilder?|photos?|beeld|image|fotobijschrift|bijschrift|bildunterschrift|(?:pic(?:ture)? )?caption"
+    r"|gruppenbild|titelbild|symbolfoto|pressefoto)"
     r"\s*:", re.IGNORECASE)
 # "Polizei. Foto: FoTe Press": the end of a caption with its credit.
 # "Cision logo. (PRNewsFoto/Cision)", "… (Foto: Polizei)": a picture's credit in brackets ends its caption.
@@ -305,6 +317,11 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"(?: (?:and|the|of|for|&)|,| (?-i:[A-Z][\w'’-]*)){1,8}$"
                      r"|(?:federal |state )?member for(?: (?-i:[A-Z][\w'’-]*)){1,4}$"
                      r"|(?-i:(?:[A-Z][\w'’-]+ ){1,3}MP)$"
+                     # a press officer's note under the release: "— Kelly Hoover is a public information specialist …"
+                     r"|[—–]\s?(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}) is (?:a|an|the) [^!?]{5,140}\.$"
+                     # a portal's author and its code: "Jacques van der Linden - ANN"
+                     r"|(?-i:[A-Z][\w'’-]+(?: (?:van|de|der|den|von|ter|te)){0,2}(?: [A-Z][\w'’-]+){1,2})"
+                     r" [-–] (?-i:[A-Z]{2,5})"
                      r"|(?:by|von|door|author|autor|auteur)\s*:\s*[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*){0,3}$"
     # "Erstellt von Thüringer Staatskanzlei", "Posted by Media Relations": who put the page up
     r"|-?\s*(?:erstellt|verfasst|geschrieben|eingestellt|posted|written|created|submitted|geplaatst|geschreven|ingezonden)"

@@ -105,7 +105,10 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\)\.?\s*(?:(?:--|[-–—])(?=\s)|(?=\s+[„\"“A-ZÄÖÜ]))"),
      False),
     # (Berlin) - Das Krankenhauswesen …      (an association's place in brackets before the dash)
-    (re.compile(r"\((?P<place>[A-ZÄÖÜ][\wäöüß.\-/]{2,25}(?: [A-ZÄÖÜ][\wäöüß.\-]+)?)\)\s*(?:--|[-–—])(?=\s)"), False),
+    # (Ottawa)—As a result …      (an em dash glued to the sentence)
+    (re.compile(r"\((?P<place>[A-ZÄÖÜ][\wäöüß.\-/]{2,25}(?: [A-ZÄÖÜ][\wäöüß.\-]+)?)\)"
+                r"\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z„\"“]))"),
+     False),
     # Chamoson/VS Nachdem …      Wil/SG: …      (a Swiss place and its canton's code)
     (re.compile(r"(?P<place>[A-ZÄÖÜ][\wäöüß.\- ]{1,30}?/(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG"
                 r"|TI|UR|VD|VS|ZG|ZH))\s*(?:[:–—-]|(?=\s+[„\"“A-ZÄÖÜ]))"), False),
@@ -238,8 +241,9 @@ _LONE = re.compile(rf"^{_CAPS_PLACE}(?:,\s*(?P<date>[\w. ]{{3,25}}))?$")
 # "'s-Hertogenbosch, 31 oktober 2007", "Potsdam, 3. Mai 2005": a place and a full date alone on their line.
 # "Brussel -": a place and the dash of a dateline, its sentence on the next line.
 _LONE_DASHED = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?)\s*[-–—](?P<date>)$")
-# "Bern, 18.12.2007 -": the same with the date in numbers and the dateline's dash.
-_LONE_DATED = re.compile(r"^(?P<place>(?:'s-)?[A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖÜ][\w'’.-]+)?),\s*(?:den\s)?"
+# "Bern, 18.12.2007 -": the same with the date in numbers and the dateline's dash; "Utrecht , 9 augustus 2014 -": a
+# portal's space before the comma.
+_LONE_DATED = re.compile(r"^(?P<place>(?:'s-)?[A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖÜ][\w'’.-]+)?)\s?,\s*(?:den\s)?"
                          r"(?:(?P<date>\d{1,2}\.?\s[A-Za-zäéû]+\.?\s\d{4})(?:\s*[-–—])?"
                          r"|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})\s*[-–—])$")
 # The Government of Canada's form: "February 22, 2017 – Ottawa, Ontario – Global Affairs Canada" (the date, the
@@ -266,7 +270,7 @@ def match_lone_dateline(text: str) -> Dateline | None:
         return None
     # Three capitals alone ("ZSM", "EU") are an acronym heading what follows, not a place.
     # "Monday, 17 March 2014": a weekday and its date, no place.
-    if match is None or len(text.split()) > 5 \
+    if match is None or sum(any(char.isalnum() for char in word) for word in text.split()) > 5 \
             or sum(char.isalpha() for char in match["place"]) < MIN_LONE_PLACE_LETTERS or _weekday(match["place"]):
         return None
     date = match["date"] or match.groupdict().get("numeric") or None

@@ -291,10 +291,15 @@ def without_label(title: str) -> str:
     return _ARCHIVED.sub("", _DATE_SUFFIX.sub("", _SITE_SUFFIX.sub("", title)))
 
 
+# "Nieuwsbrief Hoogheemraadschap van Delfland - 9 juni 2021": a newsletter's issue, its sender and its date.
+_NEWSLETTER_ISSUE = re.compile(r"^(?:nieuwsbrief|newsletter|rundbrief)\b[^.!?]{0,60}\s[-–|]\s(?P<date>.{6,30})$",
+                               re.IGNORECASE)
+
+
 def is_dated_document(text: str) -> bool:
     """The document's type and its date: "Pressemitteilung vom 19.05.2017", "Persbericht van 3 maart 2020". (A
     title of the same form names something else: "Ministerraad van 14 juli 2025".)"""
-    match = _DATED_DOCUMENT.match(text)
+    match = _DATED_DOCUMENT.match(text) or _NEWSLETTER_ISSUE.match(text)
     return match is not None and is_date_line(match["date"])
 
 

@@ -1784,3 +1784,39 @@ def test_notes_to_editors_and_media_relations_labels_end_the_release(label: str)
     found = roles(["New wards open at the hospital", BODY_EN, BODY_EN, label, "Acme NHS Trust serves 180,000 people."])
     assert found[label] not in TRANSLATED_ROLES
     assert found["Acme NHS Trust serves 180,000 people."] not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("View this email in your browser", SegmentRole.NAVIGATION),
+    ("Dit is de nieuwsbrief van het Hoogheemraadschap. Deze verschijnt elke twee weken.", SegmentRole.NAVIGATION),
+    ("You have Gifts for Good in your basket.", SegmentRole.NAVIGATION),
+    ("Click here to sign up or request more information", SegmentRole.NAVIGATION),
+    ("Laufende Nummer: Nr. 158/16", SegmentRole.NAVIGATION),
+    ("Thema: Klimaschutzinitiative", SegmentRole.NAVIGATION),
+    ("Leitung: Barbara Hendricks", SegmentRole.NAVIGATION),
+    ("Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *", SegmentRole.NAVIGATION),
+    ("Gruppenbild: Bilddatenbank", SegmentRole.CAPTION),
+    ("— Kelly Hoover is a public information specialist for the Sheriff's Department.", SegmentRole.BYLINE),
+    ("Jacques van der Linden - ANN", SegmentRole.BYLINE),
+    ("Nieuwsbrief Hoogheemraadschap van Delfland - 9 juni 2021", SegmentRole.BYLINE),
+])
+def test_newsletter_shop_and_archive_chrome_and_authors_notes(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+def test_weitere_auskuenfte_opens_the_contact_block() -> None:
+    found = boilerplate.classify(["Neue Brücke eröffnet", BODY_DE, BODY_DE, "Weitere Auskünfte",
+                                  "Max Muster, Telefon +41 (0)61 267 86 36 Informationsbeauftragter"])
+    assert found[3:] == [SegmentRole.CONTACT, SegmentRole.CONTACT]
+
+
+@pytest.mark.parametrize(("opening", "place"), [("(Ottawa)—As a result of the charges,", "Ottawa")])
+def test_a_bracketed_place_with_a_glued_em_dash_is_a_dateline(opening: str, place: str) -> None:
+    found = match_dateline(f"{opening} {BODY_EN}")
+    assert found is not None and found.place == place
+
+
+def test_a_portals_space_before_the_comma_keeps_a_lone_dateline() -> None:
+    from service.pipeline.dateline import match_lone_dateline
+    found = match_lone_dateline("Utrecht , 9 augustus 2014 -")
+    assert found is not None and found.place == "Utrecht"
