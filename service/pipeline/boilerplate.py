@@ -144,6 +144,17 @@ _NAVIGATION = re.compile(
     # a ministry's archive fields: "Laufende Nummer: Nr. 158/16", "Thema: Klimaschutzinitiative", "Leitung: …"
     r"|^laufende nummer\s*:|^(?:thema|themen|ressort|rubrik)\s*:\s*\S+(?:\s\S+)?$"
     r"|^leitung\s*:\s*(?-i:[A-ZÄÖÜ])\S*(?:\s\S+){0,3}$"
+    # sites' names side by side: "Vlaanderen.be www.vmm.be"
+    r"|^(?:(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?(?:\s+|$)){2,4}$"
+    r"|^zur webansicht$|^(?:im browser|online) (?:ansehen|anzeigen|lesen)$"     # a newsletter's link to its page
+    # a release's sender line: "Presseaussendung der Polizei Niederösterreich"
+    r"|^(?:presseaussendung|pressemitteilung|medienmitteilung|presseinformation) (?:der|des)"
+    r" (?-i:[A-ZÄÖÜ])[^.!?]{2,60}$"
+    # an archive's notice: "Diese Meldung ist vor 2018 erschienen. Gegenüber der ursprünglichen Fassung …"
+    r"|^diese (?:meldung|mitteilung|seite|pressemitteilung) ist (?:vor|im|am) .{2,30}erschienen\b"
+    # a stock portal's fields: "Registriert in: Kanada WKN: …", "Währung: CAD", "Art: Originalaktie ISIN: …"
+    r"|^(?:registriert in|heimatbörse|währung|symbol)\s*:|^art\s*:\s*(?:originalaktie|aktie|stammaktie|anleihe)\b"
+    r"|^pte\d{11}\b"                                           # pressetext's item code: "pte20050616012 Unternehmen/…"
     r"|^bookmark (?:and|&) share\b"                              # a sharing widget: "Bookmark and Share RSS IconRSS"
     r"|^visit \S+\.[a-z]{2,}\S* for (?:more|further|the latest)\b[^.!?]{0,30}\.?$"   # "Visit www.premier.vic.gov.au …"
     # "FOR IMMEDIATE RELEASE: Friday, June 4, 2010 3:50pm": the release's stamp
@@ -262,7 +273,9 @@ _CONTACT_LINE = re.compile(
     r"\b\.?\s*[:►]|^(?:tel(?:efon)?|tele?fax|phone|fax|mobil|mobile|gsm)\.?\s+(?=\(?\+?\d[\d ()/-]{5,}$)"
     r"|^[tfm]\s*:\s*(?=\(?\+?\d[\d ()/-]{5,}$)"      # "T: 020 8263 5200": a phone or fax number under its letter
     r"|^(?:e-?mail|call|phone|text|write to|reach|visit) (?:us|our (?:web ?)?site)(?: at| on)?\s*:"
-    r"|\S+@\S+\.\w+|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$|^\d{4,5} [A-ZÄÖÜ]\w+$",
+    r"|\S+@\S+\.\w+|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$|^\d{4,5} [A-ZÄÖÜ]\w+$"
+    # "Mediendienst / Tel. 044 247 36 36": a desk and its number
+    r"|^[^.!?]{2,40}\s[/|,]\s(?:tel(?:efon)?|phone|fax)\b\.?\s*:?\s*\+?\(?\d[\d ()/.-]{6,}\d$",
     re.IGNORECASE,
 )
 # "WESCO International, Inc. / Suite 700, 225 West Station Square Drive / Pittsburgh, PA 15219": a letterhead's
@@ -418,11 +431,25 @@ def _plain(text: str) -> str:
     return text.strip("*_| ")
 
 
+# The legal notice a listed company's release ends on, whatever its length: "This news release contains certain
+# statements which constitute forward-looking …", "Neither the TSX Venture Exchange nor its Regulation Services
+# Provider …".
+_SAFE_HARBOUR = re.compile(
+    r"^(?:this (?:news |press )?release contains (?:certain )?(?:statements|forward-looking|information)\b"
+    r"|certain (?:statements|information) (?:in|contained in) this (?:news |press )?release\b"
+    r"|neither (?:the )?tsx venture exchange nor its\b)", re.IGNORECASE)
+# "Bei Fragen zu dieser Meldung wenden Sie sich bitte an den unten aufgeführten Kontakt.": the way to the contact.
+_CONTACT_POINTER = re.compile(r"^bei (?:fragen|rückfragen)\b[^.!?]{0,60}\bwenden sie sich\b[^.!?]{0,60}[.:]$",
+                              re.IGNORECASE)
+
+
 def line_role(text: str) -> SegmentRole | None:
     """The non-content role one line has on its own, wherever it stands."""
     plain = _plain(text)
-    if _PORTAL_NOTICE.match(plain):
+    if _PORTAL_NOTICE.match(plain) or _SAFE_HARBOUR.match(plain):
         return SegmentRole.FOOTER       # "Dies ist eine redaktionell unbearbeitete Pressemitteilung der …"
+    if _CONTACT_POINTER.match(plain):
+        return SegmentRole.CONTACT
     if _BYLINE_LABEL.fullmatch(plain):
         return SegmentRole.NAVIGATION   # "Reporter:": a byline's label, the name on the next line
     if _REFERS_ELSEWHERE.search(plain) and len(plain.split()) <= MAX_POINTER_LINE_WORDS:

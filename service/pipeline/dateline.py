@@ -51,6 +51,9 @@ _MONTH_NAME = "(?i:" + "|".join(sorted({name for names in MONTHS_BY_LANGUAGE.val
                                          | set(AUSTRIAN_MONTHS), key=len, reverse=True)) + ")"
 # (pattern, whether the agency must be a known one: without capitals or slashes nothing else marks a dateline)
 _DATELINE_PATTERNS = (
+    # San Jose, CA (PRWEB) November 25, 2009 --      (PRWeb: the date after the wire)
+    (re.compile(rf"{_WIRE_PLACE}\s*\((?P<agency>(?i:prweb))\)\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})"
+                rf"\s*{_DASHES}"), False),
     # NORTHBROOK, Ill.--(BUSINESS WIRE)--      SANTA CLARA, CA--(Marketwired - August 11, 2016) -
     # Vancouver, British Columbia (Newsfile Corp. - April 9, 2021)      (a space for the dashes)
     (re.compile(rf"{_WIRE_PLACE}\s*(?:--|[–—]|(?=\s\())\s*\((?P<agency>(?i:{_WIRES}))\)\s*(?:(?:--|[–—])\s*"
@@ -101,6 +104,9 @@ _DATELINE_PATTERNS = (
     # Graz (29. Jänner 2025).- Am 31. Jänner …      (an Austrian office's date in brackets, a full stop and a dash)
     (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\)\.?\s*(?:--|[-–—])(?=\s)"),
      False),
+    # Zürich/Lausanne (pte012/16.06.2005/09:15) - …      (pressetext: its item number, date and time)
+    (re.compile(rf"{_TITLE_PLACE}\s*\((?P<agency>pte\d{{3}})/(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})/\d{{2}}:\d{{2}}\)"
+                rf"\s*[-–—:]?(?=\s|$)"), False),
     # Jena (10.10.08) Ob Studien …      (a university's date in numbers in brackets, no dash)
     (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\)\.?\s*(?:(?:--|[-–—])(?=\s)|(?=\s+[„\"“A-ZÄÖÜ]))"),
      False),
@@ -133,6 +139,9 @@ _DATELINE_PATTERNS = (
     # (Cincinnati; May 8, 2012) —      a company's own dateline in brackets
     (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30});\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\)"
                 r"\s*[-–—]+"), False),
+    # 16.02.2016 Bregenz - Auf gleichbleibend …      (an Austrian office's date before its place)
+    (re.compile(r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)\s[-–—](?=\s)"),
+     False),
     # 22.05.2018: Die Verantwortlichen …      17. Juni 2019: Der Kreistag …      (a municipality's page: the
     # date alone opens the first paragraph)
     # 16.10.2019 Immer wieder kommt es …      (the date in numbers before a capitalised word, no colon)

@@ -73,7 +73,8 @@ DOCUMENT_TYPES_BY_LANGUAGE = {
            "presseaussendung",   # Austrian
            "medienmitteilung", "medienmitteilungen", "medieninformation",   # Swiss
            "artikel", "im wortlaut", "mitschrift", "wortprotokoll",
-           "einsatzbericht"),   # a fire brigade's operation report
+           "einsatzbericht",   # a fire brigade's operation report
+           "mitteilung"),
     "nl": ("persbericht", "persberichten", "nieuwsbericht", "nieuwsberichten", "nieuwsartikel", "artikel",
            "verklaring"),
 }
@@ -82,7 +83,7 @@ SECTION_WORDS_BY_LANGUAGE = {
     "en": ("news", "press releases", "news releases", "newsroom", "press room", "articles"),
     "de": ("nachrichten", "meldung", "meldungen", "pressemitteilungen", "pressemeldungen", "presseinformationen",
            "aktuelles", "neuigkeiten"),
-    "nl": ("nieuws", "nieuwsberichten", "persberichten", "berichten", "actueel"),
+    "nl": ("nieuws", "nieuwsberichten", "persberichten", "berichten", "actueel", "pers"),
 }
 SECTION_QUALIFIERS_BY_LANGUAGE = {
     "en": ("latest", "all", "local", "national", "recent", "more", "political", "business", "world", "sports"),
@@ -107,7 +108,8 @@ PUBLISHER_NAMES_BY_LANGUAGE = {
     "de": ("polizeipräsidium", "landespolizeipräsidium", "polizeidirektion", "polizeiinspektion", "feuerwehr",
            "berufsfeuerwehr",
            "bundespolizeiinspektion", "bundespolizeidirektion", "landespolizeidirektion", "staatskanzlei",
-           "polizeipressestelle", "landratsamt", "kreisverwaltung", "bezirksamt", "stadtverwaltung"),
+           "polizeipressestelle", "landratsamt", "kreisverwaltung", "bezirksamt", "stadtverwaltung",
+           "kantonspolizei", "stadtpolizei", "landespolizei"),
     "nl": ("politie", "politie eenheid", "openbaar ministerie", "gemeente", "provincie"),
 }
 # The function of who signs a release: "Monnet Staatsanwältin Staatsanwaltschaft Dessau-Roßlau Wendland
@@ -152,7 +154,7 @@ ATTRIBUTION_KEYWORDS_BY_LANGUAGE = {
 }
 ATTRIBUTION_LABELS_BY_LANGUAGE = {
     "en": ("source", "sources", "reference", "credit", "photo", "via"),
-    "de": ("quelle", "quellen", "newsquelle", "referenz", "foto", "bild"),
+    "de": ("quelle", "quellen", "newsquelle", "aussender", "referenz", "foto", "bild"),
     "nl": ("bron", "bronnen", "referentie", "foto", "beeld"),
 }
 
@@ -175,8 +177,8 @@ ATTRIBUTION_LABEL = re.compile(rf"^\(?(?:{_alternatives(_all(ATTRIBUTION_LABELS_
 _SECTION = re.compile(
     rf"^(?:[\w.-]+\s+[-–|:]\s+)?(?:(?:{_alternatives(_all(SECTION_QUALIFIERS_BY_LANGUAGE))})\s+)?"
     rf"(?:{_alternatives(_all(SECTION_WORDS_BY_LANGUAGE))})"
-    rf"(?:\s+(?:{_alternatives(_all(SECTION_LINKS_BY_LANGUAGE))})\s+\S+(?:\s+\S+){{0,2}})?$",
-    re.IGNORECASE,
+    rf"(?:\s+(?:{_alternatives(_all(SECTION_LINKS_BY_LANGUAGE))})\s+\S+(?:\s+\S+){{0,2}})?(?:\s+(?:19|20)\d{{2}})?$",
+    re.IGNORECASE,   # "Medienmitteilungen 2006": an archive's year
 )
 # "Public Safety Blotter Articles", "Politie Nieuwsberichten", "CONVERGYS NEWS RELEASE": a site's own name for a
 # section, or a company's for its document type, in title case or capitals.
@@ -198,8 +200,8 @@ CONTACT_SENTENCE = re.compile(rf"^(?:{_alternatives(_all(CONTACT_SENTENCE_OPENER
 CAPITALISED_CONTACT_OPENER = _alternatives(_all(CONTACT_SENTENCE_OPENERS_BY_LANGUAGE))
 # "Landeskorrespondenz Nr. 207 vom 8. September 2009": any one word with an issue number makes an issue line.
 _DATED_DOCUMENT = re.compile(rf"^(?:(?:{_alternatives(DOCUMENT_TYPES)})"
-                             r"|[A-ZÄÖÜ][\wäöüß-]{3,30}(?=\s+(?:nr|no)\.?\s*\d))(?:\s+(?:nr|no)\.?\s*\d[\d/.-]*)?\s+(?:vom|von|van|of|from|dated)"
-                             r"\s+(?P<date>.{6,40})$", re.IGNORECASE)
+                             r"|[A-ZÄÖÜ][\wäöüß-]{3,30}(?=\s+(?:nr|no)\.?\s*\d))(?:\s+(?:nr|no)\.?\s*\d[\d/.-]*)?\s+(?:(?:vom|von|van|of|from|dated)\s+)?"
+                             r"(?P<date>.{6,40})$", re.IGNORECASE)   # "Medienmitteilung 20.12.2011": no word between
 # "Read more »", "... Show Full Article": the link to the whole text, with the ellipsis of the teaser it follows.
 READ_MORE = re.compile(rf"^(?:…|\.{{3}})?\s*(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*(?:[»›>…]|\.{{3}})*$",
                        re.IGNORECASE)

@@ -343,8 +343,9 @@ def _wire_title_header(roles: list[str], title_index: int, dateline_index: int |
 
 
 def _title_field(texts: list[str]) -> str | None:
-    """"Title: …" on the first line: a page saved by a reader tool names its title so."""
-    match = re.match(r"^title\s*:\s*(\S.*)$", texts[0], re.IGNORECASE) if texts else None
+    """"Title: …" on the first line: a page saved by a reader tool names its title so ("Headline:Loop …": a feed's
+    field)."""
+    match = re.match(r"^(?:title|headline)\s*:\s*(\S.*)$", texts[0], re.IGNORECASE) if texts else None
     return match[1] if match else None
 
 

@@ -1820,3 +1820,49 @@ def test_a_portals_space_before_the_comma_keeps_a_lone_dateline() -> None:
     from service.pipeline.dateline import match_lone_dateline
     found = match_lone_dateline("Utrecht , 9 augustus 2014 -")
     assert found is not None and found.place == "Utrecht"
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Zur Webansicht", SegmentRole.NAVIGATION),
+    ("Presseaussendung der Polizei Niederösterreich", SegmentRole.NAVIGATION),
+    ("Diese Meldung ist vor 2018 erschienen. Gegenüber der ursprünglichen Fassung fehlen Bilder.",
+     SegmentRole.NAVIGATION),
+    ("Währung: CAD", SegmentRole.NAVIGATION),
+    ("Registriert in: Kanada WKN: A3EHMH Rohstoffe:", SegmentRole.NAVIGATION),
+    ("Art: Originalaktie ISIN: CA42984X1096 Gold", SegmentRole.NAVIGATION),
+    ("pte20050616012 Unternehmen/Wirtschaft, Medien/Kommunikation", SegmentRole.NAVIGATION),
+    ("Vlaanderen.be www.vmm.be", SegmentRole.NAVIGATION),
+    ("Mediendienst / Tel. 044 247 36 36", SegmentRole.CONTACT),
+    ("Bei Fragen zu dieser Meldung wenden Sie sich bitte an den unten aufgeführten Kontakt.", SegmentRole.CONTACT),
+    ("Certain statements in this release constitute forward-looking statements within the meaning of the Act.",
+     SegmentRole.FOOTER),
+    ("Neither the TSX Venture Exchange nor its Regulation Services Provider accepts responsibility.",
+     SegmentRole.FOOTER),
+    ("Medienmitteilung 20.12.2011", SegmentRole.BYLINE),
+])
+def test_sender_lines_archive_notices_stock_fields_and_safe_harbour(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+@pytest.mark.parametrize(("text", "place", "date", "agency"), [
+    (f"16.02.2016 Bregenz - {BODY_DE}", "Bregenz", "16.02.2016", None),
+    (f"Zürich/Lausanne (pte012/16.06.2005/09:15) - {BODY_DE}", "Zürich/Lausanne", "16.06.2005", "pte012"),
+    (f"San Jose, CA (PRWEB) November 25, 2009 -- {BODY_EN}", "San Jose, CA", "November 25, 2009", "PRWEB"),
+])
+def test_an_offices_date_before_its_place_pressetexts_code_and_prwebs_date(
+        text: str, place: str, date: str, agency: str | None) -> None:
+    found = match_dateline(text)
+    assert found is not None and (found.place, found.date, found.agency) == (place, date, agency)
+
+
+@pytest.mark.parametrize("line", ["Mitteilung", "Pers", "Medienmitteilungen 2006", "Kantonspolizei Zürich",
+                                  "Aussender: pressetext.schweiz"])
+def test_a_document_type_a_press_section_an_archive_year_a_cantonal_force_and_a_sender_are_no_content(
+        line: str) -> None:
+    found = roles([line, "Neue Brücke eröffnet", BODY_DE, BODY_DE])
+    assert found[line] not in TRANSLATED_ROLES
+
+
+def test_a_feeds_headline_field_names_the_title() -> None:
+    structure = analyze_structure(["Headline:Acme Releases Company Outlook for 2020", BODY_EN, BODY_EN])
+    assert structure.metadata.headline == "Acme Releases Company Outlook for 2020"
