@@ -146,6 +146,14 @@ _NAVIGATION = re.compile(
     r"|^leitung\s*:\s*(?-i:[A-ZÄÖÜ])\S*(?:\s\S+){0,3}$"
     # sites' names side by side: "Vlaanderen.be www.vmm.be"
     r"|^(?:(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?(?:\s+|$)){2,4}$"
+    # a tag's listing and where the item was filed: "Anzeige der Artikel nach Schlagwörtern: Flammen",
+    # "Publiziert in SI Feuerwehr"
+    r"|^.{0,30}\b(?:nach schlagw(?:ö|oe)rtern|tagged with|met (?:de )?tag)\b.{0,40}$"
+    r"|^(?:publiziert|veröffentlicht|posted|filed|published|gepubliceerd) in\s*:?\s*(?-i:[A-Z])[^.!?]{0,40}$"
+    r"|^download\b[^.!?]{0,50}\b(?:als |as )?(?:pdf|docx?)\)?$"          # "Download het nieuwsbericht als pdf"
+    # a cookie banner's buttons: "Accepteren Verdergaan zonder te accepteren"
+    r"|^(?:(?:alle )?(?:accepteren|akzeptieren|accept(?: all)?|weigeren|ablehnen|reject(?: all)?"
+    r"|verdergaan zonder te accepteren|instellingen|einstellungen|settings)\s*){2,4}$"
     r"|^zur webansicht$|^(?:im browser|online) (?:ansehen|anzeigen|lesen)$"     # a newsletter's link to its page
     # a release's sender line: "Presseaussendung der Polizei Niederösterreich"
     r"|^(?:presseaussendung|pressemitteilung|medienmitteilung|presseinformation) (?:der|des)"
@@ -175,7 +183,8 @@ _NAVIGATION = re.compile(
     r"|^(?:other available languages|available languages|also available in|auch verfügbar in|andere sprachen"
     r"|weitere sprachen|andere talen|ook beschikbaar in|beschikbaar in)\s*:"
     r"|^(?:comments|kommentare|reacties|reactions)\s*\(\d+\)$"        # a comment count: "Comments (0)"
-    r"|^rate this (?:article|page|post|story|feed)\b.{0,40}$"            # a rating widget
+    r"|^(?:rate this|bewerten sie diese[nm]?|beoordeel dit|beoordeel deze) (?:article|artikel|page|seite|post|story"
+    r"|feed|beitrag|bericht)\b.{0,40}$"                                   # a rating widget
     r"|^subscribe(?: to)?\b.{0,60}\bfeed$|^subscribe\s*:"                # a feed reader's "Subscribe: …"
     # a view counter: "Aufrufe gesamt: 139, letzte 30 Tage: 1", "Views: 1.204"
     r"|^(?:aufrufe|views|hits|weergaven)(?: gesamt| total)?\s*:\s*\d"
@@ -227,6 +236,7 @@ _CAPTION = re.compile(
     r"|(?:foto's|fotos|bilder|photos|pictures) (?:van|vom|von|from|of)\b.{0,60}$"   # "Foto's van 30 januari 2024"
     # a caption's label: "Fotobijschrift:", "Vlnr: …", "v.l.n.r.:"
     r"|(?:fotobijschrift|bijschrift|bildunterschrift|caption)\s*:|v\.?\s?l\.?\s?n\.?\s?r\.?\s*:"
+    r"|(?:vordere|hintere|obere|untere|mittlere) reihe\b[^:]{0,10}:|symbolfoto$"   # "Vordere Reihe/vlnr: …"
     r"|[^.!?]{0,60}(?:©|\bwikimedia commons\b|\bcc[- ]by(?:-sa)?\b)"                # a credit with its licence
     r"|(?:source:\s*)?prnewsfoto/|\(?photo:\s*business wire\)?"
     r"|generic story image|medium \d+ von \d+|\(to view the multimedia)"
@@ -389,7 +399,12 @@ _FIGURES = re.compile(r"[\d$€£%]")   # "• Revenue of $2.1 billion": a highl
 MAX_MENU_ITEM_WORDS = 8
 _PORTAL_NOTICE = re.compile(r"^(?:dies ist eine|this is an?|dit is een) (?:redaktionell\w* )?"
                             r"(?:unbearbeitete |unedited )?(?:pressemitteilung|press release|persbericht|pressemeldung)"
-                            r"\b.{0,80}$", re.IGNORECASE)
+                            r"\b.{0,80}$"
+                            # "Hinweis Für den Inhalt der Pressemitteilung ist der Einsteller, … verantwortlich."
+                            r"|^(?:hinweis:?\s*)?für den inhalt (?:der|dieser) (?:pressemitteilung|meldung|mitteilung)"
+                            r" (?:ist|sind)\b.{0,120}$", re.IGNORECASE)
+# "Ehrung von Kommunalpolitikern (Gruppenfoto)": a picture's title with its kind.
+_PICTURE_MARK = re.compile(r"\((?:gruppen|archiv|symbol)?(?:foto|bild)\)$", re.IGNORECASE)
 # A line that points at what the page shows beside the text (a video, a link), not a sentence of the release.
 _REFERS_ELSEWHERE = re.compile(r"^(?=.*\b(?:zie|see|siehe|watch|bekijk|kijk|schau|meer|more|mehr|informatie|information"
                                r"|informationen|video)\b).*\b(?:hieronder|below|unten|(?:staat )?op (?:de|onze) website"
@@ -464,7 +479,8 @@ def line_role(text: str) -> SegmentRole | None:
     if not any(char.isalnum() for char in plain) or _YEAR.fullmatch(plain):
         # "|", "**", "- – - – -": a table's or a menu's separator, a rule; "2017": an archive's year
         return SegmentRole.NAVIGATION
-    if (_CAPTION.match(plain) or plain.endswith(("(Foto)", "Symbolbild")) or _PHOTO_CREDIT_END.search(plain)
+    if (_CAPTION.match(plain) or plain.endswith(("(Foto)", "Symbolbild")) or _PICTURE_MARK.search(plain)
+            or _PHOTO_CREDIT_END.search(plain)
             or _TRAILING_CREDIT.search(plain)):
         limit = MAX_LABELLED_CAPTION_WORDS if _CAPTION_LABEL.match(plain) else MAX_CAPTION_WORDS
         return SegmentRole.CAPTION if len(plain.split()) <= limit else None

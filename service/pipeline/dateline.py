@@ -264,6 +264,8 @@ _LONE_GOVERNMENT = re.compile(
 
 
 MIN_LONE_PLACE_LETTERS = 4
+_COUNTRIES = frozenset({"nederland", "deutschland", "belgië", "belgie", "österreich", "schweiz", "netherlands",
+                        "germany", "belgium", "austria", "switzerland"})
 _HEADING_NOUNS = frozenset({"comments", "highlights", "overview", "summary", "results", "outlook", "background",
                             "contacts", "contact", "notes", "agenda", "update", "updates", "details", "facts"})
 
@@ -275,7 +277,9 @@ def match_lone_dateline(text: str) -> Dateline | None:
                         date=government["date"] or government["date2"], agency=government["agency"])
     match = _LONE.match(text) or _LONE_DATED.match(text) or _LONE_DASHED.match(text)
     # "CEO COMMENTS", "FINANCIAL HIGHLIGHTS": a section's heading in capitals names its content, not a place.
-    if match is not None and match["place"].split()[-1].casefold() in _HEADING_NOUNS:
+    # "Nederland , 13 juni 2016 -": a portal's stamp names the country, the release's dateline follows.
+    if match is not None and (match["place"].split()[-1].casefold() in _HEADING_NOUNS
+                              or match["place"].casefold() in _COUNTRIES):
         return None
     # Three capitals alone ("ZSM", "EU") are an acronym heading what follows, not a place.
     # "Monday, 17 March 2014": a weekday and its date, no place.

@@ -34,8 +34,9 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "get in touch",
            "top stories", "breaking news", "trending now", "most read", "most popular", "featured stories",
            "featured", "editor's picks", "editor’s picks", "loading...", "loading", "search articles",
-           "welcome back!", "welcome back", "feature story"),
-    "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken", "pm",
+           "welcome back!", "welcome back", "feature story", "cookies", "keywords",
+           "tags"),
+    "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
            "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",
            "zurück zur übersicht", "zum thema",
@@ -47,7 +48,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "zum seiteninhalt", "zum inhalt", "zur suche", "zum bilderbogen", "zur bildergalerie", "zur fotostrecke",
            "kommentar schreiben", "kommentar hinterlassen", "erweiterte suche", "suche", "anhang",
            "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü", "mehr",
-           "druckversion", "seite drucken", "fenster schließen", "schließen"),
+           "druckversion", "seite drucken", "fenster schließen", "schließen", "schlagwörter", "stichwörter"),
     "nl": ("lees de bijlage", "x (voorheen twitter)", "afbeeldingen", "alle nieuws", "alle berichten", "nieuws",
            "terug", "terug naar overzicht", "home", "afdrukken",
            "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
@@ -74,7 +75,7 @@ DOCUMENT_TYPES_BY_LANGUAGE = {
            "medienmitteilung", "medienmitteilungen", "medieninformation",   # Swiss
            "artikel", "im wortlaut", "mitschrift", "wortprotokoll",
            "einsatzbericht",   # a fire brigade's operation report
-           "mitteilung"),
+           "mitteilung", "pm"),
     "nl": ("persbericht", "persberichten", "nieuwsbericht", "nieuwsberichten", "nieuwsartikel", "artikel",
            "verklaring"),
 }
@@ -200,7 +201,11 @@ CONTACT_SENTENCE = re.compile(rf"^(?:{_alternatives(_all(CONTACT_SENTENCE_OPENER
 CAPITALISED_CONTACT_OPENER = _alternatives(_all(CONTACT_SENTENCE_OPENERS_BY_LANGUAGE))
 # "Landeskorrespondenz Nr. 207 vom 8. September 2009": any one word with an issue number makes an issue line.
 _DATED_DOCUMENT = re.compile(rf"^(?:(?:{_alternatives(DOCUMENT_TYPES)})"
-                             r"|[A-ZÄÖÜ][\wäöüß-]{3,30}(?=\s+(?:nr|no)\.?\s*\d))(?:\s+(?:nr|no)\.?\s*\d[\d/.-]*)?\s+(?:(?:vom|von|van|of|from|dated)\s+)?"
+                             r"|[A-ZÄÖÜ][\wäöüß-]{3,30}(?=\s+(?:nr|no)\.?\s*\d))(?:\s+(?:nr|no)\.?\s*\d[\d/.-]*)?"
+                             # "PM der BPOLD München vom 10.12.2018": the office that issued it
+                             r"(?:\s+(?:der|des|van de|van het|of the|from the)\s+[^.!?]{2,40}?"
+                             r"(?=\s+(?:vom|van|of)\s))?"
+                             r"\s+(?:(?:vom|von|van|of|from|dated)\s+)?"
                              r"(?P<date>.{6,40})$", re.IGNORECASE)   # "Medienmitteilung 20.12.2011": no word between
 # "Read more »", "... Show Full Article": the link to the whole text, with the ellipsis of the teaser it follows.
 READ_MORE = re.compile(rf"^(?:…|\.{{3}})?\s*(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*(?:[»›>…]|\.{{3}})*$",

@@ -1866,3 +1866,33 @@ def test_a_document_type_a_press_section_an_archive_year_a_cantonal_force_and_a_
 def test_a_feeds_headline_field_names_the_title() -> None:
     structure = analyze_structure(["Headline:Acme Releases Company Outlook for 2020", BODY_EN, BODY_EN])
     assert structure.metadata.headline == "Acme Releases Company Outlook for 2020"
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Anzeige der Artikel nach Schlagwörtern: Flammen", SegmentRole.NAVIGATION),
+    ("Publiziert in SI Feuerwehr", SegmentRole.NAVIGATION),
+    ("Bewerten Sie diesen Artikel", SegmentRole.NAVIGATION),
+    ("Download het nieuwsbericht als pdf", SegmentRole.NAVIGATION),
+    ("Accepteren Verdergaan zonder te accepteren", SegmentRole.NAVIGATION),
+    ("Hinweis Für den Inhalt der Pressemitteilung ist der Einsteller, Max Muster, verantwortlich.",
+     SegmentRole.FOOTER),
+    ("Symbolfoto", SegmentRole.CAPTION),
+    ("Ehrung von Kommunalpolitikerinnen und -politikern (Gruppenfoto)", SegmentRole.CAPTION),
+    ("Vordere Reihe/vlnr: Lutz Muster, Lore Beispiel, Gertrud Probe.", SegmentRole.CAPTION),
+    ("PM der BPOLD München vom 10.12.2018", SegmentRole.BYLINE),
+])
+def test_tag_listings_filing_lines_rating_cookie_buttons_disclaimers_and_picture_titles(
+        line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+@pytest.mark.parametrize("line", ["Cookies", "Keywords", "Schlagwörter"])
+def test_a_lone_cookie_or_keyword_label_is_no_content(line: str) -> None:
+    found = roles(["Neue Brücke eröffnet", BODY_DE, BODY_DE, line, "Brücke, Verkehr, Stadt"])
+    assert found[line] not in TRANSLATED_ROLES
+
+
+def test_a_portals_country_stamp_is_no_dateline() -> None:
+    from service.pipeline.dateline import match_lone_dateline
+    assert match_lone_dateline("Nederland , 13 juni 2016 -") is None
+    assert match_lone_dateline("Utrecht , 13 juni 2016 -") is not None

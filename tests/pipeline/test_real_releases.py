@@ -62,7 +62,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/company_pvmagazine_solarkraftwerke_gruendungsjahr.txt|headline",
     "de/company_pvmagazine_solarkraftwerke_gruendungsjahr.txt|whole_sentence",
     "de/customs_presseportal_hza_hamburg_schwarzarbeit.txt|not_content",
-    "de/feuerwehr_112magazin_schuppenbrand.txt|headline",
     "de/feuerwehr_112magazin_schuppenbrand.txt|not_content",
     "de/fire_feuerwehr_gehrden_einsatzbericht_hauswand.txt|published",
     "de/fire_feuerwehr_weeze_dachstuhlbrand_zigaretten.txt|headline",
@@ -119,7 +118,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/polizei_ch_polizeinews_2017_06_27.txt|published",
     "de/stadt_chemnitz_pm338_tiefbauamt_sperrung_2004.txt|dateline",
     "de/stadt_chemnitz_pm338_tiefbauamt_sperrung_2004.txt|headline",
-    "de/stadt_offenbach_ehrennadel.txt|headline",
     "de/stadt_offenbach_ehrennadel.txt|not_content",
     "de/stadt_wetzlar_rathaus_geschlossen_2020.txt|not_content",
     "de/stk_nrw_wuest_gratuliert_scholz.txt|not_content",
@@ -349,7 +347,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "nl/be_vlaamse_regering_limburgnieuws_weyts_subsidies_2025.txt|published",
     "nl/be_vlaamse_regering_nieuwsbank_2000.txt|headline",
     "nl/be_vlaamse_regering_nieuwsbank_2000_02_18.txt|headline",
-    "nl/bedrijf_novisource_omzet_q1_2016.txt|not_content",
     "nl/belga_dekrantenkoppen_ambtenaren.txt|not_content",
     "nl/belga_portal_focus_wtv_controleactie_geseinde_personen.txt|not_content",
     "nl/gemeente_delft_nieuwsbank_nieuwjaar_2002.txt|subheading",
@@ -409,9 +406,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "nl/waterschap_portal_rijnmondnieuws_delfland_dijkgraaf.txt|whole_sentence",
     "nl/waterschap_wereldregio_waterpeil.txt|whole_sentence",
     "nl/waterschap_wetterskip_fryslan_nieuwsoverzicht.txt|subheading",
-    "nl/ziekenhuis_mst_actueelnieuws_opening.txt|dateline",
-    "nl/ziekenhuis_mst_actueelnieuws_opening.txt|not_content",
-    "nl/ziekenhuis_mst_actueelnieuws_opening.txt|whole_sentence",
 })
 
 
