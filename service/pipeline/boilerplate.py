@@ -154,6 +154,8 @@ _NAVIGATION = re.compile(
     # a cookie banner's buttons: "Accepteren Verdergaan zonder te accepteren"
     r"|^(?:(?:alle )?(?:accepteren|akzeptieren|accept(?: all)?|weigeren|ablehnen|reject(?: all)?"
     r"|verdergaan zonder te accepteren|instellingen|einstellungen|settings)\s*){2,4}$"
+    # a saved page's front matter: "--- title: …", "source_blog: Ray Tracey's blog"
+    r"|^---\s+\w+\s*:|(?-i:^[a-z]+_[a-z_]+\s*:)|(?-i:^[a-z][a-z_]*:\s+'[^']*'$)"
     r"|^zur webansicht$|^(?:im browser|online) (?:ansehen|anzeigen|lesen)$"     # a newsletter's link to its page
     # a release's sender line: "Presseaussendung der Polizei Niederösterreich"
     r"|^(?:presseaussendung|pressemitteilung|medienmitteilung|presseinformation) (?:der|des)"
@@ -452,7 +454,7 @@ def _plain(text: str) -> str:
 _SAFE_HARBOUR = re.compile(
     r"^(?:this (?:news |press )?release contains (?:certain )?(?:statements|forward-looking|information)\b"
     r"|certain (?:statements|information) (?:in|contained in) this (?:news |press )?release\b"
-    r"|neither (?:the )?tsx venture exchange nor its\b)", re.IGNORECASE)
+    r"|neither (?:the )?tsx venture exchange nor it[’']?s\b)", re.IGNORECASE)
 # "Bei Fragen zu dieser Meldung wenden Sie sich bitte an den unten aufgeführten Kontakt.": the way to the contact.
 _CONTACT_POINTER = re.compile(r"^bei (?:fragen|rückfragen)\b[^.!?]{0,60}\bwenden sie sich\b[^.!?]{0,60}[.:]$",
                               re.IGNORECASE)

@@ -258,7 +258,8 @@ def is_page_label(text: str) -> bool:
     """A link text, a section name, a document type or a logo standing alone on its line."""
     # "Sluit venster x": the close button's glyph after its text.
     # "- Anzeige -": an advertisement's label between dashes; "Lees de bijlage…": a link trailing off.
-    label = re.sub(r"\s[x×✕]$", "", text.strip(" <>«»‹›←→|*_:“”„\"-–—…")).casefold()
+    # "Medienmitteilungen 2006": an archive's year after its section.
+    label = re.sub(r"\s[x×✕]$|\s(?:19|20)\d{2}$", "", text.strip(" <>«»‹›←→|*_:“”„\"-–—…")).casefold()
     if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES or _LOGO.match(label) or _PAGER.match(label):
         return True
     if len(label.split()) > MAX_LABEL_WORDS:

@@ -1896,3 +1896,15 @@ def test_a_portals_country_stamp_is_no_dateline() -> None:
     from service.pipeline.dateline import match_lone_dateline
     assert match_lone_dateline("Nederland , 13 juni 2016 -") is None
     assert match_lone_dateline("Utrecht , 13 juni 2016 -") is not None
+
+
+@pytest.mark.parametrize("line", ["--- title: OTOY at GPU Technology Conference", "source_blog: Ray Tracey's blog",
+                                  "published: '2010-09-22'"])
+def test_a_saved_pages_front_matter_is_page_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+def test_a_safe_harbour_notice_with_a_misspelt_its_and_an_archive_year_label() -> None:
+    notice = "Neither the TSX Venture Exchange nor it's Regulation Services Provider accepts responsibility."
+    assert boilerplate.line_role(notice) is SegmentRole.FOOTER
+    assert labels.is_page_label("Medienmitteilungen 2006")
