@@ -55,9 +55,11 @@ _WEEKDAYS = "|".join(name.capitalize() for name in WEEKDAYS_BY_LANGUAGE["en"])
 _KEEP = (
     # Hauptstr. 5, Kopernikusstr. 1b, Wolfener Str. 32-34
     (re.compile(r"(?:\w(?:str|Str)|\bStr)\.$"), re.compile(r"^\d{1,4}\s?[a-zA-Z]?(?:\W|$)")),
-    # "Wer das 100. Lebensjahr vollendet hat", "im 4. Stock": an ordinal after its article or preposition.
+    # "Wer das 100. Lebensjahr vollendet hat", "im 4. Stock", "die 5 000. Pressemitteilung": an ordinal after its
+    # article or preposition.
     (re.compile(r"(?<!\S)(?:[Dd]as|[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Dd]es|[Zz]um|[Zz]ur|[Aa]m|[Ii]m|[Vv]om|[Bb]eim|[Ii]ns"
-                r"|[Ii]hr(?:em|en|er|es)?|[Ss]ein(?:em|en|er|es)?)\s\d{1,3}\.$"), re.compile(r"^[A-ZÄÖÜ][a-zäöüß]")),
+                r"|[Ii]hr(?:em|en|er|es)?|[Ss]ein(?:em|en|er|es)?)\s\d{1,3}(?:[ .]?\d{3})*\.$"),
+     re.compile(r"^[A-ZÄÖÜ][a-zäöüß]")),
     (re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,6})*:\s*\d[\d/-]*\.$"), re.compile(r"^")),  # POL-HH: 230929-3. …
     (re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE),                              # 9:30 a.m. CT, 10:00 a.m. Central Time
      re.compile(r"^(?:[ECMP][SD]?T|GMT|UTC|CES?T|BST|AE[SD]T"

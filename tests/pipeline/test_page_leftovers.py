@@ -1908,3 +1908,9 @@ def test_a_safe_harbour_notice_with_a_misspelt_its_and_an_archive_year_label() -
     notice = "Neither the TSX Venture Exchange nor it's Regulation Services Provider accepts responsibility."
     assert boilerplate.line_role(notice) is SegmentRole.FOOTER
     assert labels.is_page_label("Medienmitteilungen 2006")
+
+
+@pytest.mark.parametrize("number", ["5000", "5 000", "5.000"])
+def test_a_large_ordinal_after_its_article_does_not_end_the_sentence(number: str) -> None:
+    text = f"Heute ist die {number}. Pressemitteilung des Referats versandt worden. Das freut uns."
+    assert len(segment_paragraph(text, "de")) == 2

@@ -121,7 +121,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/stk_nrw_wuest_gratuliert_scholz.txt|not_content",
     "de/stm_bw_kabinett_2023_09_19.txt|not_content",
     "de/uni_idw_print_jena_5000_pressemitteilung.txt|headline",
-    "de/uni_idw_print_jena_5000_pressemitteilung.txt|whole_sentence",
     "de/verband_dlg_newsletter_agrarmarketing_2022.txt|not_content",
     "en/accesswire_finanznachrichten_victory_smokey_lithium.txt|headline",
     "en/accesswire_finanznachrichten_victory_smokey_lithium.txt|subheading",
