@@ -31,7 +31,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"für rückfragen\b", r"(?:quelle und )?kontaktadresse\s*:", r"pressekontakt", r"kontakt\s*:",
            r"firmenkontakt\b",
            r"ansprechpartner", r"medienkontakt", r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
-           r"bitte unterstützt unsere arbeit"),
+           r"bitte unterstützt unsere arbeit", r"\w{2,4}[- ]ansprechpartner"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$",
            r"media relations(?: section| office| unit)?$",
@@ -156,6 +156,15 @@ _NAVIGATION = re.compile(
     r"|verdergaan zonder te accepteren|instellingen|einstellungen|settings)\s*){2,4}$"
     # a saved page's front matter: "--- title: …", "source_blog: Ray Tracey's blog"
     r"|^---\s+\w+\s*:|(?-i:^[a-z]+_[a-z_]+\s*:)|(?-i:^[a-z][a-z_]*:\s+'[^']*'$)"
+    # a share price's box: "Share Price: 1,175.00", "Change: 0.00 (0.00%)", "Share Price is delayed by 15 minutes"
+    r"|^(?:share price|bid|ask|change|spread|open|high|low|prev\.? close|volume|last|mid)\s*:\s*[\d,.]+"
+    r"(?:\s*\([\d.,%+-]+\))?$|^(?:share )?prices? (?:is|are) delayed\b"
+    r"|^\w+ (?:is|are) an? (?:member[- ]only|premium) feature$"
+    # a counter and a feed reader's lines: "Visited 445 times, 2 visit(s) today", "Viewing all 11965 articles"
+    r"|^visited \d[\d,]* times\b|^viewing all \d[\d,]* (?:articles|items|posts|entries)$|^channel\s*:\s*\S"
+    r"|^share this\s*:|^scrollen sie nach unten\b|^.{0,40}\bhier als download$"
+    # a Belgian police zone's banner: "Bel 101 voor dringende politiehulp | …", "niet dringend 014 56 47 00"
+    r"|^bel 1(?:01|12)\b.{0,100}$|^(?:niet[- ])?dringend\s*:?\s*\d[\d /]{2,}$"
     r"|^zur webansicht$|^(?:im browser|online) (?:ansehen|anzeigen|lesen)$"     # a newsletter's link to its page
     # a release's sender line: "Presseaussendung der Polizei Niederösterreich"
     r"|^(?:presseaussendung|pressemitteilung|medienmitteilung|presseinformation) (?:der|des)"
@@ -239,6 +248,7 @@ _CAPTION = re.compile(
     # a caption's label: "Fotobijschrift:", "Vlnr: …", "v.l.n.r.:"
     r"|(?:fotobijschrift|bijschrift|bildunterschrift|caption)\s*:|v\.?\s?l\.?\s?n\.?\s?r\.?\s*:"
     r"|(?:vordere|hintere|obere|untere|mittlere) reihe\b[^:]{0,10}:|symbolfoto$"   # "Vordere Reihe/vlnr: …"
+    r"|grafik\s*:"
     r"|[^.!?]{0,60}(?:©|\bwikimedia commons\b|\bcc[- ]by(?:-sa)?\b)"                # a credit with its licence
     r"|(?:source:\s*)?prnewsfoto/|\(?photo:\s*business wire\)?"
     r"|generic story image|medium \d+ von \d+|\(to view the multimedia)"

@@ -47,6 +47,10 @@ _WIRE_DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)"
 # The date printed twice ("Nov 12, 2020, Nov. 12, 2020 (GLOBE NEWSWIRE)"): a feed's and the wire's.
 _REPEATED_WIRE_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})?"
 _DASHES = r"[-–—:]*"
+# Provinces and states a town's name is followed by: "Canmore, Alberta".
+_REGIONS = ("Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland(?: and Labrador)?|Nova Scotia|Ontario|Quebec"
+            "|Québec|Saskatchewan|Prince Edward Island|Yukon|Nunavut|Northwest Territories|New South Wales|Victoria"
+            "|Queensland|Tasmania|Western Australia|South Australia|Northern Territory")
 _MONTH_NAME = "(?i:" + "|".join(sorted({name for names in MONTHS_BY_LANGUAGE.values() for name in names}
                                          | set(AUSTRIAN_MONTHS), key=len, reverse=True)) + ")"
 # (pattern, whether the agency must be a known one: without capitals or slashes nothing else marks a dateline)
@@ -134,6 +138,11 @@ _DATELINE_PATTERNS = (
     # Mumbai, 07 October 2025:      (a company's own dateline: the wire's place and a full date, no wire named)
     (re.compile(rf"{_WIRE_PLACE},\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s(?:19|20)\d{{2}}"
                 rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH_NAME}\.?,?\s(?:19|20)\d{{2}})\s*(?:--|[-–—:])(?=\s)"), False),
+    # MANHATTAN BEACH, Calif. (October 25, 2017) –      (a wire's place with its state, the date in brackets)
+    (re.compile(rf"{_WIRE_PLACE}\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)\s*(?:--|[-–—])(?=\s)"),
+     False),
+    # Canmore, Alberta – On July 6th …      (a town and its province or state written out)
+    (re.compile(rf"(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s(?:{_REGIONS}))\s(?:--|[-–—])(?=\s)"), False),
     # San Rafael, CA –      a US city and its state's postal code before the dash ("Riverside, Ca- On …")
     (re.compile(rf"{_TITLE_PLACE},\s*(?:[A-Z]{{2}}|[A-Z][a-z])\s*[-–—](?=\s)"), False),
     # (Cincinnati; May 8, 2012) —      a company's own dateline in brackets

@@ -35,7 +35,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "top stories", "breaking news", "trending now", "most read", "most popular", "featured stories",
            "featured", "editor's picks", "editor’s picks", "loading...", "loading", "search articles",
            "welcome back!", "welcome back", "feature story", "cookies", "keywords",
-           "tags"),
+           "tags", "news highlights", "get live data", "login to your account", "log in to your account",
+           "browse latest view live", "share this"),
     "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
            "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",
@@ -105,7 +106,7 @@ SPEAKER_LABELS_BY_LANGUAGE = {"en": ("speakers", "participants", "present"),
                               "nl": ("sprekers", "deelnemers", "aanwezig")}
 # An office's name and its place: "Landespolizeipräsidium Saarland", "Politie Oost-Brabant".
 PUBLISHER_NAMES_BY_LANGUAGE = {
-    "en": ("police department", "sheriff's office", "police service"),
+    "en": ("police department", "sheriff's office", "police service", "ministry of", "department of"),
     "de": ("polizeipräsidium", "landespolizeipräsidium", "polizeidirektion", "polizeiinspektion", "feuerwehr",
            "berufsfeuerwehr",
            "bundespolizeiinspektion", "bundespolizeidirektion", "landespolizeidirektion", "staatskanzlei",
@@ -193,7 +194,8 @@ _MASTHEAD = re.compile(r"^(?:informationen|neues|neuigkeiten|updates|nieuws) (?:
 # A force named by its region ends on its word ("NZ Police", "Thames Valley Police"): "Police Investigate Gunshots"
 # is a title.
 PUBLISHER_NAME = re.compile(rf"^(?:[A-ZÄÖÜ][\w.'-]*\s){{0,3}}(?i:{_alternatives(_all(PUBLISHER_NAMES_BY_LANGUAGE))})"
-                            r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}$|^(?:[A-Z][\w.'-]*\s){1,3}Police$")
+                            r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}(?:\s\([A-Z][\w .'-]{2,30}\))?$"   # "… (Pretoria)": its seat
+                            r"|^(?:[A-Z][\w.'-]*\s){1,3}Police$")
 _PAGER = re.compile(rf"^(?:{_alternatives(_all(PAGER_WORDS_BY_LANGUAGE))})\s+"
                     rf"(?:{_alternatives(_all(PAGER_ITEMS_BY_LANGUAGE) + _all(DOCUMENT_TYPES_BY_LANGUAGE))})$")
 CONTACT_SENTENCE = re.compile(rf"^(?:{_alternatives(_all(CONTACT_SENTENCE_OPENERS_BY_LANGUAGE))})\b", re.IGNORECASE)
@@ -274,7 +276,8 @@ def is_page_label(text: str) -> bool:
 _MENU_WORDS = frozenset({"about", "contact", "kontakt", "impressum", "datenschutz", "privacy", "archive", "archiv",
                          "archief", "blog", "events", "faq", "help", "hilfe", "over", "termine", "press", "presse",
                          "media", "service", "services", "links", "sitemap", "jobs", "careers", "karriere",
-                         "vacatures"}) | {phrase for phrase in NAVIGATION_PHRASES if " " not in phrase}
+                         "vacatures", "english", "deutsch", "nederlands", "français"}) \
+    | {phrase for phrase in NAVIGATION_PHRASES if " " not in phrase}
 MIN_MENU_WORDS = 3
 _GLUE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 MIN_GLUED_ITEMS = 4

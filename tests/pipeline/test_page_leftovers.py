@@ -1914,3 +1914,39 @@ def test_a_safe_harbour_notice_with_a_misspelt_its_and_an_archive_year_label() -
 def test_a_large_ordinal_after_its_article_does_not_end_the_sentence(number: str) -> None:
     text = f"Heute ist die {number}. Pressemitteilung des Referats versandt worden. Das freut uns."
     assert len(segment_paragraph(text, "de")) == 2
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Share Price: 1,175.00", SegmentRole.NAVIGATION),
+    ("Change: 0.00 (0.00%)", SegmentRole.NAVIGATION),
+    ("Share Price is delayed by 15 minutes", SegmentRole.NAVIGATION),
+    ("Watchlists are a member only feature", SegmentRole.NAVIGATION),
+    ("Visited 445 times, 2 visit(s) today", SegmentRole.NAVIGATION),
+    ("Viewing all 11965 articles", SegmentRole.NAVIGATION),
+    ("Channel: Hotel-Online", SegmentRole.NAVIGATION),
+    ("Share this: Print", SegmentRole.NAVIGATION),
+    ("Scrollen Sie nach unten um den detaillierten Beitrag und alle Kommentare zu lesen.", SegmentRole.NAVIGATION),
+    ("Den Antrag gibt es hier als Download", SegmentRole.NAVIGATION),
+    ("Bel 101 voor dringende politiehulp | Politie nodig, niet dringend? Bel 014 56 47 00", SegmentRole.NAVIGATION),
+    ("niet dringend 014 56 47 00", SegmentRole.NAVIGATION),
+    ("Grafik: idw-Logo", SegmentRole.CAPTION),
+])
+def test_share_price_boxes_counters_feed_readers_and_police_banners(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+@pytest.mark.parametrize(("text", "place", "date"), [
+    (f"MANHATTAN BEACH, Calif. (October 25, 2017) – {BODY_EN}", "MANHATTAN BEACH, Calif.", "October 25, 2017"),
+    (f"Canmore, Alberta – {BODY_EN}", "Canmore, Alberta", None),
+])
+def test_a_wire_place_with_its_bracketed_date_and_a_town_with_its_province(text: str, place: str,
+                                                                           date: str | None) -> None:
+    found = match_dateline(text)
+    assert found is not None and (found.place, found.date) == (place, date)
+
+
+@pytest.mark.parametrize("line", ["Menu Zoeken English", "MINISTRY OF HEALTH",
+                                  "South African Police Service (Pretoria)", "News Highlights", "Get Live Data"])
+def test_a_menu_with_its_language_link_a_ministry_and_a_force_with_its_seat_are_no_title(line: str) -> None:
+    found = roles([line, "Lectoren zijn een belangrijke spil in netwerken", BODY_NL, BODY_NL])
+    assert found[line] not in TRANSLATED_ROLES
