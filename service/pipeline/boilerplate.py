@@ -165,6 +165,9 @@ _NAVIGATION = re.compile(
     r"|^share this\s*:|^scrollen sie nach unten\b|^.{0,40}\bhier als download$"
     # a Belgian police zone's banner: "Bel 101 voor dringende politiehulp | …", "niet dringend 014 56 47 00"
     r"|^bel 1(?:01|12)\b.{0,100}$|^(?:niet[- ])?dringend\s*:?\s*\d[\d /]{2,}$"
+    r"|^due to (?:scheduled|planned) maintenance\b"                   # a site's notice
+    r"|^[\w .'-]{2,40} said\.\.\.$"                                   # a blog comment's head: "Maxva said..."
+    r"|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.nz|co\.uk|com\.au|nz|uk|au|de|nl|be|at|ch|eu|info)/?$"   # a site's name
     r"|^zur webansicht$|^(?:im browser|online) (?:ansehen|anzeigen|lesen)$"     # a newsletter's link to its page
     # a release's sender line: "Presseaussendung der Polizei Niederösterreich"
     r"|^(?:presseaussendung|pressemitteilung|medienmitteilung|presseinformation) (?:der|des)"
@@ -248,7 +251,7 @@ _CAPTION = re.compile(
     # a caption's label: "Fotobijschrift:", "Vlnr: …", "v.l.n.r.:"
     r"|(?:fotobijschrift|bijschrift|bildunterschrift|caption)\s*:|v\.?\s?l\.?\s?n\.?\s?r\.?\s*:"
     r"|(?:vordere|hintere|obere|untere|mittlere) reihe\b[^:]{0,10}:|symbolfoto$"   # "Vordere Reihe/vlnr: …"
-    r"|grafik\s*:"
+    r"|grafik\s*:|(?:picture|photo|image|foto|bild)\s+(?:copyright|©|credit)\b"
     r"|[^.!?]{0,60}(?:©|\bwikimedia commons\b|\bcc[- ]by(?:-sa)?\b)"                # a credit with its licence
     r"|(?:source:\s*)?prnewsfoto/|\(?photo:\s*business wire\)?"
     r"|generic story image|medium \d+ von \d+|\(to view the multimedia)"
@@ -292,7 +295,7 @@ _LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-
                               r"|Capt\.?|Chief|Constable|Inspector|Deputy|Corporal|Cpl\.?)\s(?:[A-Z][\w.'-]*\s?){1,3}$")
 _CONTACT_LINE = re.compile(
     r"^(?:tel(?:efon)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
-    r"\b\.?\s*[:►]|^(?:tel(?:efon)?|tele?fax|phone|fax|mobil|mobile|gsm)\.?\s+(?=\(?\+?\d[\d ()/-]{5,}$)"
+    r"\b\.?\s*[:►]|^(?:tel(?:efon)?|tele?fax|phone|fax|mobil|mobile|gsm)\.?\s+(?:[–—-]\s+)?(?=\(?\+?\d[\d ()/-]{5,}$)"
     r"|^[tfm]\s*:\s*(?=\(?\+?\d[\d ()/-]{5,}$)"      # "T: 020 8263 5200": a phone or fax number under its letter
     r"|^(?:e-?mail|call|phone|text|write to|reach|visit) (?:us|our (?:web ?)?site)(?: at| on)?\s*:"
     r"|\S+@\S+\.\w+|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$|^\d{4,5} [A-ZÄÖÜ]\w+$"
@@ -352,6 +355,7 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"(?: (?:and|the|of|for|&)|,| (?-i:[A-Z][\w'’-]*)){1,8}$"
                      r"|(?:federal |state )?member for(?: (?-i:[A-Z][\w'’-]*)){1,4}$"
                      r"|(?-i:(?:[A-Z][\w'’-]+ ){1,3}MP)$"
+                     r"|issuing officer\s*:\s*\S.{0,60}$"          # a fire department's: "ISSUING OFFICER: Bob …"
                      # a press officer's note under the release: "— Kelly Hoover is a public information specialist …"
                      r"|[—–]\s?(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}) is (?:a|an|the) [^!?]{5,140}\.$"
                      # a portal's author and its code: "Jacques van der Linden - ANN"
@@ -359,7 +363,8 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r" [-–] (?-i:[A-Z]{2,5})"
                      r"|(?:by|von|door|author|autor|auteur)\s*:\s*[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*){0,3}$"
     # "Erstellt von Thüringer Staatskanzlei", "Posted by Media Relations": who put the page up
-    r"|-?\s*(?:erstellt|verfasst|geschrieben|eingestellt|posted|written|created|submitted|geplaatst|geschreven|ingezonden)"
+    r"|[-—–]?\s*(?:erstellt|verfasst|geschrieben|eingestellt|posted|written|created|submitted|geplaatst|geschreven"
+    r"|ingezonden)"
     r" (?:von|by|door)"
     r" [A-ZÄÖÜ][\w.-]*(?: [\w.&-]+){0,5}$"
                      r"|the press release issued by .{3,80} on .{6,30}\.$"

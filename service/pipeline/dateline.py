@@ -116,7 +116,8 @@ _DATELINE_PATTERNS = (
      False),
     # (Berlin) - Das Krankenhauswesen …      (an association's place in brackets before the dash)
     # (Ottawa)—As a result …      (an em dash glued to the sentence)
-    (re.compile(r"\((?P<place>[A-ZÄÖÜ][\wäöüß.\-/]{2,25}(?: [A-ZÄÖÜ][\wäöüß.\-]+)?)\)"
+    # (Omaha, NE) – …      (a US town and its state's code)
+    (re.compile(r"\((?P<place>[A-ZÄÖÜ][\wäöüß.\-/]{2,25}(?: [A-ZÄÖÜ][\wäöüß.\-]+)?(?:, [A-Z]{2})?)\)"
                 r"\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z„\"“]))"),
      False),
     # Chamoson/VS Nachdem …      Wil/SG: …      (a Swiss place and its canton's code)

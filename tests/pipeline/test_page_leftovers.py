@@ -1950,3 +1950,22 @@ def test_a_wire_place_with_its_bracketed_date_and_a_town_with_its_province(text:
 def test_a_menu_with_its_language_link_a_ministry_and_a_force_with_its_seat_are_no_title(line: str) -> None:
     found = roles([line, "Lectoren zijn een belangrijke spil in netwerken", BODY_NL, BODY_NL])
     assert found[line] not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Tel – 07887 554 193", SegmentRole.CONTACT),
+    ("Picture Copyright Chris Watt", SegmentRole.CAPTION),
+    ("—Submitted by the Greater New Hyde Park Chamber of Commerce", SegmentRole.BYLINE),
+    ("ISSUING OFFICER: Bob Green/Battalion Chief", SegmentRole.BYLINE),
+    ("Due to scheduled maintenance, our website may experience outages tonight.", SegmentRole.NAVIGATION),
+    ("Maxva said...", SegmentRole.NAVIGATION),
+    ("infonews.co.nz", SegmentRole.NAVIGATION),
+])
+def test_dashed_phone_labels_picture_copyrights_submitters_officers_and_site_notices(
+        line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+def test_a_bracketed_us_town_with_its_state_is_a_dateline() -> None:
+    found = match_dateline(f"(Omaha, NE) – {BODY_EN}")
+    assert found is not None and found.place == "Omaha, NE"
