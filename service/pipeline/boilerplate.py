@@ -366,7 +366,7 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
     r"|[-—–]?\s*(?:erstellt|verfasst|geschrieben|eingestellt|posted|written|created|submitted|geplaatst|geschreven"
     r"|ingezonden)"
     r" (?:von|by|door)"
-    r" [A-ZÄÖÜ][\w.-]*(?: [\w.&-]+){0,5}$"
+    r" (?:the )?[A-ZÄÖÜ][\w.-]*(?: [\w.&-]+){0,7}$"
                      r"|the press release issued by .{3,80} on .{6,30}\.$"
                      # "Veröffentlicht in: Heute in Sachsen-Anhalt | 0", "Please attribute to Inspector …:",
                      # "Issued by Police Media Centre": where the page filed it, whom to quote, who issued it
