@@ -151,6 +151,7 @@ _NAVIGATION = re.compile(
     r"|^.{0,30}\b(?:nach schlagw(?:ö|oe)rtern|tagged with|met (?:de )?tag)\b.{0,40}$"
     r"|^(?:publiziert|veröffentlicht|posted|filed|published|gepubliceerd) in\s*:?\s*(?-i:[A-Z])[^.!?]{0,40}$"
     r"|^download\b[^.!?]{0,50}\b(?:als |as )?(?:pdf|docx?)\)?$"          # "Download het nieuwsbericht als pdf"
+    r"|^[^.!?]{0,40}\b(?:als )?pdf (?:herunterladen|downloaden)$"       # "Pressemitteilung als PDF herunterladen"
     # a cookie banner's buttons: "Accepteren Verdergaan zonder te accepteren"
     r"|^(?:(?:alle )?(?:accepteren|akzeptieren|accept(?: all)?|weigeren|ablehnen|reject(?: all)?"
     r"|verdergaan zonder te accepteren|instellingen|einstellungen|settings)\s*){2,4}$"

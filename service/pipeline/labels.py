@@ -112,7 +112,7 @@ PUBLISHER_NAMES_BY_LANGUAGE = {
            "bundespolizeiinspektion", "bundespolizeidirektion", "landespolizeidirektion", "staatskanzlei",
            "polizeipressestelle", "landratsamt", "kreisverwaltung", "bezirksamt", "stadtverwaltung",
            "kantonspolizei", "stadtpolizei", "landespolizei"),
-    "nl": ("politie", "politie eenheid", "openbaar ministerie", "gemeente", "provincie"),
+    "nl": ("politie", "politie eenheid", "openbaar ministerie", "gemeente", "provincie", "hogeschool", "universiteit"),
 }
 # The function of who signs a release: "Monnet Staatsanwältin Staatsanwaltschaft Dessau-Roßlau Wendland
 # Pressesprecherin Polizeidirektion Sachsen-Anhalt Ost".

@@ -1969,3 +1969,15 @@ def test_dashed_phone_labels_picture_copyrights_submitters_officers_and_site_not
 def test_a_bracketed_us_town_with_its_state_is_a_dateline() -> None:
     found = match_dateline(f"(Omaha, NE) – {BODY_EN}")
     assert found is not None and found.place == "Omaha, NE"
+
+
+@pytest.mark.parametrize("text", ["Het betreft prof.dr.ir. Wil van der Aalst en prof.dr. Bert Meijer. Zij winnen.",
+                                  "Het gaat om dr.ir. Jan de Vries uit Delft. Zij werken samen."])
+def test_academic_titles_glued_into_a_chain_do_not_end_the_sentence(text: str) -> None:
+    assert len(segment_paragraph(text, "nl")) == 2
+
+
+def test_a_pdf_download_link_and_a_university_of_applied_sciences_alone_are_no_content() -> None:
+    assert boilerplate.line_role("Pressemitteilung als PDF herunterladen") is SegmentRole.NAVIGATION
+    found = roles(["Nieuw studiejaar geopend", BODY_NL, BODY_NL, "Hogeschool Leiden"])
+    assert found["Hogeschool Leiden"] not in TRANSLATED_ROLES
