@@ -117,11 +117,13 @@ PUBLISHER_NAMES_BY_LANGUAGE = {
 # The function of who signs a release: "Monnet Staatsanwältin Staatsanwaltschaft Dessau-Roßlau Wendland
 # Pressesprecherin Polizeidirektion Sachsen-Anhalt Ost".
 SIGNING_FUNCTIONS_BY_LANGUAGE = {
-    "en": ("spokesperson", "spokesman", "spokeswoman", "press officer", "public information officer"),
+    "en": ("spokesperson", "spokesman", "spokeswoman", "press officer", "public information officer",
+           "communications officer", "communications manager", "head of communications"),
     "de": ("pressesprecher", "pressesprecherin", "staatsanwalt", "staatsanwältin", "oberstaatsanwalt",
-           "oberstaatsanwältin", "pressereferent", "pressereferentin", "polizeisprecher", "polizeisprecherin"),
+           "oberstaatsanwältin", "pressereferent", "pressereferentin", "polizeisprecher", "polizeisprecherin",
+           "öffentlichkeitsarbeit", "unternehmenskommunikation"),
     "nl": ("woordvoerder", "woordvoerster", "persvoorlichter", "persvoorlichtster", "perswoordvoerder",
-           "perswoordvoerster", "politiewoordvoerder"),
+           "perswoordvoerster", "politiewoordvoerder", "communicatieadviseur"),
 }
 # The fields of a police report's header ("Incident Type: Shooting", "Tatzeit: 01.06.2011, 15:53 Uhr").
 REPORT_FIELDS_BY_LANGUAGE = {
@@ -403,7 +405,7 @@ def is_attribution(text: str) -> bool:
 _SIGNING_FUNCTION = re.compile(rf"\b(?:{_alternatives(_all(SIGNING_FUNCTIONS_BY_LANGUAGE))})\b", re.IGNORECASE)
 MAX_SIGNATURE_WORDS = 20
 # A signature is names, functions and offices: every word capitalised (German nouns are), no sentence.
-SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*)+")
+SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?: (?:[A-ZÄÖÜ][\w.-]*|und|and|en|für|voor))+")   # "Presse- und …"
 
 
 # "I. Delissen, perswoordvoerster parket Antwerpen", "Jan de Vries, woordvoerder": a name, a comma, the function.

@@ -1981,3 +1981,8 @@ def test_a_pdf_download_link_and_a_university_of_applied_sciences_alone_are_no_c
     assert boilerplate.line_role("Pressemitteilung als PDF herunterladen") is SegmentRole.NAVIGATION
     found = roles(["Nieuw studiejaar geopend", BODY_NL, BODY_NL, "Hogeschool Leiden"])
     assert found["Hogeschool Leiden"] not in TRANSLATED_ROLES
+
+
+def test_a_press_officers_name_with_presse_und_oeffentlichkeitsarbeit_signs_the_release() -> None:
+    assert labels.is_signature("Jens Muster Presse- und Öffentlichkeitsarbeit")
+    assert not labels.is_signature("Die Stadt und die Öffentlichkeitsarbeit")
