@@ -167,6 +167,8 @@ _NAVIGATION = re.compile(
     # a Belgian police zone's banner: "Bel 101 voor dringende politiehulp | …", "niet dringend 014 56 47 00"
     r"|^bel 1(?:01|12)\b.{0,100}$|^(?:niet[- ])?dringend\s*:?\s*\d[\d /]{2,}$"
     r"|^due to (?:scheduled|planned) maintenance\b"                   # a site's notice
+    # a filter's row of regions or sections: "ALLE · Salzburg · Oberösterreich · Niederösterreich · …"
+    r"|^(?:[^·•|.!?]{1,30}\s[·•|]\s){4,}[^·•|.!?]{1,30}$|^added by\s*:"
     r"|^[\w .'-]{2,40} said\.\.\.$"                                   # a blog comment's head: "Maxva said..."
     r"|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.nz|co\.uk|com\.au|nz|uk|au|de|nl|be|at|ch|eu|info)/?$"   # a site's name
     r"|^zur webansicht$|^(?:im browser|online) (?:ansehen|anzeigen|lesen)$"     # a newsletter's link to its page

@@ -1986,3 +1986,10 @@ def test_a_pdf_download_link_and_a_university_of_applied_sciences_alone_are_no_c
 def test_a_press_officers_name_with_presse_und_oeffentlichkeitsarbeit_signs_the_release() -> None:
     assert labels.is_signature("Jens Muster Presse- und Öffentlichkeitsarbeit")
     assert not labels.is_signature("Die Stadt und die Öffentlichkeitsarbeit")
+
+
+@pytest.mark.parametrize("line", ["ALLE · Salzburg · Oberösterreich · Niederösterreich · Tirol · Wien",
+                                  "Added By: Feedage Forager Feedage Grade B rated"])
+def test_a_row_of_filters_and_a_feed_readers_credit_are_page_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+    assert boilerplate.line_role("Er kam um 9 Uhr · sie um 10 Uhr · wir um 11 Uhr · ihr um 12 Uhr · du nie.") is None

@@ -122,8 +122,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/partei_fdp_flensburg_sondersitzung_landtag.txt|not_content",
     "de/partei_spd_hessen_fraktion_dezember_2014.txt|headline",
     "de/partei_spd_hessen_fraktion_dezember_2014.txt|published",
-    "de/polizei_at_weltpresse_einbruchsalarm_2025.txt|headline",
-    "de/polizei_at_weltpresse_einbruchsalarm_2025.txt|not_content",
     "de/polizei_at_weltpresse_einbruchsalarm_2025.txt|whole_sentence",
     "de/polizei_ch_polizeinews_2017_06_27.txt|headline",
     "de/polizei_ch_polizeinews_2017_06_27.txt|published",
