@@ -217,7 +217,6 @@ _NAVIGATION = re.compile(
     r"|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|de|nl|be|at|ch|eu|uk)(?:/\S*)?$"   # a bare site name
     r"|^(?:\*{3,}|#{3}|-0-|[-–—]{1,2}\s?30\s?[-–—]{1,2}|\((?:schluss|ende|einde|end)\)|ends|einde|ende)$"  # end mark
     r"|^(?:url source|published time|markdown content|exhibit)\b.*$"
-    r"|^•\s*[\w,&-]+(?: [\w,&-]+){0,2}$"                       # a bulleted tag: "• Crisisbeheer"
     r"|^(?:lees meer|weiterlesen|read more|mehr lesen|meer lezen)\s*»?$"
     r"|^[-=_*]{3,}$"
     r'|^"?\s*(?:[\w-]+="[^"]*"\s*){2,}/?>$'                   # the tail of a broken tag
@@ -478,6 +477,10 @@ _CONTACT_POINTER = re.compile(r"^bei (?:fragen|rückfragen)\b[^.!?]{0,60}\bwende
                               re.IGNORECASE)
 
 
+# A bulleted tag: "• Crisisbeheer" (a list of short items under a sentence that introduces it stays content).
+_BULLET_TAG = re.compile(r"^•\s*[\w,&-]+(?: [\w,&-]+){0,2}$")
+
+
 def line_role(text: str) -> SegmentRole | None:
     """The non-content role one line has on its own, wherever it stands."""
     plain = _plain(text)
@@ -528,7 +531,8 @@ def line_role(text: str) -> SegmentRole | None:
         return SegmentRole.RELATED
     if _date_labels_only(plain):
         return SegmentRole.BYLINE
-    if _NAVIGATION.match(plain) or labels.is_note_to_editors(plain) or labels.READ_MORE.match(plain) \
+    if _NAVIGATION.match(plain) or _BULLET_TAG.match(plain) or labels.is_note_to_editors(plain) \
+            or labels.READ_MORE.match(plain) \
             or _glued_footer_links(plain) or labels.is_menu(plain) \
             or _SLUG.match(plain) or _POINTER.match(plain) and len(plain.split()) <= MAX_POINTER_WORDS:
         return SegmentRole.NAVIGATION
@@ -658,7 +662,22 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
     _author_codes(paragraphs, roles)
     _stray_lines(paragraphs, roles)
     _teasers_after_contact(paragraphs, roles)
+    _listed_items(paragraphs, roles)
     return roles
+
+
+def _listed_items(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """Short bulleted items under a content line that introduces them ("Common procedures being delivered
+    include:" / "• Hip and knee replacements" / "• Cataract surgeries") are the release's list, not a page's tags."""
+    for index, text in enumerate(paragraphs):
+        if roles[index] is not None or not text.rstrip().endswith(":"):
+            continue
+        below = index + 1
+        while below < len(paragraphs) and LIST_ITEM.match(paragraphs[below]):
+            item = _plain(paragraphs[below])
+            if roles[below] is SegmentRole.NAVIGATION and (_BULLET_TAG.match(item) or line_role(item) is None):
+                roles[below] = None
+            below += 1
 
 
 def _stray_lines(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:

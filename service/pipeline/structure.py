@@ -113,6 +113,7 @@ def _structure(
         body_start = _classify_header(texts, content_roles, dateline_index, dated) if texts else 0
         _title_the_lede_restates(texts, content_roles, dateline_index)
     _classify_body(texts, content_roles, body_start)
+    _next_item_by_its_source(texts, content_roles)
     if title is not None:
         content_roles[0] = "headline"
     # A dateline opens the first body paragraph; anywhere else the same words are not one.
@@ -151,6 +152,19 @@ def _dateline_above_title(texts: list[str], roles: list[str]) -> Dateline | None
         return None
     roles[0], roles[1] = "body", "headline"
     return found
+
+
+def _next_item_by_its_source(texts: list[str], roles: list[str]) -> None:
+    """A feed that prints its items one after the other, each a title over the same source line ("Elective boost
+    delivers …" / "Source: New Zealand Government" / … / "Double-digit growth for aquaculture exports" / "Source: New
+    Zealand Government"): the release ends above the next item's title."""
+    sources = [index for index, role in enumerate(roles) if role == "attribution"]
+    if not sources:
+        return
+    first = sources[0]
+    again = next((index for index in sources[1:] if texts[index] == texts[first] and index - 1 > first + 1), None)
+    if again is not None:
+        roles[again - 1:] = [str(SegmentRole.RELATED)] * (len(roles) - again + 1)
 
 
 def _release_first(paragraphs: list[str], junk: list[SegmentRole | None]) -> int | None:

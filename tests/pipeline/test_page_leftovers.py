@@ -1993,3 +1993,20 @@ def test_a_press_officers_name_with_presse_und_oeffentlichkeitsarbeit_signs_the_
 def test_a_row_of_filters_and_a_feed_readers_credit_are_page_chrome(line: str) -> None:
     assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
     assert boilerplate.line_role("Er kam um 9 Uhr · sie um 10 Uhr · wir um 11 Uhr · ihr um 12 Uhr · du nie.") is None
+
+
+def test_short_bulleted_items_under_a_line_that_introduces_them_stay_content() -> None:
+    found = roles(["New wards open", BODY_EN, "Common procedures being delivered include:",
+                   "• Hip and knee replacements", "• Cataract surgeries", "• Hernia repairs", BODY_EN])
+    assert all(found[item] in TRANSLATED_ROLES for item in ("• Cataract surgeries", "• Hernia repairs"))
+    # Without the line that introduces them they are a page's tags.
+    tags = roles(["New wards open", BODY_EN, BODY_EN, "• Crisisbeheer", "• Volksgezondheid"])
+    assert tags["• Crisisbeheer"] not in TRANSLATED_ROLES
+
+
+def test_a_feeds_next_item_under_the_same_source_line_is_another_article() -> None:
+    found = roles(["Elective boost delivers 9,500 procedures", "Source: New Zealand Government", BODY_EN, BODY_EN,
+                   "Double-digit growth for aquaculture exports", "Source: New Zealand Government",
+                   "New Zealand's aquaculture sector grew by twelve per cent over the year, the minister said."])
+    assert found["Double-digit growth for aquaculture exports"] == SegmentRole.RELATED
+    assert found[BODY_EN] in TRANSLATED_ROLES

@@ -270,7 +270,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/ngo_feedage_wwf_mekong_dolphins.txt|not_content",
     "en/ngo_feedage_wwf_mekong_dolphins.txt|whole_sentence",
     "en/ngo_reliefweb_dec_niger_appeal.txt|not_content",
-    "en/nzgov_milosi_elective_boost.txt|not_content",
     "en/nzpolice_milosi_marton_court_listing.txt|not_content",
     "en/nzpolice_police_govt_blockhouse_bay_approach.txt|headline",
     "en/nzpolice_police_govt_blockhouse_bay_approach.txt|not_content",
