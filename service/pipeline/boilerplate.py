@@ -32,7 +32,8 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"firmenkontakt\b",
            r"ansprechpartner", r"medienkontakt", r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
            r"bitte unterstützt unsere arbeit", r"\w{2,4}[- ]ansprechpartner"),
-    "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen"),
+    "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen",
+           r"meer informatie\s*:?$"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$",
            r"media relations(?: section| office| unit)?$",
            r"press contacts?", r"investor contacts?", r"for more information",
@@ -170,6 +171,10 @@ _NAVIGATION = re.compile(
     # a filter's row of regions or sections: "ALLE · Salzburg · Oberösterreich · Niederösterreich · …"
     r"|^(?:[^·•|.!?]{1,30}\s[·•|]\s){4,}[^·•|.!?]{1,30}$|^added by\s*:"
     r"|^[\w .'-]{2,40} said\.\.\.$"                                   # a blog comment's head: "Maxva said..."
+    # a social account's counters and a wire's section: "Likes: 3.1k", "Lastest from Businesswire"
+    r"|^(?:likes|followers|following|fans|subscribers)\s*:\s*[\d.,]+\s?[km]?$|^la(?:te)?st(?:e?st)? from\b[^.!?]{0,40}$"
+    r"|^(?:other|more) news in\b[^.!?]{0,60}$"                          # "Other News in Public Service Announcements"
+    r"|^the original item was published from\b"                          # an archived item's notice
     r"|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.nz|co\.uk|com\.au|nz|uk|au|de|nl|be|at|ch|eu|info)/?$"   # a site's name
     r"|^zur webansicht$|^(?:im browser|online) (?:ansehen|anzeigen|lesen)$"     # a newsletter's link to its page
     # a release's sender line: "Presseaussendung der Polizei Niederösterreich"
@@ -401,7 +406,7 @@ _MONTHS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))   # names and t
 _MONTH_ALONE = re.compile(rf"(?:{_MONTHS})\.?", re.IGNORECASE)
 _DAY_AND_MONTH = re.compile(rf"(?:\d{{1,2}}\.?\s(?:{_MONTHS})|(?:{_MONTHS})\s\d{{1,2}})", re.IGNORECASE)
 _SOCIAL_NETWORK = re.compile(r"\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|whatsapp|xing|mastodon"
-                             r"|bluesky|threads|pinterest|flickr|rss)\b", re.IGNORECASE)
+                             r"|bluesky|threads|pinterest|flickr|rss|e-?mail)\b", re.IGNORECASE)
 MIN_SOCIAL_LINKS = 3
 MIN_SOCIAL_SHARE = 0.4   # "See all news articles Facebook Twitter Instagram Youtube": the names are the line
 # An advert's or a campaign's call to action, opening the line or one of its phrases ("Dien nu uw eerste vordering
@@ -471,7 +476,9 @@ def _plain(text: str) -> str:
 _SAFE_HARBOUR = re.compile(
     r"^(?:this (?:news |press )?release contains (?:certain )?(?:statements|forward-looking|information)\b"
     r"|certain (?:statements|information) (?:in|contained in) this (?:news |press )?release\b"
-    r"|neither (?:the )?tsx venture exchange nor it[’']?s\b)", re.IGNORECASE)
+    r"|neither (?:the )?tsx venture exchange nor it[’']?s\b"
+    # its heading: "Uncertainties Affecting Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking …"
+    r"|(?:[\w-]+ ){0,4}forward[- ]looking (?:statements?|information)\s*:?$)", re.IGNORECASE)
 # "Bei Fragen zu dieser Meldung wenden Sie sich bitte an den unten aufgeführten Kontakt.": the way to the contact.
 _CONTACT_POINTER = re.compile(r"^bei (?:fragen|rückfragen)\b[^.!?]{0,60}\bwenden sie sich\b[^.!?]{0,60}[.:]$",
                               re.IGNORECASE)

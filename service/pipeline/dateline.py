@@ -120,9 +120,9 @@ _DATELINE_PATTERNS = (
     (re.compile(r"\((?P<place>[A-ZÄÖÜ][\wäöüß.\-/]{2,25}(?: [A-ZÄÖÜ][\wäöüß.\-]+)?(?:, [A-Z]{2})?)\)"
                 r"\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z„\"“]))"),
      False),
-    # Chamoson/VS Nachdem …      Wil/SG: …      (a Swiss place and its canton's code)
-    (re.compile(r"(?P<place>[A-ZÄÖÜ][\wäöüß.\- ]{1,30}?/(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG"
-                r"|TI|UR|VD|VS|ZG|ZH))\s*(?:[:–—-]|(?=\s+[„\"“A-ZÄÖÜ]))"), False),
+    # Chamoson/VS Nachdem …      Wil/SG: …      Gondo (VS) – …      (a Swiss place and its canton's code)
+    (re.compile(r"(?P<place>[A-ZÄÖÜ][\wäöüß.\- ]{1,30}?(?:/|\s\()(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW"
+                r"|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)\)?)\s*(?:[:–—-]|(?=\s+[„\"“A-ZÄÖÜ]))"), False),
     # Berlin/Krefeld, 1. Juli. Seit dem …      (a university's: the day and month, no year, and a period)
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?{_MONTH_NAME})\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # New York City (December 4, 2002) - Mayor …      (the date in brackets after the place)
@@ -197,7 +197,7 @@ _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos",
                          "uhr", "uur",    # "14:09 Uhr — Erstveröffentlichung": a time, not a place
                          # a rank before a name: "Cpl. Nick Briggs, PIO"
                          "cpl", "sgt", "capt", "det", "insp", "supt", "ofc", "dep", "pvt", "col", "maj", "cmdr",
-                         "lt", "pol", "kom", "hptm"})
+                         "lt", "pol", "kom", "hptm", "cllr", "cr", "councillor"})
 _UNKNOWN_AGENCY_OK = frozenset({"ost"})   # "Wismar (ost)": a common misspelling of ots on the wire
 
 

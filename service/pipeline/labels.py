@@ -36,7 +36,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "featured", "editor's picks", "editor’s picks", "loading...", "loading", "search articles",
            "welcome back!", "welcome back", "feature story", "cookies", "keywords",
            "tags", "news highlights", "get live data", "login to your account", "log in to your account",
-           "browse latest view live", "share this", "go to home page"),
+           "browse latest view live", "share this", "go to home page", "loader"),
     "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
            "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",
@@ -82,7 +82,8 @@ DOCUMENT_TYPES_BY_LANGUAGE = {
 }
 # A section of a site: its word for news, maybe qualified ("Landelijk nieuws") or placed ("… van de Overheid").
 SECTION_WORDS_BY_LANGUAGE = {
-    "en": ("news", "press releases", "news releases", "newsroom", "press room", "articles"),
+    "en": ("news", "press releases", "news releases", "newsroom", "press room", "articles", "announcements",
+           "public service announcements", "news flash", "news flash home"),
     "de": ("nachrichten", "meldung", "meldungen", "pressemitteilungen", "pressemeldungen", "presseinformationen",
            "aktuelles", "neuigkeiten"),
     "nl": ("nieuws", "nieuwsberichten", "persberichten", "berichten", "actueel", "pers"),
@@ -246,7 +247,9 @@ MIN_TEASER_WORDS = 8
 _CELL_SEPARATORS = frozenset({"|", "||", "¦"})
 _PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
 # "Archived—Industry Canada Announces …": an archive's mark glued in front of the title.
-_ARCHIVED = re.compile(r"^(?:archived|archiviert|gearchiveerd)\s*[—–-]\s*", re.IGNORECASE)
+# "Archived— …", "[ARCHIVED] Water Interruption Notice …": a content system's mark on an old item.
+_ARCHIVED = re.compile(r"^(?:(?:archived|archiviert|gearchiveerd)\s*[—–-]"
+                       r"|\[(?:archived|archiviert|gearchiveerd)\])\s*", re.IGNORECASE)
 # "… brandweerkazerne getekend (05-06-2018)": the page's date in brackets after the title.
 _DATE_SUFFIX = re.compile(r"\s+\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)$")
 # " : GlobalGiants.com", " | www.example.nl": a site's address after a separator, as the page's title tag ends.

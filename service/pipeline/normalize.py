@@ -340,7 +340,8 @@ def _continues(line: str, following: str) -> bool:
     # who said it.
     finished = _FINISHED.search(line) is not None and _OPEN_QUOTE_END.search(line) is None
     return bool(_CONTINUATION.match(following)) and not finished and enough \
-        and not _FIELD.match(line) and not is_date_line(following) and not is_date_label(following)
+        and not _FIELD.match(line) and not is_date_line(following) and not is_date_label(following) \
+        and not is_page_label(following)   # "Deutsche Bahn" / "zurück zur Übersicht": a link under a name
 
 
 def _mid_sentence(paragraph: str, following: str) -> bool:

@@ -50,7 +50,7 @@ def words(text: str) -> list[str]:
 
 
 def _starts_like_a_title(text: str) -> bool:
-    first = text.lstrip("\"'“„«‘(")[:1]
+    first = re.sub(r"^\[[A-Za-z]{3,12}\]\s*", "", text).lstrip("\"'“„«‘(")[:1]   # "[ARCHIVED] Water …"
     # "kressreport: Pressetext …": a brand written in lower case, then the title; "€5.1 million Drug Seizure …": an
     # amount.
     return first.isupper() or first.isdigit() or first in "€$£" or text.split(" ", 1)[0].endswith(":")

@@ -2010,3 +2010,33 @@ def test_a_feeds_next_item_under_the_same_source_line_is_another_article() -> No
                    "New Zealand's aquaculture sector grew by twelve per cent over the year, the minister said."])
     assert found["Double-digit growth for aquaculture exports"] == SegmentRole.RELATED
     assert found[BODY_EN] in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Likes: 3.1k", SegmentRole.NAVIGATION),
+    ("Lastest from Businesswire", SegmentRole.NAVIGATION),
+    ("Other News in Public Service Announcements", SegmentRole.NAVIGATION),
+    ("The original item was published from 5/14/2021 9:23:46 AM to 5/17/2021 12:00:06 AM.", SegmentRole.NAVIGATION),
+    ("Facebook Twitter Email", SegmentRole.NAVIGATION),
+    ("Uncertainties Affecting Forward-Looking Statements", SegmentRole.FOOTER),
+])
+def test_social_counters_wire_sections_archive_notes_share_rows_and_safe_harbour_headings(
+        line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+def test_a_councillors_title_is_no_place_and_does_not_end_the_sentence() -> None:
+    text = "Cllr. Trevor Johnson, Cabinet member for environment, said the review was due. It starts now."
+    assert match_dateline(text) is None
+    assert len(segment_paragraph(text, "en")) == 2
+
+
+def test_a_swiss_place_with_its_canton_in_brackets_is_a_dateline() -> None:
+    found = match_dateline(f"Gondo (VS) – {BODY_DE}")
+    assert found is not None and found.place == "Gondo (VS)"
+
+
+def test_a_link_under_a_name_is_not_run_into_it_and_an_archived_mark_leaves_the_title() -> None:
+    assert split_paragraphs(normalize_text("Deutsche Bahn\nzurück zur Übersicht"))[-1] == "zurück zur Übersicht"
+    structure = analyze_structure(["News Flash", "[ARCHIVED] Water Interruption Notice to Citizens", BODY_EN, BODY_EN])
+    assert structure.metadata.headline == "Water Interruption Notice to Citizens"
