@@ -240,12 +240,19 @@ def _join_continuations(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     for line in lines:
         previous = paragraphs[-1] if paragraphs else ""
-        if previous and (_continues(previous, line) or _mid_sentence(previous, line)
+        if previous and (_continues(previous, line) or _mid_sentence(previous, line) or _dated_end(previous, line)
                          or ragged and _runs_on(previous, line)):
             paragraphs[-1] = f"{previous} {line}"
         else:
             paragraphs.append(line)
     return paragraphs
+
+
+def _dated_end(line: str, following: str) -> bool:
+    """An item of prose broken before the date it ends on ("-- Total revenue was … the three months ended" /
+    "September 30, 2024."): a date printed on its own line as a byline has no full stop."""
+    return len(line.split()) >= MIN_WRAPPED_LINE_WORDS and not _FINISHED.search(line) \
+        and following.endswith(".") and is_date_line(following[:-1])
 
 
 def _may_be_wrapped(blocks: list[list[str]]) -> bool:
@@ -284,7 +291,8 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     current = current_line = ""
     for line in lines:
         if current and (_wrapped(current_line, line, width) or _mid_sentence(current, line)
-                        or _continues(current_line, line) or ragged and _runs_on(current, line)):
+                        or _continues(current_line, line) or _dated_end(current, line)
+                        or ragged and _runs_on(current, line)):
             current = f"{current} {line}"
         else:
             if current:
@@ -337,8 +345,9 @@ def _continues(line: str, following: str) -> bool:
     if _ALIAS_START.match(following) and (not _FINISHED.search(line) or _COMPANY_END.search(line)):
         return True
     # "‘Jongeren moeten … kunnen fietsen”" / "stelt gedeputeerde Henk Brink.": a quote without its full stop, then
-    # who said it.
-    finished = _FINISHED.search(line) is not None and _OPEN_QUOTE_END.search(line) is None
+    # who said it. "… as of September 30, 2025 was $355.7" / "million, up 2% …": prose broken after an amount.
+    amount = line[-1:].isdigit() and len(line.split()) >= MIN_WRAPPED_LINE_WORDS and not is_date_line(line)
+    finished = _FINISHED.search(line) is not None and _OPEN_QUOTE_END.search(line) is None and not amount
     return bool(_CONTINUATION.match(following)) and not finished and enough \
         and not _FIELD.match(line) and not is_date_line(following) and not is_date_label(following) \
         and not is_page_label(following)   # "Deutsche Bahn" / "zurück zur Übersicht": a link under a name

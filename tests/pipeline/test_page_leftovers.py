@@ -2040,3 +2040,20 @@ def test_a_link_under_a_name_is_not_run_into_it_and_an_archived_mark_leaves_the_
     assert split_paragraphs(normalize_text("Deutsche Bahn\nzurück zur Übersicht"))[-1] == "zurück zur Übersicht"
     structure = analyze_structure(["News Flash", "[ARCHIVED] Water Interruption Notice to Citizens", BODY_EN, BODY_EN])
     assert structure.metadata.headline == "Water Interruption Notice to Citizens"
+
+
+def test_an_item_broken_before_its_closing_date_or_after_an_amount_is_joined() -> None:
+    lede = ("AUSTIN, Texas, Nov. 06, 2025 (GLOBE NEWSWIRE) -- Acme, Inc., a provider of technology solutions that "
+            "empower businesses to unlock data potential, today announced financial results for its third quarter.")
+    quote = ('"The third quarter marked another strong step forward in our transformation, with revenue in line with '
+             'guidance and profitability and cash flow exceeding expectations," said the chief executive of Acme.')
+    text = (f"{lede}\n{quote}\nThird Quarter Financial Highlights:\n"
+            "-- Total revenue was $86.0 million, up 3% compared to the three months ended\nSeptember 30, 2024.\n"
+            "-- Total annual revenue run-rate as of September 30, 2025 was $355.7\nmillion, up 2% on last year.")
+    assert split_paragraphs(normalize_text(text))[3:] == [
+        "-- Total revenue was $86.0 million, up 3% compared to the three months ended September 30, 2024.",
+        "-- Total annual revenue run-rate as of September 30, 2025 was $355.7 million, up 2% on last year."]
+    # A date line under a title is its byline, and a date-and-time line ending in a number stays apart.
+    assert split_paragraphs(normalize_text("Neue Brücke eröffnet am Rhein bei Köln\n12. März 2024")) == [
+        "Neue Brücke eröffnet am Rhein bei Köln", "12. März 2024"]
+    assert len(split_paragraphs(normalize_text("woensdag, 18 oktober 2017 om 10:52\nnog meer namen bekend"))) == 2

@@ -28,7 +28,7 @@ from service.vocabulary import TRANSLATED_ROLES
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("de", "nl", "en")
 _SPACE = re.compile(r"\s+")
-_MARKER = re.compile(r"[•·*–-]|\d{1,2}[.)]")
+_MARKER = re.compile(r"[•·*–-]{1,2}|\d{1,2}[.)]")   # "--", a wire's item marker, too
 # The separator after a dateline, whatever it is ("Hannover.", "Heilbronn (ots) -", "… / March 26, 2019 /",
 # "VIJFHEERENLANDEN •").
 _DATELINE_TRIM = " \t-–—:,./•"
