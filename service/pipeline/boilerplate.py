@@ -51,12 +51,13 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
            r"über (?!\d)\S+(?: \S+){0,4}$", r"pressestelle$"),
     "nl": (r"over (?!\d)\S+(?: \S+){0,4}$", r"tippen kan ook", r"bekijk dit persbericht in", r"uitgegeven door\s*:?$",
            r"colofon\s*:?$",
-           r"meld verdachte situaties$"),
+           r"meld verdachte situaties$",
+           r"informatie voor (?:de )?(?:media|pers|publiek)$"),   # a court's notes on the hearing for the press
     "en": (r"original content of", r"view source version on\b",
            # "About Partnership for a Healthier America (PHA)": a longer name, its small words in lower case
            r"about (?-i:[A-Z][\w&.’'-]*)(?: (?:for|of|the|and|a|an|(?-i:[A-Z(][\w&.()’'-]*))){5,6}$",
            r"source .{2,60}$", r"about (?!\d)\S+(?: \S+){0,4}$", r"issued by\s*:$",
-           r"contact pr newswire",
+           r"contact pr newswire", r"information for (?:the )?(?:media|press)$",
            # "Notes to Editors WVT:", "Editor's notes", "For News Editors:": what the newsroom adds for the press
            r"notes? to editors?\b.{0,20}:?$", r"editor[’']?s[’']? notes?\s*:?$", r"for (?:news )?editors\s*:$"),
 }

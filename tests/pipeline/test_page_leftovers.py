@@ -2057,3 +2057,12 @@ def test_an_item_broken_before_its_closing_date_or_after_an_amount_is_joined() -
     assert split_paragraphs(normalize_text("Neue Brücke eröffnet am Rhein bei Köln\n12. März 2024")) == [
         "Neue Brücke eröffnet am Rhein bei Köln", "12. März 2024"]
     assert len(split_paragraphs(normalize_text("woensdag, 18 oktober 2017 om 10:52\nnog meer namen bekend"))) == 2
+
+
+@pytest.mark.parametrize("label", ["Informatie voor de media", "Informatie voor publiek"])
+def test_a_courts_notes_for_the_press_end_the_release(label: str) -> None:
+    found = roles(["Vordering horecaondernemers afgewezen", BODY_NL, BODY_NL, label,
+                   "Er wordt één fotograaf toegelaten, die aan het begin van de zitting foto's kan maken."])
+    assert found[label] not in TRANSLATED_ROLES
+    assert found["Er wordt één fotograaf toegelaten, die aan het begin van de zitting foto's kan maken."] \
+        not in TRANSLATED_ROLES
