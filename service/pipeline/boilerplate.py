@@ -34,8 +34,8 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"bitte unterstützt unsere arbeit", r"\w{2,4}[- ]ansprechpartner"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen",
            r"meer informatie\s*:?$"),
-    "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$",
-           r"media relations(?: section| office| unit)?$",
+    "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$", r"contact information\s*:?$",
+           r"(?:[\w.]+ ){0,3}media relations(?: section| office| unit)?$",
            r"press contacts?", r"investor contacts?", r"for more information",
            r"(?:for (?:\w+ )?)?(?:media|press) (?:enquiries|inquiries)\b[^.!?]{0,30}$",
            r"for further information",
@@ -169,6 +169,7 @@ _NAVIGATION = re.compile(
     # a Belgian police zone's banner: "Bel 101 voor dringende politiehulp | …", "niet dringend 014 56 47 00"
     r"|^bel 1(?:01|12)\b.{0,100}$|^(?:niet[- ])?dringend\s*:?\s*\d[\d /]{2,}$"
     r"|^due to (?:scheduled|planned) maintenance\b"                   # a site's notice
+    r"|^joint (?:media|press|news) release(?: with)?\s*:?$"              # "Joint Media Release with:"
     # a filter's row of regions or sections: "ALLE · Salzburg · Oberösterreich · Niederösterreich · …"
     r"|^(?:[^·•|.!?]{1,30}\s[·•|]\s){4,}[^·•|.!?]{1,30}$|^added by\s*:"
     r"|^[\w .'-]{2,40} said\.\.\.$"                                   # a blog comment's head: "Maxva said..."
@@ -379,7 +380,7 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      # "Veröffentlicht in: Heute in Sachsen-Anhalt | 0", "Please attribute to Inspector …:",
                      # "Issued by Police Media Centre": where the page filed it, whom to quote, who issued it
                      r"|(?:veröffentlicht|published|gepubliceerd|erschienen) in\s*:.{0,60}$"
-                     r"|please attribute (?:this )?to\b.{0,60}$|issued by\s+(?-i:[A-Z][\w.&' -]{2,50})$"
+                     r"|please attribute (?:this )?to\b.{0,60}$|issued by\s+(?:the\s+)?(?-i:[A-Z][\w.&' -]{2,50})\.?$"
                      r"|(?:from )?staff reports?$|(?:published|updated|veröffentlicht|aktualisiert|gepubliceerd"
                      r"|gewijzigd|bijgewerkt|geändert)"
                      r"\s*:?\s*(?:on\s+|am\s+|op\s+)?\d"

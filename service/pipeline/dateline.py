@@ -265,6 +265,8 @@ _LONE_DASHED = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄ
 _LONE_DATED = re.compile(r"^(?P<place>(?:'s-)?[A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖÜ][\w'’.-]+)?)\s?,\s*(?:den\s)?"
                          r"(?:(?P<date>\d{1,2}\.?\s[A-Za-zäéû]+\.?\s\d{4})(?:\s*[-–—])?"
                          r"|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})\s*[-–—])$")
+# "Edmonton, Alberta": a town and its province written out.
+_LONE_REGION = re.compile(rf"^(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s(?:{_REGIONS}))(?P<date>)$")
 # The Government of Canada's form: "February 22, 2017 – Ottawa, Ontario – Global Affairs Canada" (the date, the
 # place, the department), and its older "Ottawa - 2013-07-05".
 _LONE_GOVERNMENT = re.compile(
@@ -285,7 +287,7 @@ def match_lone_dateline(text: str) -> Dateline | None:
     if government is not None:
         return Dateline(raw=text, place=government["place"] or government["place2"],
                         date=government["date"] or government["date2"], agency=government["agency"])
-    match = _LONE.match(text) or _LONE_DATED.match(text) or _LONE_DASHED.match(text)
+    match = _LONE.match(text) or _LONE_DATED.match(text) or _LONE_DASHED.match(text) or _LONE_REGION.match(text)
     # "CEO COMMENTS", "FINANCIAL HIGHLIGHTS": a section's heading in capitals names its content, not a place.
     # "Nederland , 13 juni 2016 -": a portal's stamp names the country, the release's dateline follows.
     if match is not None and (match["place"].split()[-1].casefold() in _HEADING_NOUNS

@@ -2066,3 +2066,19 @@ def test_a_courts_notes_for_the_press_end_the_release(label: str) -> None:
     assert found[label] not in TRANSLATED_ROLES
     assert found["Er wordt één fotograaf toegelaten, die aan het begin van de zitting foto's kan maken."] \
         not in TRANSLATED_ROLES
+
+
+def test_joint_release_labels_issuers_and_media_relations_desks() -> None:
+    assert boilerplate.line_role("Joint Media Release with:") is SegmentRole.NAVIGATION
+    assert boilerplate.line_role("Issued by the Police Media Centre.") is SegmentRole.BYLINE
+    found = roles(["Man charged after crash", BODY_EN, BODY_EN, "Contact information", "Alberta RCMP Media Relations",
+                   "780-509-3000"])
+    assert found["Contact information"] not in TRANSLATED_ROLES
+    assert found["Alberta RCMP Media Relations"] not in TRANSLATED_ROLES
+
+
+def test_a_town_and_its_province_alone_under_the_title_is_the_dateline() -> None:
+    from service.pipeline.dateline import match_lone_dateline
+    found = match_lone_dateline("Edmonton, Alberta")
+    assert found is not None and found.place == "Edmonton, Alberta"
+    assert match_lone_dateline("Smith, Jones") is None
