@@ -2082,3 +2082,8 @@ def test_a_town_and_its_province_alone_under_the_title_is_the_dateline() -> None
     found = match_lone_dateline("Edmonton, Alberta")
     assert found is not None and found.place == "Edmonton, Alberta"
     assert match_lone_dateline("Smith, Jones") is None
+
+
+def test_a_brands_exclamation_mark_does_not_end_the_sentence() -> None:
+    text = "David Hoke of Yum! Brands, Inc. spoke at the summit. It went well."
+    assert len(segment_paragraph(text, "en")) == 2

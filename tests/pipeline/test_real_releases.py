@@ -322,7 +322,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/prn_prnewswire_otc_markets_downgrades_2019.txt|not_content",
     "en/prn_prnewswire_otc_markets_downgrades_2019.txt|subheading",
     "en/prn_prnewswireuk_financialbuzz_cannabis_breath.txt|headline",
-    "en/prn_redorbit_chvi_summit.txt|whole_sentence",
     "en/prn_rogers_dividend_2012.txt|subheading",
     "en/prn_ycharts_marketnewsupdates_biotech_trials.txt|not_content",
     "en/prnewswire_thedailymeal_pha_partner_of_year.txt|headline",
