@@ -170,6 +170,10 @@ _NAVIGATION = re.compile(
     r"|^bel 1(?:01|12)\b.{0,100}$|^(?:niet[- ])?dringend\s*:?\s*\d[\d /]{2,}$"
     r"|^due to (?:scheduled|planned) maintenance\b"                   # a site's notice
     r"|^joint (?:media|press|news) release(?: with)?\s*:?$"              # "Joint Media Release with:"
+    r"|^anmerkungen zum beitrag\b|^quelle (?:text|bild|foto|text/bild)\s*:?$"   # a portal's note and credit labels
+    # copy protection and glued share links: "error: Kopiëren mag niet!", "Deel op FacebookDeel op Whatsapp…"
+    r"|^(?:error\s*:\s*)?(?:kopiëren mag niet|content is protected|kopieren (?:ist )?nicht erlaubt)\b"
+    r"|^(?:(?:deel op|share on|teilen auf)\s*[A-Z]\w+){2,}$"
     # a filter's row of regions or sections: "ALLE · Salzburg · Oberösterreich · Niederösterreich · …"
     r"|^(?:[^·•|.!?]{1,30}\s[·•|]\s){4,}[^·•|.!?]{1,30}$|^added by\s*:"
     r"|^[\w .'-]{2,40} said\.\.\.$"                                   # a blog comment's head: "Maxva said..."
@@ -260,7 +264,7 @@ _CAPTION = re.compile(
     # a caption's label: "Fotobijschrift:", "Vlnr: …", "v.l.n.r.:"
     r"|(?:fotobijschrift|bijschrift|bildunterschrift|caption)\s*:|v\.?\s?l\.?\s?n\.?\s?r\.?\s*:"
     r"|(?:vordere|hintere|obere|untere|mittlere) reihe\b[^:]{0,10}:|symbolfoto$"   # "Vordere Reihe/vlnr: …"
-    r"|grafik\s*:|(?:picture|photo|image|foto|bild)\s+(?:copyright|©|credit)\b"
+    r"|grafik\s*:|impressie\s*:|(?:picture|photo|image|foto|bild)\s+(?:copyright|©|credit)\b"
     r"|[^.!?]{0,60}(?:©|\bwikimedia commons\b|\bcc[- ]by(?:-sa)?\b)"                # a credit with its licence
     r"|(?:source:\s*)?prnewsfoto/|\(?photo:\s*business wire\)?"
     r"|generic story image|medium \d+ von \d+|\(to view the multimedia)"
@@ -490,6 +494,9 @@ _CONTACT_POINTER = re.compile(r"^bei (?:fragen|rückfragen)\b[^.!?]{0,60}\bwende
 _BULLET_TAG = re.compile(r"^•\s*[\w,&-]+(?: [\w,&-]+){0,2}$")
 
 
+_DATED_SECTION = re.compile(r"^(?P<date>\S.{5,30}?)\s+[|l·•]\s+[A-ZÄÖÜ][\w-]*(?: [\w-]+){0,2}$")
+
+
 def line_role(text: str) -> SegmentRole | None:
     """The non-content role one line has on its own, wherever it stands."""
     plain = _plain(text)
@@ -528,6 +535,8 @@ def line_role(text: str) -> SegmentRole | None:
     label_dates = labelled is not None and is_date_line(labelled["date"])
     dated = (is_date_line(plain) or label_dates or _DAY_AND_MONTH.fullmatch(plain) or _MONTH_ALONE.fullmatch(plain)) \
         and not whole_dateline
+    section = _DATED_SECTION.match(plain)   # "11. September 2017 l Wasserversorgung": the date and the item's section
+    dated = dated or section is not None and is_date_line(section["date"])
     if dated or _BYLINE.match(plain) or _AGENCY_BYLINE.match(plain) or SALUTATION_LINE.fullmatch(plain) \
             or is_date_label(plain) or labels.is_dated_document(plain):
         return SegmentRole.BYLINE

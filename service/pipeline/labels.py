@@ -59,7 +59,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "plaats een reactie", "reageer", "naar navigatie", "naar zoeken", "bekijk de fotoalbum", "zoeken",
            "uitgebreid zoeken", "bijlage",
            "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende",
-           "printversie", "pagina afdrukken", "sluit venster", "venster sluiten", "sluiten"),
+           "printversie", "pagina afdrukken", "sluit venster", "venster sluiten", "sluiten", "naar overzicht",
+           "terug naar het overzicht"),
 }
 # "< Vorige bericht", "Next article »": a link to the item before or after this one.
 PAGER_WORDS_BY_LANGUAGE = {"en": ("previous", "next", "older", "newer"),

@@ -2087,3 +2087,21 @@ def test_a_town_and_its_province_alone_under_the_title_is_the_dateline() -> None
 def test_a_brands_exclamation_mark_does_not_end_the_sentence() -> None:
     text = "David Hoke of Yum! Brands, Inc. spoke at the summit. It went well."
     assert len(segment_paragraph(text, "en")) == 2
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Anmerkungen zum Beitrag? Hinweis an die Redaktion senden.", SegmentRole.NAVIGATION),
+    ("Quelle Text/Bild:", SegmentRole.NAVIGATION),
+    ("error: Kopiëren mag niet!", SegmentRole.NAVIGATION),
+    ("Deel op FacebookDeel op WhatsappDeel op Telegram", SegmentRole.NAVIGATION),
+    ("Impressie: gemeente West Betuwe", SegmentRole.CAPTION),
+    ("11. September 2017 l Wasserversorgung", SegmentRole.BYLINE),
+])
+def test_portal_notes_copy_protection_glued_share_links_impressions_and_dated_sections(
+        line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+def test_a_link_back_to_the_overview_is_no_content() -> None:
+    found = roles(["Hoorzitting over woningbouwlocaties", BODY_NL, BODY_NL, "Naar overzicht"])
+    assert found["Naar overzicht"] not in TRANSLATED_ROLES
