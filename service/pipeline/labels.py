@@ -252,7 +252,8 @@ _PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
 _ARCHIVED = re.compile(r"^(?:(?:archived|archiviert|gearchiveerd)\s*[—–-]"
                        r"|\[(?:archived|archiviert|gearchiveerd)\])\s*", re.IGNORECASE)
 # "… brandweerkazerne getekend (05-06-2018)": the page's date in brackets after the title.
-_DATE_SUFFIX = re.compile(r"\s+\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)$")
+# "… [16.10.15]": the same in square brackets.
+_DATE_SUFFIX = re.compile(r"\s+(?:\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)|\[\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\])$")
 # " : GlobalGiants.com", " | www.example.nl": a site's address after a separator, as the page's title tag ends.
 _SITE_SUFFIX = re.compile(r"\s+[:|]\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$", re.IGNORECASE)
 

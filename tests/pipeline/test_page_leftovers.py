@@ -2105,3 +2105,8 @@ def test_portal_notes_copy_protection_glued_share_links_impressions_and_dated_se
 def test_a_link_back_to_the_overview_is_no_content() -> None:
     found = roles(["Hoorzitting over woningbouwlocaties", BODY_NL, BODY_NL, "Naar overzicht"])
     assert found["Naar overzicht"] not in TRANSLATED_ROLES
+
+
+def test_a_date_in_square_brackets_after_the_title_is_the_pages() -> None:
+    assert labels.without_label("Universität holt Forschung ins Grundstudium [16.10.15]") == \
+        "Universität holt Forschung ins Grundstudium"
