@@ -154,9 +154,11 @@ _DATELINE_PATTERNS = (
      False),
     # 22.05.2018: Die Verantwortlichen …      17. Juni 2019: Der Kreistag …      (a municipality's page: the
     # date alone opens the first paragraph)
-    # 16.10.2019 Immer wieder kommt es …      (the date in numbers before a capitalised word, no colon)
-    (re.compile(rf"(?P<place>)(?:(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}}):"
-                r"|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+[A-ZÄÖÜ][a-zäöüß]))(?=\s+[„\"“A-ZÄÖÜ])"), False),
+    # 16.10.2019 Immer wieder kommt es …      05.05.2014 „Mit dem …      (the date in numbers before a capitalised
+    # word or a quote, no colon)      23. Januar 2012 – Trotz des …      (the date written out, and a dash)
+    (re.compile(rf"(?P<place>)(?:(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})"
+                r"(?::|\s[–—](?=\s))|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+(?:[A-ZÄÖÜ][a-zäöüß]|[„\"“])))"
+                r"(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # Magdeburg, den 18. September 2002
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
     # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …      NEW YORK -- (two hyphens for the dash)
@@ -177,10 +179,11 @@ _DATELINE_PATTERNS = (
     # opens the sentence)
     (re.compile(r"(?P<place>[A-ZÄÖÜ]{3,}(?:[- ][A-ZÄÖÜ]{2,})?)(?=\s(?:De|Het|Een|Der|Die|Das|Ein|Eine|The)\s)"),
      False),
-    # Arnhem - De politie …      (a hyphen for the dash: one word, then a capital; "Oude Pekela - De politie …": a
+    # Arnhem - De politie …      Bonn/Potsdam - Mit …      (a hyphen for the dash: one word, then a capital;
+    # "Oude Pekela - De politie …": a
     # Dutch place's prefix before it)
     (re.compile(r"(?P<place>(?:(?:Oude|Nieuwe|Groot|Klein|Sint|Hoog|Laag|Oost|West|Noord|Zuid|Bad|Sankt)\s)?"
-                r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\s-(?=\s[A-ZÄÖÜ„\"“])"), False),
+                r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:[-/][A-ZÄÖÜ]?[a-zäöüß]+)*)\s-(?=\s[A-ZÄÖÜ„\"“])"), False),
     # SÜDLICHES OBERBAYERN. Das lange …      (a police region in capitals and a period)
     (re.compile(r"(?P<place>[A-ZÄÖÜ]{4,}(?:[ -][A-ZÄÖÜ]{4,}){0,2})\.(?=\s+[„\"“]?[A-ZÄÖÜ][a-zäöüß])"), False),
     # Hannover. „Die Vielfalt …      (German state ministries: the place and a period)

@@ -144,7 +144,8 @@ def _dateline_above_title(texts: list[str], roles: list[str]) -> Dateline | None
     """A place and a full date alone on the line above the title ("Brussels, 4 April 2019" / "Brexit
     preparedness: …" / the lede), taken for the title: it is the release's dateline, and the line under it the
     title. Only as the first content line, and only with a date: a place alone there is a kicker."""
-    if len(texts) < 3 or roles[0] != "headline" or roles[1] not in ("lead", "body") or TERMINAL.search(texts[1]) \
+    if len(texts) < 3 or roles[0] != "headline" or roles[1] not in ("lead", "body", "subheading") \
+            or TERMINAL.search(texts[1]) \
             or len(words(texts[2])) < MIN_LEAD_WORDS:
         return None
     found = match_lone_dateline(texts[0])

@@ -2110,3 +2110,20 @@ def test_a_link_back_to_the_overview_is_no_content() -> None:
 def test_a_date_in_square_brackets_after_the_title_is_the_pages() -> None:
     assert labels.without_label("Universität holt Forschung ins Grundstudium [16.10.15]") == \
         "Universität holt Forschung ins Grundstudium"
+
+
+@pytest.mark.parametrize(("text", "place", "date"), [
+    (f"Bonn/Potsdam - {BODY_DE}", "Bonn/Potsdam", None),
+    (f"23. Januar 2012 – {BODY_DE}", "", "23. Januar 2012"),
+    ("05.05.2014 „Mit dem Programm fördern wir Innovation“, sagte der Minister in Stuttgart.", "", "05.05.2014"),
+])
+def test_two_places_with_a_slash_and_a_date_alone_before_a_dash_or_a_quote_are_datelines(
+        text: str, place: str, date: str | None) -> None:
+    found = match_dateline(text)
+    assert found is not None and ((found.place or ""), found.date) == (place, date)
+
+
+def test_a_place_and_date_above_a_title_set_as_a_subheading_is_the_dateline() -> None:
+    structure = analyze_structure(["PERSBERICHT", "Schiedam, 11 mei 2012",
+                                   "Jaarcijfers 2011: Dienstverlener Facilicom licht gegroeid", BODY_NL, BODY_NL])
+    assert structure.metadata.headline == "Jaarcijfers 2011: Dienstverlener Facilicom licht gegroeid"
