@@ -180,8 +180,7 @@ _DATELINE_PATTERNS = (
     (re.compile(r"(?P<place>[A-ZÄÖÜ]{3,}(?:[- ][A-ZÄÖÜ]{2,})?)(?=\s(?:De|Het|Een|Der|Die|Das|Ein|Eine|The)\s)"),
      False),
     # Arnhem - De politie …      Bonn/Potsdam - Mit …      (a hyphen for the dash: one word, then a capital;
-    # "Oude Pekela - De politie …": a
-    # Dutch place's prefix before it)
+    # "Oude Pekela - De politie …": a Dutch place's prefix before it)
     (re.compile(r"(?P<place>(?:(?:Oude|Nieuwe|Groot|Klein|Sint|Hoog|Laag|Oost|West|Noord|Zuid|Bad|Sankt)\s)?"
                 r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:[-/][A-ZÄÖÜ]?[a-zäöüß]+)*)\s-(?=\s[A-ZÄÖÜ„\"“])"), False),
     # SÜDLICHES OBERBAYERN. Das lange …      (a police region in capitals and a period)
