@@ -194,7 +194,10 @@ _NAVIGATION = re.compile(
     r"|^bookmark (?:and|&) share\b"                              # a sharing widget: "Bookmark and Share RSS IconRSS"
     r"|^visit \S+\.[a-z]{2,}\S* for (?:more|further|the latest)\b[^.!?]{0,30}\.?$"   # "Visit www.premier.vic.gov.au …"
     # "FOR IMMEDIATE RELEASE: Friday, June 4, 2010 3:50pm": the release's stamp
-    r"|^for immediate release\s*[:,–—-]\s*(?=[^.!?]{0,50}$)[^.!?]*\b(?:19|20)\d{2}\b"
+    r"|^for immediate release\s*[:,–—-]?\s*(?=[^.!?]{0,50}$)[^.!?]*\b(?:19|20)\d{2}\b"
+    r"|^for\s*:\s*(?-i:[A-Z])[^.!?]{2,60}$|^published date\s*:"       # a release's header fields: "For: Comtex …"
+    r"|^\((?:symbol|ticker|nasdaq|nyse|tsx|otc)\s*:\s*[A-Z.]{1,8}\)$"    # its ticker alone: "(Symbol: CMTX)"
+    r"|^download\b.{0,60}\b(?:click(?:ing)? here|right[- ]click)"       # "Download the audio … by right clicking here."
     # an archive's sorting links: "Feature Stories by Date", "Browse by Topic"; a release's stamp "Release: IMMEDIATE"
     r"|^(?:[\w-]+ ){0,3}by (?:date|topic|category|year|month)$|^release\s*:\s*immediate(?:ly)?\b"
     # a document site's viewer: "Size: px", "Start display at page:", "Download "Title""

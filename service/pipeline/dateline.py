@@ -25,7 +25,7 @@ NEWS_AGENCIES = frozenset({
 _WIRES = r"(?:business ?wire|bw \w*wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired?[^)]{0,30}" \
          r"|access ?(?:news)?wire" \
          r"|newsfile(?: corp\.?)?(?:\s[-–—]\s[^)]{6,30})?" \
-         r"|einpresswire[.\w]*|prweb|cnw(?: telbec)?|canada newswire)"
+         r"|einpresswire[.\w]*|prweb|cnw(?: telbec)?|canada newswire|newswire\.com)"
 # A stock exchange in brackets marks a ticker ("(NYSE:IEX)", "(Nasdaq: ENG)").
 _TICKER = re.compile(r"^(?:nyse|nasdaq|amex|tsx|lse|otc|asx|xetra|euronext|six|fwb)\b|:", re.IGNORECASE)
 
@@ -135,6 +135,9 @@ _DATELINE_PATTERNS = (
     # Toronto, Ontario - May 12, 2014 - Vida Cannabis Corp. …      (a place, its province and the date between dashes)
     (re.compile(rf"{_TITLE_PLACE},\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s[-–—]\s(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s\d{{4}})"
                 r"\s[-–—](?=\s)"), False),
+    # Vancouver BC -- January 18, 2010 --      (the place and its province's code, the date between dashes)
+    (re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]{2})?)\s+(?:--|[–—])\s+"
+                r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s+(?:--|[-–—])(?=\s)"), False),
     # NEW YORK, NY, May 12, 2008 -      SYDNEY, Australia, Jan. 25, 2023 --      London, 17th October 2012 -
     # Mumbai, 07 October 2025:      (a company's own dateline: the wire's place and a full date, no wire named)
     (re.compile(rf"{_WIRE_PLACE},\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s(?:19|20)\d{{2}}"

@@ -211,7 +211,7 @@ _DATED_DOCUMENT = re.compile(rf"^(?:(?:{_alternatives(DOCUMENT_TYPES)})"
                              # "PM der BPOLD München vom 10.12.2018": the office that issued it
                              r"(?:\s+(?:der|des|van de|van het|of the|from the)\s+[^.!?]{2,40}?"
                              r"(?=\s+(?:vom|van|of)\s))?"
-                             r"\s+(?:(?:vom|von|van|of|from|dated)\s+)?"
+                             r",?\s+(?:(?:vom|von|van|of|from|dated)\s+)?"   # "Media Release, 04 December 2013"
                              r"(?P<date>.{6,40})$", re.IGNORECASE)   # "Medienmitteilung 20.12.2011": no word between
 # "Read more »", "... Show Full Article": the link to the whole text, with the ellipsis of the teaser it follows.
 READ_MORE = re.compile(rf"^(?:…|\.{{3}})?\s*(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*(?:[»›>…]|\.{{3}})*$",

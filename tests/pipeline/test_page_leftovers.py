@@ -2127,3 +2127,25 @@ def test_a_place_and_date_above_a_title_set_as_a_subheading_is_the_dateline() ->
     structure = analyze_structure(["PERSBERICHT", "Schiedam, 11 mei 2012",
                                    "Jaarcijfers 2011: Dienstverlener Facilicom licht gegroeid", BODY_NL, BODY_NL])
     assert structure.metadata.headline == "Jaarcijfers 2011: Dienstverlener Facilicom licht gegroeid"
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("For: Comtex News Network", SegmentRole.NAVIGATION),
+    ("(Symbol: CMTX)", SegmentRole.NAVIGATION),
+    ("FOR IMMEDIATE RELEASE December 14, 2009", SegmentRole.NAVIGATION),
+    ("Published Date: Dec 2015", SegmentRole.NAVIGATION),
+    ("Download the audio of the video by right clicking here.", SegmentRole.NAVIGATION),
+    ("Media Release, 04 December 2013", SegmentRole.BYLINE),
+])
+def test_release_header_fields_tickers_stamps_and_dated_document_types(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+@pytest.mark.parametrize(("text", "place", "date"), [
+    (f"Vancouver BC -- January 18, 2010 -- {BODY_EN}", "Vancouver BC", "January 18, 2010"),
+    (f"Online, May 5, 2010 (Newswire.com) - {BODY_EN}", "Online", "May 5, 2010"),
+])
+def test_a_place_with_its_province_code_between_dashed_dates_and_newswire_com(text: str, place: str,
+                                                                               date: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and (found.place, found.date) == (place, date)
