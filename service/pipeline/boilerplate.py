@@ -314,7 +314,9 @@ _CONTACT_LINE = re.compile(
     r"\b\.?\s*[:►]|^(?:tel(?:efon)?|tele?fax|phone|fax|mobil|mobile|gsm)\.?\s+(?:[–—-]\s+)?(?=\(?\+?\d[\d ()/-]{5,}$)"
     r"|^[tfm]\s*:\s*(?=\(?\+?\d[\d ()/-]{5,}$)"      # "T: 020 8263 5200": a phone or fax number under its letter
     r"|^(?:e-?mail|call|phone|text|write to|reach|visit) (?:us|our (?:web ?)?site)(?: at| on)?\s*:"
-    r"|\S+@\S+\.\w+|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$|^\d{4,5} [A-ZÄÖÜ]\w+$"
+    r"|\S+@\S+\.\w+|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$"
+    r"|^(?:[A-Z]{1,2}\s?[–-]\s?)?\d{4,5} [A-ZÄÖÜ]\w+$"                  # "B – 2640 Mortsel": a postcode and its town
+    r"|\[email\s?protected\]"                                        # an address a page's mail guard hid
     # "Mediendienst / Tel. 044 247 36 36": a desk and its number
     r"|^[^.!?]{2,40}\s[/|,]\s(?:tel(?:efon)?|phone|fax)\b\.?\s*:?\s*\+?\(?\d[\d ()/.-]{6,}\d$",
     re.IGNORECASE,

@@ -120,7 +120,7 @@ PUBLISHER_NAMES_BY_LANGUAGE = {
 # Pressesprecherin Polizeidirektion Sachsen-Anhalt Ost".
 SIGNING_FUNCTIONS_BY_LANGUAGE = {
     "en": ("spokesperson", "spokesman", "spokeswoman", "press officer", "public information officer",
-           "communications officer", "communications manager", "head of communications"),
+           "communications officer", "communications manager", "head of communications", "press relations manager"),
     "de": ("pressesprecher", "pressesprecherin", "staatsanwalt", "staatsanwältin", "oberstaatsanwalt",
            "oberstaatsanwältin", "pressereferent", "pressereferentin", "polizeisprecher", "polizeisprecherin",
            "öffentlichkeitsarbeit", "unternehmenskommunikation"),
@@ -150,7 +150,8 @@ CONTACT_SENTENCE_OPENERS_BY_LANGUAGE = {
     "en": ("For more information", "For further information", "Media inquiries", "Media enquiries", "Press inquiries",
            "Press enquiries", "Media contact"),
     "de": ("Für Rückfragen", "Rückfragen"),
-    "nl": ("Voor meer informatie", "Voor nadere informatie", "Persvragen"),
+    "nl": ("Voor meer informatie", "Voor nadere informatie", "Persvragen", "Meer informatie bij",
+           "Nadere informatie bij"),
 }
 # Words that make a short unpunctuated line a source line.
 ATTRIBUTION_KEYWORDS_BY_LANGUAGE = {

@@ -2149,3 +2149,13 @@ def test_a_place_with_its_province_code_between_dashed_dates_and_newswire_com(te
                                                                                date: str) -> None:
     found = match_dateline(text)
     assert found is not None and (found.place, found.date) == (place, date)
+
+
+@pytest.mark.parametrize("line", ["datum 16 augustus 2012 e-mail [email protected]", "B – 2640 Mortsel",
+                                  "meer informatie bij W.A. Pelsma / J. Aalberts telefoon +31 (0)343 565 080"])
+def test_hidden_mail_addresses_foreign_postcodes_and_dutch_contact_sentences_are_contact(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.CONTACT
+
+
+def test_a_press_relations_manager_signs_the_release() -> None:
+    assert labels.is_signature("Johan Jacobs Corporate Press Relations Manager")
