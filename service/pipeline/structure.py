@@ -160,10 +160,13 @@ def _next_item_by_its_source(texts: list[str], roles: list[str]) -> None:
     delivers …" / "Source: New Zealand Government" / … / "Double-digit growth for aquaculture exports" / "Source: New
     Zealand Government"): the release ends above the next item's title."""
     sources = [index for index, role in enumerate(roles) if role == "attribution"]
-    if not sources:
+    # Only a source line in the header, under the title, heads an item; "Source: company data" under two tables
+    # of one release is no new article, and neither is a repeat without a title above it.
+    if not sources or sources[0] > MAX_HEADER_PARAGRAPHS or "headline" not in roles[:sources[0]]:
         return
     first = sources[0]
-    again = next((index for index in sources[1:] if texts[index] == texts[first] and index - 1 > first + 1), None)
+    again = next((index for index in sources[1:] if texts[index] == texts[first] and index - 1 > first + 1
+                  and is_headline(texts[index - 1], texts[index], dateline_follows=False)), None)
     if again is not None:
         roles[again - 1:] = [str(SegmentRole.RELATED)] * (len(roles) - again + 1)
 

@@ -2159,3 +2159,10 @@ def test_hidden_mail_addresses_foreign_postcodes_and_dutch_contact_sentences_are
 
 def test_a_press_relations_manager_signs_the_release() -> None:
     assert labels.is_signature("Johan Jacobs Corporate Press Relations Manager")
+
+
+def test_a_source_line_repeated_under_two_tables_of_one_release_keeps_the_release() -> None:
+    found = roles(["Acme reports record quarter", BODY_EN, "Revenue rose in every region, the company said today.",
+                   "Source: Company data", BODY_EN, "Margins improved in every region, the company said today.",
+                   "Source: Company data", "The outlook for the year was raised by the board of directors today."])
+    assert found["The outlook for the year was raised by the board of directors today."] in TRANSLATED_ROLES
