@@ -150,7 +150,7 @@ _NAVIGATION = re.compile(
     r"|^(?:(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?(?:\s+|$)){2,4}$"
     # a tag's listing and where the item was filed: "Anzeige der Artikel nach Schlagwörtern: Flammen",
     # "Publiziert in SI Feuerwehr"
-    r"|^.{0,30}\b(?:nach schlagw(?:ö|oe)rtern|tagged with|met (?:de )?tag)\b.{0,40}$"
+    r"|^[^.!?]{0,30}\b(?:nach schlagw(?:ö|oe)rtern|tagged with|met (?:de )?tag)\b[^.!?]{0,40}$"
     r"|^(?:publiziert|veröffentlicht|posted|filed|published|gepubliceerd) in\s*:?\s*(?-i:[A-Z])[^.!?]{0,40}$"
     r"|^download\b[^.!?]{0,50}\b(?:als |as )?(?:pdf|docx?)\)?$"          # "Download het nieuwsbericht als pdf"
     r"|^[^.!?]{0,40}\b(?:als )?pdf (?:herunterladen|downloaden)$"       # "Pressemitteilung als PDF herunterladen"
@@ -167,7 +167,7 @@ _NAVIGATION = re.compile(
     r"|^visited \d[\d,]* times\b|^viewing all \d[\d,]* (?:articles|items|posts|entries)$|^channel\s*:\s*\S"
     r"|^share this\s*:|^scrollen sie nach unten\b|^.{0,40}\bhier als download$"
     # a Belgian police zone's banner: "Bel 101 voor dringende politiehulp | …", "niet dringend 014 56 47 00"
-    r"|^bel 1(?:01|12)\b.{0,100}$|^(?:niet[- ])?dringend\s*:?\s*\d[\d /]{2,}$"
+    r"|^bel 1(?:01|12) voor dringende\b.{0,100}$|^(?:niet[- ])?dringend\s*:?\s*\d[\d /]{2,}$"
     r"|^due to (?:scheduled|planned) maintenance\b"                   # a site's notice
     r"|^joint (?:media|press|news) release(?: with)?\s*:?$"              # "Joint Media Release with:"
     r"|^anmerkungen zum beitrag\b|^quelle (?:text|bild|foto|text/bild)\s*:?$"   # a portal's note and credit labels
@@ -175,7 +175,7 @@ _NAVIGATION = re.compile(
     r"|^(?:error\s*:\s*)?(?:kopiëren mag niet|content is protected|kopieren (?:ist )?nicht erlaubt)\b"
     r"|^(?:(?:deel op|share on|teilen auf)\s*[A-Z]\w+){2,}$"
     # a filter's row of regions or sections: "ALLE · Salzburg · Oberösterreich · Niederösterreich · …"
-    r"|^(?:[^·•|.!?]{1,30}\s[·•|]\s){4,}[^·•|.!?]{1,30}$|^added by\s*:"
+    r"|^(?:[^·•|.!?]{1,30}\s[·•]\s){4,}[^·•|.!?]{1,30}$|^added by\s*:"   # (a table's "|" row is content)
     r"|^[\w .'-]{2,40} said\.\.\.$"                                   # a blog comment's head: "Maxva said..."
     # a social account's counters and a wire's section: "Likes: 3.1k", "Lastest from Businesswire"
     r"|^(?:likes|followers|following|fans|subscribers)\s*:\s*[\d.,]+\s?[km]?$|^la(?:te)?st(?:e?st)? from\b[^.!?]{0,40}$"

@@ -2166,3 +2166,9 @@ def test_a_source_line_repeated_under_two_tables_of_one_release_keeps_the_releas
                    "Source: Company data", BODY_EN, "Margins improved in every region, the company said today.",
                    "Source: Company data", "The outlook for the year was raised by the board of directors today."])
     assert found["The outlook for the year was raised by the board of directors today."] in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", ["Bel 112 als u iets verdachts ziet.", "Revenue | 10 | 12 | 14 | 16",
+                                  "Het bericht werd gedeeld met de tag #Zwolle."])
+def test_an_appeal_to_call_a_table_row_and_a_sentence_about_a_tag_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
