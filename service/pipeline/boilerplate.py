@@ -197,6 +197,8 @@ _NAVIGATION = re.compile(
     r"|^for immediate release\s*[:,–—-]?\s*(?=[^.!?]{0,50}$)[^.!?]*\b(?:19|20)\d{2}\b"
     r"|^for\s*:\s*(?-i:[A-Z])[^.!?]{2,60}$|^published date\s*:"       # a release's header fields: "For: Comtex …"
     r"|^\((?:symbol|ticker|nasdaq|nyse|tsx|otc)\s*:\s*[A-Z.]{1,8}\)$"    # its ticker alone: "(Symbol: CMTX)"
+    # an announcement's defined terms alone: "('Desire' or the 'Company')", "("Symphony", the "Company" or the "Group")"
+    r"|^\([\"'‘“][^()]{2,80}(?:the [\"'‘“](?:company|group|issuer|fund|trust|bank)[\"'’”])\)$"
     r"|^download\b.{0,60}\b(?:click(?:ing)? here|right[- ]click)"       # "Download the audio … by right clicking here."
     # an archive's sorting links: "Feature Stories by Date", "Browse by Topic"; a release's stamp "Release: IMMEDIATE"
     r"|^(?:[\w-]+ ){0,3}by (?:date|topic|category|year|month)$|^release\s*:\s*immediate(?:ly)?\b"
@@ -254,7 +256,7 @@ _NAVIGATION = re.compile(
 _FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}", re.IGNORECASE)
 _CAPTION = re.compile(
     r"^(?:\(?(?:fotos?|bilder?|photos?|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
-    r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$|pic(?:ture)? caption\s*:"
+    r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$|(?:pic(?:ture)?|photo|image) caption\s*:"
     r"|(?:gruppenbild|titelbild|symbolfoto|pressefoto)\s*:"
     r"|(?:fotos?|photos?|picture)\s?[-–]\s(?-i:[A-Z])[^.!?]{2,40}$"            # "Photo- Crime Stoppers"
     # "(Foto Amstelveenweb.com - 2017)", "Foto Amstelveen": a credit with no caption, in brackets or a name only
@@ -284,7 +286,8 @@ _CAPTION = re.compile(
 )
 # "Photo: The obverse … The reverse …": a caption that says it is one may describe the picture at length.
 _CAPTION_LABEL = re.compile(
-    r"^\(?(?:fotos?|bilder?|photos?|beeld|image|fotobijschrift|bijschrift|bildunterschrift|(?:pic(?:ture)? )?caption"
+    r"^\(?(?:fotos?|bilder?|photos?|beeld|image|fotobijschrift|bijschrift|bildunterschrift"
+    r"|(?:pic(?:ture)?|photo|image) caption|caption"
     r"|gruppenbild|titelbild|symbolfoto|pressefoto)"
     r"\s*:", re.IGNORECASE)
 # "Polizei. Foto: FoTe Press": the end of a caption with its credit.

@@ -2172,3 +2172,9 @@ def test_a_source_line_repeated_under_two_tables_of_one_release_keeps_the_releas
                                   "Het bericht werd gedeeld met de tag #Zwolle."])
 def test_an_appeal_to_call_a_table_row_and_a_sentence_about_a_tag_stay_content(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+def test_a_photo_caption_label_and_an_announcements_defined_terms_are_no_content() -> None:
+    assert boilerplate.line_role("Photo Caption: Scott Moore, President of 98 Ventures") is SegmentRole.CAPTION
+    assert boilerplate.line_role("('Desire' or the 'Company')") is SegmentRole.NAVIGATION
+    assert boilerplate.line_role('("Symphony", the "Company" or the "Group")') is SegmentRole.NAVIGATION

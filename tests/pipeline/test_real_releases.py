@@ -364,7 +364,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/rns_lse_churchillchina_prelims_2014.txt|headline",
     "en/rns_lse_churchillchina_prelims_2014.txt|not_content",
     "en/rns_lse_churchillchina_prelims_2014.txt|published",
-    "en/rns_lse_desirepetroleum_drilling.txt|headline",
     "en/rns_lse_desirepetroleum_drilling.txt|not_content",
     "en/rns_shareprices_united_drug_interim_2006.txt|headline",
     "en/rns_shareprices_united_drug_interim_2006.txt|whole_sentence",
