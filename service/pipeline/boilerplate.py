@@ -171,6 +171,9 @@ _NAVIGATION = re.compile(
     r"|^due to (?:scheduled|planned) maintenance\b"                   # a site's notice
     r"|^joint (?:media|press|news) release(?: with)?\s*:?$"              # "Joint Media Release with:"
     r"|^anmerkungen zum beitrag\b|^quelle (?:text|bild|foto|text/bild)\s*:?$"   # a portal's note and credit labels
+    # a comment box: "Kommentare sind geschlossen.", "Sie möchten kommentieren?"
+    r"|^(?:kommentare sind geschlossen|comments are closed|reacties zijn gesloten)\.?$"
+    r"|^sie möchten (?:kommentieren|zur diskussion beitragen)\b"
     # copy protection and glued share links: "error: Kopiëren mag niet!", "Deel op FacebookDeel op Whatsapp…"
     r"|^(?:error\s*:\s*)?(?:kopiëren mag niet|content is protected|kopieren (?:ist )?nicht erlaubt)\b"
     r"|^(?:(?:deel op|share on|teilen auf)\s*[A-Z]\w+){2,}$"

@@ -36,7 +36,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "featured", "editor's picks", "editor’s picks", "loading...", "loading", "search articles",
            "welcome back!", "welcome back", "feature story", "cookies", "keywords",
            "tags", "news highlights", "get live data", "login to your account", "log in to your account",
-           "browse latest view live", "share this", "go to home page", "loader"),
+           "browse latest view live", "share this", "go to home page", "loader", "thumbnail"),
     "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
            "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",

@@ -2178,3 +2178,14 @@ def test_a_photo_caption_label_and_an_announcements_defined_terms_are_no_content
     assert boilerplate.line_role("Photo Caption: Scott Moore, President of 98 Ventures") is SegmentRole.CAPTION
     assert boilerplate.line_role("('Desire' or the 'Company')") is SegmentRole.NAVIGATION
     assert boilerplate.line_role('("Symphony", the "Company" or the "Group")') is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", ["Kommentare sind geschlossen.", "Comments are closed",
+                                  "Sie möchten zur Diskussion beitragen? Melden Sie sich an."])
+def test_a_closed_or_login_comment_box_is_page_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+def test_an_images_thumbnail_label_is_not_run_into_the_title_above_it() -> None:
+    assert split_paragraphs(normalize_text("Geschoten en aanhouding na overval\nthumbnail")) == [
+        "Geschoten en aanhouding na overval", "thumbnail"]
