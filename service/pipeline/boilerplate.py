@@ -692,7 +692,26 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
     _stray_lines(paragraphs, roles)
     _teasers_after_contact(paragraphs, roles)
     _listed_items(paragraphs, roles)
+    _labels_without_values(paragraphs, roles)
     return roles
+
+
+MAX_EMPTY_LABEL_WORDS = 3
+
+
+def _labels_without_values(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """Above the first prose, a label whose value the page lost ("idw-News App:" over "AppStore", "Instanz:" over
+    "Teilen:", "Newsauswahl:" over "Alle News aus Österreich:"): what follows it is chrome or another such label."""
+    def empty_label(index: int) -> bool:
+        text = _plain(paragraphs[index])
+        return text.endswith(":") and len(text.split()) <= MAX_EMPTY_LABEL_WORDS
+
+    for index in range(len(paragraphs) - 1):
+        if roles[index] is None and len(paragraphs[index].split()) >= MIN_PROSE_WORDS:
+            return   # the prose has begun: a label from here on heads what it introduces
+        if roles[index] is None and empty_label(index) \
+                and (roles[index + 1] is not None or empty_label(index + 1)):
+            roles[index] = SegmentRole.NAVIGATION
 
 
 def _listed_items(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:

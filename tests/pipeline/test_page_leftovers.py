@@ -2189,3 +2189,12 @@ def test_a_closed_or_login_comment_box_is_page_chrome(line: str) -> None:
 def test_an_images_thumbnail_label_is_not_run_into_the_title_above_it() -> None:
     assert split_paragraphs(normalize_text("Geschoten en aanhouding na overval\nthumbnail")) == [
         "Geschoten en aanhouding na overval", "thumbnail"]
+
+
+def test_labels_above_the_prose_whose_values_the_page_lost_are_chrome() -> None:
+    paragraphs = ["Newsauswahl:", "Instanz:", "Teilen:", "8,5 Millionen Euro für neue Professuren",
+                  BODY_DE, "Dazu gehören insbesondere:", "Forschung und Lehre", BODY_DE]
+    found = boilerplate.classify(paragraphs)
+    assert found[0] is SegmentRole.NAVIGATION and found[1] is SegmentRole.NAVIGATION
+    # Below the prose a label heads what it introduces.
+    assert found[5] is None

@@ -54,8 +54,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/company_brainguide_openpr_100000.txt|headline",
     "de/company_brainguide_openpr_100000.txt|not_content",
     "de/company_brainguide_openpr_100000.txt|published",
-    "de/company_gsc_research_technotrans_2009.txt|headline",
-    "de/company_gsc_research_technotrans_2009.txt|not_content",
     "de/company_mittelstandcafe_gj_umfrage_2012.txt|whole_sentence",
     "de/company_portalderwirtschaft_ao_firmenzentrale.txt|headline",
     "de/company_portalderwirtschaft_ao_firmenzentrale.txt|not_content",
