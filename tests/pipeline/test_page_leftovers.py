@@ -2198,3 +2198,8 @@ def test_labels_above_the_prose_whose_values_the_page_lost_are_chrome() -> None:
     assert found[0] is SegmentRole.NAVIGATION and found[1] is SegmentRole.NAVIGATION
     # Below the prose a label heads what it introduces.
     assert found[5] is None
+
+
+@pytest.mark.parametrize("line", ["Link ophalen Gekopieerd", "In Geen categorie", "Uncategorized"])
+def test_a_copy_link_button_and_a_blogs_default_category_are_page_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
