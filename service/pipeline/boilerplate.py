@@ -35,7 +35,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen",
            r"meer informatie\s*:?$"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$", r"contact information\s*:?$",
-           r"(?:[\w.]+ ){0,3}media relations(?: section| office| unit)?$",
+           r"(?:[\w.&]+ ){0,3}media relations(?: section| office| unit| dept\.?| department)?$",
            r"press contacts?", r"investor contacts?", r"for more information",
            r"(?:for (?:\w+ )?)?(?:media|press) (?:enquiries|inquiries)\b[^.!?]{0,30}$",
            r"for further information",
@@ -176,6 +176,7 @@ _NAVIGATION = re.compile(
     r"|^sie möchten (?:kommentieren|zur diskussion beitragen)\b"
     # a copy-link button and a blog's default category: "Link ophalen Gekopieerd", "In Geen categorie"
     r"|^link (?:ophalen|kopiëren|kopieren|copy|copied)\b[^.!?]{0,20}$"
+    r"|^distribution\s*:\s*all media$"                                  # a police release's distribution field
     r"|^(?:in |filed in |posted in )?(?:geen categorie|uncategori[sz]ed|ongecategoriseerd|allgemein)$"
     # copy protection and glued share links: "error: Kopiëren mag niet!", "Deel op FacebookDeel op Whatsapp…"
     r"|^(?:error\s*:\s*)?(?:kopiëren mag niet|content is protected|kopieren (?:ist )?nicht erlaubt)\b"
@@ -326,6 +327,7 @@ _CONTACT_LINE = re.compile(
     r"|\S+@\S+\.\w+|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$"
     r"|^(?:[A-Z]{1,2}\s?[–-]\s?)?\d{4,5} [A-ZÄÖÜ]\w+$"                  # "B – 2640 Mortsel": a postcode and its town
     r"|\[email\s?protected\]"                                        # an address a page's mail guard hid
+    r"|^p\.?\s?o\.?\s?box\s+\w"                                            # "P.O. Box HM 530"
     # "Mediendienst / Tel. 044 247 36 36": a desk and its number
     r"|^[^.!?]{2,40}\s[/|,]\s(?:tel(?:efon)?|phone|fax)\b\.?\s*:?\s*\+?\(?\d[\d ()/.-]{6,}\d$",
     re.IGNORECASE,
@@ -441,7 +443,8 @@ MAX_ORDER_WORDS = 8   # "Klik hier voor de nieuwsbrief.": a link's text, with it
 MIN_MENU_ITEMS = 6
 _FIGURES = re.compile(r"[\d$€£%]")   # "• Revenue of $2.1 billion": a highlight has figures, a menu item none
 MAX_MENU_ITEM_WORDS = 8
-_PORTAL_NOTICE = re.compile(r"^(?:dies ist eine|this is an?|dit is een) (?:redaktionell\w* )?"
+_PORTAL_NOTICE = re.compile(r"^the post .{3,200} appeared first on .{2,80}$"   # a blog feed's footer
+                            r"|^(?:dies ist eine|this is an?|dit is een) (?:redaktionell\w* )?"
                             r"(?:unbearbeitete |unedited )?(?:pressemitteilung|press release|persbericht|pressemeldung)"
                             r"\b.{0,80}$"
                             # "Hinweis Für den Inhalt der Pressemitteilung ist der Einsteller, … verantwortlich."

@@ -36,7 +36,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "featured", "editor's picks", "editor’s picks", "loading...", "loading", "search articles",
            "welcome back!", "welcome back", "feature story", "cookies", "keywords",
            "tags", "news highlights", "get live data", "login to your account", "log in to your account",
-           "browse latest view live", "share this", "go to home page", "loader", "thumbnail"),
+           "browse latest view live", "share this", "go to home page", "loader", "thumbnail",
+           "advertisements"),
     "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
            "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",
@@ -252,6 +253,8 @@ _PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
 # "Archived— …", "[ARCHIVED] Water Interruption Notice …": a content system's mark on an old item.
 _ARCHIVED = re.compile(r"^(?:(?:archived|archiviert|gearchiveerd)\s*[—–-]"
                        r"|\[(?:archived|archiviert|gearchiveerd)\])\s*", re.IGNORECASE)
+# "Man arrested for breach of curfew Featured": a site's badge after the title.
+_BADGE = re.compile(r"\s+(?:Featured|Sponsored|Exclusive)$")
 # "… brandweerkazerne getekend (05-06-2018)": the page's date in brackets after the title.
 # "… [16.10.15]": the same in square brackets.
 _DATE_SUFFIX = re.compile(r"\s+(?:\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)|\[\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\])$")
@@ -307,7 +310,7 @@ def without_label(title: str) -> str:
     without the site's address a page's title ends on ("… Rolls Into Circulation Tomorrow : GlobalGiants.com")."""
     match = _LABEL_PREFIX.match(title)
     title = title[match.end():] if match and is_page_label(match["label"]) else title
-    return _ARCHIVED.sub("", _DATE_SUFFIX.sub("", _SITE_SUFFIX.sub("", title)))
+    return _BADGE.sub("", _ARCHIVED.sub("", _DATE_SUFFIX.sub("", _SITE_SUFFIX.sub("", title))))
 
 
 # "Nieuwsbrief Hoogheemraadschap van Delfland - 9 juni 2021": a newsletter's issue, its sender and its date.

@@ -2203,3 +2203,18 @@ def test_labels_above_the_prose_whose_values_the_page_lost_are_chrome() -> None:
 @pytest.mark.parametrize("line", ["Link ophalen Gekopieerd", "In Geen categorie", "Uncategorized"])
 def test_a_copy_link_button_and_a_blogs_default_category_are_page_chrome(line: str) -> None:
     assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("The post Acme's new committee appeared first on Business Headline.", SegmentRole.FOOTER),
+    ("Distribution: All Media", SegmentRole.NAVIGATION),
+    ("P.O. Box HM 530", SegmentRole.CONTACT),
+])
+def test_a_blog_feeds_footer_a_distribution_field_and_a_po_box(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+def test_a_sites_badge_after_the_title_and_a_media_relations_department_are_dropped() -> None:
+    assert labels.without_label("Man arrested for breach of curfew Featured") == "Man arrested for breach of curfew"
+    found = roles(["Injury RTC", BODY_EN, BODY_EN, "Public & Media Relations Department", "P.O. Box HM 530"])
+    assert found["Public & Media Relations Department"] not in TRANSLATED_ROLES
