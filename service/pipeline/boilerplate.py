@@ -263,8 +263,7 @@ _NAVIGATION = re.compile(
 _FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}", re.IGNORECASE)
 _CAPTION = re.compile(
     r"^(?:\(?(?:fotos?|bilder?|photos?|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
-    r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$|(?:pic(?:ture)?|photo|image) caption\s*:"
-    r"|(?:gruppenbild|titelbild|symbolfoto|pressefoto)\s*:"
+    r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$"
     r"|(?:fotos?|photos?|picture)\s?[-–]\s(?-i:[A-Z])[^.!?]{2,40}$"            # "Photo- Crime Stoppers"
     # "(Foto Amstelveenweb.com - 2017)", "Foto Amstelveen": a credit with no caption, in brackets or a name only
     r"|\((?:fotos?|photos?|bild|beeld)\s[^()]{2,60}\)$|(?:fotos?|photos?|bild|beeld)\s(?-i:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)$"
@@ -535,7 +534,8 @@ def line_role(text: str) -> SegmentRole | None:
     if not any(char.isalnum() for char in plain) or _YEAR.fullmatch(plain):
         # "|", "**", "- – - – -": a table's or a menu's separator, a rule; "2017": an archive's year
         return SegmentRole.NAVIGATION
-    if (_CAPTION.match(plain) or plain.endswith(("(Foto)", "Symbolbild")) or _PICTURE_MARK.search(plain)
+    if (_CAPTION.match(plain) or _CAPTION_LABEL.match(plain) or plain.endswith(("(Foto)", "Symbolbild"))
+            or _PICTURE_MARK.search(plain)
             or _PHOTO_CREDIT_END.search(plain)
             or _TRAILING_CREDIT.search(plain)):
         limit = MAX_LABELLED_CAPTION_WORDS if _CAPTION_LABEL.match(plain) else MAX_CAPTION_WORDS
