@@ -158,9 +158,11 @@ _DATELINE_PATTERNS = (
     # 22.05.2018: Die Verantwortlichen …      17. Juni 2019: Der Kreistag …      (a municipality's page: the
     # date alone opens the first paragraph)
     # 16.10.2019 Immer wieder kommt es …      05.05.2014 „Mit dem …      (the date in numbers before a capitalised
-    # word or a quote, no colon)      23. Januar 2012 – Trotz des …      (the date written out, and a dash)
-    (re.compile(rf"(?P<place>)(?:(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})"
-                r"(?::|\s[–—](?=\s))|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+(?:[A-ZÄÖÜ][a-zäöüß]|[„\"“])))"
+    # word or a quote, no colon)      23. Januar 2012 – Trotz des …      1 september 2023 - Het …      March 12, 2020 -
+    # Police …      (the date written out, and a dash)
+    (re.compile(rf"(?P<place>)(?:(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}}"
+                rf"|{_MONTH_NAME}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s\d{{4}})"
+                r"(?::|\s[-–—](?=\s))|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+(?:[A-ZÄÖÜ][a-zäöüß]|[„\"“])))"
                 r"(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # Magdeburg, den 18. September 2002
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
@@ -208,6 +210,8 @@ _UNKNOWN_AGENCY_OK = frozenset({"ost"})   # "Wismar (ost)": a common misspelling
 
 def match_dateline(text: str) -> Dateline | None:
     """The dateline opening a paragraph ("BAKU, September 27. /TASS/."), or None."""
+    if _LONE_GOVERNMENT.match(text):
+        return None   # "February 22, 2017 – Ottawa, Ontario – Global Affairs Canada": a line of its own, whole
     for pattern, needs_known_agency in _DATELINE_PATTERNS:
         match = pattern.match(text)
         if match is None:

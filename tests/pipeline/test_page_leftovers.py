@@ -2218,3 +2218,20 @@ def test_a_sites_badge_after_the_title_and_a_media_relations_department_are_drop
     assert labels.without_label("Man arrested for breach of curfew Featured") == "Man arrested for breach of curfew"
     found = roles(["Injury RTC", BODY_EN, BODY_EN, "Public & Media Relations Department", "P.O. Box HM 530"])
     assert found["Public & Media Relations Department"] not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    (f"1 september 2023 - {BODY_NL}", "1 september 2023"),
+    (f"March 12, 2020 - {BODY_EN}", "March 12, 2020"),
+    (f"May 2nd, 2021: {BODY_EN}", "May 2nd, 2021"),
+])
+def test_a_written_out_date_alone_before_a_hyphen_or_colon_is_a_dateline(text: str, date: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and (found.place, found.date) == (None, date)
+
+
+def test_the_government_of_canadas_date_place_and_department_line_stays_one_lone_dateline() -> None:
+    line = "February 22, 2017 – Ottawa, Ontario – Global Affairs Canada"
+    assert match_dateline(line) is None
+    structure = analyze_structure(["Canada ratifies the trade agreement", line, BODY_EN, BODY_EN])
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == line
