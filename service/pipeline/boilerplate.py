@@ -188,6 +188,10 @@ _NAVIGATION = re.compile(
     r"|^(?:likes|followers|following|fans|subscribers)\s*:\s*[\d.,]+\s?[km]?$|^la(?:te)?st(?:e?st)? from\b[^.!?]{0,40}$"
     r"|^(?:other|more) news in\b[^.!?]{0,60}$"                          # "Other News in Public Service Announcements"
     r"|^the original item was published from\b"                          # an archived item's notice
+    # an archive's notice: "Archive This press release is from 2004 and may contain information that is no longer …"
+    r"|^(?:archived?\b.{0,80})?\bmay contain information that (?:is|may be) (?:no longer|out of date|outdated)\b"
+    r"|^(?:this (?:is an )?(?:archived?|older) (?:page|item|article|news release|press release|release)\b"
+    r"|dieser (?:artikel|beitrag|inhalt) (?:ist|wurde) archiviert\b|dit (?:bericht|artikel) is gearchiveerd\b)"
     r"|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.nz|co\.uk|com\.au|nz|uk|au|de|nl|be|at|ch|eu|info)/?$"   # a site's name
     r"|^zur webansicht$|^(?:im browser|online) (?:ansehen|anzeigen|lesen)$"     # a newsletter's link to its page
     # a release's sender line: "Presseaussendung der Polizei Niederösterreich"
@@ -682,9 +686,11 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
                 and words >= MIN_CAPITAL_TITLE_WORDS and not _PHONE.search(plain) and "@" not in plain:
             block = None   # "PSS WORLD MEDICAL APPOINTS …": a title in capitals under contacts printed first
         if block is not None:
+            own = roles[index]
             roles[index] = block if roles[index] is None or block is SegmentRole.RELATED else roles[index]
             if block is SegmentRole.CONTACT and words > MAX_CONTACT_WORDS and _TERMINAL.search(plain):
-                roles[index], block = None, None   # a sentence again: the contact block is over
+                # a sentence again: the contact block is over (an archive's notice there keeps its own role)
+                roles[index], block = own, None
     _contact_intros(paragraphs, roles)
     _captions_above_credits(paragraphs, roles)
     _captions_under_figure_labels(paragraphs, roles)

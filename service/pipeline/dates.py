@@ -84,6 +84,9 @@ _PATTERNS = (
                r"(?!\d)", re.IGNORECASE),
     re.compile(rf"(?<!\w){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)",
                re.IGNORECASE),
+    # "Fri Oct 30 13:47:51 CDT 2009": a mailing list's stamp, the time and its zone before the year
+    re.compile(rf"(?<!\w){_MONTH}\s+(?P<day>\d{{1,2}})\s+\d{{1,2}}:\d{{2}}:\d{{2}}\s+(?:[A-Z]{{2,5}}\s+)?"
+               r"(?P<year>(?:19|20)\d{2})(?!\d)", re.IGNORECASE),
 )
 # "Asfaltwerkzaamheden … 3 t/m 13 november 2020", "vom 3. bis 13. November": a period of works or an event.
 # ("PM Nr. 56 – 1. November 2017": a release's number before its date is no range.)
@@ -111,6 +114,9 @@ _DATE_LINE = re.compile(
     r"(?:\s+[A-Z][a-z]+/[A-Z][\w/]+)?(?:(?:,|\s[-–—|])\s*[\w .-]{2,40})?(?:\s[-–—])?$",   # "01-10-2020 —"
     re.IGNORECASE,
 )
+# "Fri Oct 30 13:47:51 CDT 2009": a mailing list archive's stamp.
+_CTIME_LINE = re.compile(rf"^(?:(?:{_WEEKDAY_ABBR})\w*\s+)?{_MONTH}\s+\d{{1,2}}\s+\d{{1,2}}:\d{{2}}:\d{{2}}\s+"
+                         r"(?:[A-Z]{2,5}\s+)?(?:19|20)\d{2}$", re.IGNORECASE)
 # Store metadata in front of a page's text: "date 2023-08".
 _PARTIAL_DATE_FIELD = re.compile(r"^date (?:19|20)\d{2}-\d{2}(?:-\d{2})?\b", re.IGNORECASE)
 
@@ -155,7 +161,7 @@ _PLACE_QUALIFIER = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,})\s\([A-Z
 
 def is_date_line(text: str) -> bool:
     """A line that only says when: "25.04.2016 – 13:12", "Tuesday, November 4, 2014", "date 2023-08"."""
-    if _PARTIAL_DATE_FIELD.match(text) and len(text.split()) <= 3:
+    if _PARTIAL_DATE_FIELD.match(text) and len(text.split()) <= 3 or _CTIME_LINE.match(text):
         return True
     if len(text) > 70 or len(text.split()) > 9:
         return False

@@ -82,6 +82,7 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     junk = _name_over_dated_title(paragraphs, junk)
     junk = _above_typed_title(paragraphs, junk)
     junk = _above_repeated_title(paragraphs, junk)
+    junk = _crumb_trails(paragraphs, junk)
     junk = _above_crumbed_title(paragraphs, junk)
     listing = labels.is_listing(paragraphs)
     if listing and (end := _release_first(paragraphs, junk)) is not None:
@@ -317,6 +318,26 @@ def _above_repeated_title(paragraphs: list[str], junk: list[SegmentRole | None])
 
 
 _CRUMB = re.compile(r"\s+[>›»→/|]\s+")
+_ARROW_CRUMB = re.compile(r"\s+[>›»→]\s+")
+
+
+# How far below its trail a page prints the title the trail ends in.
+MAX_CRUMB_TO_TITLE = 4
+
+
+def _crumb_trails(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
+    """A trail of two crumbs ("Press Releases > CCHS officials to ask …") is the page's when its last crumb is
+    printed again as a line just below it: the title; a single "A > B" in prose would not repeat."""
+    result = list(junk)
+    for index in range(min(len(paragraphs), MAX_LETTERHEAD_PARAGRAPHS)):
+        crumbs = _ARROW_CRUMB.split(paragraphs[index])
+        # (a title is no sentence; "OLD BRIDGE, NJ / ACCESSWIRE / March 26, 2019 / The …" is a dateline's slashes)
+        if junk[index] is not None or len(crumbs) < 2 or not crumbs[-1].strip() or TERMINAL.search(crumbs[-1]):
+            continue
+        below = paragraphs[index + 1:index + 1 + MAX_CRUMB_TO_TITLE]
+        if crumbs[-1].strip() in below:
+            result[index] = SegmentRole.NAVIGATION
+    return result
 
 
 def _above_crumbed_title(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
@@ -387,7 +408,9 @@ def _dateline_at(paragraphs: list[str], index: int) -> Dateline | None:
     if found is not None or not 0 < index < len(paragraphs) - 1 or is_kicker(paragraphs[index - 1]):
         return found
     below = paragraphs[index + 1]
-    body_follows = len(words(below)) >= MIN_LEAD_WORDS and TERMINAL.search(below) is not None
+    # "… the following opportunities:" / "PREGNANT WOMEN" / "· Pregnant women …": a list's heading in capitals.
+    body_follows = len(words(below)) >= MIN_LEAD_WORDS and TERMINAL.search(below) is not None \
+        and not LIST_ITEM.match(below) and not paragraphs[index - 1].rstrip().endswith(":")
     return match_lone_dateline(paragraphs[index]) if body_follows else None
 
 

@@ -2235,3 +2235,37 @@ def test_the_government_of_canadas_date_place_and_department_line_stays_one_lone
     assert match_dateline(line) is None
     structure = analyze_structure(["Canada ratifies the trade agreement", line, BODY_EN, BODY_EN])
     assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == line
+
+
+def test_a_two_crumb_trail_ending_in_the_title_printed_below_it_is_navigation() -> None:
+    title = "County officials ask the board to declare a health emergency"
+    structure = analyze_structure([f"Press Releases > {title}", "Press Release", title, BODY_EN, BODY_EN])
+    assert structure.metadata.headline == title
+    assert roles([f"Press Releases > {title}", "Press Release", title, BODY_EN, BODY_EN])[
+        f"Press Releases > {title}"] not in TRANSLATED_ROLES
+
+
+def test_an_archive_notice_under_a_contact_block_keeps_its_own_role() -> None:
+    notice = ("Archive This press release is from 2004 and may contain information that is no longer accurate. "
+              "Please view our current press releases for 2014 items.")
+    found = roles(["Health emergency declared", "Contact: Jane Doe,", "Director of Programs, 925-313-6740",
+                   notice, BODY_EN, BODY_EN])
+    assert found[notice] not in TRANSLATED_ROLES
+    assert found[BODY_EN] in TRANSLATED_ROLES
+
+
+def test_a_mailing_list_stamp_is_a_date_line_not_the_headline() -> None:
+    stamp = "Fri Oct 30 13:47:51 CDT 2009"
+    assert is_date_line(stamp) and find_date(stamp) == dt.date(2009, 10, 30)
+    structure = analyze_structure([stamp, "Health Department Expands Vaccinations to Two More Groups", BODY_EN,
+                                   BODY_EN])
+    assert structure.metadata.headline == "Health Department Expands Vaccinations to Two More Groups"
+
+
+def test_a_capitalised_heading_between_a_colon_and_its_list_is_no_dateline() -> None:
+    structure = analyze_structure(["Health Department Expands Vaccinations",
+                                   "The health department is offering the following opportunities for vaccinations:",
+                                   "PREGNANT WOMEN",
+                                   "· Pregnant women who live in the county will be offered the vaccine on a walk-in "
+                                   "basis at the department.", BODY_EN])
+    assert structure.metadata.dateline is None
