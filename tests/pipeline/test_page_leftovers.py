@@ -2269,3 +2269,14 @@ def test_a_capitalised_heading_between_a_colon_and_its_list_is_no_dateline() -> 
                                    "· Pregnant women who live in the county will be offered the vaccine on a walk-in "
                                    "basis at the department.", BODY_EN])
     assert structure.metadata.dateline is None
+
+
+@pytest.mark.parametrize("line", ["1. Navigation", "2. Inhalt", "Medieninformation: 03/2020",
+                                  "Pressemitteilung Nr. 12/2019", "Bildmaterial zur Medieninformation:",
+                                  "Dateigröße: 3349.81 KBytes"])
+def test_numbered_skip_links_a_release_number_and_its_picture_downloads_are_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is not None and boilerplate.line_role(line) not in TRANSLATED_ROLES
+
+
+def test_a_numbered_list_item_with_a_sentence_stays_content() -> None:
+    assert boilerplate.line_role("1. Navigation der Boote wird ab Montag neu geregelt.") is None

@@ -164,8 +164,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/polizei_portal_niederlausitz_aktuell_elbe_elster.txt|dateline",
     "de/polizei_portal_niederlausitz_aktuell_elbe_elster.txt|whole_sentence",
     "de/polizei_portal_niederlausitz_aktuell_falkenberg.txt|dateline",
-    "de/polizei_sachsen_wasserschutz_boot_besprueht.txt|headline",
-    "de/polizei_sachsen_wasserschutz_boot_besprueht.txt|not_content",
     "de/polizei_sachsen_wasserschutz_boot_besprueht.txt|whole_sentence",
     "de/polizeinews_ch_birrhard_mittelleitplanke.txt|dateline",
     "de/polizeinews_ch_birrhard_mittelleitplanke.txt|published",
