@@ -2280,3 +2280,15 @@ def test_numbered_skip_links_a_release_number_and_its_picture_downloads_are_chro
 
 def test_a_numbered_list_item_with_a_sentence_stays_content() -> None:
     assert boilerplate.line_role("1. Navigation der Boote wird ab Montag neu geregelt.") is None
+
+
+@pytest.mark.parametrize("line", ["(pressrelations) -", "Details"])
+def test_a_release_portals_mark_alone_and_a_details_link_are_chrome(line: str) -> None:
+    found = roles(["Werk feiert 25 Jahre", line, BODY_DE, BODY_DE])
+    assert found[line] not in TRANSLATED_ROLES
+
+
+def test_a_day_and_month_before_the_year_after_a_space_stay_in_the_sentence() -> None:
+    text = f"Das Werk feierte am Sonntag, dem 10.10. 2010, sein Bestehen mit einem Festakt. {BODY_DE}"
+    assert [s.text for s in segment_paragraph(text, "de")] == [
+        "Das Werk feierte am Sonntag, dem 10.10. 2010, sein Bestehen mit einem Festakt.", BODY_DE]

@@ -167,8 +167,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/polizei_sachsen_wasserschutz_boot_besprueht.txt|whole_sentence",
     "de/polizeinews_ch_birrhard_mittelleitplanke.txt|dateline",
     "de/polizeinews_ch_birrhard_mittelleitplanke.txt|published",
-    "de/pressrelations_heidelberger_amstetten_25_jahre.txt|not_content",
-    "de/pressrelations_heidelberger_amstetten_25_jahre.txt|whole_sentence",
     "de/sparkasse_osthessen_news_oberhessen_bilanz.txt|dateline",
     "de/sparkasse_osthessen_news_oberhessen_bilanz.txt|headline",
     "de/sparkasse_osthessen_news_oberhessen_bilanz.txt|not_content",
