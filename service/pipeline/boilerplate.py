@@ -701,7 +701,12 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
         if block is not None:
             own = roles[index]
             roles[index] = block if roles[index] is None or block is SegmentRole.RELATED else roles[index]
-            if block is SegmentRole.CONTACT and words > MAX_CONTACT_WORDS and _TERMINAL.search(plain):
+            # "Judith Aklin, Kommunikationsverantwortliche, steht Ihnen … zur Verfügung (T 041 728 41 14).": a
+            # sentence that gives the contact's number is still the contact block.
+            gives_number = words <= MAX_CONTACT_SENTENCE_WORDS \
+                and (_PHONE.search(plain) is not None or _CONTACT_FIELD.search(plain) is not None)
+            if block is SegmentRole.CONTACT and words > MAX_CONTACT_WORDS and _TERMINAL.search(plain) \
+                    and not gives_number:
                 # a sentence again: the contact block is over (an archive's notice there keeps its own role)
                 roles[index], block = own, None
     _contact_intros(paragraphs, roles)

@@ -2292,3 +2292,10 @@ def test_a_day_and_month_before_the_year_after_a_space_stay_in_the_sentence() ->
     text = f"Das Werk feierte am Sonntag, dem 10.10. 2010, sein Bestehen mit einem Festakt. {BODY_DE}"
     assert [s.text for s in segment_paragraph(text, "de")] == [
         "Das Werk feierte am Sonntag, dem 10.10. 2010, sein Bestehen mit einem Festakt.", BODY_DE]
+
+
+def test_a_sentence_that_gives_the_contacts_number_stays_in_the_contact_block() -> None:
+    sentence = ("Judith Muster, Kommunikationsverantwortliche der Polizei, steht Ihnen während den Bürozeiten zur "
+                "Verfügung (T 041 728 41 14).")
+    found = roles(["Selbstunfall auf der Autobahn", BODY_DE, BODY_DE, "Weitere Auskünfte:", sentence])
+    assert found[sentence] == SegmentRole.CONTACT and found[BODY_DE] in TRANSLATED_ROLES
