@@ -168,6 +168,7 @@ _NAVIGATION = re.compile(
     r"|^\w+ (?:is|are) an? (?:member[- ]only|premium) feature$"
     # a counter and a feed reader's lines: "Visited 445 times, 2 visit(s) today", "Viewing all 11965 articles"
     r"|^visited \d[\d,]* times\b|^viewing all \d[\d,]* (?:articles|items|posts|entries)$|^channel\s*:\s*\S"
+    r"|^(?:url|website|homepage|internet)\s*:$"                          # a link's label that lost its link
     r"|^share this\s*:|^scrollen sie nach unten\b|^.{0,40}\bhier als download$"
     # a Belgian police zone's banner: "Bel 101 voor dringende politiehulp | …", "niet dringend 014 56 47 00"
     r"|^bel 1(?:01|12) voor dringende\b.{0,100}$|^(?:niet[- ])?dringend\s*:?\s*\d[\d /]{2,}$"
@@ -720,6 +721,7 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
     _repeated_titles(paragraphs, roles)
     _author_codes(paragraphs, roles)
     _stray_lines(paragraphs, roles)
+    _streets_above_towns(paragraphs, roles)
     _teasers_after_contact(paragraphs, roles)
     _listed_items(paragraphs, roles)
     _labels_without_values(paragraphs, roles)
@@ -776,6 +778,21 @@ def _stray_lines(paragraphs: list[str], roles: list[SegmentRole | None]) -> None
     if last > 0 and roles[last] is None and paragraphs[last].rstrip().endswith(":") \
             and len(paragraphs[last].split()) <= MAX_CONTACT_WORDS:
         roles[last] = SegmentRole.NAVIGATION
+
+
+# "Dorotheenstr. 84", "Kerkstraat 12a", "1600 Pennsylvania Ave.": a street and its number alone on a line.
+_STREET_LINE = re.compile(r"[A-ZÄÖÜ][\wäöüß.-]*(?:str\.|straße|strasse|weg|platz|allee|gasse|damm|ring|ufer|laan|straat"
+                          r"|plein|kade|gracht|singel)\s?\d{1,4}\s?[a-zA-Z]?(?:[-/]\d{1,4})?"
+                          r"|\d{1,5} [A-Z][\w.]*(?: [A-Z][\w.]*){0,3} (?:St\.?|Street|Rd\.?|Road|Ave\.?|Avenue|Blvd\.?"
+                          r"|Boulevard|Drive|Dr\.|Lane|Way|Place|Square)")
+
+
+def _streets_above_towns(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """A street and its number alone above the postcode and town of a contact block is the block's address."""
+    for index, text in enumerate(paragraphs[:-1]):
+        if roles[index] is None and roles[index + 1] is SegmentRole.CONTACT \
+                and _STREET_LINE.fullmatch(_plain(text)) and _POSTCODE.search(paragraphs[index + 1]):
+            roles[index] = SegmentRole.CONTACT
 
 
 def _teasers_after_contact(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:

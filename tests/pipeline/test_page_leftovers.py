@@ -2299,3 +2299,17 @@ def test_a_sentence_that_gives_the_contacts_number_stays_in_the_contact_block() 
                 "Verfügung (T 041 728 41 14).")
     found = roles(["Selbstunfall auf der Autobahn", BODY_DE, BODY_DE, "Weitere Auskünfte:", sentence])
     assert found[sentence] == SegmentRole.CONTACT and found[BODY_DE] in TRANSLATED_ROLES
+
+
+def test_a_sentence_goes_on_into_a_line_that_opens_with_a_web_address() -> None:
+    text = ("Weitere Informationen zum Förderprogramm sind in der Anlage und unter\n"
+            "www.example-ministerium.de zu finden.\nPresseamt der Stadt")
+    assert split_paragraphs(normalize_text(text))[0] == (
+        "Weitere Informationen zum Förderprogramm sind in der Anlage und unter www.example-ministerium.de zu finden.")
+
+
+@pytest.mark.parametrize("street", ["Dorotheenstr. 84", "Kerkstraat 12a", "1600 Pennsylvania Ave."])
+def test_a_street_above_the_contact_blocks_town_is_its_address_and_a_bare_url_label_is_chrome(street: str) -> None:
+    found = roles(["Neue Projekte gefördert", BODY_DE, BODY_DE, "Presseamt der Stadt", street, "10117 Berlin",
+                   "Telefon: 030 18 272-0", "URL:"])
+    assert found[street] not in TRANSLATED_ROLES and found["URL:"] not in TRANSLATED_ROLES

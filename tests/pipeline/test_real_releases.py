@@ -37,8 +37,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/bpol_szonline_goerlitz_fahrraddieb_2017.txt|headline",
     "de/bund_bmuv_klimaschutz_foerderaufruf_2016.txt|not_content",
     "de/bundesregierung_gruetters_reformationsjubilaeum.txt|headline",
-    "de/bundesregierung_gruetters_reformationsjubilaeum.txt|not_content",
-    "de/bundesregierung_gruetters_reformationsjubilaeum.txt|whole_sentence",
     "de/bw_bericht_aus_dem_kabinett_2022_10_11.txt|published",
     "de/ch_canton_baselland_regierungsrat_beschluesse.txt|subheading",
     "de/ch_canton_bs_departemente_2000.txt|not_content",
