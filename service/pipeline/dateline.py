@@ -92,6 +92,10 @@ _DATELINE_PATTERNS = (
                 rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?))?"
                 rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}}|[a-z]{{2,6}}-?(?:PR|pr|box|presse))\s*\)"
                 rf"\s*[-–—:.]?(?=\s|$)"), True),
+    # Vaduz, 16. Mai (pafl) -      Berlin, 27. September (dpa) –      (a day and a month written out, then the press
+    # service in brackets)
+    (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}(?:\s\d{{4}})?)\s*"
+                rf"\(\s*(?P<agency>[a-z]{{2,6}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}})\s*\)\s*[-–—:.]?(?=\s|$)"), False),
     # Berlin: (hib/HLE) Vom 1. Januar …      (the Bundestag's news service and its editor's code)
     (re.compile(rf"{_TITLE_PLACE}:\s*\((?P<agency>hib(?:/[A-Z]{{2,4}})?)\)(?=\s)"), False),
     # (ots) - FB/ Am 5.8. …      a portal that dropped the place: the agency alone
@@ -142,6 +146,8 @@ _DATELINE_PATTERNS = (
     # Mumbai, 07 October 2025:      (a company's own dateline: the wire's place and a full date, no wire named)
     (re.compile(rf"{_WIRE_PLACE},\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s(?:19|20)\d{{2}}"
                 rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH_NAME}\.?,?\s(?:19|20)\d{{2}})\s*(?:--|[-–—:])(?=\s)"), False),
+    # RIVERSIDE, Calif.-- May 13, 2003 --      (a university's dateline: the date between two wire dashes)
+    (re.compile(rf"{_WIRE_PLACE}\s*--\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\s*--(?=\s)"), False),
     # MANHATTAN BEACH, Calif. (October 25, 2017) –      (a wire's place with its state, the date in brackets)
     (re.compile(rf"{_WIRE_PLACE}\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)\s*(?:--|[-–—])(?=\s)"),
      False),
@@ -219,7 +225,9 @@ def match_dateline(text: str) -> Dateline | None:
         groups = match.groupdict()
         place, date, agency = match["place"].strip(), groups.get("date") or groups.get("numeric"), groups.get("agency")
         if date is not None and not any(char.isdigit() for char in date) and not _weekday(date):
-            continue
+            if not (date.isupper() and place.isupper()):
+                continue
+            place, date = f"{place}, {date.strip()}", None   # "TORONTO, CANADA --": the country, not a date
         if agency is not None and _TICKER.search(agency.strip()):
             continue
         first = (agency or "").casefold().split("/")[0]   # "dpa/lno": dpa's regional service

@@ -2313,3 +2313,15 @@ def test_a_street_above_the_contact_blocks_town_is_its_address_and_a_bare_url_la
     found = roles(["Neue Projekte gefördert", BODY_DE, BODY_DE, "Presseamt der Stadt", street, "10117 Berlin",
                    "Telefon: 030 18 272-0", "URL:"])
     assert found[street] not in TRANSLATED_ROLES and found["URL:"] not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize(("text", "raw", "place", "date"), [
+    (f"Vaduz, 16. Mai (pafl) - {BODY_DE}", "Vaduz, 16. Mai (pafl) -", "Vaduz", "16. Mai"),
+    (f"RIVERSIDE, Calif.-- May 13, 2003 -- {BODY_EN}", "RIVERSIDE, Calif.-- May 13, 2003 --", "RIVERSIDE, Calif.",
+     "May 13, 2003"),
+    (f"TORONTO, CANADA -- {BODY_EN}", "TORONTO, CANADA --", "TORONTO, CANADA", None),
+])
+def test_a_written_out_day_and_month_before_the_service_a_date_between_wire_dashes_and_a_country(
+        text: str, raw: str, place: str, date: str | None) -> None:
+    found = match_dateline(text)
+    assert found is not None and (found.raw, found.place, found.date) == (raw, place, date)
