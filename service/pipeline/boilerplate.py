@@ -716,6 +716,7 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
     _menu_lists(paragraphs, roles)
     _gallery_titles(paragraphs, roles)
     _names_under_byline_labels(paragraphs, roles)
+    _names_above_signatures(paragraphs, roles)
     _label_runs(paragraphs, roles)
     _chapter_marks(paragraphs, roles)
     _repeated_titles(paragraphs, roles)
@@ -820,6 +821,19 @@ def _names_under_byline_labels(paragraphs: list[str], roles: list[SegmentRole | 
         if roles[index] is None and _BYLINE_LABEL.fullmatch(_plain(paragraphs[index - 1])) \
                 and _PERSON_NAME.fullmatch(_plain(paragraphs[index])):
             roles[index] = SegmentRole.BYLINE
+
+
+# "Richard Hill", "Jane M. Doe": a person's name alone on its line.
+_PERSON_NAME = re.compile(r"(?-i:[A-ZÄÖÜ][a-zäöüß'’-]+(?: [A-Z]\.)?(?: (?:van|de|der|von|ter)){0,2}"
+                          r"(?: [A-ZÄÖÜ][a-zäöüß'’-]+){1,2})")
+
+
+def _names_above_signatures(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """A name alone above the function it signs with ("Richard Hill" / "Senior Public Information Officer")."""
+    for index in range(len(paragraphs) - 1):
+        if roles[index] is None and _PERSON_NAME.fullmatch(_plain(paragraphs[index])) \
+                and labels.is_signature(_plain(paragraphs[index + 1])):
+            roles[index] = roles[index + 1] or SegmentRole.BYLINE
 
 
 def _gallery_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:

@@ -155,6 +155,10 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s(?:{_REGIONS}))\s(?:--|[-–—])(?=\s)"), False),
     # San Rafael, CA –      a US city and its state's postal code before the dash ("Riverside, Ca- On …")
     (re.compile(rf"{_TITLE_PLACE},\s*(?:[A-Z]{{2}}|[A-Z][a-z])\s*[-–—](?=\s)"), False),
+    # June 19, 2019 (Tarrant County, TX) --      (a county's: the date, then the place in brackets; a wire's name in
+    # capitals there is the wire's dateline)
+    (re.compile(r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s*"
+                r"\((?P<place>[A-Z][a-z][\w.' -]{1,30}(?:,\s*[A-Z]{2})?)\)\s*(?:--|[-–—])(?=\s|$)"), False),
     # (Cincinnati; May 8, 2012) —      a company's own dateline in brackets
     (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30});\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\)"
                 r"\s*[-–—]+"), False),

@@ -418,9 +418,10 @@ MAX_SIGNATURE_WORDS = 20
 SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?: (?:[A-ZÄÖÜ][\w.-]*|und|and|en|für|voor))+")   # "Presse- und …"
 
 
-# "I. Delissen, perswoordvoerster parket Antwerpen", "Jan de Vries, woordvoerder": a name, a comma, the function.
+# "I. Delissen, perswoordvoerster parket Antwerpen", "Jan de Vries, woordvoerder": a name, a comma, the function
+# ("Michele Anderson | Public Safety Communications Manager": or a bar).
 _NAMED_FUNCTION = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){0,2}[A-ZÄÖÜ][\w'’-]+"
-                             r"(?:\s(?:van|de|der|den|von|zu|ter|[A-ZÄÖÜ][\w'’-]+)){0,3},\s[^.!?]{3,80}")
+                             r"(?:\s(?:van|de|der|den|von|zu|ter|[A-ZÄÖÜ][\w'’-]+)){0,3}(?:,|\s[|–])\s[^.!?]{3,80}")
 
 
 def is_signature(text: str) -> bool:

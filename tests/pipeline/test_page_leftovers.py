@@ -2325,3 +2325,18 @@ def test_a_written_out_day_and_month_before_the_service_a_date_between_wire_dash
         text: str, raw: str, place: str, date: str | None) -> None:
     found = match_dateline(text)
     assert found is not None and (found.raw, found.place, found.date) == (raw, place, date)
+
+
+def test_a_name_above_the_function_it_signs_with_and_a_name_barred_from_its_function_are_not_translated() -> None:
+    found = roles(["Mosquito sample tests positive", "Richard Roe", "Senior Public Information Officer",
+                   "817-321-5306 direct", BODY_EN, BODY_EN, "Jane Doe | Public Safety Communications Manager"])
+    assert found["Richard Roe"] not in TRANSLATED_ROLES
+    assert found["Jane Doe | Public Safety Communications Manager"] not in TRANSLATED_ROLES
+    assert found[BODY_EN] in TRANSLATED_ROLES
+
+
+def test_a_date_then_the_place_in_brackets_is_a_dateline_and_a_wire_there_is_not_its_place() -> None:
+    found = match_dateline(f"June 19, 2019 (Tarrant County, TX) -- {BODY_EN}")
+    assert found is not None and (found.place, found.date) == ("Tarrant County, TX", "June 19, 2019")
+    wire = match_dateline(f"Oct 11, 2013 (ACCESSWIRE via COMTEX) — {BODY_EN}")
+    assert wire is None or wire.place != "ACCESSWIRE via COMTEX"
