@@ -66,7 +66,7 @@ RELATED_TRIGGERS_BY_LANGUAGE = {
     "de": (r"mehr zum thema", r"weitere meldungen", r"das könnte sie auch interessieren", r"mehr aus "),
     "nl": (r"meer uit \S+", r"lees ook", r"meer nieuws", r"gerelateerd"),
     "en": (r"related (?:news|stories|articles|links|content|resources)", r"more from \S+", r"you may also like",
-           r"read more"),
+           r"read more", r"more on this topic"),
 }
 # One line of page chrome, whatever the language.
 _NAVIGATION = re.compile(
@@ -219,15 +219,33 @@ _NAVIGATION = re.compile(
     r"|^(?:[\w-]+ ){0,3}by (?:date|topic|category|year|month)$|^release\s*:\s*immediate(?:ly)?\b"
     # a document site's viewer: "Size: px", "Start display at page:", "Download "Title""
     r"|^size:\s*px$|^start display at page:?$|^download\s+[\"“].{3,200}[\"”]$"
+    # a social counter, a ticker with spaces, a clock: "0 Shares", "TSX : AXL", "00:04:41 EDT Thu 02 May 2024"
+    r"|^\d[\d.,]*\s?[km]?\s(?:shares?|likes?|tweets?|pins?|views?)$|^(?:tsx(?:-?v)?|nyse|nasdaq|amex|otc\w*|cse|asx)\s+:\s*[A-Z.]{1,6}$"
+    r"|^(?:stock )?symbol\s*:\s*[A-Z.]{1,6}(?:\s*\([^)]{2,20}\))?$"
+    # a skip link in Dutch and English mixed: "Skip naar content"; a page's back link: "Terug naar vorige pagina"
+    r"|^(?:skip|spring|ga) naar (?:de )?(?:content|inhoud|hoofdinhoud|navigatie)$"
+    r"|^(?:terug naar (?:de )?vorige pagina|zurück zur vorherigen seite|back to (?:the )?previous page)$"
+    r"|^ga naar (?:het|de) (?:volledige )?(?:nieuws)?(?:overzicht|archief)$"
+    # an app's store buttons: "Download onze app op de Google Play Store Download onze app in de App Store"
+    r"|^(?:download (?:onze|our|unsere) app\b.{0,40}){1,2}$"
+    r"|^(?:fotoreportage|fotoserie|fotogalerij|photo gallery|bildergalerie)\b[^.!?]{0,40}(?:\.\.\.|…)?$"
+    r"|^(?:of |or |oder )?(?:registreer je|register|registrieren sie sich)\b.{0,20}"
+    r"\b(?:reageren|comment|kommentieren)\b.{0,10}$|^(?:log in|inloggen)\b.{0,20}\b(?:reageren|comment)\b.{0,10}$"
+    # an archive's notice: "This material is available primarily for archival purposes."
+    r"|^this (?:material|page|release|item|document) is (?:available|provided|retained|kept)"
+    r" (?:primarily |solely |only )?for (?:archival|historical|reference) purposes\b"
+    # a page's image name: "fly tip-2"
+    r"|(?-i:^[a-z]+(?: [a-z]+)?[-_]\d{1,3}$)"
     # a file's size: "1.76 kB", "Dateigröße: 3349.81 KBytes"
     r"|^(?:(?:dateigröße|dateigrösse|file ?size|bestandsgrootte|größe|grootte|size)\s*:\s*)?\d+(?:[.,]\d+)?\s?"
     r"(?:[kKMG]i?B(?:ytes?)?|bytes)$"
     # numbered skip links: "1. Navigation", "2. Inhalt"
     r"|^\d\.\s*(?:navigation|hauptnavigation|inhalt|hauptinhalt|suche|menü|footer|fußzeile|content|main content"
     r"|search|menu|navigatie|inhoud|zoeken)$"
-    # a release's number: "Medieninformation: 03/2020", "Pressemitteilung Nr. 12/2019"
+    # a release's number: "Medieninformation: 03/2020", "Pressemitteilung Nr. 12/2019", "Medienmitteilungsnummer 207"
     r"|^(?:medieninformation|medienmitteilung|pressemitteilung|presseinformation|pressemeldung|persbericht"
-    r"|press release|news release|media release)\s*(?:nr\.?|no\.?|nummer|number)?\s*:?\s*\d{1,4}\s*/\s*(?:\d{2}|\d{4})$"
+    r"|press release|news release|media release)(?:\s*:?\s*\d{1,4}\s*/\s*(?:\d{2}|\d{4})"
+    r"|(?:\s*(?:nr\.?|no\.?|nummer|number)|s?nummer)\s*:?\s*\d{1,4}(?:\s*/\s*(?:\d{2}|\d{4}))?)$"
     # the label over a release's pictures: "Bildmaterial zur Medieninformation:", "Pressefotos:"
     r"|^(?:bildmaterial|fotomaterial|pressefotos?|pressebilder|beeldmateriaal|persfoto's)(?: zu[rm] \w+)?\s*:?$"
     r"|^(?:pdf icon\s+)?\S+\.(?:pdf|docx?|xlsx?|odt|pptx?|zip)$"                  # "PDF icon nota_….pdf": an attachment
@@ -318,7 +336,8 @@ _CAPTION_LABEL = re.compile(
 # "Cision logo. (PRNewsFoto/Cision)", "… (Foto: Polizei)": a picture's credit in brackets ends its caption.
 # "K-9 Duke and his handler (Photo Courtesy: GCSO)".
 # "… musste er das Bike der Polizei überlassen. (Symbolbild) © dpa": a stock picture's mark and its credit.
-_PHOTO_CREDIT_END = re.compile(r"\((?:(?:foto|photo|bild|beeld|prnewsfoto|newsfoto|cnw group)(?:\s(?:courtesy|credit))?"
+_PHOTO_CREDIT_END = re.compile(r"\((?:(?:foto|photo|bild|beeld|prnewsfoto|newsfoto|cnw group|bildquelle|fotoquelle"
+                               r"|fotobron)(?:\s(?:courtesy|credit))?"
                                r"|courtesy)\s*[:/][^)]*\)$"
                                r"|\((?:symbolbild|symbolfoto|archivbild|archivfoto|archiefbeeld|archieffoto|stock photo"
                                r"|file photo)\)\s*(?:©\s*[\w./ -]{2,30})?$", re.IGNORECASE)
@@ -394,7 +413,7 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:by|von|door) [A-Z]\w+ [A-Z][\w-]+(?:(?:,| and| und| en| &) [A-Z]\w+ [A-Z][\w-]+)*$"
                      r"|(?:by|von|door) (?-i:[A-Z]\w+(?: [A-Z][\w-]+){2,3})$"   # "By New Zealand Police"
                      # an Australian minister's name over the release: "THE HON CATHERINE KING MP, MINISTER FOR …"
-                     r"|(?:the hon\.?|senator the hon\.?)\s(?-i:[A-Z][\w'’-]+)\b[^.!?]{0,140}$"
+                     r"|(?:the hon(?:ourable|orable|\.)?|senator the hon\.?)\s(?-i:[A-Z][\w'’-]+)\b[^.!?]{0,140}$"
                      # the minister's letterhead: "Minister of Health", "MINISTER FOR TRADE, TOURISM & INVESTMENT",
                      # "FEDERAL MEMBER FOR WANNON", "DAN TEHAN MP"
                      r"|(?:deputy |associate |acting |assistant )?(?:prime )?minister (?:of|for)"
@@ -410,7 +429,7 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:by|von|door|author|autor|auteur)\s*:\s*[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*){0,3}$"
     # "Erstellt von Thüringer Staatskanzlei", "Posted by Media Relations": who put the page up
     r"|[-—–]?\s*(?:erstellt|verfasst|geschrieben|eingestellt|posted|written|created|submitted|geplaatst|geschreven"
-    r"|ingezonden)"
+    r"|ingezonden|gepubliceerd|veröffentlicht|published)"
     r" (?:von|by|door)"
     r" (?:the )?[A-ZÄÖÜ][\w.-]*(?: [\w.&-]+){0,7}$"
                      r"|the press release issued by .{3,80} on .{6,30}\.$"

@@ -131,8 +131,9 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?{_MONTH_NAME})\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # New York City (December 4, 2002) - Mayor …      (the date in brackets after the place)
     # Jacksonville, Florida (March 22, 2007) –      (the state written out)
+    # Toronto (March 10, 2011) —Agnico Eagle …      (an em dash glued to the sentence)
     (re.compile(rf"{_TITLE_PLACE}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s*"
-                rf"\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)\s*(?:--|[-–—])(?=\s)"),
+                rf"\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z]))"),
      False),
     # Baku, September 26, AZERTAC
     (re.compile(rf"{_ANY_PLACE},\s*{_DATE},?\s+(?P<agency>[A-Za-z][\w-]{{1,15}})\.?\s*[-–—:]?(?=\s|$)"), True),

@@ -2340,3 +2340,29 @@ def test_a_date_then_the_place_in_brackets_is_a_dateline_and_a_wire_there_is_not
     assert found is not None and (found.place, found.date) == ("Tarrant County, TX", "June 19, 2019")
     wire = match_dateline(f"Oct 11, 2013 (ACCESSWIRE via COMTEX) — {BODY_EN}")
     assert wire is None or wire.place != "ACCESSWIRE via COMTEX"
+
+
+@pytest.mark.parametrize("line", [
+    "0 Shares", "TSX : AXL", "Stock Symbol: AEM (NYSE, TSX)", "Skip naar content", "Terug naar vorige pagina",
+    "Ga naar het volledige nieuwsoverzicht",
+    "Download onze app op de Google Play Store Download onze app in de App Store",
+    "Fotoreportage: Jan Jansen", "Fotoreportage (25 foto's)...", "Of registreer je om te kunnen reageren.",
+    "This material is available primarily for archival purposes. Telephone numbers may be out of date.",
+    "fly tip-2", "The Honourable Jane Doe", "Gepubliceerd door Klaas Jansen", "Medienmitteilungsnummer 207",
+    "Selbstunfall mit verletzten Personen (Bildquelle: Stadtpolizei Musterstadt)",
+])
+def test_counters_tickers_app_buttons_photo_reports_archive_notes_and_ministers_names_are_not_translated(
+        line: str) -> None:
+    assert boilerplate.line_role(line) is not None and boilerplate.line_role(line) not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", ["Content navigation", "Navigation und Service", "Themen zu diesem Artikel",
+                                  "MORE ON THIS TOPIC"])
+def test_a_pages_content_navigation_label_and_a_topics_heading_are_not_translated(line: str) -> None:
+    found = roles(["Vermehrt Einbrüche verzeichnet", BODY_DE, BODY_DE, line, "Abfall"])
+    assert found[line] not in TRANSLATED_ROLES
+
+
+def test_a_date_in_brackets_with_an_em_dash_glued_to_the_sentence_is_a_dateline() -> None:
+    found = match_dateline(f"Toronto (March 10, 2011) —{BODY_EN}")
+    assert found is not None and (found.place, found.date) == ("Toronto", "March 10, 2011")
