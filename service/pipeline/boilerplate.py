@@ -220,6 +220,7 @@ _NAVIGATION = re.compile(
     # a document site's viewer: "Size: px", "Start display at page:", "Download "Title""
     r"|^size:\s*px$|^start display at page:?$|^download\s+[\"“].{3,200}[\"”]$"
     # a social counter, a ticker with spaces, a clock: "0 Shares", "TSX : AXL", "00:04:41 EDT Thu 02 May 2024"
+    r"|^\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,5}\s+[A-Z][a-z]{2}\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}$"
     r"|^\d[\d.,]*\s?[km]?\s(?:shares?|likes?|tweets?|pins?|views?)$|^(?:tsx(?:-?v)?|nyse|nasdaq|amex|otc\w*|cse|asx)\s+:\s*[A-Z.]{1,6}$"
     r"|^(?:stock )?symbol\s*:\s*[A-Z.]{1,6}(?:\s*\([^)]{2,20}\))?$"
     # a skip link in Dutch and English mixed: "Skip naar content"; a page's back link: "Terug naar vorige pagina"

@@ -87,10 +87,12 @@ _DATELINE_PATTERNS = (
     # Essen-Gerschede, Gerscheder Weiden, 10.11.2015, 14.00 Uhr (ots)      (the street before the date)
     # Hannover, Auetal (ots)      (an office and the place it reports from)
     # Grevenbroich - Kapellen (ots)      (a town and its district, a dash between them)
+    # Wien (OTS/AK) -      (the wire and the office that sent it)
     (re.compile(rf"{_TITLE_PLACE}(?:\s[-–]\s[A-ZÄÖÜ][\wäöüß-]+(?=\s*\())?"
                 rf"(?:,\s*[A-ZÄÖÜ][\wäöüß.\- ]{{2,40}}?(?=,\s*\d|\s*\())?"
                 rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?))?"
-                rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}}|[a-z]{{2,6}}-?(?:PR|pr|box|presse))\s*\)"
+                rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}}(?:/[A-ZÄÖÜ][\w-]{{1,12}})?"
+                rf"|[a-z]{{2,6}}-?(?:PR|pr|box|presse))\s*\)"
                 rf"\s*[-–—:.]?(?=\s|$)"), True),
     # Vaduz, 16. Mai (pafl) -      Berlin, 27. September (dpa) –      (a day and a month written out, then the press
     # service in brackets)
@@ -115,6 +117,10 @@ _DATELINE_PATTERNS = (
     # Zürich/Lausanne (pte012/16.06.2005/09:15) - …      (pressetext: its item number, date and time)
     (re.compile(rf"{_TITLE_PLACE}\s*\((?P<agency>pte\d{{3}})/(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})/\d{{2}}:\d{{2}}\)"
                 rf"\s*[-–—:]?(?=\s|$)"), False),
+    # (03. Juni 2017) Krumbach Präsident Johann Huber …      (a state office's date in brackets before its place)
+    (re.compile(rf"\((?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\)\s*"
+                r"(?!(?:Der|Die|Das|Ein|Eine|Am|Im|In|Mit|Nach|Bei|Auf|Zum|Zur|De|Het|Een|The|A|An)\b)"
+                r"(?P<place>[A-ZÄÖÜ][\wäöüß-]+)(?:\s*[-–—:](?=\s)|(?=\s+[A-ZÄÖÜ„\"“]))"), False),
     # Jena (10.10.08) Ob Studien …      (a university's date in numbers in brackets, no dash)
     (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\)\.?\s*(?:(?:--|[-–—])(?=\s)|(?=\s+[„\"“A-ZÄÖÜ]))"),
      False),
@@ -138,7 +144,9 @@ _DATELINE_PATTERNS = (
     # Baku, September 26, AZERTAC
     (re.compile(rf"{_ANY_PLACE},\s*{_DATE},?\s+(?P<agency>[A-Za-z][\w-]{{1,15}})\.?\s*[-–—:]?(?=\s|$)"), True),
     # Toronto, Ontario - May 12, 2014 - Vida Cannabis Corp. …      (a place, its province and the date between dashes)
-    (re.compile(rf"{_TITLE_PLACE},\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s[-–—]\s(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s\d{{4}})"
+    # Austin, TX - September 10, 2012 - …      (or its state's code)
+    (re.compile(rf"{_TITLE_PLACE},\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{{2}})\s[-–—]\s"
+                rf"(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s\d{{4}})"
                 r"\s[-–—](?=\s)"), False),
     # Vancouver BC -- January 18, 2010 --      (the place and its province's code, the date between dashes)
     (re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]{2})?)\s+(?:--|[–—])\s+"
@@ -164,7 +172,8 @@ _DATELINE_PATTERNS = (
     (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30});\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\)"
                 r"\s*[-–—]+"), False),
     # 16.02.2016 Bregenz - Auf gleichbleibend …      (an Austrian office's date before its place)
-    (re.compile(r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)\s[-–—](?=\s)"),
+    # 31.07.2020, Bern - …      (a Swiss federal office's, with a comma)
+    (re.compile(r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}),?\s+(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)\s[-–—](?=\s)"),
      False),
     # 22.05.2018: Die Verantwortlichen …      17. Juni 2019: Der Kreistag …      (a municipality's page: the
     # date alone opens the first paragraph)
@@ -173,7 +182,7 @@ _DATELINE_PATTERNS = (
     # Police …      (the date written out, and a dash)
     (re.compile(rf"(?P<place>)(?:(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}}"
                 rf"|{_MONTH_NAME}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s\d{{4}})"
-                r"(?::|\s[-–—](?=\s))|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+(?:[A-ZÄÖÜ][a-zäöüß]|[„\"“])))"
+                r"(?:\s?:|\s[-–—](?=\s))|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+(?:[A-ZÄÖÜ][a-zäöüß]|[„\"“])))"
                 r"(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # Magdeburg, den 18. September 2002
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
@@ -212,6 +221,7 @@ _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos",
                          "berichtigung", "danke", "bitte", "nein", "dank", "let", "note", "ende", "einde",
                          # abbreviations that open a sentence with a period: "Vors. Welty eröffnet …"
                          "vors", "prof", "abg", "dipl", "präs", "stellv", "gen", "kap", "sts", "pst",
+                         "bgm", "vbgm", "vzbgm", "mag", "stv", "lh", "lhstv", "lr", "ing", "hofr",   # "Bgm. Auinger …"
                          "uhr", "uur",    # "14:09 Uhr — Erstveröffentlichung": a time, not a place
                          # a rank before a name: "Cpl. Nick Briggs, PIO"
                          "cpl", "sgt", "capt", "det", "insp", "supt", "ofc", "dep", "pvt", "col", "maj", "cmdr",

@@ -79,8 +79,9 @@ _PATTERNS = (
     re.compile(r"(?<![\d./])(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{2}|(?:19|20)\d{2})(?![\d/])"),
     # "18-03-2020": Dutch and Belgian sites write the day first with hyphens.
     re.compile(r"(?<![\d./-])(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-(?P<year>(?:19|20)\d{2})(?![\d-])"),
-    # "8. Oktober 2021", "08.Oktober 2021", "3rd of March 2021", "2nd May, 2014"
-    re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})(?:\.\s*|(?:st|nd|rd|th)?\s+)(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d{{2}})"
+    # "8. Oktober 2021", "08.Oktober 2021", "3rd of March 2021", "2nd May, 2014", "21.MAI.2020"
+    re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})(?:\.\s*|(?:st|nd|rd|th)?\s+)(?:of\s+)?{_MONTH}(?:,?\s+|(?<=\.))"
+               r"(?P<year>(?:19|20)\d{2})"
                r"(?!\d)", re.IGNORECASE),
     re.compile(rf"(?<!\w){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)",
                re.IGNORECASE),
@@ -102,7 +103,7 @@ _PUBLISHED_LABEL = re.compile(r"^(?:veröffentlicht|erstveröffentlichung|publis
 # A line that is nothing but a date (and a time, a weekday, a place or a publisher after a comma).
 _DATE_LINE = re.compile(
     r"^(?:(?:posted(?: on)?|date|datum|published(?: on)?|veröffentlicht(?: am)?|erschienen am|gepubliceerd(?: op)?"
-    r"|geplaatst(?: op)?|stand)\s*:?\s*)?"
+    r"|geplaatst(?: op)?|stand|vom)\s*:?\s*)?"                 # "vom Mittwoch, 27.Dezember 2017, 14:22 Uhr."
     r"(?:\d{1,2}:\d{2}\s?(?:cet|cest|et|est|edt|ct|cst|pt|pst|gmt|bst|utc)\s+)?"   # "09:25 EDT Thursday, July 9, 2009"
     rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})"
     r"\.?,?\s+)?(?P<date>[\w./, -]{6,25}?)"
@@ -111,7 +112,7 @@ _DATE_LINE = re.compile(
     # "14:09 Uhr — Erstveröffentlichung (aktuell)": after a time, a short status label
     r"(?:\s*[-–—|]\s*[\w()]+(?:\s[\w()]+){0,2})?)?"
     # "17:12 Africa/Lagos": a feed's time zone; "05-04-2020 - Parket Antwerpen": the publisher after a dash
-    r"(?:\s+[A-Z][a-z]+/[A-Z][\w/]+)?(?:(?:,|\s[-–—|])\s*[\w .-]{2,40})?(?:\s[-–—])?$",   # "01-10-2020 —"
+    r"(?:\s+[A-Z][a-z]+/[A-Z][\w/]+)?(?:(?:,|\s[-–—|])\s*[\w .-]{2,40})?(?:\s[-–—])?\.?$",   # "01-10-2020 —"
     re.IGNORECASE,
 )
 # "Fri Oct 30 13:47:51 CDT 2009": a mailing list archive's stamp.

@@ -2366,3 +2366,34 @@ def test_a_pages_content_navigation_label_and_a_topics_heading_are_not_translate
 def test_a_date_in_brackets_with_an_em_dash_glued_to_the_sentence_is_a_dateline() -> None:
     found = match_dateline(f"Toronto (March 10, 2011) —{BODY_EN}")
     assert found is not None and (found.place, found.date) == ("Toronto", "March 10, 2011")
+
+
+@pytest.mark.parametrize(("text", "raw", "place", "date"), [
+    (f"31.07.2020, Bern - {BODY_DE}", "31.07.2020, Bern -", "Bern", "31.07.2020"),
+    (f"Wien (OTS/AK) - {BODY_DE}", "Wien (OTS/AK) -", "Wien", None),
+    (f"(03. Juni 2017) Krumbach {BODY_DE}", "(03. Juni 2017) Krumbach", "Krumbach", "03. Juni 2017"),
+    (f"Austin, TX - September 10, 2012 - {BODY_EN}", "Austin, TX - September 10, 2012 -", "Austin",
+     "September 10, 2012"),
+    (f"18. Januar 2021 : {BODY_DE}", "18. Januar 2021 :", None, "18. Januar 2021"),
+])
+def test_more_datelines_of_offices_and_companies(text: str, raw: str, place: str | None, date: str | None) -> None:
+    found = match_dateline(text)
+    assert found is not None and (found.raw, found.place, found.date) == (raw, place, date)
+
+
+@pytest.mark.parametrize("text", [f"(03. Juni 2017) Die Stadt hat heute entschieden. {BODY_DE}",
+                                  "Bgm. Bernhard Auinger zog nach hundert Tagen eine erste Bilanz."])
+def test_an_article_after_a_bracketed_date_and_a_mayors_title_are_no_place(text: str) -> None:
+    found = match_dateline(text)
+    assert found is None or found.place not in {"Die", "Bgm"}
+
+
+@pytest.mark.parametrize(("text", "date"), [("Einsatzbericht vom 21.MAI.2020", dt.date(2020, 5, 21)),
+                                            ("vom Mittwoch, 27.Dezember 2017, 14:22 Uhr.", dt.date(2017, 12, 27))])
+def test_a_month_in_capitals_between_dots_and_a_stamp_after_vom(text: str, date: dt.date) -> None:
+    assert find_date(text) == date
+
+
+def test_a_stamp_after_vom_is_a_date_line_and_a_portals_clock_is_chrome() -> None:
+    assert is_date_line("vom Mittwoch, 27.Dezember 2017, 14:22 Uhr.")
+    assert boilerplate.line_role("00:04:41 EDT Thu 02 May 2024") is SegmentRole.NAVIGATION
