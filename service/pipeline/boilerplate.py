@@ -45,7 +45,8 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
 }
 # A line after which the release is over: the rest is wire or site footer.
 FOOTER_TRIGGERS_BY_LANGUAGE = {
-    "de": (r"original-content von", r"ots originaltext", r"digitale pressemappe", r"original quelle",
+    "de": (r"original-content von", r"ots originaltext", r"originaltext\s*:", r"digitale pressemappe",
+           r"original quelle",
            r"herausgegeben von\s*:?$", r"impressum\s*:?$",
            r"hier geht es zur originalquelle",
            r"über (?!\d)\S+(?: \S+){0,4}$", r"pressestelle$"),
@@ -219,6 +220,15 @@ _NAVIGATION = re.compile(
     r"|^(?:[\w-]+ ){0,3}by (?:date|topic|category|year|month)$|^release\s*:\s*immediate(?:ly)?\b"
     # a document site's viewer: "Size: px", "Start display at page:", "Download "Title""
     r"|^size:\s*px$|^start display at page:?$|^download\s+[\"“].{3,200}[\"”]$"
+    # a portal's label over the sender: "Press Release: New Zealand Police"; who put it out: "From Department of …"
+    r"|^(?:press release|media release|news release|persbericht|pressemitteilung)\s*:\s*(?-i:[A-Z])[^.!?:]{0,50}\b"
+    r"(?:police|polizei|politie|department|ministry|council|government|office|service|agency|authority|commission"
+    r"|university|gemeente|provincie|regierung|ministerium|landkreis)$"
+    r"|^from (?:the )?(?:department|ministry|office|minister) (?:of|for)\b[^.!?]{2,80}$"
+    # a report's field glued to its value: "EinsatzstichwortFEU", "Einsatzbeginn13:37 Uhr"
+    r"|(?-i:^(?:Einsatzstichwort|Einsatzbeginn|Einsatzende|Einsatzort|Einsatzdauer|Alarmierung|Alarmzeit|Einsatzart"
+    r"|Einsatzbeschreibung|Einsatzdatum|Eingesetzte Kräfte|Fahrzeuge)"
+    r"(?=[A-Z\d])[^!?]{1,60}$)"
     # a social counter, a ticker with spaces, a clock: "0 Shares", "TSX : AXL", "00:04:41 EDT Thu 02 May 2024"
     r"|^\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,5}\s+[A-Z][a-z]{2}\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}$"
     r"|^\d[\d.,]*\s?[km]?\s(?:shares?|likes?|tweets?|pins?|views?)$|^(?:tsx(?:-?v)?|nyse|nasdaq|amex|otc\w*|cse|asx)\s+:\s*[A-Z.]{1,6}$"
@@ -354,6 +364,7 @@ _LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(
 # A contact block's field: "Tel.: …", "E-Mail: …", "Call us at: 310-914-5007", "Visit our website at: …".
 # "Geen spoed: 0900-8844", "Contact Lieutenant Brian Baitx": a labelled number, a contact's name.
 _LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-]{6,}\d$"
+                              r"|^(?:\+\d{1,3}[\d ()/.-]{6,}\d\s*){2,3}$"   # side by side: "+32 2 287 41 07 +32 2 …"
                               r"|^[Cc]ontact:?\s+(?:Lieutenant|Lt\.?|Sergeant|Sgt\.?|Officer|Detective|Det\.?|Captain"
                               r"|Capt\.?|Chief|Constable|Inspector|Deputy|Corporal|Cpl\.?)\s(?:[A-Z][\w.'-]*\s?){1,3}$")
 _CONTACT_LINE = re.compile(

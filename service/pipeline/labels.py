@@ -202,7 +202,10 @@ _MASTHEAD = re.compile(r"^(?:informationen|neues|neuigkeiten|updates|nieuws) (?:
 # is a title.
 PUBLISHER_NAME = re.compile(rf"^(?:[A-ZÄÖÜ][\w.'-]*\s){{0,3}}(?i:{_alternatives(_all(PUBLISHER_NAMES_BY_LANGUAGE))})"
                             r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}(?:\s\([A-Z][\w .'-]{2,30}\))?$"   # "… (Pretoria)": its seat
-                            r"|^(?:[A-Z][\w.'-]*\s){1,3}Police$")
+                            r"|^(?:[A-Z][\w.'-]*\s){1,3}Police$"
+                            # "The Catholic University of America", "University of California - Riverside"
+                            r"|^(?:The )?(?:[A-Z][\w.'-]*\s){0,3}(?:University|College)(?: of(?: the)? [A-Z][\w.'-]*"
+                            r"(?: [A-Z][\w.'-]*){0,2})?(?:\s[-–]\s[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?$")
 _PAGER = re.compile(rf"^(?:{_alternatives(_all(PAGER_WORDS_BY_LANGUAGE))})\s+"
                     rf"(?:{_alternatives(_all(PAGER_ITEMS_BY_LANGUAGE) + _all(DOCUMENT_TYPES_BY_LANGUAGE))})$")
 CONTACT_SENTENCE = re.compile(rf"^(?:{_alternatives(_all(CONTACT_SENTENCE_OPENERS_BY_LANGUAGE))})\b", re.IGNORECASE)

@@ -2397,3 +2397,30 @@ def test_a_month_in_capitals_between_dots_and_a_stamp_after_vom(text: str, date:
 def test_a_stamp_after_vom_is_a_date_line_and_a_portals_clock_is_chrome() -> None:
     assert is_date_line("vom Mittwoch, 27.Dezember 2017, 14:22 Uhr.")
     assert boilerplate.line_role("00:04:41 EDT Thu 02 May 2024") is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", ["Press Release: New Zealand Police",
+                                  "From Department of Rural and Community Development",
+                                  "EinsatzstichwortFEU", "Einsatzbeginn13:37 Uhr",
+                                  "EinsatzbeschreibungBrandeinsatz – Küchenbrand", "+32 2 287 41 07 +32 2 287 41 92"])
+def test_a_portals_sender_label_a_departments_from_line_glued_report_fields_and_numbers_side_by_side(line: str) -> None:
+    assert boilerplate.line_role(line) is not None and boilerplate.line_role(line) not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("title", ["Press Release: Council to close three libraries",
+                                   "Press Release: Police arrest two men in Hamilton"])
+def test_a_title_behind_a_press_release_label_is_no_sender_line(title: str) -> None:
+    assert boilerplate.line_role(title) is None
+
+
+def test_an_ots_original_text_line_ends_the_release() -> None:
+    found = roles(["Neuer Käse im Sortiment", BODY_DE, BODY_DE, "Originaltext: Muster Stiftung & Co. KG",
+                   "Digitale Pressemappe: http://www.example.de/pm"])
+    assert found["Originaltext: Muster Stiftung & Co. KG"] not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("name", ["The Catholic University of America", "University of California - Riverside"])
+def test_a_universitys_name_over_its_release_is_not_the_headline(name: str) -> None:
+    structure = analyze_structure([name, "Feb. 1, 2007", "Engineering Faculty Awarded $1.5 Million in Grants",
+                                   BODY_EN, BODY_EN])
+    assert structure.metadata.headline == "Engineering Faculty Awarded $1.5 Million in Grants"
