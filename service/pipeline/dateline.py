@@ -25,7 +25,7 @@ NEWS_AGENCIES = frozenset({
 _WIRES = r"(?:business ?wire|bw \w*wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired?[^)]{0,30}" \
          r"|access ?(?:news)?wire" \
          r"|newsfile(?: corp\.?)?(?:\s[-–—]\s[^)]{6,30})?" \
-         r"|einpresswire[.\w]*|prweb|cnw(?: telbec)?|canada newswire|newswire\.com)"
+         r"|einpresswire[.\w]*|prweb|cnw(?: telbec)?|canada newswire|newswire\.com|prime ?zone|prime newswire)"
 # A stock exchange in brackets marks a ticker ("(NYSE:IEX)", "(Nasdaq: ENG)").
 _TICKER = re.compile(r"^(?:nyse|nasdaq|amex|tsx|lse|otc|asx|xetra|euronext|six|fwb)\b|:", re.IGNORECASE)
 
@@ -78,19 +78,22 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_CAPS_PLACE}\s*\((?P<date>[A-Za-z]{{3,9}}\.?\s\d{{1,2}}(?:,\s\d{{4}})?)\)\s*"
                 rf"(?P<agency>(?i:{_WIRES}))\s*[-–—]+(?=\s)"), False),
     # GLOUCESTER, Va. (WAVY) –      LUBBOCK, Texas (KCBD) -      (a US station's call letters after the state)
+    # OKALOOSA COUNTY, Fla. (PRESS RELEASE) -      (a station's copy of a release)
     (re.compile(r"(?P<place>[A-Z][A-Z'’.\- ]{1,40}?,\s[A-Z][a-z]{1,12}\.?(?:\s[A-Z][a-z]+)?)\s*"
-                r"\((?P<agency>[A-Z]{3,5})\)\s*[-–—]+(?=\s)"), False),
+                r"\((?P<agency>[A-Z]{3,5}|PRESS RELEASE|NEWS RELEASE)\)\s*[-–—]+(?=\s)"), False),
     # BERLIN, 27. September (dpa) –      MOSCOW (Reuters) -
     # DEN HAAG (ANP). De komende …      (a full stop for the dash)
     (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s*\(\s*(?P<agency>[^()]{{1,30}}?)\s*\)\s*[-–—:.]?(?=\s|$)"), False),
     # Heilbronn (ots)      Tessin (Landkreis Rostock) (ots) –      Essen-Stadtgebiet, 20.04.2020, 16.00 Uhr (ots)
     # Essen-Gerschede, Gerscheder Weiden, 10.11.2015, 14.00 Uhr (ots)      (the street before the date)
+    # Mönchengladbach-Odenkirchen, 26.12.2025, 23:52 Uhr, Schleestraße (ots)      (or after the time)
     # Hannover, Auetal (ots)      (an office and the place it reports from)
     # Grevenbroich - Kapellen (ots)      (a town and its district, a dash between them)
     # Wien (OTS/AK) -      (the wire and the office that sent it)
     (re.compile(rf"{_TITLE_PLACE}(?:\s[-–]\s[A-ZÄÖÜ][\wäöüß-]+(?=\s*\())?"
                 rf"(?:,\s*[A-ZÄÖÜ][\wäöüß.\- ]{{2,40}}?(?=,\s*\d|\s*\())?"
-                rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?))?"
+                rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?)"
+                rf"(?:,\s*[A-ZÄÖÜ][\wäöüß.\- ]{{2,40}}?(?=\s*\())?)?"
                 rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}}(?:/[A-ZÄÖÜ][\w-]{{1,12}})?"
                 rf"|[a-z]{{2,6}}-?(?:PR|pr|box|presse))\s*\)"
                 rf"\s*[-–—:.]?(?=\s|$)"), True),
@@ -126,8 +129,8 @@ _DATELINE_PATTERNS = (
      False),
     # (Berlin) - Das Krankenhauswesen …      (an association's place in brackets before the dash)
     # (Ottawa)—As a result …      (an em dash glued to the sentence)
-    # (Omaha, NE) – …      (a US town and its state's code)
-    (re.compile(r"\((?P<place>[A-ZÄÖÜ][\wäöüß.\-/]{2,25}(?: [A-ZÄÖÜ][\wäöüß.\-]+)?(?:, [A-Z]{2})?)\)"
+    # (Omaha, NE) – …      (a US town and its state's code)      (COLUMBUS, Ohio) —      (or its name)
+    (re.compile(r"\((?P<place>[A-ZÄÖÜ][\wäöüß.\-/]{2,25}(?: [A-ZÄÖÜ][\wäöüß.\-]+)?(?:, [A-Z]{2}|, [A-Z][a-z]+\.?)?)\)"
                 r"\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z„\"“]))"),
      False),
     # Chamoson/VS Nachdem …      Wil/SG: …      Gondo (VS) – …      (a Swiss place and its canton's code)
@@ -157,6 +160,9 @@ _DATELINE_PATTERNS = (
                 rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH_NAME}\.?,?\s(?:19|20)\d{{2}})\s*(?:--|[-–—:])(?=\s)"), False),
     # RIVERSIDE, Calif.-- May 13, 2003 --      (a university's dateline: the date between two wire dashes)
     (re.compile(rf"{_WIRE_PLACE}\s*--\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\s*--(?=\s)"), False),
+    # AUSTIN, Minn., (Sept. 27, 2011) —      (a comma before the bracketed date)
+    (re.compile(rf"{_WIRE_PLACE},\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)\s*(?:--|[-–—])(?=\s)"),
+     False),
     # MANHATTAN BEACH, Calif. (October 25, 2017) –      (a wire's place with its state, the date in brackets)
     (re.compile(rf"{_WIRE_PLACE}\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)\s*(?:--|[-–—])(?=\s)"),
      False),
@@ -211,7 +217,9 @@ _DATELINE_PATTERNS = (
     # SÜDLICHES OBERBAYERN. Das lange …      (a police region in capitals and a period)
     (re.compile(r"(?P<place>[A-ZÄÖÜ]{4,}(?:[ -][A-ZÄÖÜ]{4,}){0,2})\.(?=\s+[„\"“]?[A-ZÄÖÜ][a-zäöüß])"), False),
     # Hannover. „Die Vielfalt …      (German state ministries: the place and a period)
-    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[-/][A-ZÄÖÜ][a-zäöüß]+)?)\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
+    # Rhein-Sieg-Kreis. Der …      Cottbus/Frankfurt (Oder)/Potsdam. Die …      (a district, places joined)
+    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:\s\([A-ZÄÖÜ][a-zäöüß]+\))?"
+                r"(?:[-/][A-ZÄÖÜ][a-zäöüß]+(?:\s\([A-ZÄÖÜ][a-zäöüß]+\))?){0,3})\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
 )
 # "Release – Vera Bradley …", "Update – …": a page's label before a dash, not a place.
 _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos", "photo", "bild", "symbolbild",

@@ -37,7 +37,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "welcome back!", "welcome back", "feature story", "cookies", "keywords",
            "tags", "news highlights", "get live data", "login to your account", "log in to your account",
            "browse latest view live", "share this", "go to home page", "loader", "thumbnail",
-           "advertisements", "details", "more details", "content navigation", "main navigation"),
+           "advertisements", "details", "more details", "content navigation", "main navigation", "font size",
+           "text size"),
     "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
            "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",
@@ -52,7 +53,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü", "mehr",
            "druckversion", "seite drucken", "fenster schließen", "schließen", "schlagwörter", "stichwörter",
            "details", "mehr details", "navigation und service", "themen zu diesem artikel", "seiteninhalt"),
-    "nl": ("lees de bijlage", "x (voorheen twitter)", "afbeeldingen", "alle nieuws", "alle berichten", "nieuws",
+    "nl": ("lees de bijlage", "x (voorheen twitter)", "laat wat van je horen", "lettergrootte",
+           "afbeeldingen", "alle nieuws", "alle berichten", "nieuws",
            "terug", "terug naar overzicht", "home", "afdrukken",
            "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
            "abonneren op nieuws", "abonneren", "advertentie", "aangeboden door onze partners",
@@ -342,10 +344,18 @@ def is_speaker_list(text: str) -> bool:
     return _SPEAKERS.match(text) is not None and text.count(",") >= 1
 
 
+MIN_LISTING_PROSE_WORDS = 12
+
+
 def is_listing(paragraphs: list[str]) -> bool:
     """A page of several items: a document-type label, a "read more" link or a date alone on its line (each
     item's) appears more than once."""
-    labels = sum(1 for text in paragraphs if text.strip(" *_").casefold() in DOCUMENT_TYPES)
+    # The section's name printed twice above the first sentence ("News Releases" in the menu and over the title) is
+    # the page's header, not two items' labels.
+    first_prose = next((index for index, text in enumerate(paragraphs)
+                        if len(text.split()) >= MIN_LISTING_PROSE_WORDS and _PERIOD_END.search(text)), len(paragraphs))
+    typed = [index for index, text in enumerate(paragraphs) if text.strip(" *_").casefold() in DOCUMENT_TYPES]
+    labels = sum(1 for index in typed if index > first_prose) + min(1, sum(1 for index in typed if index < first_prose))
     more = sum(1 for text in paragraphs if READ_MORE.match(text.strip(" *_")) or GLUED_READ_MORE.match(text))
     bracketed = sum(1 for text in paragraphs if _BRACKET_DATED_ITEM.match(text))
     return labels >= 2 or more >= 2 or bracketed >= 2 or _dated_items(paragraphs)

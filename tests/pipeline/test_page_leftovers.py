@@ -2424,3 +2424,38 @@ def test_a_universitys_name_over_its_release_is_not_the_headline(name: str) -> N
     structure = analyze_structure([name, "Feb. 1, 2007", "Engineering Faculty Awarded $1.5 Million in Grants",
                                    BODY_EN, BODY_EN])
     assert structure.metadata.headline == "Engineering Faculty Awarded $1.5 Million in Grants"
+
+
+@pytest.mark.parametrize("line", [
+    "Published: Dec. 24, 2020 at 5:57 PM CST|Updated: 5 hours ago",
+    "Your cookie preferences have been saved. You can update your cookie settings at any time on the cookies page.",
+    "Sorry, there was a technical problem. Please try again.", "Ontvang updates voor Mechelen",
+    "Lees het volledige artikel bij de bron", "Bekijk al het lokale nieuws van Mechelen",
+    "Meer meldingen in deze omgeving", "Meld je dan GRATIS aan voor de Alert service voor Delfzijl",
+    "Deel dit artikel via:", "Bron video: Gemeente Amersfoort", "03u00 0",
+    "E-mail mij bij wijziging E-mail deze pagina",
+])
+def test_news_site_stamps_notices_aggregator_buttons_and_share_labels_are_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is not None and boilerplate.line_role(line) not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    (f"OKALOOSA COUNTY, Fla. (PRESS RELEASE) - {BODY_EN}", "OKALOOSA COUNTY, Fla. (PRESS RELEASE) -"),
+    (f"(COLUMBUS, Ohio) — {BODY_EN}", "(COLUMBUS, Ohio) —"),
+    (f"NOVI, Mich., Nov. 10, 2004 (PRIMEZONE) -- {BODY_EN}", "NOVI, Mich., Nov. 10, 2004 (PRIMEZONE) --"),
+    (f"AUSTIN, Minn., (Sept. 27, 2011) — {BODY_EN}", "AUSTIN, Minn., (Sept. 27, 2011) —"),
+    (f"Mönchengladbach-Odenkirchen, 26.12.2025, 23:52 Uhr, Schleestraße (ots) - {BODY_DE}",
+     "Mönchengladbach-Odenkirchen, 26.12.2025, 23:52 Uhr, Schleestraße (ots) -"),
+    (f"Rhein-Sieg-Kreis. {BODY_DE}", "Rhein-Sieg-Kreis."),
+    (f"Cottbus/Frankfurt (Oder)/Potsdam. {BODY_DE}", "Cottbus/Frankfurt (Oder)/Potsdam."),
+])
+def test_datelines_of_stations_attorneys_general_old_wires_and_german_districts(text: str, raw: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.raw == raw
+
+
+def test_a_section_name_twice_above_the_title_does_not_make_the_page_a_listing() -> None:
+    title = "First Year in Office, Attorney General Makes Good on Promise"
+    structure = analyze_structure(["News Releases", f"Media > News Releases > {title}", "News Releases", title,
+                                   f"(COLUMBUS, Ohio) — {BODY_EN}", BODY_EN])
+    assert structure.metadata.headline == title
