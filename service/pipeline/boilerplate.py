@@ -170,6 +170,9 @@ _NAVIGATION = re.compile(
     # a counter and a feed reader's lines: "Visited 445 times, 2 visit(s) today", "Viewing all 11965 articles"
     r"|^visited \d[\d,]* times\b|^viewing all \d[\d,]* (?:articles|items|posts|entries)$|^channel\s*:\s*\S"
     r"|^(?:url|website|homepage|internet)\s*:$"                          # a link's label that lost its link
+    # a pointer to the privacy notice: "→ Weitere Informationen finden Sie in unserem Datenschutzhinweis."
+    r"|^(?:→\s*)?(?:weitere informationen|mehr informationen|more information|meer informatie)\b.{0,40}"
+    r"\b(?:datenschutz\w*|privacy\w*|cookie\w*)\b.{0,20}$"
     r"|^share this\s*:|^scrollen sie nach unten\b|^.{0,40}\bhier als download$"
     # a Belgian police zone's banner: "Bel 101 voor dringende politiehulp | …", "niet dringend 014 56 47 00"
     r"|^bel 1(?:01|12) voor dringende\b.{0,100}$|^(?:niet[- ])?dringend\s*:?\s*\d[\d /]{2,}$"
@@ -347,6 +350,8 @@ _CAPTION = re.compile(
     # who stands where in the picture: "Ministerpräsident Kretschmann (Mitte) hält im Landtag …"
     r"|[^()]{3,120}\((?:l\.|r\.|m\.|v\.\s?l\.(?:\s?n\.\s?r\.)?)\)"
     r"|[^()]{3,120}\((?:mitte|links|rechts|centre|center|left|right|midden)\)[^.!?]*$"
+    # "Herbert Hofauer (Bildmitte) und Hannelore Wendt (3. v. links) …": where each one stands in the picture
+    r"|[^()]{3,120}\((?:bildmitte|\d\.\s?v\.\s?(?:links|rechts|l\.|r\.))(?:\s[^()]{1,20})?\)"
     r"|.{0,120}\[(?:view full size|enlarge|vergrößern|vergroten)\]$",           # an image's link: "… [View Full Size]"
     re.IGNORECASE,
 )

@@ -67,6 +67,8 @@ _KEEP = (
     (re.compile(r"\w-[A-Z][a-z]{1,3}\.$"), re.compile(r"^\d")),                   # Telefon-Nr. 07392/96300
     (re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|LLC|Bros|N\.V|B\.V|S\.A)\.$"), re.compile(r"^\(")),  # Cision Ltd. (NYSE: …
     (re.compile(r"\b(?:Dr|Dipl|Prof)\.-[A-Z][a-z]{1,4}\.$"), re.compile(r"^")),   # Prof. Dr.-Ing. Engelbert …
+    # "der evang.-luth. Pfarrer", "röm.-kath. Kirche": two abbreviations joined by a hyphen, in lower case
+    (re.compile(r"(?<![^\s(])[a-zäöü]{2,6}\.-[a-zäöü]{2,6}\.$", re.IGNORECASE), re.compile(r"^")),
     # "Yum! Brands", "Yahoo! Inc.": a brand's exclamation mark is part of its name
     (re.compile(r"\b(?:Yahoo|Yum|Jeopardy|Joomla|Wahoo|Yippy)!$"), re.compile(r"^[A-Z]")),
     # "prof.dr.ir. Wil van der Aalst", "dr.ir. Jan de Vries": academic titles glued into one chain before a name

@@ -2459,3 +2459,22 @@ def test_a_section_name_twice_above_the_title_does_not_make_the_page_a_listing()
     structure = analyze_structure(["News Releases", f"Media > News Releases > {title}", "News Releases", title,
                                    f"(COLUMBUS, Ohio) — {BODY_EN}", BODY_EN])
     assert structure.metadata.headline == title
+
+
+def test_two_abbreviations_joined_by_a_hyphen_do_not_end_the_sentence() -> None:
+    text = f"Der Bürgermeister und der evang.-luth. Pfarrer Hans Muster sprachen Grußworte. {BODY_DE}"
+    assert [s.text for s in segment_paragraph(text, "de")] == [
+        "Der Bürgermeister und der evang.-luth. Pfarrer Hans Muster sprachen Grußworte.", BODY_DE]
+
+
+@pytest.mark.parametrize("line", [
+    "Erster Bürgermeister Hans Muster (Bildmitte) und Geschäftsleiterin Eva Beispiel (3. v. links) mit den Kindern.",
+    "→ Weitere Informationen finden Sie in unserem Datenschutzhinweis.",
+])
+def test_where_people_stand_in_a_picture_and_a_pointer_to_the_privacy_notice_are_not_translated(line: str) -> None:
+    assert boilerplate.line_role(line) is not None and boilerplate.line_role(line) not in TRANSLATED_ROLES
+
+
+def test_a_cookie_settings_button_is_chrome() -> None:
+    assert roles(["Neue Maskenpflicht", "Cookie-Einstellungen", BODY_DE, BODY_DE])["Cookie-Einstellungen"] \
+        not in TRANSLATED_ROLES
