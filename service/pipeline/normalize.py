@@ -56,6 +56,7 @@ _SPEAKER_END = re.compile(r"(?:^|[.!?][\"”»]?\s+)[A-ZÄÖÜ][\w.-]+(?: [A-ZÄ
 _QUOTE_START = re.compile(r"^[\"„“»«]\w")
 MIN_PROSE_WORDS_BEFORE_COMMA = 8
 MIN_DANGLING_WORDS = 3
+_LONE_ARTICLE = re.compile(r"The|A|An|Der|Die|Das|Ein|Eine|De|Het|Een")
 # Words no sentence or title ends on: articles, conjunctions, prepositions that are never a verb's particle ("lädt
 # … ein", "called in", "belt op" may end one).
 _DANGLING = re.compile(r"\s(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines|und|oder|dass|im|am|vom|zum|zur"
@@ -328,8 +329,8 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     if not MIN_WRAP_WIDTH * 3 // 4 <= len(line) <= width or _LIST_ITEM.match(following) or _FIELD.match(following):
         return False
     if _CREDIT.match(following) or _is_whole_dateline(following) or PROPOSER.match(following) \
-            or is_wire_name(following):
-        return False   # a credit, the dateline under the title, who proposed the item above, the wire's stamp
+            or is_wire_name(following) or is_date_line(following) and not following.endswith("."):
+        return False   # a credit, the dateline under the title, who proposed the item above, the wire's stamp, a date
     if line.endswith(":"):
         return False  # a label introducing what follows: "Rückfragen bitte an:", "Dazu gehören insbesondere:"
     first_word = following.split(" ", 1)[0]
@@ -358,6 +359,8 @@ def _mid_sentence(paragraph: str, following: str) -> bool:
     """A sentence of prose broken after a comma ("… ist das BSZ für Technik "Gustav Anton Zeuner"," / "Gerokstraße
     22, 01307 Dresden.") or an article, a preposition or a conjunction ("… nach den Schüssen Personen in" / "2 PKW
     eingestiegen …"): a paragraph ends on neither."""
+    if _LONE_ARTICLE.fullmatch(paragraph.strip()) and following[:1].isalpha():
+        return True   # "The" / "Serious Crash Unit has been advised.": an article alone never ends a paragraph
     if _LIST_ITEM.match(following) or _FIELD.match(following) or len(paragraph.split()) < MIN_DANGLING_WORDS \
             or _CREDIT.match(following) or _is_whole_dateline(following) or PROPOSER.match(following):
         return False

@@ -2478,3 +2478,17 @@ def test_where_people_stand_in_a_picture_and_a_pointer_to_the_privacy_notice_are
 def test_a_cookie_settings_button_is_chrome() -> None:
     assert roles(["Neue Maskenpflicht", "Cookie-Einstellungen", BODY_DE, BODY_DE])["Cookie-Einstellungen"] \
         not in TRANSLATED_ROLES
+
+
+def test_a_title_is_not_run_into_the_date_line_under_it_and_an_article_alone_goes_on() -> None:
+    text = (" date 2021-03-10 Serious Crash, High Street, Springfield - Northern District\n"
+            "Wednesday, 10 March 2021, 11:48 am\nPress Release: Example Police\n"
+            "Police are at the scene of a serious crash on High Street\nnear the old station, Springfield.\n"
+            "Emergency services were\nalerted to the truck vs car crash at around\n11:10am.\n"
+            "An update on injuries and the number of\npeople involved will be provided when able.\nThe\n"
+            "Serious Crash Unit has been advised.\nDiversions are in\n"
+            "place with southbound traffic currently being diverted down\nMill Road.\n"
+            "Motorists are asked to avoid the area or\nto expect\ndelays.")
+    paragraphs = split_paragraphs(normalize_text(text))
+    assert "Wednesday, 10 March 2021, 11:48 am" in paragraphs
+    assert "The Serious Crash Unit has been advised." in paragraphs
