@@ -223,6 +223,12 @@ _NAVIGATION = re.compile(
     r"|^(?:[\w-]+ ){0,3}by (?:date|topic|category|year|month)$|^release\s*:\s*immediate(?:ly)?\b"
     # a document site's viewer: "Size: px", "Start display at page:", "Download "Title""
     r"|^size:\s*px$|^start display at page:?$|^download\s+[\"“].{3,200}[\"”]$"
+    # the masthead's line under the office: "a division of the DEPARTMENT OF PUBLIC SAFETY"; a release's code "B13101"
+    r"|(?-i:^an? (?:division|part|unit|member|subsidiary|service) of (?:the )?[A-Z][A-Za-z&,.' -]{3,60}$)"
+    r"|(?-i:^[A-Z]{1,2}\d{4,8}$)"
+    # "For further information please contact: Sergeant Brent J. Bernhardt": the contact's name after the label
+    r"|^.{0,50}\bcontact\s*:\s*(?-i:(?:(?:Sergeant|Sgt\.|Lieutenant|Lt\.|Officer|Captain|Capt\.|Corporal|Cpl\.|Trooper"
+    r"|Deputy|Detective|Mr\.|Ms\.|Mrs\.|Dr\.)\s)?[A-Z][\w'-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w'-]+){1,2})$"
     # a portal's label over the sender: "Press Release: New Zealand Police"; who put it out: "From Department of …"
     r"|^(?:press release|media release|news release|persbericht|pressemitteilung)\s*:\s*(?-i:[A-Z])[^.!?:]{0,50}\b"
     r"(?:police|polizei|politie|department|ministry|council|government|office|service|agency|authority|commission"
@@ -401,7 +407,8 @@ _CONTACT_LINE = re.compile(
 # "WESCO International, Inc. / Suite 700, 225 West Station Square Drive / Pittsburgh, PA 15219": a letterhead's
 # address in one row, its parts set apart by slashes, bars or dots; one part holds a postcode.
 _ROW_SEPARATOR = re.compile(r"\s[/|·•]\s")
-_POSTCODE = re.compile(r"\b[A-Z]{2} \d{5}(?:-\d{4})?\b|\b\d{5} [A-ZÄÖÜ]|\b\d{4} ?[A-Z]{2}\b|^\d{4} [A-Z]")
+_POSTCODE = re.compile(r"\b[A-Z]{2} \d{5}(?:-\d{4})?\b|\b\d{5} [A-ZÄÖÜ]|\b\d{4} ?[A-Z]{2}\b|^\d{4} [A-Z]"
+                       r"|,\s[A-Z][a-z]+(?: [A-Z][a-z]+)?\s\d{5}(?:-\d{4})?\b")   # "Macon, Missouri 63552"
 MIN_ADDRESS_PARTS = 3
 _STREET_NUMBER = re.compile(r"[A-ZÄÖÜ][\wäöüß.-]+(?: [\wäöüß.-]+){0,2} \d{1,4}[a-z]?")
 # A footer's links run together: "Terms of usePrivacy policyCookie policy", "ImpressumDatenschutzKontakt".
@@ -683,8 +690,17 @@ def _is_address_row(text: str) -> bool:
     parts = [part.strip() for part in _ROW_SEPARATOR.split(text)]
     # "4021 Linz • Landhausplatz 1": two parts do when one is the postcode and town and the other a street and number.
     street = len(parts) == 2 and any(_STREET_NUMBER.fullmatch(part) for part in parts)
+    if len(parts) < MIN_ADDRESS_PARTS and not street:
+        # "Troop B Headquarters - 308 Pine Crest Drive - Macon, Missouri 63552": dashes between the parts, then one
+        # of them is a street and its number
+        parts = [part.strip() for part in re.split(r"\s[-–]\s", text)]
+        street = len(parts) >= MIN_ADDRESS_PARTS and any(_STREET_NUMBER.fullmatch(part) or _US_STREET.match(part)
+                                                          for part in parts)
     return (len(parts) >= MIN_ADDRESS_PARTS or street) and len(text.split()) <= MAX_CONTACT_WORDS + 6 \
         and not _TERMINAL.search(text) and any(_POSTCODE.search(part) for part in parts)
+
+
+_US_STREET = re.compile(r"\d{1,5} [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}$")
 
 
 def _is_editor_mark(text: str) -> bool:

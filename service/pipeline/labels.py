@@ -113,7 +113,8 @@ SPEAKER_LABELS_BY_LANGUAGE = {"en": ("speakers", "participants", "present"),
                               "nl": ("sprekers", "deelnemers", "aanwezig")}
 # An office's name and its place: "Landespolizeipräsidium Saarland", "Politie Oost-Brabant".
 PUBLISHER_NAMES_BY_LANGUAGE = {
-    "en": ("police department", "sheriff's office", "police service", "ministry of", "department of"),
+    "en": ("police department", "sheriff's office", "police service", "ministry of", "department of", "highway patrol",
+           "state patrol", "state police"),
     "de": ("polizeipräsidium", "landespolizeipräsidium", "polizeidirektion", "polizeiinspektion", "feuerwehr",
            "berufsfeuerwehr",
            "bundespolizeiinspektion", "bundespolizeidirektion", "landespolizeidirektion", "staatskanzlei",

@@ -2492,3 +2492,15 @@ def test_a_title_is_not_run_into_the_date_line_under_it_and_an_article_alone_goe
     paragraphs = split_paragraphs(normalize_text(text))
     assert "Wednesday, 10 March 2021, 11:48 am" in paragraphs
     assert "The Serious Crash Unit has been advised." in paragraphs
+
+
+def test_a_state_patrols_masthead_its_address_row_contact_line_and_release_code_are_not_the_release() -> None:
+    title = "EMPHASIS: Results Of DWI Saturation Conducted In Example County"
+    paragraphs = ["EXAMPLE STATE HIGHWAY PATROL", "a division of the DEPARTMENT OF PUBLIC SAFETY",
+                  "Troop B Headquarters - 308 Pine Crest Drive - Macon, Missouri 63552", "NEWS RELEASE",
+                  "For further information please contact: Sergeant Jane Q. Doe", "(660) 385-2132", "B13101",
+                  "October 2, 2013", title, BODY_EN, BODY_EN]
+    structure = analyze_structure(paragraphs)
+    found = {p.text: p.role for p in structure.paragraphs}
+    assert structure.metadata.headline == title
+    assert all(found[line] not in TRANSLATED_ROLES for line in paragraphs[:7])

@@ -544,8 +544,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/usgov_targetednews_mississippi_ag_opioid_settlement.txt|headline",
     "en/usgov_targetednews_mississippi_ag_opioid_settlement.txt|not_content",
     "en/usgov_targetednews_mississippi_ag_opioid_settlement.txt|published",
-    "en/uspolice_mshp_troop_b_dwi_saturation_lewis.txt|headline",
-    "en/uspolice_mshp_troop_b_dwi_saturation_lewis.txt|not_content",
     "en/uspolice_orangeleader_newton_county_report_0706.txt|dateline",
     "en/uspolice_wjhg_okaloosa_armed_burglar.txt|not_content",
     "en/wire_biznewsindex_uhs_guidance.txt|headline",
