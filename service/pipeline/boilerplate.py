@@ -238,6 +238,32 @@ _NAVIGATION = re.compile(
     r"|(?-i:^(?:Einsatzstichwort|Einsatzbeginn|Einsatzende|Einsatzort|Einsatzdauer|Alarmierung|Alarmzeit|Einsatzart"
     r"|Einsatzbeschreibung|Einsatzdatum|Eingesetzte Kräfte|Fahrzeuge)"
     r"(?=[A-Z\d])[^!?]{1,60}$)"
+    # a site's welcome and skip-link intro: "Willkommen auf der Website der Gemeinde Wallisellen", "Sprungnavigation",
+    # "Von hier aus können Sie direkt zu folgenden Bereichen springen:", "Startseite Alt+0 Navigation Alt+1 …"
+    r"|^(?:herzlich )?(?:willkommen|welcome|welkom) (?:auf|bei|to|op|bij) (?:der |den |the |de )?(?:website|homepage"
+    r"|webseite|internetseite|site|portal)\b[^.!?]{0,60}$"
+    r"|^von hier aus k\S{1,3}nnen sie direkt\b.{0,60}$|^.{0,30}(?:\balt\s?\+\s?\d\b.{0,40}){2,}"
+    # a fire brigade's note on what it publishes: "… dass verschiedene Einsätze aus rechtlichen Gründen … nicht
+    # veröffentlicht werden können.", "Die hier veröffentlichten Angaben … haben keine rechtliche Aussagekraft."
+    r"|^[^!?]{0,120}\b(?:einsätze|einsatzberichte|angaben)\b[^!?]{0,160}\b(?:nicht veröffentlicht werden"
+    r"|rechtliche aussagekraft)\b.{0,40}$"
+    r"|^(?:bericht)?verfasser(?:in)?\s*:\s*\S.{0,80}$|^zur übersicht\b[^.!?]{0,60}$"
+    # a bulletin's number and date: "Hochwassernachrichtendienst: Nr. 15 / Mittwoch, 02. Juni 2010"
+    r"|^[\wäöü-]{4,40}\s*:\s*(?:nr|no)\.\s*\d{1,4}\s*/\s*.{6,40}$"
+    r"|^(?:besuchen sie uns|folgen sie uns|visit us|find us|volg ons) (?:in|auf|on|op) (?:den )?(?:sozialen"
+    r" (?:netzwerken|medien)|social media|sociale media)\b.{0,20}$"
+    # a document site's viewer in Dutch: "Maat: px", "Weergave met pagina beginnen:"
+    r"|^maat:\s*px$|^weergave met pagina beginnen:?$"
+    # a portal's stamp: "Freitag, 12.05.2017 00:05 von GlobeNewswire | Aufrufe: 132"
+    r"|^.{0,40}\d{1,2}:\d{2}\s+(?:von|by|door)\s+\S+(?:\s\S+)?\s*\|\s*(?:aufrufe|views|weergaven)\s*:\s*[\d.,]+$"
+    r"|^.{3,80}\((?:pdf|docx?|xlsx?)\)\.?$"                   # a link to a document: "Bekijk hier het overzicht (pdf)."
+    r"|^issued by (?-i:[A-Z])[^!?]{3,80}\.?$"       # "Issued by Fire Control at … Fire and Rescue Service."
+    r"|^please (?:check out|follow|visit|like) (?:us|our)\b.{0,40}\b(?:twitter|facebook|instagram|social media)\b"
+    r".{0,60}$"
+    r"|^sign up (?:to|for) (?:receive |get )?(?:our |monthly |weekly |regular |daily )*(?:updates|newsletters?|news"
+    r"|alerts)\b.{0,60}$"
+    r"|^(?:[^\s.!?]+\s){1,4}(?:at|on|unter|op)\s+(?:https?://|www\.)\S+$"   # "Court file information at https://…"
+    r"|^visit the\b.{0,40}\bweb ?site$"
     # a news site's stamp: "Published: Dec. 24, 2020 at 5:57 PM CST|Updated: 5 hours ago"
     r"|^published\s*:.{4,40}\|\s*updated\s*:.{1,40}$"
     # a site's notices: "Your cookie preferences have been saved. …", "Sorry, there was a technical problem. …"
@@ -375,7 +401,7 @@ _PHOTO_CREDIT_END = re.compile(r"\((?:(?:foto|photo|bild|beeld|prnewsfoto|newsfo
                                r"|fotobron)(?:\s(?:courtesy|credit))?"
                                r"|courtesy)\s*[:/][^)]*\)$"
                                r"|\((?:symbolbild|symbolfoto|archivbild|archivfoto|archiefbeeld|archieffoto|stock photo"
-                               r"|file photo)\)\s*(?:©\s*[\w./ -]{2,30})?$", re.IGNORECASE)
+                               r"|file photo)\)\.?\s*(?:©\s*[\w./+ -]{2,40})?$", re.IGNORECASE)
 _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld|picture|pic|image|afbeelding)\s*:"
                               r"\s*[^.!?:]{2,40}$", re.IGNORECASE)
 # "Die Pressesprecherin Iris Throm teilt mit:": the spokesperson introducing the release, not part of it.
@@ -392,6 +418,9 @@ _LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-
                               r"|^[Cc]ontact:?\s+(?:Lieutenant|Lt\.?|Sergeant|Sgt\.?|Officer|Detective|Det\.?|Captain"
                               r"|Capt\.?|Chief|Constable|Inspector|Deputy|Corporal|Cpl\.?)\s(?:[A-Z][\w.'-]*\s?){1,3}$")
 _CONTACT_LINE = re.compile(
+    r"^telephone\s+\(?\+?\d[\d ()/-]{5,}\d\.?$|"                  # "Telephone 01743 260290."
+    # "Tellsgasse 5, CH-6460 Altdorf": a street, its number, the postcode and the town
+    r"^[A-ZÄÖÜ][\wäöüß.-]+(?: [\wäöüß.-]+){0,2} \d{1,4}[a-z]?,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s[A-ZÄÖÜ][\wäöüß-]+$|"
     r"^(?:tel(?:efon)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
     r"\b\.?\s*[:►]|^(?:tel(?:efon)?|tele?fax|phone|fax|mobil|mobile|gsm)\.?\s+(?:[–—-]\s+)?(?=\(?\+?\d[\d ()/-]{5,}$)"
     r"|^[tfm]\s*:\s*(?=\(?\+?\d[\d ()/-]{5,}$)"      # "T: 020 8263 5200": a phone or fax number under its letter
@@ -408,6 +437,7 @@ _CONTACT_LINE = re.compile(
 # address in one row, its parts set apart by slashes, bars or dots; one part holds a postcode.
 _ROW_SEPARATOR = re.compile(r"\s[/|·•]\s")
 _POSTCODE = re.compile(r"\b[A-Z]{2} \d{5}(?:-\d{4})?\b|\b\d{5} [A-ZÄÖÜ]|\b\d{4} ?[A-Z]{2}\b|^\d{4} [A-Z]"
+                       r"|\b(?:CH|D|A|NL|B|L)-\d{4,5}\s[A-ZÄÖÜ]"                    # "CH-6460 Altdorf"
                        r"|,\s[A-Z][a-z]+(?: [A-Z][a-z]+)?\s\d{5}(?:-\d{4})?\b")   # "Macon, Missouri 63552"
 MIN_ADDRESS_PARTS = 3
 _STREET_NUMBER = re.compile(r"[A-ZÄÖÜ][\wäöüß.-]+(?: [\wäöüß.-]+){0,2} \d{1,4}[a-z]?")
@@ -457,6 +487,11 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"(?: (?:and|the|of|for|&)|,| (?-i:[A-Z][\w'’-]*)){1,8}$"
                      r"|(?:federal |state )?member for(?: (?-i:[A-Z][\w'’-]*)){1,4}$"
                      r"|(?-i:(?:[A-Z][\w'’-]+ ){1,3}MP)$"
+                     # "Matthew Groom, Minister for Environment and Parks": the minister who issues it
+                     r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), (?:deputy |acting )?(?:premier|minister|treasurer"
+                     r"|attorney[- ]general)\b[^.!?]{0,80}$"
+                     # "Gedeputeerde van de provincie Antwerpen": the office of who issues it
+                     r"|(?:gedeputeerde|wethouder|schepen|burgemeester) (?:van|voor) [^.!?]{2,60}$"
                      r"|issuing officer\s*:\s*\S.{0,60}$"          # a fire department's: "ISSUING OFFICER: Bob …"
                      # a press officer's note under the release: "— Kelly Hoover is a public information specialist …"
                      r"|[—–]\s?(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}) is (?:a|an|the) [^!?]{5,140}\.$"

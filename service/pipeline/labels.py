@@ -53,8 +53,9 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "drucken", "teilen", "weiterlesen", "mehr lesen", "mehr nachrichten", "nach oben", "menü", "mehr",
            "druckversion", "seite drucken", "fenster schließen", "schließen", "schlagwörter", "stichwörter",
            "details", "mehr details", "navigation und service", "themen zu diesem artikel", "seiteninhalt",
-           "cookie-einstellungen", "cookie-hinweis", "cookies verwalten"),
-    "nl": ("lees de bijlage", "x (voorheen twitter)", "laat wat van je horen", "lettergrootte",
+           "cookie-einstellungen", "cookie-hinweis", "cookies verwalten", "sprungnavigation", "einsätze"),
+    "nl": ("lees de bijlage", "x (voorheen twitter)", "laat wat van je horen", "lettergrootte", "transcriptie",
+           "meer over",
            "afbeeldingen", "alle nieuws", "alle berichten", "nieuws",
            "terug", "terug naar overzicht", "home", "afdrukken",
            "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
@@ -114,6 +115,7 @@ SPEAKER_LABELS_BY_LANGUAGE = {"en": ("speakers", "participants", "present"),
 # An office's name and its place: "Landespolizeipräsidium Saarland", "Politie Oost-Brabant".
 PUBLISHER_NAMES_BY_LANGUAGE = {
     "en": ("police department", "sheriff's office", "police service", "ministry of", "department of", "highway patrol",
+           "attorney's office", "attorney’s office",
            "state patrol", "state police"),
     "de": ("polizeipräsidium", "landespolizeipräsidium", "polizeidirektion", "polizeiinspektion", "feuerwehr",
            "berufsfeuerwehr",
@@ -205,7 +207,8 @@ _MASTHEAD = re.compile(r"^(?:informationen|neues|neuigkeiten|updates|nieuws) (?:
 # A force named by its region ends on its word ("NZ Police", "Thames Valley Police"): "Police Investigate Gunshots"
 # is a title.
 PUBLISHER_NAME = re.compile(rf"^(?:[A-ZÄÖÜ][\w.'-]*\s){{0,3}}(?i:{_alternatives(_all(PUBLISHER_NAMES_BY_LANGUAGE))})"
-                            r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}(?:\s\([A-Z][\w .'-]{2,30}\))?$"   # "… (Pretoria)": its seat
+                            r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}(?:\s\([A-Z][\w .'-]{2,30}\))?"   # "… (Pretoria)": its seat
+                            r"(?:,\s[A-Z][\w.'-]*(?:\s(?:of|[A-Z][\w.'-]*)){0,4})?$"    # "…, Northern District of Iowa"
                             r"|^(?:[A-Z][\w.'-]*\s){1,3}Police$"
                             # "The Catholic University of America", "University of California - Riverside"
                             r"|^(?:The )?(?:[A-Z][\w.'-]*\s){0,3}(?:University|College)(?: of(?: the)? [A-Z][\w.'-]*"
@@ -280,7 +283,7 @@ def is_page_label(text: str) -> bool:
     # "Sluit venster x": the close button's glyph after its text.
     # "- Anzeige -": an advertisement's label between dashes; "Lees de bijlage…": a link trailing off.
     # "Medienmitteilungen 2006": an archive's year after its section.
-    label = re.sub(r"\s[x×✕]$|\s(?:19|20)\d{2}$", "", text.strip(" <>«»‹›←→|*_:“”„\"-–—…")).casefold()
+    label = re.sub(r"\s[xX×✕]$|\s(?:19|20)\d{2}$", "", text.strip(" <>«»‹›←→|*_:“”„\"-–—…")).casefold()
     if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES or _LOGO.match(label) or _PAGER.match(label):
         return True
     if len(label.split()) > MAX_LABEL_WORDS:

@@ -2504,3 +2504,39 @@ def test_a_state_patrols_masthead_its_address_row_contact_line_and_release_code_
     found = {p.text: p.role for p in structure.paragraphs}
     assert structure.metadata.headline == title
     assert all(found[line] not in TRANSLATED_ROLES for line in paragraphs[:7])
+
+
+@pytest.mark.parametrize("line", [
+    "Willkommen auf der Website der Gemeinde Musterdorf",
+    "Von hier aus können Sie direkt zu folgenden Bereichen springen:",
+    "Startseite Alt+0 Navigation Alt+1 Inhalt Alt+2 Suche Alt+3",
+    "Wir bitten an dieser Stelle um Verständnis, dass verschiedene Einsätze aus rechtlichen Gründen erst mit "
+    "zeitlicher Verzögerung bzw. gar nicht veröffentlicht werden können.",
+    "Berichtverfasser: Max Muster, Feuerwehr Musterstadt a.N.", "zur Übersicht aller Einsatzberichte 2014",
+    "Hochwassernachrichtendienst: Nr. 15 / Mittwoch, 02. Juni 2010", "Besuchen Sie uns in den sozialen Netzwerken",
+    "Maat: px", "Weergave met pagina beginnen:", "Freitag, 12.05.2017 00:05 von GlobeNewswire | Aufrufe: 132",
+    "Bekijk hier het overzicht van de opleidingen (pdf).",
+    "Issued by Fire Control at Example Fire and Rescue Service.",
+    "Please check out our Twitter and Facebook accounts for other announcements.",
+    "Sign up to receive monthly updates from Example Resources", "Court file information at https://example.gov/login",
+    "Visit the FirstGov Web Site", "Tellsgasse 5, CH-6460 Altdorf", "Telephone 01743 260290.",
+    "Ein Business-Meeting (Symbolbild). © gilaxia / E+ / Getty Images",
+    "Jane Doe, Minister for Environment and Parks", "Gedeputeerde van de provincie Antwerpen",
+])
+def test_welcome_lines_access_keys_fire_brigade_notes_bulletin_numbers_and_signatures_are_not_translated(
+        line: str) -> None:
+    assert boilerplate.line_role(line) is not None and boilerplate.line_role(line) not in TRANSLATED_ROLES
+
+
+def test_a_sentence_that_points_to_a_web_address_stays_content() -> None:
+    line = "De documenten worden beschikbaar gesteld op http://www.example.be/beslissingen"
+    assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("line", ["Close X", "Sprungnavigation", "Einsätze", "Transcriptie", "Meer over:"])
+def test_a_close_button_in_capitals_and_more_one_word_labels_are_page_labels(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+def test_a_us_attorneys_office_with_its_district_is_a_publisher_line() -> None:
+    assert labels.PUBLISHER_NAME.match("U.S. Attorney's Office, Northern District of Iowa")
