@@ -103,14 +103,17 @@ _PUBLISHED_LABEL = re.compile(r"^(?:veröffentlicht|erstveröffentlichung|publis
 # A line that is nothing but a date (and a time, a weekday, a place or a publisher after a comma).
 _DATE_LINE = re.compile(
     r"^(?:(?:posted(?: on)?|date|datum|published(?: on)?|veröffentlicht(?: am)?|erschienen am|gepubliceerd(?: op)?"
-    r"|geplaatst(?: op)?|stand|vom)\s*:?\s*)?"                 # "vom Mittwoch, 27.Dezember 2017, 14:22 Uhr."
+    r"|geplaatst(?: op)?|stand|vom|datum der (?:neuigkeit|meldung|mitteilung|nachricht))\s*:?\s*)?"
+    # "vom Mittwoch, 27.Dezember 2017, 14:22 Uhr.", "Datum der Neuigkeit 15. März 2018"
     r"(?:\d{1,2}:\d{2}\s?(?:cet|cest|et|est|edt|ct|cst|pt|pst|gmt|bst|utc)\s+)?"   # "09:25 EDT Thursday, July 9, 2009"
     rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})"
     r"\.?,?\s+)?(?P<date>[\w./, -]{6,25}?)"
-    r"(?:,?\s*[-–—|,]?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|u|h|am|pm))?"
+    # "… om 16:00 uur", "… - 9:40 Update: 20-08-2015 17:04", "… om 14:09 lokaal": the time and what follows it
+    r"(?:,?\s*[-–—|,]?\s*(?:om |um |at )?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|uur|u|h|am|pm))?"
     r"(?:\s*(?:cet|cest|et|est|edt|ct|cst|pt|pst|gmt|bst|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"   # "00:19 GMT+10"
     # "14:09 Uhr — Erstveröffentlichung (aktuell)": after a time, a short status label
-    r"(?:\s*[-–—|]\s*[\w()]+(?:\s[\w()]+){0,2})?)?"
+    r"(?:\s*[-–—|]\s*[\w()]+(?:\s[\w()]+){0,2}|\s+(?:update|bijgewerkt|aktualisiert|updated)\s*:\s*[\d./: -]{8,20}"
+    r"|\s+lokaal)?)?"
     # "17:12 Africa/Lagos": a feed's time zone; "05-04-2020 - Parket Antwerpen": the publisher after a dash
     r"(?:\s+[A-Z][a-z]+/[A-Z][\w/]+)?(?:(?:,|\s[-–—|])\s*[\w .-]{2,40})?(?:\s[-–—])?\.?$",   # "01-10-2020 —"
     re.IGNORECASE,

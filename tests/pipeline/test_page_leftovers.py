@@ -2540,3 +2540,18 @@ def test_a_close_button_in_capitals_and_more_one_word_labels_are_page_labels(lin
 
 def test_a_us_attorneys_office_with_its_district_is_a_publisher_line() -> None:
     assert labels.PUBLISHER_NAME.match("U.S. Attorney's Office, Northern District of Iowa")
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Datum der Neuigkeit 15. März 2018", dt.date(2018, 3, 15)),
+    ("Gepubliceerd op maandag 9 feb 2026 om 16:00 uur", dt.date(2026, 2, 9)),
+    ("donderdag, 20. augustus 2015 - 9:40 Update: 20-08-2015 17:04", dt.date(2015, 8, 20)),
+    ("31 augustus 2018 om 14:09 lokaal", dt.date(2018, 8, 31)),
+    ("Dinsdag 13 januari 2026 08:51 uur", dt.date(2026, 1, 13)),
+])
+def test_date_lines_with_their_label_time_word_and_update_stamp(line: str, date: dt.date) -> None:
+    assert is_date_line(line) and find_date(line) == date
+
+
+def test_an_appointment_in_a_sentence_is_no_date_line() -> None:
+    assert not is_date_line("Die Sitzung beginnt am 3. Mai 2020 um 18:00 Uhr")
