@@ -170,6 +170,10 @@ _NAVIGATION = re.compile(
     # a counter and a feed reader's lines: "Visited 445 times, 2 visit(s) today", "Viewing all 11965 articles"
     r"|^visited \d[\d,]* times\b|^viewing all \d[\d,]* (?:articles|items|posts|entries)$|^channel\s*:\s*\S"
     r"|^(?:url|website|homepage|internet)\s*:$"                          # a link's label that lost its link
+    r"|^(?:provincie|regio|tag\(s\)|categorie|kategorie|rubriek|category|region)\s*:$"   # a field that lost its value
+    # "Für Rückfragen steht Ihnen gern unsere Pressesprecherin Regina Muster zur Verfügung.": the press contact
+    r"|^für (?:rückfragen|weitere (?:informationen|auskünfte)) steh(?:t|en) (?:ihnen )?(?:gerne? )?[^.!?]{0,60}"
+    r"\b(?:pressesprecher\w*|pressestelle|ansprechpartner\w*|pressereferent\w*)\b[^.!?]{0,60}zur verfügung\.?$"
     # a pointer to the privacy notice: "→ Weitere Informationen finden Sie in unserem Datenschutzhinweis."
     r"|^(?:→\s*)?(?:weitere informationen|mehr informationen|more information|meer informatie)\b.{0,40}"
     r"\b(?:datenschutz\w*|privacy\w*|cookie\w*)\b.{0,20}$"
@@ -225,7 +229,7 @@ _NAVIGATION = re.compile(
     r"|^size:\s*px$|^start display at page:?$|^download\s+[\"“].{3,200}[\"”]$"
     # the masthead's line under the office: "a division of the DEPARTMENT OF PUBLIC SAFETY"; a release's code "B13101"
     r"|(?-i:^an? (?:division|part|unit|member|subsidiary|service) of (?:the )?[A-Z][A-Za-z&,.' -]{3,60}$)"
-    r"|(?-i:^[A-Z]{1,2}\d{4,8}$)"
+    r"|(?-i:^[A-Z]{1,2}\d{4,8}$)|^\d{5,7}$"                  # an incident's number alone: "64764"
     # "For further information please contact: Sergeant Brent J. Bernhardt": the contact's name after the label
     r"|^.{0,50}\bcontact\s*:\s*(?-i:(?:(?:Sergeant|Sgt\.|Lieutenant|Lt\.|Officer|Captain|Capt\.|Corporal|Cpl\.|Trooper"
     r"|Deputy|Detective|Mr\.|Ms\.|Mrs\.|Dr\.)\s)?[A-Z][\w'-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w'-]+){1,2})$"
@@ -490,6 +494,9 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      # "Matthew Groom, Minister for Environment and Parks": the minister who issues it
                      r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), (?:deputy |acting )?(?:premier|minister|treasurer"
                      r"|attorney[- ]general)\b[^.!?]{0,80}$"
+                     # "13 februari 2015 door Hennie van der Zouw": the date and who wrote it
+                     r"|(?:\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}\.?\s[a-zäöü]+\.?,?\s|[a-z]+\.?\s\d{1,2},\s)(?:19|20)\d{2}"
+                     r"\s+(?:door|by|von)\s+(?-i:[A-Z])[\w.'’ -]{2,40}$"
                      # "Gedeputeerde van de provincie Antwerpen": the office of who issues it
                      r"|(?:gedeputeerde|wethouder|schepen|burgemeester) (?:van|voor) [^.!?]{2,60}$"
                      r"|issuing officer\s*:\s*\S.{0,60}$"          # a fire department's: "ISSUING OFFICER: Bob …"

@@ -138,7 +138,7 @@ SIGNING_FUNCTIONS_BY_LANGUAGE = {
 # The fields of a police report's header ("Incident Type: Shooting", "Tatzeit: 01.06.2011, 15:53 Uhr").
 REPORT_FIELDS_BY_LANGUAGE = {
     "en": ("incident type", "incident", "location", "reporting pio", "reporting officer", "case number",
-           "incident number", "report number", "date", "time"),
+           "station ground", "incident number", "report number", "date", "time"),
     "de": ("tatort", "tatzeit", "einsatzort", "einsatzzeit", "aktenzeichen", "vorgangsnummer", "ereignisort",
            "lfd. nr.", "laufende nummer",
            # a fire brigade's operation report: "Alarmierungsart: Voll – Alarm", "Einsatzart: hm1"
@@ -232,7 +232,9 @@ READ_MORE = re.compile(rf"^(?:…|\.{{3}})?\s*(?:{_alternatives(_all(READ_MORE_B
 # A "read more" link glued to the teaser after it: split off before the capital or the opening quote.
 GLUED_READ_MORE = re.compile(rf"^(?P<credit>{_alternatives(_all(READ_MORE_BY_LANGUAGE))})(?=[A-ZÄÖÜ„\"“])",
                              re.IGNORECASE)
-_REPORT_FIELD = re.compile(rf"^(?:{_alternatives(_all(REPORT_FIELDS_BY_LANGUAGE))})\s*:(?:\s*[^.!?]{{0,160}})?$",
+# The value may hold a date's dots ("Alarmzeit: Mittwoch, 27. August 2014 um 13:50 Uhr"), not a second sentence.
+_REPORT_FIELD = re.compile(rf"^(?:{_alternatives(_all(REPORT_FIELDS_BY_LANGUAGE))})\s*:"
+                           r"(?:\s*(?:[^.!?]|(?<=\d)\.){0,160})?$",
                            re.IGNORECASE)
 # "… fördert das Land die Kita. Weiterlesen ...": the link glued to the end of the teaser it follows.
 TRAILING_READ_MORE = re.compile(rf"(?<=[.!?\"“”])\s+(?P<code>(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})"

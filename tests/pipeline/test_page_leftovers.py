@@ -2555,3 +2555,25 @@ def test_date_lines_with_their_label_time_word_and_update_stamp(line: str, date:
 
 def test_an_appointment_in_a_sentence_is_no_date_line() -> None:
     assert not is_date_line("Die Sitzung beginnt am 3. Mai 2020 um 18:00 Uhr")
+
+
+@pytest.mark.parametrize("line", [
+    "13 februari 2015 door Jan Jansen", "Provincie:", "Tag(s):",
+    "Für Rückfragen steht Ihnen gern unsere Pressesprecherin Eva Muster zur Verfügung.",
+    "Alarmzeit: Mittwoch, 27. August 2014 um 13:50 Uhr", "Station ground: Musterton", "64764",
+])
+def test_a_dated_author_line_empty_fields_a_press_officer_sentence_and_report_fields_are_not_translated(
+        line: str) -> None:
+    assert boilerplate.line_role(line) is not None and boilerplate.line_role(line) not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", ["UC Research Opens 2009 by Earning Headlines and Coverage Worldwide",
+                                  "Tatort: Musterstadt. Die Polizei sucht Zeugen."])
+def test_a_title_with_a_year_before_by_and_a_field_followed_by_a_sentence_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_an_alarm_time_does_not_date_the_report() -> None:
+    structure = analyze_structure(["Gartenhütte brennt ab", "Alarmzeit: Mittwoch, 27. August 2014 um 13:50 Uhr",
+                                   BODY_DE, BODY_DE])
+    assert structure.metadata.published is None
