@@ -56,7 +56,7 @@ _SPEAKER_END = re.compile(r"(?:^|[.!?][\"”»]?\s+)[A-ZÄÖÜ][\w.-]+(?: [A-ZÄ
 _QUOTE_START = re.compile(r"^[\"„“»«]\w")
 MIN_PROSE_WORDS_BEFORE_COMMA = 8
 MIN_DANGLING_WORDS = 3
-_LONE_ARTICLE = re.compile(r"The|A|An|Der|Die|Das|Ein|Eine|De|Het|Een")
+_LONE_ARTICLE = re.compile(r"The|Der|Die|Das|Ein|Eine|De|Het|Een")   # ("A" alone may be a label)
 # Words no sentence or title ends on: articles, conjunctions, prepositions that are never a verb's particle ("lädt
 # … ein", "called in", "belt op" may end one).
 _DANGLING = re.compile(r"\s(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines|und|oder|dass|im|am|vom|zum|zur"
