@@ -778,6 +778,10 @@ def _is_short_label(text: str) -> bool:
     return bool(re.fullmatch(r"(?:•\s*)?[\w,&-]+(?: [\w,&-]+){0,2}", text)) and not labels.is_page_label(text)
 
 
+# "FOR IMMEDIATE RELEASE: Thursday, July 26, 2012" under the contact printed first: the release starts below it.
+_IMMEDIATE_RELEASE = re.compile(r"^for (?:immediate|release)\b", re.IGNORECASE)
+
+
 def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
     """A non-content role for each paragraph, or None for content (and header) paragraphs."""
     roles: list[SegmentRole | None] = [line_role(text) for text in paragraphs]
@@ -798,8 +802,10 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
         # A long title is no prose: a sentence ends, or the paragraph is longer than any title.
         prose_seen = prose_seen or (roles[index] is None and words >= MIN_PROSE_WORDS
                                     and (_TERMINAL.search(plain) is not None or words > MAX_TITLE_WORDS))
-        if block is SegmentRole.CONTACT and labels.is_page_label(plain):
-            block = None   # "FOR IMMEDIATE RELEASE:" under an exhibit's contacts: the release itself starts
+        # "FOR IMMEDIATE RELEASE" or the release's date under contacts printed first: the release itself starts
+        if block is SegmentRole.CONTACT and (labels.is_page_label(plain) or _IMMEDIATE_RELEASE.match(plain)
+                                             or not prose_seen and is_date_line(plain)):
+            block = None
         if block is SegmentRole.CONTACT and not prose_seen and index + 1 < len(paragraphs) \
                 and match_dateline(paragraphs[index + 1]) is not None and roles[index] is None:
             block = None   # the title above the dateline, under contacts printed first: the release starts
@@ -1038,6 +1044,9 @@ def _chapter_marks(paragraphs: list[str], roles: list[SegmentRole | None]) -> No
         index = end + 1
 
 
+_DATED_COPY = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+")
+
+
 def _repeated_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
     """A title line seen before ("• POL-STD: Silvester …" under each picture of a gallery) is page chrome."""
     copies: dict[str, list[int]] = {}
@@ -1045,7 +1054,8 @@ def _repeated_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> 
         if _TERMINAL.search(text) or not MIN_REPEATED_TITLE_WORDS <= len(text.split()) <= MAX_REPEATED_TITLE_WORDS \
                 or PROPOSER.match(text):   # "Op voorstel van minister X" under each of X's items is no title
             continue
-        key = re.sub(r"\s+", " ", re.sub(r"[-–—]", "-", text.strip(" •*_-"))).casefold()
+        # "08-23-10 Latest Crime Stats …" under "Latest Crime Stats …": the copy with the date is the same title
+        key = re.sub(r"\s+", " ", re.sub(r"[-–—]", "-", _DATED_COPY.sub("", text.strip(" •*_-")))).casefold()
         copies.setdefault(key, []).append(index)
     for indexes in copies.values():
         # The copy that is not a list item ("• Title" in a teaser list above it) is the title itself.

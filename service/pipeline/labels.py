@@ -76,7 +76,8 @@ PAGER_ITEMS_BY_LANGUAGE = {"en": ("post", "story", "item", "news"), "de": ("beit
                            "nl": ("bericht", "item")}
 # What a page calls the document it shows: a label above the title, repeated above each item of a listing.
 DOCUMENT_TYPES_BY_LANGUAGE = {
-    "en": ("press release", "press releases", "news release", "news releases", "media release", "release",
+    "en": ("press release", "press releases", "news release", "news releases", "media release", "media releases",
+           "release",
            "article", "news article", "statement", "transcript"),
     "de": ("pressemitteilung", "pressemitteilungen", "pressemeldung", "pressemeldungen", "presseinformation",
            "presseaussendung",   # Austrian
@@ -128,7 +129,8 @@ PUBLISHER_NAMES_BY_LANGUAGE = {
 # Pressesprecherin Polizeidirektion Sachsen-Anhalt Ost".
 SIGNING_FUNCTIONS_BY_LANGUAGE = {
     "en": ("spokesperson", "spokesman", "spokeswoman", "press officer", "public information officer",
-           "communications officer", "communications manager", "head of communications", "press relations manager"),
+           "communications officer", "communications manager", "head of communications", "press relations manager",
+           "chief of police", "police chief", "fire chief", "sheriff"),
     "de": ("pressesprecher", "pressesprecherin", "staatsanwalt", "staatsanwältin", "oberstaatsanwalt",
            "oberstaatsanwältin", "pressereferent", "pressereferentin", "polizeisprecher", "polizeisprecherin",
            "öffentlichkeitsarbeit", "unternehmenskommunikation"),
@@ -435,7 +437,7 @@ def is_attribution(text: str) -> bool:
 _SIGNING_FUNCTION = re.compile(rf"\b(?:{_alternatives(_all(SIGNING_FUNCTIONS_BY_LANGUAGE))})\b", re.IGNORECASE)
 MAX_SIGNATURE_WORDS = 20
 # A signature is names, functions and offices: every word capitalised (German nouns are), no sentence.
-SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?: (?:[A-ZÄÖÜ][\w.-]*|und|and|en|für|voor))+")   # "Presse- und …"
+SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?: (?:[A-ZÄÖÜ][\w.-]*|und|and|en|für|voor|of))+")   # "Presse- und …"
 
 
 # "I. Delissen, perswoordvoerster parket Antwerpen", "Jan de Vries, woordvoerder": a name, a comma, the function

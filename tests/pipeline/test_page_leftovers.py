@@ -2577,3 +2577,24 @@ def test_an_alarm_time_does_not_date_the_report() -> None:
     structure = analyze_structure(["Gartenhütte brennt ab", "Alarmzeit: Mittwoch, 27. August 2014 um 13:50 Uhr",
                                    BODY_DE, BODY_DE])
     assert structure.metadata.published is None
+
+
+def test_a_police_chiefs_name_and_function_and_the_contact_above_a_dated_title_are_not_the_headline() -> None:
+    title = "Latest Crime Stats Show Further Decreases; Vehicle Burglaries are the Notable Exception"
+    structure = analyze_structure(["Example Police Department", "News Release", "William L. Doe", "Chief of Police",
+                                   "Contact: Media Relations Office", "Monday, August 23, 2010", title,
+                                   f"08-23-10 {title}", f"Springfield, August 23rd, 2010 - {BODY_EN}", BODY_EN])
+    found = {p.text: p.role for p in structure.paragraphs}
+    assert structure.metadata.headline == title
+    assert found["William L. Doe"] not in TRANSLATED_ROLES and found["Chief of Police"] not in TRANSLATED_ROLES
+
+
+def test_the_release_starts_after_for_immediate_release_under_the_contact_printed_first() -> None:
+    structure = analyze_structure(["CONTACT: Jane Doe, Public Information Officer, 301-600-1385",
+                                   "FOR IMMEDIATE RELEASE: Thursday, July 26, 2012", "Mayor Schedules Press Conference",
+                                   f"Springfield, MD -- {BODY_EN}", BODY_EN])
+    assert structure.metadata.headline == "Mayor Schedules Press Conference"
+
+
+def test_media_releases_is_a_section_label() -> None:
+    assert labels.is_page_label("Media Releases")
