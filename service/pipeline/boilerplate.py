@@ -268,6 +268,18 @@ _NAVIGATION = re.compile(
     r"|alerts)\b.{0,60}$"
     r"|^(?:[^\s.!?]+\s){1,4}(?:at|on|unter|op)\s+(?:https?://|www\.)\S+$"   # "Court file information at https://…"
     r"|^visit the\b.{0,40}\bweb ?site$"
+    # a wire's e-mail header: "News release via CNW Telbec, Montreal 514-878-2520", "Attention News/Health Editors:"
+    r"|^news release via\b.{0,60}$|^attention\b[^.!?]{0,40}\beditors?\s*:?$"
+    r"|^read (?:the )?full\b.{0,40}\b(?:pdf|announcement|release|statement)\b.{0,10}$"
+    r"|^(?:download|bekijk|lees) (?:de|het|the|die|den) [^.!?]{1,30} (?:hier|here|hier herunterladen)$"
+    # a newsletter's sign-up: "Meld u aan voor de nieuwsbrief, wij houden u op de hoogte …"
+    r"|^(?:meld (?:u|je) aan voor|schrijf (?:u|je) in voor|abonneer (?:u|je) op) (?:de|onze) nieuwsbrief\b.{0,100}$"
+    # idw's page: "idw – Informationsdienst Wissenschaft", "Nachrichten, Termine, Experten", its search link
+    r"|^idw\s*[-–]\s*informationsdienst wissenschaft$|^nachrichten, termine, experten$"
+    r"|^search / advanced search of the idw archives$"
+    r"|^grafik\b[^.!?:]{0,40}$|^system\s*:\s*\w+$"                # a picture's label, a CMS's name
+    # a footer's address and links: "Amt der … Landesregierung, 8011 Graz Burgring - Impressum Datenschutz"
+    r"|^.{0,120}\b(?:impressum|datenschutz)\s+(?:datenschutz|impressum|barrierefreiheit|kontakt)\b.{0,30}$"
     # a news site's stamp: "Published: Dec. 24, 2020 at 5:57 PM CST|Updated: 5 hours ago"
     r"|^published\s*:.{4,40}\|\s*updated\s*:.{1,40}$"
     # a site's notices: "Your cookie preferences have been saved. …", "Sorry, there was a technical problem. …"

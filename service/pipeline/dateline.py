@@ -37,7 +37,7 @@ _ANY_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}?)"
 # repeated in front of the dateline is not read as its place.
 # "WASHINGTON , DC, UNITED STATES": up to two qualifiers after the place.
 _ONE_WIRE_PLACE = (r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&\- ]{1,40}|[A-Z][\w'’.&-]+(?:\s[A-Z][\w'’.&-]+){0,2})"
-                   r"(?:\s?,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){0,2}")
+                   r"(?:\s?,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}){0,2}")   # "PORT MORESBY, Papua New Guinea"
 _WIRE_PLACE = rf"(?P<place>{_ONE_WIRE_PLACE}(?:,?\s(?:and|&)\s{_ONE_WIRE_PLACE})?)"
 # Lower-case particles inside a place: "Wangen i. A.", "Mülheim an der Ruhr", "Alphen aan den Rijn".
 _TITLE_PLACE = (r"(?P<place>[A-ZÄÖÜ][\wäöüß'’.\-/]+(?:\s(?:[A-ZÄÖÜ(][\wäöüß'’.()\-]*|i\.|a\.|am|an|im|bei|der|dem|den"
@@ -257,7 +257,8 @@ def match_dateline(text: str) -> Dateline | None:
         known = first in NEWS_AGENCIES or first in _UNKNOWN_AGENCY_OK
         if needs_known_agency and not known:
             continue
-        if place and sum(char.isalpha() for char in place) < 3 or place.casefold() in _NOT_PLACES or _weekday(place):
+        if place and sum(char.isalpha() for char in place) < 3 or place.casefold() in _NOT_PLACES or _weekday(place) \
+                or agency is None and date is None and _OFFICE.search(place):
             continue
         if agency is None and (date is None or groups.get("numeric")) and _title_after(text[match.end():]):
             continue   # "12.03.2024 Stadtrat beschließt Haushalt": a dated title, not a dateline
@@ -273,6 +274,9 @@ def match_dateline(text: str) -> Dateline | None:
     return None
 
 
+# "Kultusministerium - Pressemitteilung Nr.: 056/04": an office before a dash, not a place.
+_OFFICE = re.compile(r"(?:ministerium|kanzlei|landratsamt|verwaltung|präsidium|direktion|inspektion|behörde|ministerie"
+                     r"|stadtamt|presseamt|pressestelle)$", re.IGNORECASE)
 MIN_SENTENCE_WORDS = 8
 MIN_TITLE_CASE_LETTERS = 5
 MIN_TITLE_CASE_WORDS = 4

@@ -38,7 +38,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "tags", "news highlights", "get live data", "login to your account", "log in to your account",
            "browse latest view live", "share this", "go to home page", "loader", "thumbnail",
            "advertisements", "details", "more details", "content navigation", "main navigation", "font size",
-           "text size"),
+           "text size", "please wait"),
     "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
            "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",
@@ -55,6 +55,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "details", "mehr details", "navigation und service", "themen zu diesem artikel", "seiteninhalt",
            "cookie-einstellungen", "cookie-hinweis", "cookies verwalten", "sprungnavigation", "einsätze"),
     "nl": ("lees de bijlage", "x (voorheen twitter)", "laat wat van je horen", "lettergrootte", "transcriptie",
+           "nieuwsbrief", "contacteer ons", "neem contact op",
            "meer over",
            "afbeeldingen", "alle nieuws", "alle berichten", "nieuws",
            "terug", "terug naar overzicht", "home", "afdrukken",
@@ -135,7 +136,7 @@ SIGNING_FUNCTIONS_BY_LANGUAGE = {
            "oberstaatsanwältin", "pressereferent", "pressereferentin", "polizeisprecher", "polizeisprecherin",
            "öffentlichkeitsarbeit", "unternehmenskommunikation"),
     "nl": ("woordvoerder", "woordvoerster", "persvoorlichter", "persvoorlichtster", "perswoordvoerder",
-           "perswoordvoerster", "politiewoordvoerder", "communicatieadviseur"),
+           "perswoordvoerster", "politiewoordvoerder", "communicatieadviseur", "perscontact"),
 }
 # The fields of a police report's header ("Incident Type: Shooting", "Tatzeit: 01.06.2011, 15:53 Uhr").
 REPORT_FIELDS_BY_LANGUAGE = {

@@ -361,6 +361,8 @@ def _mid_sentence(paragraph: str, following: str) -> bool:
     eingestiegen …"): a paragraph ends on neither."""
     if _LONE_ARTICLE.fullmatch(paragraph.strip()) and following[:1].isalpha():
         return True   # "The" / "Serious Crash Unit has been advised.": an article alone never ends a paragraph
+    if paragraph.endswith((" /", " &")) and len(paragraph.split()) >= MIN_DANGLING_WORDS:
+        return True   # "… Health Claim for HMS 90 /" / "IMMUNOCAL": a name broken at its slash
     if _LIST_ITEM.match(following) or _FIELD.match(following) or len(paragraph.split()) < MIN_DANGLING_WORDS \
             or _CREDIT.match(following) or _is_whole_dateline(following) or PROPOSER.match(following):
         return False

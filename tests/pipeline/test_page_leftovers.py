@@ -2598,3 +2598,44 @@ def test_the_release_starts_after_for_immediate_release_under_the_contact_printe
 
 def test_media_releases_is_a_section_label() -> None:
     assert labels.is_page_label("Media Releases")
+
+
+@pytest.mark.parametrize("line", [
+    "News release via CNW Telbec, Montreal 514-878-2520", "Attention News/Health Editors:",
+    "Read full ASX announcement – pdf", "Download de kaart hier",
+    "Meld u aan voor de nieuwsbrief, wij houden u op de hoogte van de laatste ontwikkelingen.",
+    "idw – Informationsdienst Wissenschaft", "Nachrichten, Termine, Experten",
+    "Search / advanced search of the idw archives", "Grafik Polizei Recruting", "System: icomedias",
+    "Amt der Landesregierung, 8011 Graz Burgring - Impressum Datenschutz",
+])
+def test_wire_mail_headers_document_links_newsletter_signups_idw_chrome_and_footer_links_are_chrome(
+        line: str) -> None:
+    assert boilerplate.line_role(line) is not None and boilerplate.line_role(line) not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", ["Please wait", "Nieuwsbrief", "Contacteer ons"])
+def test_more_page_labels(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+def test_a_signature_with_perscontact_is_not_translated() -> None:
+    assert labels.is_signature("Valérie Muster Perscontact, Kabinet Minister Jan Jansen")
+
+
+@pytest.mark.parametrize("text", ["Kultusministerium - Pressemitteilung Nr.: 056/04 Der Minister sagt.",
+                                  "Staatskanzlei - Der Ministerpräsident hat heute entschieden."])
+def test_an_office_before_a_dash_is_no_place(text: str) -> None:
+    found = match_dateline(text)
+    assert found is None or found.place not in {"Kultusministerium", "Staatskanzlei"}
+
+
+def test_a_wire_place_with_a_three_word_country_and_a_second_place() -> None:
+    found = match_dateline(f"PORT MORESBY, Papua New Guinea and SINGAPORE, March 10, 2014 /PRNewswire/ -- {BODY_EN}")
+    assert found is not None and found.date == "March 10, 2014"
+
+
+def test_a_title_broken_at_its_slash_is_joined() -> None:
+    text = ("Example Inc. - Health Canada Approves Health Claim for HMS 90 /\nIMMUNOX\n"
+            f"MONTREAL, Nov. 13 /CNW Telbec/ - {BODY_EN}")
+    assert split_paragraphs(normalize_text(text))[0] == (
+        "Example Inc. - Health Canada Approves Health Claim for HMS 90 / IMMUNOX")
