@@ -56,6 +56,7 @@ _SPEAKER_END = re.compile(r"(?:^|[.!?][\"”»]?\s+)[A-ZÄÖÜ][\w.-]+(?: [A-ZÄ
 _QUOTE_START = re.compile(r"^[\"„“»«]\w")
 MIN_PROSE_WORDS_BEFORE_COMMA = 8
 MIN_DANGLING_WORDS = 3
+_YEAR_START = re.compile(r"(?:19|20)\d{2}\b")
 _LONE_ARTICLE = re.compile(r"The|Der|Die|Das|Ein|Eine|De|Het|Een")   # ("A" alone may be a label)
 # Words no sentence or title ends on: articles, conjunctions, prepositions that are never a verb's particle ("lädt
 # … ein", "called in", "belt op" may end one).
@@ -363,6 +364,8 @@ def _mid_sentence(paragraph: str, following: str) -> bool:
         return True   # "The" / "Serious Crash Unit has been advised.": an article alone never ends a paragraph
     if paragraph.endswith((" /", " &")) and len(paragraph.split()) >= MIN_DANGLING_WORDS:
         return True   # "… Health Claim for HMS 90 /" / "IMMUNOCAL": a name broken at its slash
+    if paragraph.endswith(",") and _YEAR_START.match(following):
+        return True   # "VANCOUVER, BC, Aug. 10," / "2023 /CNW/ - …": a date broken before its year
     if _LIST_ITEM.match(following) or _FIELD.match(following) or len(paragraph.split()) < MIN_DANGLING_WORDS \
             or _CREDIT.match(following) or _is_whole_dateline(following) or PROPOSER.match(following):
         return False

@@ -2639,3 +2639,8 @@ def test_a_title_broken_at_its_slash_is_joined() -> None:
             f"MONTREAL, Nov. 13 /CNW Telbec/ - {BODY_EN}")
     assert split_paragraphs(normalize_text(text))[0] == (
         "Example Inc. - Health Canada Approves Health Claim for HMS 90 / IMMUNOX")
+
+
+def test_a_dateline_broken_before_its_year_is_joined() -> None:
+    text = f"VANCOUVER, BC, Aug. 10,\n2023 /CNW/ - {BODY_EN}\n\n{BODY_EN}"
+    assert split_paragraphs(normalize_text(text))[0] == f"VANCOUVER, BC, Aug. 10, 2023 /CNW/ - {BODY_EN}"

@@ -316,8 +316,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/cnw_6ix_treasury_metals_goliath.txt|not_content",
     "en/cnw_6ix_treasury_metals_goliath.txt|published",
     "en/cnw_6ix_treasury_metals_goliath.txt|whole_sentence",
-    "en/cnw_advfn_artemis_gold_agm_2023.txt|dateline",
-    "en/cnw_advfn_artemis_gold_agm_2023.txt|published",
     "en/cnw_advfn_artemis_gold_agm_2023.txt|whole_sentence",
     "en/cnw_blogspot_golf_conquer_cancer.txt|headline",
     "en/cnw_blogspot_golf_conquer_cancer.txt|not_content",
