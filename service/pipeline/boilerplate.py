@@ -271,6 +271,10 @@ _NAVIGATION = re.compile(
     # a wire's e-mail header: "News release via CNW Telbec, Montreal 514-878-2520", "Attention News/Health Editors:"
     r"|^news release via\b.{0,60}$|^attention\b[^.!?]{0,40}\beditors?\s*:?$"
     r"|^read (?:the )?full\b.{0,40}\b(?:pdf|announcement|release|statement)\b.{0,10}$"
+    # a company's letterhead in capitals: "JOURNEY RESOURCES CORP."
+    r"|(?-i:^[A-Z][A-Z&.,'’ -]{2,50}\s(?:CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|PLC|GMBH|N\.V\.|B\.V\.|S\.A\.)$)"
+    # BioSpace's boxes around a wire release: "free biotech news Get the latest …", "Help employers find you! …"
+    r"|^free biotech news\b.{0,160}$|^help employers find you!.{0,80}$"
     r"|^(?:download|bekijk|lees) (?:de|het|the|die|den) [^.!?]{1,30} (?:hier|here|hier herunterladen)$"
     # a newsletter's sign-up: "Meld u aan voor de nieuwsbrief, wij houden u op de hoogte …"
     r"|^(?:meld (?:u|je) aan voor|schrijf (?:u|je) in voor|abonneer (?:u|je) op) (?:de|onze) nieuwsbrief\b.{0,100}$"
@@ -435,6 +439,9 @@ _LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-
                               r"|Capt\.?|Chief|Constable|Inspector|Deputy|Corporal|Cpl\.?)\s(?:[A-Z][\w.'-]*\s?){1,3}$")
 _CONTACT_LINE = re.compile(
     r"^telephone\s+\(?\+?\d[\d ()/-]{5,}\d\.?$|"                  # "Telephone 01743 260290."
+    # a letterhead's street: "Suite 207 – 475 Howe Street", "1208 – 808 Nelson Street"; its town and postcode
+    r"^(?:suite |unit |floor )?\d{1,5}\s?[-–]\s?\d{1,5} [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}$|"
+    r"^[A-Z][\w.' -]{2,30},\s*(?:[A-Z]\.?[A-Z]\.?|[A-Z][a-z]+\.?)\s+[A-Z]\d[A-Z] ?\d[A-Z]\d$|"
     # "Tellsgasse 5, CH-6460 Altdorf": a street, its number, the postcode and the town
     r"^[A-ZÄÖÜ][\wäöüß.-]+(?: [\wäöüß.-]+){0,2} \d{1,4}[a-z]?,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s[A-ZÄÖÜ][\wäöüß-]+$|"
     r"^(?:tel(?:efon)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
@@ -453,6 +460,7 @@ _CONTACT_LINE = re.compile(
 # address in one row, its parts set apart by slashes, bars or dots; one part holds a postcode.
 _ROW_SEPARATOR = re.compile(r"\s[/|·•]\s")
 _POSTCODE = re.compile(r"\b[A-Z]{2} \d{5}(?:-\d{4})?\b|\b\d{5} [A-ZÄÖÜ]|\b\d{4} ?[A-Z]{2}\b|^\d{4} [A-Z]"
+                       r"|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"                              # "Vancouver, B.C. V6Z 2H2"
                        r"|\b(?:CH|D|A|NL|B|L)-\d{4,5}\s[A-ZÄÖÜ]"                    # "CH-6460 Altdorf"
                        r"|,\s[A-Z][a-z]+(?: [A-Z][a-z]+)?\s\d{5}(?:-\d{4})?\b")   # "Macon, Missouri 63552"
 MIN_ADDRESS_PARTS = 3

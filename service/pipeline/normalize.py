@@ -76,6 +76,7 @@ MIN_RAGGED_SHARE = 0.15
 MIN_RAGGED_PROSE_WORDS = 4
 # A title in capitals broken across a blank line: at most this long, its tail at most this short.
 MAX_BROKEN_TITLE_WORDS = 20
+MIN_STACKED_TITLE_WORDS = 3
 MAX_TITLE_TAIL_WORDS = 6
 MIN_SHORT_SHARE = 0.8
 MIN_UNFINISHED_SHARE = 0.4
@@ -157,7 +158,7 @@ def normalize_text(text: str) -> str:
     for lines in blocks:
         lines = _join_split_entities(lines, split_entities)
         paragraphs.extend(_join_quotes(unwrap_lines(lines) if wrapped else _join_continuations(lines)))
-    return PARAGRAPH_SEPARATOR.join(_join_broken_titles(paragraphs))
+    return PARAGRAPH_SEPARATOR.join(_join_stacked_titles(_join_broken_titles(paragraphs)))
 
 
 def _join_broken_titles(paragraphs: list[str]) -> list[str]:
@@ -173,6 +174,20 @@ def _join_broken_titles(paragraphs: list[str]) -> list[str]:
             joined[-1] = f"{previous} {paragraph}"
         else:
             joined.append(paragraph)
+    return joined
+
+
+def _join_stacked_titles(paragraphs: list[str]) -> list[str]:
+    """A title in capitals over two lines right above the dateline ("JOURNEY AND GRENVILLE GOLD" / "COMMENCE WORK
+    PROGRAM ON SILVERIA PROPERTY" / "VANCOUVER, BRITISH COLUMBIA - Journey …"): the lines are one title."""
+    joined = list(paragraphs)
+    for index in range(len(joined) - 3, -1, -1):
+        first, second = joined[index], joined[index + 1]
+        stacked = all(line.isupper() and len(line.split()) >= MIN_STACKED_TITLE_WORDS
+                      and not _SENTENCE_END.search(line) for line in (first, second))
+        if stacked and len((first + " " + second).split()) <= MAX_BROKEN_TITLE_WORDS \
+                and match_dateline(joined[index + 2]) is not None and match_dateline(second) is None:
+            joined[index:index + 2] = [f"{first} {second}"]
     return joined
 
 

@@ -2644,3 +2644,24 @@ def test_a_title_broken_at_its_slash_is_joined() -> None:
 def test_a_dateline_broken_before_its_year_is_joined() -> None:
     text = f"VANCOUVER, BC, Aug. 10,\n2023 /CNW/ - {BODY_EN}\n\n{BODY_EN}"
     assert split_paragraphs(normalize_text(text))[0] == f"VANCOUVER, BC, Aug. 10, 2023 /CNW/ - {BODY_EN}"
+
+
+@pytest.mark.parametrize("line", [
+    "Suite 207 – 475 Howe Street", "1208 – 808 Nelson Street", "Vancouver, B.C. V6Z 2H2", "EXAMPLE RESOURCES CORP.",
+    "free biotech news Get the latest biotech news where you want it. Sign up for the free newsletter today!",
+    "Help employers find you! Check out all the jobs and post your resume.",
+])
+def test_a_letterheads_streets_canadian_postcodes_company_names_and_a_portals_boxes_are_not_translated(
+        line: str) -> None:
+    assert boilerplate.line_role(line) is not None and boilerplate.line_role(line) not in TRANSLATED_ROLES
+
+
+def test_an_ordinal_day_a_month_and_a_two_digit_year_is_a_date() -> None:
+    assert find_date("23rd Feb 17") == dt.date(2017, 2, 23) and is_date_line("23rd Feb 17")
+
+
+def test_a_title_in_capitals_over_two_lines_above_the_dateline_is_one_title() -> None:
+    text = ("JOINT NEWS RELEASE\n\nFebruary 21, 2008\n\nEXAMPLE AND SAMPLE GOLD\n\n"
+            "COMMENCE WORK PROGRAM ON SILVERIA PROPERTY\n\nVANCOUVER, BRITISH COLUMBIA - " + BODY_EN)
+    paragraphs = split_paragraphs(normalize_text(text))
+    assert "EXAMPLE AND SAMPLE GOLD COMMENCE WORK PROGRAM ON SILVERIA PROPERTY" in paragraphs
