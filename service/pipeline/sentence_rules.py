@@ -67,6 +67,9 @@ _KEEP = (
     (re.compile(r"\w-[A-Z][a-z]{1,3}\.$"), re.compile(r"^\d")),                   # Telefon-Nr. 07392/96300
     (re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|LLC|Bros|N\.V|B\.V|S\.A)\.$"), re.compile(r"^\(")),  # Cision Ltd. (NYSE: …
     (re.compile(r"\b(?:Dr|Dipl|Prof)\.-[A-Z][a-z]{1,4}\.$"), re.compile(r"^")),   # Prof. Dr.-Ing. Engelbert …
+    # "die OÖ. Gebietskrankenkasse": a state's abbreviation after an article names its institution ("für ganz NÖ.
+    # Anträge …" ends a sentence)
+    (re.compile(r"(?<!\S)(?:[Dd](?:ie|er|as|en|em|es)|[Ee]ine[mnrs]?)\s(?:OÖ|NÖ|Oö|Nö)\.$"), re.compile(r"^[A-ZÄÖÜ]")),
     # "der evang.-luth. Pfarrer", "röm.-kath. Kirche": two abbreviations joined by a hyphen, in lower case
     (re.compile(r"(?<![^\s(])[a-zäöü]{2,6}\.-[a-zäöü]{2,6}\.$", re.IGNORECASE), re.compile(r"^")),
     # "Yum! Brands", "Yahoo! Inc.": a brand's exclamation mark is part of its name

@@ -2665,3 +2665,10 @@ def test_a_title_in_capitals_over_two_lines_above_the_dateline_is_one_title() ->
             "COMMENCE WORK PROGRAM ON SILVERIA PROPERTY\n\nVANCOUVER, BRITISH COLUMBIA - " + BODY_EN)
     paragraphs = split_paragraphs(normalize_text(text))
     assert "EXAMPLE AND SAMPLE GOLD COMMENCE WORK PROGRAM ON SILVERIA PROPERTY" in paragraphs
+
+
+@pytest.mark.parametrize("text", ["Im Jahr 2009 hat die OÖ. Gebietskrankenkasse 29,8 Millionen Euro einbezahlt.",
+                                  "Die NÖ. Landesregierung hat das Projekt genehmigt.",
+                                  "Die Anlage mit über 4 Mill. Euro Investitionssumme ist am Netz."])
+def test_austrian_state_abbreviations_and_mill_do_not_end_the_sentence(text: str) -> None:
+    assert [s.text for s in segment_paragraph(f"{text} {BODY_DE}", "de")] == [text, BODY_DE]
