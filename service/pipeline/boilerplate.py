@@ -268,6 +268,13 @@ _NAVIGATION = re.compile(
     r"|alerts)\b.{0,60}$"
     r"|^(?:[^\s.!?]+\s){1,4}(?:at|on|unter|op)\s+(?:https?://|www\.)\S+$"   # "Court file information at https://…"
     r"|^visit the\b.{0,40}\bweb ?site$"
+    # a site's menu from home: "Home Region Sport Magazin Schweiz/Ausland Agenda"; an Austrian police page's state
+    r"|(?-i:^(?:Home|Startseite)(?:\s[A-ZÄÖÜ][\w/&-]*){3,8}$)"
+    r"|(?-i:^(?:BURGENLAND|KÄRNTEN|NIEDERÖSTERREICH|OBERÖSTERREICH|SALZBURG|STEIERMARK|TIROL|VORARLBERG|WIEN)$)"
+    # a news portal's boxes: "Join Our Newsletter!", "Want to keep up to date …? Subscribe to newsletter!"
+    r"|^join our newsletter!?$|^want to keep up to date\b.{0,80}\bsubscribe\b.{0,30}$|^you may also (?:read|like)!?$"
+    r"|^fbpx$|^lorem ipsum\b|^view (?:the )?pdf\b.{0,60}$|^[^.!?]{2,40} on (?:twitter|facebook|instagram|linkedin|x)$"
+    r"|^share this (?:post|article|page|story)\s*:?$|^.{0,60}\[weiter\s?(?:\.{3}|…)\]$"
     # a wire's e-mail header: "News release via CNW Telbec, Montreal 514-878-2520", "Attention News/Health Editors:"
     r"|^news release via\b.{0,60}$|^attention\b[^.!?]{0,40}\beditors?\s*:?$"
     r"|^read (?:the )?full\b.{0,40}\b(?:pdf|announcement|release|statement)\b.{0,10}$"
@@ -377,7 +384,9 @@ _NAVIGATION = re.compile(
 )
 _FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}", re.IGNORECASE)
 _CAPTION = re.compile(
-    r"^(?:\(?(?:fotos?|bilder?|photos?|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
+    # "ABOVE: Illustrations by …"
+    r"^(?:(?:above|below|top|left|right)\s*:\s*(?:illustrations?|photos?|images?|pictures?)\s+by\b"
+    r"|\(?(?:fotos?|bilder?|photos?|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
     r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$"
     r"|(?:fotos?|photos?|picture)\s?[-–]\s(?-i:[A-Z])[^.!?]{2,40}$"            # "Photo- Crime Stoppers"
     # "(Foto Amstelveenweb.com - 2017)", "Foto Amstelveen": a credit with no caption, in brackets or a name only
@@ -435,6 +444,8 @@ _LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(
 # "Geen spoed: 0900-8844", "Contact Lieutenant Brian Baitx": a labelled number, a contact's name.
 _LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-]{6,}\d$"
                               r"|^(?:\+\d{1,3}[\d ()/.-]{6,}\d\s*){2,3}$"   # side by side: "+32 2 287 41 07 +32 2 …"
+                              # "KDHE Office of Communications, 785-296-0461": an office and its number
+                              r"|^[A-Z][^.!?]{2,60},\s*\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$"
                               r"|^[Cc]ontact:?\s+(?:Lieutenant|Lt\.?|Sergeant|Sgt\.?|Officer|Detective|Det\.?|Captain"
                               r"|Capt\.?|Chief|Constable|Inspector|Deputy|Corporal|Cpl\.?)\s(?:[A-Z][\w.'-]*\s?){1,3}$")
 _CONTACT_LINE = re.compile(

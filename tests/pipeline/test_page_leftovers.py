@@ -2672,3 +2672,20 @@ def test_a_title_in_capitals_over_two_lines_above_the_dateline_is_one_title() ->
                                   "Die Anlage mit über 4 Mill. Euro Investitionssumme ist am Netz."])
 def test_austrian_state_abbreviations_and_mill_do_not_end_the_sentence(text: str) -> None:
     assert [s.text for s in segment_paragraph(f"{text} {BODY_DE}", "de")] == [text, BODY_DE]
+
+
+@pytest.mark.parametrize("line", [
+    "Home Region Sport Magazin Schweiz/Ausland Agenda", "TIROL", "Join Our Newsletter!",
+    "Want to keep up to date on news and events in Example County? Subscribe to newsletter!", "You may also read!",
+    "fbpx", "Lorem ipsum dolor sit amet, consectetur adipiscing elit", "View PDF version of press release here.",
+    "UD Research on Twitter", "Share this post:", "Die Kunst des Haareflechtens ist nicht nur in der [weiter...]",
+    "ABOVE: Illustrations by Jane Q. Artist", "KDHE Office of Communications, 785-296-0461",
+])
+def test_portal_menus_state_labels_newsletter_boxes_placeholders_and_an_offices_number_are_not_translated(
+        line: str) -> None:
+    assert boilerplate.line_role(line) is not None and boilerplate.line_role(line) not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", ["Zur Homeseite", "Polizeinews", "Termine und Seminare"])
+def test_german_portal_labels(line: str) -> None:
+    assert labels.is_page_label(line)
