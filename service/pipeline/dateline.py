@@ -168,8 +168,12 @@ _DATELINE_PATTERNS = (
      False),
     # Canmore, Alberta – On July 6th …      (a town and its province or state written out)
     (re.compile(rf"(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s(?:{_REGIONS}))\s(?:--|[-–—])(?=\s)"), False),
-    # San Rafael, CA –      a US city and its state's postal code before the dash ("Riverside, Ca- On …")
-    (re.compile(rf"{_TITLE_PLACE},\s*(?:[A-Z]{{2}}|[A-Z][a-z])\s*[-–—](?=\s)"), False),
+    # San Rafael, CA –      a US city and its state's code before the dash ("Riverside, Ca- On …", "Greenville, SC --")
+    (re.compile(rf"{_TITLE_PLACE},\s*(?:[A-Z]{{2}}|[A-Z][a-z])\s*(?:--|[-–—])(?=\s)"), False),
+    # Kirksville, MO 10/29/21 –      (and an American date in numbers)
+    (re.compile(rf"{_TITLE_PLACE},\s[A-Z]{{2}}\s(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*(?:--|[-–—])(?=\s)"), False),
+    # JACKSONVILLE, Fla., Dec. 27 --      (a wire's place and its state, the day without the year, no wire named)
+    (re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}\s*(?:--|[–—])(?=\s)"), False),
     # June 19, 2019 (Tarrant County, TX) --      (a county's: the date, then the place in brackets; a wire's name in
     # capitals there is the wire's dateline)
     (re.compile(r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s*"

@@ -2689,3 +2689,14 @@ def test_portal_menus_state_labels_newsletter_boxes_placeholders_and_an_offices_
 @pytest.mark.parametrize("line", ["Zur Homeseite", "Polizeinews", "Termine und Seminare"])
 def test_german_portal_labels(line: str) -> None:
     assert labels.is_page_label(line)
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    (f"JACKSONVILLE, Fla., Dec. 27 -- {BODY_EN}", "JACKSONVILLE, Fla., Dec. 27 --"),
+    (f"JACKSON, Mississippi, July 11 -- {BODY_EN}", "JACKSON, Mississippi, July 11 --"),
+    (f"Kirksville, MO 10/29/21 – {BODY_EN}", "Kirksville, MO 10/29/21 –"),
+    (f"Greenville, SC -- {BODY_EN}", "Greenville, SC --"),
+])
+def test_us_datelines_without_a_wire_a_day_without_its_year_a_numeric_date_and_two_hyphens(text: str, raw: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.raw == raw
