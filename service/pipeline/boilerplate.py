@@ -1116,8 +1116,19 @@ def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
         neighbours = [labels[other] and _plain(paragraphs[other]) != _plain(paragraphs[index])
                       for other in (index - 1, index + 1) if 0 <= other < len(paragraphs)]
         if is_label and roles[index] is None and any(neighbours) and not _heads_a_list(paragraphs, labels, index) \
-                and not _above_its_type(paragraphs, index):
+                and not _above_its_type(paragraphs, index) and not _title_over_its_section(paragraphs, labels, index):
             roles[index] = SegmentRole.NAVIGATION
+
+
+def _title_over_its_section(paragraphs: list[str], labels: list[bool], index: int) -> bool:
+    """"Hallenbad vorübergehend geschlossen" / "| Freizeit und Sport" / prose, "Bewohner verfolgte Einbrecher" /
+    "Bezirk Linz-Land" / prose: the page's first line over one short label and the prose is the title, not a tag."""
+    return index == 0 and len(paragraphs) > 2 and labels[1] and not labels[2] \
+        and len(paragraphs[0].split()) >= MIN_TITLE_OVER_SECTION_WORDS \
+        and len(paragraphs[2].split()) >= MIN_PROSE_WORDS and _TERMINAL.search(paragraphs[2]) is not None
+
+
+MIN_TITLE_OVER_SECTION_WORDS = 3
 
 
 def _above_its_type(paragraphs: list[str], index: int) -> bool:

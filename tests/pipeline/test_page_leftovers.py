@@ -2700,3 +2700,14 @@ def test_german_portal_labels(line: str) -> None:
 def test_us_datelines_without_a_wire_a_day_without_its_year_a_numeric_date_and_two_hyphens(text: str, raw: str) -> None:
     found = match_dateline(text)
     assert found is not None and found.raw == raw
+
+
+@pytest.mark.parametrize("section", ["| Freizeit und Sport", "Bezirk Linz-Land"])
+def test_the_pages_first_line_over_one_short_label_and_the_prose_is_the_title(section: str) -> None:
+    structure = analyze_structure(["Hallenbad vorübergehend geschlossen", section, BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "Hallenbad vorübergehend geschlossen"
+
+
+def test_two_tags_over_the_prose_stay_a_run_of_tags() -> None:
+    found = roles(["Crisisbeheer", "Volksgezondheid", BODY_NL, BODY_NL])
+    assert found["Crisisbeheer"] not in TRANSLATED_ROLES and found["Volksgezondheid"] not in TRANSLATED_ROLES
