@@ -268,6 +268,12 @@ _NAVIGATION = re.compile(
     r"|alerts)\b.{0,60}$"
     r"|^(?:[^\s.!?]+\s){1,4}(?:at|on|unter|op)\s+(?:https?://|www\.)\S+$"   # "Court file information at https://…"
     r"|^visit the\b.{0,40}\bweb ?site$"
+    # a browser notice, a wire portal's subject codes, a site's maker, an account form's lines
+    r"|^your browser does not support\b.{0,40}$|^subjects?\s*:\s*[A-Z]{2,6}(?:,\s*[A-Z]{2,6})*$"
+    r"|^(?:site|website|web design|design) by\b.{0,40}$"
+    r"|^enter (?:your|the)\b.{0,60}\b(?:password|verification code)\b.{0,60}$"
+    r"|^\*?you will receive a verification code\b"
+    r"|^\d{1,2}/\d{1,2}/\d{2,4}\s*@\s*\d{1,2}:\d{2}$"            # an incident page's stamp: "01/06/2018 @ 03:49"
     # a site's menu from home: "Home Region Sport Magazin Schweiz/Ausland Agenda"; an Austrian police page's state
     r"|(?-i:^(?:Home|Startseite)(?:\s[A-ZÄÖÜ][\w/&-]*){3,8}$)"
     r"|(?-i:^(?:BURGENLAND|KÄRNTEN|NIEDERÖSTERREICH|OBERÖSTERREICH|SALZBURG|STEIERMARK|TIROL|VORARLBERG|WIEN)$)"

@@ -164,7 +164,7 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_WIRE_PLACE},\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)\s*(?:--|[-–—])(?=\s)"),
      False),
     # MANHATTAN BEACH, Calif. (October 25, 2017) –      (a wire's place with its state, the date in brackets)
-    (re.compile(rf"{_WIRE_PLACE}\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)\s*(?:--|[-–—])(?=\s)"),
+    (re.compile(rf"{_WIRE_PLACE}\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\s?,\s?\d{{4}})\)\s*(?:--|[-–—])(?=\s)"),
      False),
     # Canmore, Alberta – On July 6th …      (a town and its province or state written out)
     (re.compile(rf"(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s(?:{_REGIONS}))\s(?:--|[-–—])(?=\s)"), False),

@@ -107,7 +107,7 @@ _PUBLISHED_LABEL = re.compile(r"^(?:veröffentlicht|erstveröffentlichung|publis
 # A line that is nothing but a date (and a time, a weekday, a place or a publisher after a comma).
 _DATE_LINE = re.compile(
     r"^(?:(?:posted(?: on)?|date|datum|published(?: on)?|veröffentlicht(?: am)?|erschienen am|gepubliceerd(?: op)?"
-    r"|geplaatst(?: op)?|stand|vom|datum der (?:neuigkeit|meldung|mitteilung|nachricht))\s*:?\s*)?"
+    r"|geplaatst(?: op)?|stand|vom|datum der (?:neuigkeit|meldung|mitteilung|nachricht)|released(?: on)?)\s*:?\s*)?"
     # "vom Mittwoch, 27.Dezember 2017, 14:22 Uhr.", "Datum der Neuigkeit 15. März 2018"
     r"(?:\d{1,2}:\d{2}\s?(?:cet|cest|et|est|edt|ct|cst|pt|pst|gmt|bst|utc)\s+)?"   # "09:25 EDT Thursday, July 9, 2009"
     rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})"

@@ -118,7 +118,7 @@ SPEAKER_LABELS_BY_LANGUAGE = {"en": ("speakers", "participants", "present"),
 # An office's name and its place: "Landespolizeipräsidium Saarland", "Politie Oost-Brabant".
 PUBLISHER_NAMES_BY_LANGUAGE = {
     "en": ("police department", "sheriff's office", "police service", "ministry of", "department of", "highway patrol",
-           "attorney's office", "attorney’s office",
+           "attorney's office", "attorney’s office", "fire and rescue service",
            "state patrol", "state police"),
     "de": ("polizeipräsidium", "landespolizeipräsidium", "polizeidirektion", "polizeiinspektion", "feuerwehr",
            "berufsfeuerwehr",
@@ -142,7 +142,7 @@ SIGNING_FUNCTIONS_BY_LANGUAGE = {
 # The fields of a police report's header ("Incident Type: Shooting", "Tatzeit: 01.06.2011, 15:53 Uhr").
 REPORT_FIELDS_BY_LANGUAGE = {
     "en": ("incident type", "incident", "location", "reporting pio", "reporting officer", "case number",
-           "station ground", "incident number", "report number", "date", "time"),
+           "station ground", "incident number", "report number", "in attendance", "date", "time"),
     "de": ("tatort", "tatzeit", "einsatzort", "einsatzzeit", "aktenzeichen", "vorgangsnummer", "ereignisort",
            "lfd. nr.", "laufende nummer",
            # a fire brigade's operation report: "Alarmierungsart: Voll – Alarm", "Einsatzart: hm1"
@@ -160,6 +160,7 @@ NOTICE_LABELS_BY_LANGUAGE = {
 # Written as printed at the start of a sentence (German nouns keep their capital).
 CONTACT_SENTENCE_OPENERS_BY_LANGUAGE = {
     "en": ("For more information", "For further information", "Media inquiries", "Media enquiries", "Press inquiries",
+           "For media inquiries", "For media enquiries",
            "Press enquiries", "Media contact"),
     "de": ("Für Rückfragen", "Rückfragen"),
     "nl": ("Voor meer informatie", "Voor nadere informatie", "Persvragen", "Meer informatie bij",

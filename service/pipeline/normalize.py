@@ -186,7 +186,8 @@ def _join_stacked_titles(paragraphs: list[str]) -> list[str]:
         stacked = all(line.isupper() and len(line.split()) >= MIN_STACKED_TITLE_WORDS
                       and not _SENTENCE_END.search(line) for line in (first, second))
         if stacked and len((first + " " + second).split()) <= MAX_BROKEN_TITLE_WORDS \
-                and match_dateline(joined[index + 2]) is not None and match_dateline(second) is None:
+                and match_dateline(joined[index + 2]) is not None and match_dateline(second) is None \
+                and not is_page_label(first):   # "FOR IMMEDIATE RELEASE" over the title is a label
             joined[index:index + 2] = [f"{first} {second}"]
     return joined
 

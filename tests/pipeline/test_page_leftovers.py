@@ -2711,3 +2711,30 @@ def test_the_pages_first_line_over_one_short_label_and_the_prose_is_the_title(se
 def test_two_tags_over_the_prose_stay_a_run_of_tags() -> None:
     found = roles(["Crisisbeheer", "Volksgezondheid", BODY_NL, BODY_NL])
     assert found["Crisisbeheer"] not in TRANSLATED_ROLES and found["Volksgezondheid"] not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", [
+    "Your browser does not support javascript", "Subjects: DIV, FVT", "Site by Example Media",
+    "Enter your email and a link to reset your password will be sent to you.",
+    "*You will receive a verification code via email if you have not verified your email already.",
+    "01/06/2018 @ 03:49", "In attendance: 1 x Newport, 1 x Saffron Walden",
+    "For media inquiries contact Example Police Communications Manager Jane Doe on 09 945 4650 or 021 192 1099.",
+])
+def test_browser_notices_subject_codes_account_forms_incident_stamps_and_media_inquiry_lines(line: str) -> None:
+    assert boilerplate.line_role(line) is not None and boilerplate.line_role(line) not in TRANSLATED_ROLES
+
+
+def test_released_on_dates_the_page_and_a_spaced_comma_in_a_bracketed_date() -> None:
+    assert is_date_line("Released on Thursday, May 17, 2018")
+    found = match_dateline(f"Minneapolis, MN (October 16 ,2024) - {BODY_EN}")
+    assert found is not None and found.date == "October 16 ,2024"
+
+
+def test_a_fire_and_rescue_service_is_a_publisher() -> None:
+    assert labels.PUBLISHER_NAME.match("Essex County Fire and Rescue Service")
+
+
+def test_for_immediate_release_is_not_joined_to_the_title_in_capitals_under_it() -> None:
+    text = ("FOR IMMEDIATE RELEASE\n\nEXAMPLE CORPORATION ANNOUNCES QUARTERLY CASH DIVIDEND\n\n"
+            f"Minneapolis, MN (October 16, 2024) - {BODY_EN}")
+    assert "FOR IMMEDIATE RELEASE" in split_paragraphs(normalize_text(text))
