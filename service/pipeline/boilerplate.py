@@ -171,12 +171,13 @@ _NAVIGATION = re.compile(
     r"|^visited \d[\d,]* times\b|^viewing all \d[\d,]* (?:articles|items|posts|entries)$|^channel\s*:\s*\S"
     r"|^(?:url|website|homepage|internet)\s*:$"                          # a link's label that lost its link
     r"|^(?:provincie|regio|tag\(s\)|categorie|kategorie|rubriek|category|region)\s*:$"   # a field that lost its value
-    # "Für Rückfragen steht Ihnen gern unsere Pressesprecherin Regina Muster zur Verfügung.": the press contact
+    # "Für Rückfragen steht Ihnen gern unsere Pressesprecherin Regina Muster zur Verfügung.": who answers the press
+    # (page furniture like the rest of this pattern, not a contact block's field)
     r"|^für (?:rückfragen|weitere (?:informationen|auskünfte)) steh(?:t|en) (?:ihnen )?(?:gerne? )?[^.!?]{0,60}"
     r"\b(?:pressesprecher\w*|pressestelle|ansprechpartner\w*|pressereferent\w*)\b[^.!?]{0,60}zur verfügung\.?$"
     # a pointer to the privacy notice: "→ Weitere Informationen finden Sie in unserem Datenschutzhinweis."
     r"|^(?:→\s*)?(?:weitere informationen|mehr informationen|more information|meer informatie)\b.{0,40}"
-    r"\b(?:datenschutz\w*|privacy\w*|cookie\w*)\b.{0,20}$"
+    r"\b(?:unsere[mnrs]?|our|onze)\s(?:datenschutz\w*|privacy\w*|cookie\w*)\b.{0,20}$"
     r"|^share this\s*:|^scrollen sie nach unten\b|^.{0,40}\bhier als download$"
     # a Belgian police zone's banner: "Bel 101 voor dringende politiehulp | …", "niet dringend 014 56 47 00"
     r"|^bel 1(?:01|12) voor dringende\b.{0,100}$|^(?:niet[- ])?dringend\s*:?\s*\d[\d /]{2,}$"
@@ -234,7 +235,8 @@ _NAVIGATION = re.compile(
     r"|^.{0,50}\bcontact\s*:\s*(?-i:(?:(?:Sergeant|Sgt\.|Lieutenant|Lt\.|Officer|Captain|Capt\.|Corporal|Cpl\.|Trooper"
     r"|Deputy|Detective|Mr\.|Ms\.|Mrs\.|Dr\.)\s)?[A-Z][\w'-]+(?:\s[A-Z]\.)?(?:\s[A-Z][\w'-]+){1,2})$"
     # a portal's label over the sender: "Press Release: New Zealand Police"; who put it out: "From Department of …"
-    r"|^(?:press release|media release|news release|persbericht|pressemitteilung)\s*:\s*(?-i:[A-Z])[^.!?:]{0,50}\b"
+    r"|^(?:press release|media release|news release|persbericht|pressemitteilung)\s*:\s*"
+    r"(?-i:[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|of|and|&|the|for|van|de|der)){0,5}\s)?"
     r"(?:police|polizei|politie|department|ministry|council|government|office|service|agency|authority|commission"
     r"|university|gemeente|provincie|regierung|ministerium|landkreis)$"
     r"|^from (?:the )?(?:department|ministry|office|minister) (?:of|for)\b[^.!?]{2,80}$"
@@ -249,8 +251,9 @@ _NAVIGATION = re.compile(
     r"|^von hier aus k\S{1,3}nnen sie direkt\b.{0,60}$|^.{0,30}(?:\balt\s?\+\s?\d\b.{0,40}){2,}"
     # a fire brigade's note on what it publishes: "… dass verschiedene Einsätze aus rechtlichen Gründen … nicht
     # veröffentlicht werden können.", "Die hier veröffentlichten Angaben … haben keine rechtliche Aussagekraft."
-    r"|^[^!?]{0,120}\b(?:einsätze|einsatzberichte|angaben)\b[^!?]{0,160}\b(?:nicht veröffentlicht werden"
-    r"|rechtliche aussagekraft)\b.{0,40}$"
+    # (its own wording only: "Namen … können aus ermittlungstaktischen Gründen nicht veröffentlicht werden" is news)
+    r"|^[^!?]{0,120}\beinsätze aus rechtlichen gründen\b[^!?]{0,120}\bnicht veröffentlicht werden\b.{0,40}$"
+    r"|^die hier veröffentlichten angaben\b[^!?]{0,300}\brechtliche aussagekraft\b.{0,200}$"
     r"|^(?:bericht)?verfasser(?:in)?\s*:\s*\S.{0,80}$|^zur übersicht\b[^.!?]{0,60}$"
     # a bulletin's number and date: "Hochwassernachrichtendienst: Nr. 15 / Mittwoch, 02. Juni 2010"
     r"|^[\wäöü-]{4,40}\s*:\s*(?:nr|no)\.\s*\d{1,4}\s*/\s*.{6,40}$"
@@ -266,7 +269,7 @@ _NAVIGATION = re.compile(
     r".{0,60}$"
     r"|^sign up (?:to|for) (?:receive |get )?(?:our |monthly |weekly |regular |daily )*(?:updates|newsletters?|news"
     r"|alerts)\b.{0,60}$"
-    r"|^(?:[^\s.!?]+\s){1,4}(?:at|on|unter|op)\s+(?:https?://|www\.)\S+$"   # "Court file information at https://…"
+    r"|^(?:[^\s.!?]+\s){1,3}(?:at|on|unter|op)\s+(?:https?://|www\.)\S+(?<!\.)$"   # "Court file information at https://…"
     r"|^visit the\b.{0,40}\bweb ?site$"
     # a browser notice, a wire portal's subject codes, a site's maker, an account form's lines
     r"|^your browser does not support\b.{0,40}$|^subjects?\s*:\s*[A-Z]{2,6}(?:,\s*[A-Z]{2,6})*$"
@@ -275,17 +278,22 @@ _NAVIGATION = re.compile(
     r"|^\*?you will receive a verification code\b"
     r"|^\d{1,2}/\d{1,2}/\d{2,4}\s*@\s*\d{1,2}:\d{2}$"            # an incident page's stamp: "01/06/2018 @ 03:49"
     # a site's menu from home: "Home Region Sport Magazin Schweiz/Ausland Agenda"; an Austrian police page's state
-    r"|(?-i:^(?:Home|Startseite)(?:\s[A-ZÄÖÜ][\w/&-]*){3,8}$)"
+    # (two of a menu's usual items in it: "Home Office Announces New Visa Rules" is a title)
+    r"|(?-i:^(?:Home|Startseite)(?=(?:.*\b(?:Region|Sport|Agenda|Kontakt|News|Service|Magazin|Kultur|Wirtschaft|Politik"
+    r"|About|Contact|Events|Termine|Aktuelles)\b){2})(?:\s[A-ZÄÖÜ][\w/&-]*){3,8}$)"
     r"|(?-i:^(?:BURGENLAND|KÄRNTEN|NIEDERÖSTERREICH|OBERÖSTERREICH|SALZBURG|STEIERMARK|TIROL|VORARLBERG|WIEN)$)"
     # a news portal's boxes: "Join Our Newsletter!", "Want to keep up to date …? Subscribe to newsletter!"
     r"|^join our newsletter!?$|^want to keep up to date\b.{0,80}\bsubscribe\b.{0,30}$|^you may also (?:read|like)!?$"
-    r"|^fbpx$|^lorem ipsum\b|^view (?:the )?pdf\b.{0,60}$|^[^.!?]{2,40} on (?:twitter|facebook|instagram|linkedin|x)$"
+    r"|^fbpx$|^lorem ipsum\b|^view (?:the )?pdf\b.{0,60}$"
+    r"|(?-i:^(?:[A-Z@][\w.&@-]*\s){1,3}on (?:Twitter|Facebook|Instagram|LinkedIn|X)$)"
     r"|^share this (?:post|article|page|story)\s*:?$|^.{0,60}\[weiter\s?(?:\.{3}|…)\]$"
     # a wire's e-mail header: "News release via CNW Telbec, Montreal 514-878-2520", "Attention News/Health Editors:"
     r"|^news release via\b.{0,60}$|^attention\b[^.!?]{0,40}\beditors?\s*:?$"
     r"|^read (?:the )?full\b.{0,40}\b(?:pdf|announcement|release|statement)\b.{0,10}$"
     # a company's letterhead in capitals: "JOURNEY RESOURCES CORP."
-    r"|(?-i:^[A-Z][A-Z&.,'’ -]{2,50}\s(?:CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|PLC|GMBH|N\.V\.|B\.V\.|S\.A\.)$)"
+    # (a name of at most four words and no verb: "GOLDCORP TO ACQUIRE NORTHERN MINING CORP." is a title)
+    r"|(?-i:^(?!.*\b(?:TO|ANNOUNCES?|WITH|AND|ACQUIRES?|REPORTS?|COMPLETES?|SIGNS?|ENTERS?|BUYS?|SELLS?|MERGES?)\b)"
+    r"[A-Z][A-Z&.,'’-]*(?:\s[A-Z][A-Z&.,'’-]*){0,3}\s(?:CORP\.?|CORPORATION|INC\.?|LTD\.?|LIMITED|PLC|GMBH|N\.V\.|B\.V\.|S\.A\.)$)"
     # BioSpace's boxes around a wire release: "free biotech news Get the latest …", "Help employers find you! …"
     r"|^free biotech news\b.{0,160}$|^help employers find you!.{0,80}$"
     r"|^(?:download|bekijk|lees) (?:de|het|the|die|den) [^.!?]{1,30} (?:hier|here|hier herunterladen)$"
@@ -294,7 +302,7 @@ _NAVIGATION = re.compile(
     # idw's page: "idw – Informationsdienst Wissenschaft", "Nachrichten, Termine, Experten", its search link
     r"|^idw\s*[-–]\s*informationsdienst wissenschaft$|^nachrichten, termine, experten$"
     r"|^search / advanced search of the idw archives$"
-    r"|^grafik\b[^.!?:]{0,40}$|^system\s*:\s*\w+$"                # a picture's label, a CMS's name
+    r"|^grafik(?:\s(?-i:[A-Z])[\wäöüß-]*){1,3}$|^system\s*:\s*\w+$"     # a picture's label, a CMS's name
     # a footer's address and links: "Amt der … Landesregierung, 8011 Graz Burgring - Impressum Datenschutz"
     r"|^.{0,120}\b(?:impressum|datenschutz)\s+(?:datenschutz|impressum|barrierefreiheit|kontakt)\b.{0,30}$"
     # a news site's stamp: "Published: Dec. 24, 2020 at 5:57 PM CST|Updated: 5 hours ago"
@@ -320,7 +328,8 @@ _NAVIGATION = re.compile(
     r"|^ga naar (?:het|de) (?:volledige )?(?:nieuws)?(?:overzicht|archief)$"
     # an app's store buttons: "Download onze app op de Google Play Store Download onze app in de App Store"
     r"|^(?:download (?:onze|our|unsere) app\b.{0,40}){1,2}$"
-    r"|^(?:fotoreportage|fotoserie|fotogalerij|photo gallery|bildergalerie)\b[^.!?]{0,40}(?:\.\.\.|…)?$"
+    r"|^(?:fotoreportage|fotoserie|fotogalerij|photo gallery|bildergalerie)(?:\s*:\s*[^.!?]{2,40}"
+    r"|\s*\(\d+ (?:foto's|fotos|photos|bilder)\)(?:\.\.\.|…)?)$"
     r"|^(?:of |or |oder )?(?:registreer je|register|registrieren sie sich)\b.{0,20}"
     r"\b(?:reageren|comment|kommentieren)\b.{0,10}$|^(?:log in|inloggen)\b.{0,20}\b(?:reageren|comment)\b.{0,10}$"
     # an archive's notice: "This material is available primarily for archival purposes."
@@ -454,13 +463,17 @@ _LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-
                               r"|^[A-Z][^.!?]{2,60},\s*\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$"
                               r"|^[Cc]ontact:?\s+(?:Lieutenant|Lt\.?|Sergeant|Sgt\.?|Officer|Detective|Det\.?|Captain"
                               r"|Capt\.?|Chief|Constable|Inspector|Deputy|Corporal|Cpl\.?)\s(?:[A-Z][\w.'-]*\s?){1,3}$")
+# The word that makes a name a street in an English address: "808 Nelson Street", "475 Howe St."
+_STREET_WORD = (r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Way|Lane|Place|Square|Parkway"
+                r"|Court)")
 _CONTACT_LINE = re.compile(
     r"^telephone\s+\(?\+?\d[\d ()/-]{5,}\d\.?$|"                  # "Telephone 01743 260290."
     # a letterhead's street: "Suite 207 – 475 Howe Street", "1208 – 808 Nelson Street"; its town and postcode
-    r"^(?:suite |unit |floor )?\d{1,5}\s?[-–]\s?\d{1,5} [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}$|"
-    r"^[A-Z][\w.' -]{2,30},\s*(?:[A-Z]\.?[A-Z]\.?|[A-Z][a-z]+\.?)\s+[A-Z]\d[A-Z] ?\d[A-Z]\d$|"
+    rf"(?-i:^(?:Suite |Unit |Floor )?\d{{1,5}}\s?[-–]\s?\d{{1,5}} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}} {_STREET_WORD}$)|"
+    r"(?-i:^[A-Z][\w.' -]{2,30},\s*(?:[A-Z]\.?[A-Z]\.?|[A-Z][a-z]+\.?)\s+[A-Z]\d[A-Z] ?\d[A-Z]\d$)|"
     # "Tellsgasse 5, CH-6460 Altdorf": a street, its number, the postcode and the town
-    r"^[A-ZÄÖÜ][\wäöüß.-]+(?: [\wäöüß.-]+){0,2} \d{1,4}[a-z]?,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s[A-ZÄÖÜ][\wäöüß-]+$|"
+    r"(?-i:^[A-ZÄÖÜ][\wäöüß.-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|laan|straat|plein|kade)"
+    r"(?: [\wäöüß.-]+){0,2} \d{1,4}[a-z]?,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s[A-ZÄÖÜ][\wäöüß-]+$)|"
     r"^(?:tel(?:efon)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
     r"\b\.?\s*[:►]|^(?:tel(?:efon)?|tele?fax|phone|fax|mobil|mobile|gsm)\.?\s+(?:[–—-]\s+)?(?=\(?\+?\d[\d ()/-]{5,}$)"
     r"|^[tfm]\s*:\s*(?=\(?\+?\d[\d ()/-]{5,}$)"      # "T: 020 8263 5200": a phone or fax number under its letter
@@ -521,7 +534,9 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:by|von|door) [A-Z]\w+ [A-Z][\w-]+(?:(?:,| and| und| en| &) [A-Z]\w+ [A-Z][\w-]+)*$"
                      r"|(?:by|von|door) (?-i:[A-Z]\w+(?: [A-Z][\w-]+){2,3})$"   # "By New Zealand Police"
                      # an Australian minister's name over the release: "THE HON CATHERINE KING MP, MINISTER FOR …"
-                     r"|(?:the hon(?:ourable|orable|\.)?|senator the hon\.?)\s(?-i:[A-Z][\w'’-]+)\b[^.!?]{0,140}$"
+                     r"|(?:the hon\.?|senator the hon\.?)\s(?-i:[A-Z][\w'’-]+)\b[^.!?]{0,140}$"
+                     # "The Honourable Judy Spence": the name alone, maybe its office after a comma or "MP"
+                     r"|the honou?rable\s(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,3})(?:,\s[^.!?]{2,100}|\s+MP)?$"
                      # the minister's letterhead: "Minister of Health", "MINISTER FOR TRADE, TOURISM & INVESTMENT",
                      # "FEDERAL MEMBER FOR WANNON", "DAN TEHAN MP"
                      r"|(?:deputy |associate |acting |assistant )?(?:prime )?minister (?:of|for)"
@@ -529,13 +544,14 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:federal |state )?member for(?: (?-i:[A-Z][\w'’-]*)){1,4}$"
                      r"|(?-i:(?:[A-Z][\w'’-]+ ){1,3}MP)$"
                      # "Matthew Groom, Minister for Environment and Parks": the minister who issues it
-                     r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), (?:deputy |acting )?(?:premier|minister|treasurer"
-                     r"|attorney[- ]general)\b[^.!?]{0,80}$"
+                     r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), (?:deputy |acting )?(?:premier|treasurer"
+                     r"|attorney[- ]general|minister (?:for|of) [^.!?]{2,80})$"
                      # "13 februari 2015 door Hennie van der Zouw": the date and who wrote it
                      r"|(?:\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}\.?\s[a-zäöü]+\.?,?\s|[a-z]+\.?\s\d{1,2},\s)(?:19|20)\d{2}"
-                     r"\s+(?:door|by|von)\s+(?-i:[A-Z])[\w.'’ -]{2,40}$"
+                     r"\s+(?:door|by|von)\s+(?-i:[A-Z][\w.'’-]*(?:\s(?:van|de|der|den|von|[A-Z][\w.'’-]*)){1,4})$"
                      # "Gedeputeerde van de provincie Antwerpen": the office of who issues it
-                     r"|(?:gedeputeerde|wethouder|schepen|burgemeester) (?:van|voor) [^.!?]{2,60}$"
+                     r"|(?:gedeputeerde|wethouder|schepen|burgemeester) (?:van|voor) (?:de |het )?"
+                     r"(?:provincie |gemeente |stad )?(?-i:[A-Z][\w-]+(?: [A-Z][\w-]+)?)$"
                      r"|issuing officer\s*:\s*\S.{0,60}$"          # a fire department's: "ISSUING OFFICER: Bob …"
                      # a press officer's note under the release: "— Kelly Hoover is a public information specialist …"
                      r"|[—–]\s?(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}) is (?:a|an|the) [^!?]{5,140}\.$"
@@ -711,7 +727,7 @@ def line_role(text: str) -> SegmentRole | None:
             or is_date_label(plain) or labels.is_dated_document(plain):
         return SegmentRole.BYLINE
     if labels.is_speaker_list(plain) or labels.is_report_field(plain) or is_wire_name(plain) \
-            or labels.is_signature(plain) \
+            or labels.is_signature(plain) or labels.FUNCTION_LINE.fullmatch(plain) \
             or _RELEASE_CODE.match(plain) \
             or _SPOKESPERSON_INTRO.match(plain) or RELEASE_NUMBER_LINE.fullmatch(plain):
         return SegmentRole.BYLINE
@@ -770,16 +786,17 @@ def _is_address_row(text: str) -> bool:
     # "4021 Linz • Landhausplatz 1": two parts do when one is the postcode and town and the other a street and number.
     street = len(parts) == 2 and any(_STREET_NUMBER.fullmatch(part) for part in parts)
     if len(parts) < MIN_ADDRESS_PARTS and not street:
-        # "Troop B Headquarters - 308 Pine Crest Drive - Macon, Missouri 63552": dashes between the parts, then one
-        # of them is a street and its number
-        parts = [part.strip() for part in re.split(r"\s[-–]\s", text)]
-        street = len(parts) >= MIN_ADDRESS_PARTS and any(_STREET_NUMBER.fullmatch(part) or _US_STREET.match(part)
-                                                          for part in parts)
+        # "Troop B Headquarters - 308 Pine Crest Drive - Macon, Missouri 63552": dashes between the parts, one of them
+        # a street named as streets are ("Stadtfest 2023 - 25000 Besucher - Neuer Rekord" is a title)
+        dashed = [part.strip() for part in re.split(r"\s[-–]\s", text)]
+        if len(dashed) < MIN_ADDRESS_PARTS or not any(_US_STREET.match(part) for part in dashed):
+            return False
+        parts, street = dashed, True
     return (len(parts) >= MIN_ADDRESS_PARTS or street) and len(text.split()) <= MAX_CONTACT_WORDS + 6 \
         and not _TERMINAL.search(text) and any(_POSTCODE.search(part) for part in parts)
 
 
-_US_STREET = re.compile(r"\d{1,5} [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}$")
+_US_STREET = re.compile(rf"\d{{1,5}} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}} {_STREET_WORD}$")
 
 
 def _is_editor_mark(text: str) -> bool:
@@ -854,7 +871,8 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
             roles[index] = block if roles[index] is None or block is SegmentRole.RELATED else roles[index]
             # "Judith Aklin, Kommunikationsverantwortliche, steht Ihnen … zur Verfügung (T 041 728 41 14).": a
             # sentence that gives the contact's number is still the contact block.
-            gives_number = words <= MAX_CONTACT_SENTENCE_WORDS \
+            # (only in a block under the release: contacts printed first end at the release's first sentence)
+            gives_number = prose_seen and words <= MAX_CONTACT_SENTENCE_WORDS \
                 and (_PHONE.search(plain) is not None or _CONTACT_FIELD.search(plain) is not None)
             if block is SegmentRole.CONTACT and words > MAX_CONTACT_WORDS and _TERMINAL.search(plain) \
                     and not gives_number:
@@ -982,7 +1000,8 @@ def _names_above_signatures(paragraphs: list[str], roles: list[SegmentRole | Non
     """A name alone above the function it signs with ("Richard Hill" / "Senior Public Information Officer")."""
     for index in range(len(paragraphs) - 1):
         if roles[index] is None and _PERSON_NAME.fullmatch(_plain(paragraphs[index])) \
-                and labels.is_signature(_plain(paragraphs[index + 1])):
+                and (labels.is_signature(_plain(paragraphs[index + 1]))
+                     or labels.FUNCTION_LINE.fullmatch(_plain(paragraphs[index + 1])) is not None):
             roles[index] = roles[index + 1] or SegmentRole.BYLINE
 
 

@@ -20,6 +20,7 @@ NEWS_AGENCIES = frozenset({
     "agrar-pr", "lifepr", "openpr", "pressebox", "pr-gateway", "firmenpresse",
     "lk",   # an Austrian state's press service, the Landeskorrespondenz: "(LK) Das Land Oberösterreich …"
     "lpd",  # a state's press service, the Landespressedienst: "Klagenfurt (LPD)"
+    "pafl",  # Liechtenstein's press and information office: "Vaduz, 16. Mai (pafl) -"
 })
 # Wire services that carry a release with its own dateline form: the name is the agency.
 _WIRES = r"(?:business ?wire|bw \w*wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired?[^)]{0,30}" \
@@ -100,7 +101,7 @@ _DATELINE_PATTERNS = (
     # Vaduz, 16. Mai (pafl) -      Berlin, 27. September (dpa) –      (a day and a month written out, then the press
     # service in brackets)
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}(?:\s\d{{4}})?)\s*"
-                rf"\(\s*(?P<agency>[a-z]{{2,6}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}})\s*\)\s*[-–—:.]?(?=\s|$)"), False),
+                rf"\(\s*(?P<agency>[a-z]{{2,6}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}})\s*\)\s*[-–—:.]?(?=\s|$)"), True),
     # Berlin: (hib/HLE) Vom 1. Januar …      (the Bundestag's news service and its editor's code)
     (re.compile(rf"{_TITLE_PLACE}:\s*\((?P<agency>hib(?:/[A-Z]{{2,4}})?)\)(?=\s)"), False),
     # (ots) - FB/ Am 5.8. …      a portal that dropped the place: the agency alone
@@ -120,10 +121,13 @@ _DATELINE_PATTERNS = (
     # Zürich/Lausanne (pte012/16.06.2005/09:15) - …      (pressetext: its item number, date and time)
     (re.compile(rf"{_TITLE_PLACE}\s*\((?P<agency>pte\d{{3}})/(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})/\d{{2}}:\d{{2}}\)"
                 rf"\s*[-–—:]?(?=\s|$)"), False),
-    # (03. Juni 2017) Krumbach Präsident Johann Huber …      (a state office's date in brackets before its place)
+    # (03. Juni 2017) Krumbach Präsident Johann Huber …      (a state office's date in brackets before its place; an
+    # article, a title or a quote after the place: "(3. Mai 2019) Gestern Abend …" has none)
     (re.compile(rf"\((?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\)\s*"
                 r"(?!(?:Der|Die|Das|Ein|Eine|Am|Im|In|Mit|Nach|Bei|Auf|Zum|Zur|De|Het|Een|The|A|An)\b)"
-                r"(?P<place>[A-ZÄÖÜ][\wäöüß-]+)(?:\s*[-–—:](?=\s)|(?=\s+[A-ZÄÖÜ„\"“]))"), False),
+                r"(?P<place>[A-ZÄÖÜ][\wäöüß-]+)(?:\s*[-–—:](?=\s)|(?=\s+(?:[„\"“]|(?:Der|Die|Das|Ein|Eine|Am|Im|In"
+                r"|Mit|Nach|Präsident|Präsidentin|Bürgermeister|Bürgermeisterin|Landrat|Landrätin|Minister|Ministerin"
+                r"|Staatsminister|Staatsministerin|Staatssekretär|Staatssekretärin)\s)))"), False),
     # Jena (10.10.08) Ob Studien …      (a university's date in numbers in brackets, no dash)
     (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\)\.?\s*(?:(?:--|[-–—])(?=\s)|(?=\s+[„\"“A-ZÄÖÜ]))"),
      False),
@@ -173,7 +177,8 @@ _DATELINE_PATTERNS = (
     # Kirksville, MO 10/29/21 –      (and an American date in numbers)
     (re.compile(rf"{_TITLE_PLACE},\s[A-Z]{{2}}\s(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*(?:--|[-–—])(?=\s)"), False),
     # JACKSONVILLE, Fla., Dec. 27 --      (a wire's place and its state, the day without the year, no wire named)
-    (re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}\s*(?:--|[–—])(?=\s)"), False),
+    (re.compile(rf"{_WIRE_PLACE},\s*(?P<date>(?:{_MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{{1,2}})"
+                r"\s*(?:--|[–—])(?=\s)"), False),
     # June 19, 2019 (Tarrant County, TX) --      (a county's: the date, then the place in brackets; a wire's name in
     # capitals there is the wire's dateline)
     (re.compile(r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s*"

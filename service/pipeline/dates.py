@@ -87,8 +87,9 @@ _PATTERNS = (
                r"(?!\d)", re.IGNORECASE),
     re.compile(rf"(?<!\w){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)",
                re.IGNORECASE),
-    # "23rd Feb 17": an ordinal day, a month's abbreviation and a two-digit year
-    re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})(?:st|nd|rd|th)\s+{_MONTH}\s+(?P<year>\d{{2}})(?![\d:.])", re.IGNORECASE),
+    # "23rd Feb 17": an ordinal day, a month's abbreviation and a two-digit year ending the line or a field
+    re.compile(r"(?<!\w)(?P<day>\d{1,2})(?:st|nd|rd|th)\s+(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?"
+               r"\s+(?P<year>\d{2})(?=\s*(?:$|[,|]))", re.IGNORECASE),
     # "Fri Oct 30 13:47:51 CDT 2009": a mailing list's stamp, the time and its zone before the year
     re.compile(rf"(?<!\w){_MONTH}\s+(?P<day>\d{{1,2}})\s+\d{{1,2}}:\d{{2}}:\d{{2}}\s+(?:[A-Z]{{2,5}}\s+)?"
                r"(?P<year>(?:19|20)\d{2})(?!\d)", re.IGNORECASE),

@@ -117,9 +117,7 @@ SPEAKER_LABELS_BY_LANGUAGE = {"en": ("speakers", "participants", "present"),
                               "nl": ("sprekers", "deelnemers", "aanwezig")}
 # An office's name and its place: "Landespolizeipräsidium Saarland", "Politie Oost-Brabant".
 PUBLISHER_NAMES_BY_LANGUAGE = {
-    "en": ("police department", "sheriff's office", "police service", "ministry of", "department of", "highway patrol",
-           "attorney's office", "attorney’s office", "fire and rescue service",
-           "state patrol", "state police"),
+    "en": ("police department", "sheriff's office", "police service", "ministry of", "department of"),
     "de": ("polizeipräsidium", "landespolizeipräsidium", "polizeidirektion", "polizeiinspektion", "feuerwehr",
            "berufsfeuerwehr",
            "bundespolizeiinspektion", "bundespolizeidirektion", "landespolizeidirektion", "staatskanzlei",
@@ -132,7 +130,7 @@ PUBLISHER_NAMES_BY_LANGUAGE = {
 SIGNING_FUNCTIONS_BY_LANGUAGE = {
     "en": ("spokesperson", "spokesman", "spokeswoman", "press officer", "public information officer",
            "communications officer", "communications manager", "head of communications", "press relations manager",
-           "chief of police", "police chief", "fire chief", "sheriff"),
+           ),
     "de": ("pressesprecher", "pressesprecherin", "staatsanwalt", "staatsanwältin", "oberstaatsanwalt",
            "oberstaatsanwältin", "pressereferent", "pressereferentin", "polizeisprecher", "polizeisprecherin",
            "öffentlichkeitsarbeit", "unternehmenskommunikation"),
@@ -214,9 +212,13 @@ _MASTHEAD = re.compile(r"^(?:informationen|neues|neuigkeiten|updates|nieuws) (?:
 PUBLISHER_NAME = re.compile(rf"^(?:[A-ZÄÖÜ][\w.'-]*\s){{0,3}}(?i:{_alternatives(_all(PUBLISHER_NAMES_BY_LANGUAGE))})"
                             r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}(?:\s\([A-Z][\w .'-]{2,30}\))?"   # "… (Pretoria)": its seat
                             r"(?:,\s[A-Z][\w.'-]*(?:\s(?:of|[A-Z][\w.'-]*)){0,4})?$"    # "…, Northern District of Iowa"
-                            r"|^(?:[A-Z][\w.'-]*\s){1,3}Police$"
+                            r"|^(?:[A-Z][\w.'-]*\s){1,3}(?:Police|(?i:Highway Patrol|State Patrol|State Police"
+                            r"|Fire and Rescue Service))$"
+                            # "U.S. Attorney's Office, Northern District of Iowa": the office and its district only
+                            r"|^(?:[A-Z][\w.'-]*\s){1,3}Attorney[’']s Office"
+                            r"(?:,\s[A-Z][\w.'-]*(?:\s(?:of|[A-Z][\w.'-]*)){0,4})?$"
                             # "The Catholic University of America", "University of California - Riverside"
-                            r"|^(?:The )?(?:[A-Z][\w.'-]*\s){0,3}(?:University|College)(?: of(?: the)? [A-Z][\w.'-]*"
+                            r"|^(?:The\s)?(?:[A-Z][\w.'-]*\s)?(?:University|College)(?: of(?: the)? [A-Z][\w.'-]*"
                             r"(?: [A-Z][\w.'-]*){0,2})?(?:\s[-–]\s[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?$")
 _PAGER = re.compile(rf"^(?:{_alternatives(_all(PAGER_WORDS_BY_LANGUAGE))})\s+"
                     rf"(?:{_alternatives(_all(PAGER_ITEMS_BY_LANGUAGE) + _all(DOCUMENT_TYPES_BY_LANGUAGE))})$")
@@ -440,13 +442,19 @@ def is_attribution(text: str) -> bool:
 _SIGNING_FUNCTION = re.compile(rf"\b(?:{_alternatives(_all(SIGNING_FUNCTIONS_BY_LANGUAGE))})\b", re.IGNORECASE)
 MAX_SIGNATURE_WORDS = 20
 # A signature is names, functions and offices: every word capitalised (German nouns are), no sentence.
-SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?: (?:[A-ZÄÖÜ][\w.-]*|und|and|en|für|voor|of))+")   # "Presse- und …"
+SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?: (?:[A-ZÄÖÜ][\w.-]*|und|and|en|für|voor))+")   # "Presse- und …"
 
 
 # "I. Delissen, perswoordvoerster parket Antwerpen", "Jan de Vries, woordvoerder": a name, a comma, the function
 # ("Michele Anderson | Public Safety Communications Manager": or a bar).
 _NAMED_FUNCTION = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){0,2}[A-ZÄÖÜ][\w'’-]+"
                              r"(?:\s(?:van|de|der|den|von|zu|ter|[A-ZÄÖÜ][\w'’-]+)){0,3}(?:,|\s[|–])\s[^.!?]{3,80}")
+
+
+# "Chief of Police", "Senior Public Information Officer": a function alone on its line, under the name it signs with.
+FUNCTION_LINE = re.compile(r"(?:senior |deputy |acting |assistant )?(?:chief of police|police chief|fire chief|sheriff"
+                           r"|public information officer|press officer|spokesperson|spokesman|spokeswoman"
+                           r"|communications (?:officer|manager|director))", re.IGNORECASE)
 
 
 def is_signature(text: str) -> bool:

@@ -77,6 +77,7 @@ MIN_RAGGED_PROSE_WORDS = 4
 # A title in capitals broken across a blank line: at most this long, its tail at most this short.
 MAX_BROKEN_TITLE_WORDS = 20
 MIN_STACKED_TITLE_WORDS = 3
+_RELEASE_LABEL = re.compile(r"\b(?:RELEASE|PERSBERICHT|PRESSEMITTEILUNG|MEDIENMITTEILUNG|PRESSEINFORMATION)\b")
 MAX_TITLE_TAIL_WORDS = 6
 MIN_SHORT_SHARE = 0.8
 MIN_UNFINISHED_SHARE = 0.4
@@ -187,7 +188,7 @@ def _join_stacked_titles(paragraphs: list[str]) -> list[str]:
                       and not _SENTENCE_END.search(line) for line in (first, second))
         if stacked and len((first + " " + second).split()) <= MAX_BROKEN_TITLE_WORDS \
                 and match_dateline(joined[index + 2]) is not None and match_dateline(second) is None \
-                and not is_page_label(first):   # "FOR IMMEDIATE RELEASE" over the title is a label
+                and not is_page_label(first) and not _RELEASE_LABEL.search(first):   # "FOR IMMEDIATE RELEASE"
             joined[index:index + 2] = [f"{first} {second}"]
     return joined
 

@@ -70,8 +70,11 @@ _KEEP = (
     # "die OÖ. Gebietskrankenkasse": a state's abbreviation after an article names its institution ("für ganz NÖ.
     # Anträge …" ends a sentence)
     (re.compile(r"(?<!\S)(?:[Dd](?:ie|er|as|en|em|es)|[Ee]ine[mnrs]?)\s(?:OÖ|NÖ|Oö|Nö)\.$"), re.compile(r"^[A-ZÄÖÜ]")),
-    # "der evang.-luth. Pfarrer", "röm.-kath. Kirche": two abbreviations joined by a hyphen, in lower case
-    (re.compile(r"(?<![^\s(])[a-zäöü]{2,6}\.-[a-zäöü]{2,6}\.$", re.IGNORECASE), re.compile(r"^")),
+    # "der evang.-luth. Pfarrer", "röm.-kath. Kirche": two abbreviations joined by a hyphen, the second in lower case
+    # (weekdays are not: "geöffnet Mo.-Fr. Am Wochenende …" ends there)
+    (re.compile(r"(?<![^\s(])[A-Za-zäöü][a-zäöü]{2,5}\.-[a-zäöü]{3,6}\.$"), re.compile(r"^")),
+    # "über 4 Mill. Euro": the abbreviation before its currency
+    (re.compile(r"\bMill\.$"), re.compile(r"^(?:Euro|EUR|€|Dollar|US-Dollar|Franken|CHF|Schilling|DM|Mark|Pfund)\b")),
     # "Yum! Brands", "Yahoo! Inc.": a brand's exclamation mark is part of its name
     (re.compile(r"\b(?:Yahoo|Yum|Jeopardy|Joomla|Wahoo|Yippy)!$"), re.compile(r"^[A-Z]")),
     # "prof.dr.ir. Wil van der Aalst", "dr.ir. Jan de Vries": academic titles glued into one chain before a name

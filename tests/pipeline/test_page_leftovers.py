@@ -2738,3 +2738,64 @@ def test_for_immediate_release_is_not_joined_to_the_title_in_capitals_under_it()
     text = ("FOR IMMEDIATE RELEASE\n\nEXAMPLE CORPORATION ANNOUNCES QUARTERLY CASH DIVIDEND\n\n"
             f"Minneapolis, MN (October 16, 2024) - {BODY_EN}")
     assert "FOR IMMEDIATE RELEASE" in split_paragraphs(normalize_text(text))
+
+
+@pytest.mark.parametrize("line", [
+    "Nach Angaben der Polizei können die Namen der Verletzten aus ermittlungstaktischen Gründen nicht veröffentlicht "
+    "werden.",
+    "Weitere Angaben zum Unfallhergang können derzeit nicht veröffentlicht werden.",
+    "Sheriff Warns of Phone Scam", "Police Chief Announces Retirement", "State Police Investigate Fatal Crash",
+    "Home Office Announces New Visa Rules For Students", "Police warn of fake giveaways on Facebook",
+    "Tickets are available at www.cityfestival.com.", "Weitere Informationen gibt es unter www.stadt-linz.at.",
+    "GOLDCORP TO ACQUIRE NORTHERN MINING CORP.", "Media release: Applications open for new youth council",
+    "Media Release: Funding boost for Victoria Police", "3-1 victory over rivals", "2020-2021 school year starts",
+    "Fiscal Quarter 4, 2023 Results", "Stadtfest 2023 - 25000 Besucher - Neuer Rekord",
+    "Wethouder van Amsterdam opent nieuwe fietsbrug", "Hospital Waiting Lists, Minister Responds",
+    "The Honourable Jane Doe to Visit Halifax", "12. März 2020 von Beamten festgenommen",
+    "Fotoserie zeigt Wandel der Innenstadt", "Grafik-Designpreis für Linzer Studentin",
+    "Weitere Informationen zum neuen Datenschutzgesetz gibt es online.",
+])
+def test_titles_and_sentences_that_look_like_the_new_chrome_rules_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("title", ["Trump Sues University of California", "Highway Patrol Seeks Witnesses"])
+def test_a_title_naming_a_university_or_a_patrol_is_no_publisher_line(title: str) -> None:
+    assert not labels.PUBLISHER_NAME.match(title)
+
+
+@pytest.mark.parametrize("text", [f"(15. Juni 2021) Drei Personen wurden verletzt. {BODY_DE}",
+                                  f"(3. Mai 2019) Gestern Abend brannte es. {BODY_DE}",
+                                  "Am Montag, 3. Mai (abends) kam es zu einem Unfall auf der Landstraße.",
+                                  f"Ottawa, Ontario, Phase 2 -- {BODY_EN}"])
+def test_no_dateline_from_a_bracketed_date_before_a_sentence_an_aside_or_a_phase(text: str) -> None:
+    assert match_dateline(text) is None
+
+
+def test_contacts_printed_first_end_at_a_sentence_that_gives_a_number() -> None:
+    sentence = ("Deputies are looking for a man who robbed a store on Main Street. Anyone with information should "
+                "call 555-987-6543.")
+    found = roles(["Contact: Jane Doe", "555-123-4567", "Man Robs Store", sentence, BODY_EN])
+    assert found[sentence] in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Das Bürgerbüro ist geöffnet Mo.-Fr. Am Wochenende bleibt es geschlossen.", "Das Bürgerbüro ist geöffnet Mo.-Fr."),
+    ("Der Schaden beträgt 4,5 Mill. Der Rest wird von der Versicherung bezahlt.", "Der Schaden beträgt 4,5 Mill."),
+])
+def test_weekday_ranges_and_mill_before_a_new_sentence_still_end_it(text: str, first: str) -> None:
+    assert segment_paragraph(text, "de")[0].text == first
+
+
+def test_an_ordinal_day_and_a_month_before_a_count_is_no_date() -> None:
+    assert find_date("On 3rd March 15 people were arrested in the city centre.") is None
+
+
+def test_a_three_word_release_label_is_not_joined_to_the_title_in_capitals_under_it() -> None:
+    text = f"NEWS RELEASE FOR DISTRIBUTION\n\nACME MINING ANNOUNCES DRILL RESULTS\n\nTORONTO, ONTARIO - {BODY_EN}"
+    assert "NEWS RELEASE FOR DISTRIBUTION" in split_paragraphs(normalize_text(text))
+
+
+@pytest.mark.parametrize("line", ["Chief of Police", "Senior Public Information Officer"])
+def test_a_function_alone_on_its_line_is_a_signature(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.BYLINE

@@ -97,7 +97,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/federal_ministry_bmfsfj_alterssurvey_demenz.txt|not_content",
     "de/federal_ministry_bmfsfj_alterssurvey_demenz.txt|subheading",
     "de/feuerwehr_112magazin_schuppenbrand.txt|not_content",
-    "de/ff_eppelborn_pkw_brand_wohnhaus.txt|not_content",
     "de/fire_feuerwehr_gehrden_einsatzbericht_hauswand.txt|published",
     "de/fire_feuerwehr_weeze_dachstuhlbrand_zigaretten.txt|headline",
     "de/fraction_spdfraktion_berlin_pressemitteilungen_listing.txt|subheading",
