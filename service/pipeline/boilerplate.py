@@ -20,6 +20,7 @@ from service.pipeline.dateline import (
     match_lone_dateline,
 )
 from service.pipeline.dates import MONTH_NUMBERS, is_date_label, is_date_line
+from service.pipeline.labels import PUBLISHER_NAME
 from service.pipeline.shapes import LIST_ITEM, PROPOSER
 from service.pipeline.unglue import AUTHOR_NAME, MAX_REPEATED_TITLE_WORDS, RELEASE_NUMBER_LINE, SALUTATION_LINE
 from service.vocabulary import SegmentRole
@@ -343,6 +344,10 @@ _NAVIGATION = re.compile(
     # numbered skip links: "1. Navigation", "2. Inhalt"
     r"|^\d\.\s*(?:navigation|hauptnavigation|inhalt|hauptinhalt|suche|menü|footer|fußzeile|content|main content"
     r"|search|menu|navigatie|inhoud|zoeken)$"
+    # "Medieninformation der Polizeidirektion Chemnitz Nr. 41|2026": the release's number after its office
+    r"|^(?:medieninformation|pressemitteilung|presseinformation|medienmitteilung)\s(?:der|des)\s[^.!?]{3,60}"
+    r"\bnr\.?\s*\d{1,4}\s*[|/]\s*\d{2,4}$"
+    r"|^sie sind (?:derzeit |zurzeit )?nicht angemeldet\b"         # a comment box's login prompt
     # a release's number: "Medieninformation: 03/2020", "Pressemitteilung Nr. 12/2019", "Medienmitteilungsnummer 207"
     r"|^(?:medieninformation|medienmitteilung|pressemitteilung|presseinformation|pressemeldung|persbericht"
     r"|press release|news release|media release)(?:\s*:?\s*\d{1,4}\s*/\s*(?:\d{2}|\d{4})"
@@ -451,7 +456,10 @@ _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld|picture|pi
 # "Die Pressesprecherin Iris Throm teilt mit:": the spokesperson introducing the release, not part of it.
 _SPOKESPERSON_INTRO = re.compile(
     r"^(?:\w+ )?(?:presse)?(?:sprecher(?:in)?|woordvoerd(?:er|ster)|spokes(?:person|man|woman))\b.{0,50}"
-    r"(?:teilt(?: folgendes)? mit|meldet|deelt mee|laat weten|announces?|reports?)\s*:$", re.IGNORECASE)
+    r"(?:teilt(?: folgendes)? mit|meldet|deelt mee|laat weten|announces?|reports?)\s*:$"
+    # "Das Ministerium für Inneres und Kommunales teilt mit:": the office introducing its release
+    r"|^(?:das|die|der) (?:[\wäöü-]+ ){0,2}(?:ministerium|staatskanzlei|landratsamt|präsidium|direktion"
+    r"|senatsverwaltung|behörde|stadtverwaltung)\b[^.!?]{0,60}\bteilt(?: folgendes)? mit\s*:$", re.IGNORECASE)
 # "Mitschrift der Pressekonferenz - Freitag, 28. Februar 2020", "Datum nieuwsfeit: 03-01-2002": a label and the
 # date of the document. ("Ministerraad van 14 juli 2025" is a title.)
 _LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date>.{6,40})$")
@@ -1140,6 +1148,9 @@ def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
         # keeps its first copy (see _repeated_titles).
         neighbours = [labels[other] and _plain(paragraphs[other]) != _plain(paragraphs[index])
                       for other in (index - 1, index + 1) if 0 <= other < len(paragraphs)]
+        # "Inneres" over "Staatskanzlei Nordrhein-Westfalen": a topic's tag over the publisher's name
+        neighbours.append(index + 1 < len(paragraphs) and len(paragraphs[index].split()) <= MAX_TAG_WORDS
+                          and PUBLISHER_NAME.match(_plain(paragraphs[index + 1])) is not None)
         if is_label and roles[index] is None and any(neighbours) and not _heads_a_list(paragraphs, labels, index) \
                 and not _above_its_type(paragraphs, index) and not _title_over_its_section(paragraphs, labels, index):
             roles[index] = SegmentRole.NAVIGATION
@@ -1154,6 +1165,9 @@ def _title_over_its_section(paragraphs: list[str], labels: list[bool], index: in
 
 
 MIN_TITLE_OVER_SECTION_WORDS = 3
+
+
+MAX_TAG_WORDS = 2
 
 
 def _above_its_type(paragraphs: list[str], index: int) -> bool:

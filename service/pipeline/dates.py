@@ -111,6 +111,7 @@ _DATE_LINE = re.compile(
     r"|geplaatst(?: op)?|stand|vom|datum der (?:neuigkeit|meldung|mitteilung|nachricht)|released(?: on)?)\s*:?\s*)?"
     # "vom Mittwoch, 27.Dezember 2017, 14:22 Uhr.", "Datum der Neuigkeit 15. März 2018"
     r"(?:\d{1,2}:\d{2}\s?(?:cet|cest|et|est|edt|ct|cst|pt|pst|gmt|bst|utc)\s+)?"   # "09:25 EDT Thursday, July 9, 2009"
+    r"(?:\d{1,2}:\d{2}\s?(?:uhr|uur),\s+)?"                                # "16:30 Uhr, 14.05.2019"
     rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})"
     r"\.?,?\s+)?(?P<date>[\w./, -]{6,25}?)"
     # "… om 16:00 uur", "… - 9:40 Update: 20-08-2015 17:04", "… om 14:09 lokaal": the time and what follows it

@@ -2799,3 +2799,21 @@ def test_a_three_word_release_label_is_not_joined_to_the_title_in_capitals_under
 @pytest.mark.parametrize("line", ["Chief of Police", "Senior Public Information Officer"])
 def test_a_function_alone_on_its_line_is_a_signature(line: str) -> None:
     assert boilerplate.line_role(line) is SegmentRole.BYLINE
+
+
+@pytest.mark.parametrize("line", ["Das Ministerium für Inneres und Kommunales teilt mit:",
+                                  "Medieninformation der Polizeidirektion Chemnitz Nr. 41|2026",
+                                  "Sie sind derzeit nicht angemeldet. Um Kommentare verfassen zu können, müssen Sie "
+                                  "sich vorab bei uns registrieren.", "16:30 Uhr, 14.05.2019"])
+def test_an_office_introducing_its_release_a_numbered_media_information_a_login_prompt_and_a_time_first_stamp(
+        line: str) -> None:
+    assert boilerplate.line_role(line) is not None and boilerplate.line_role(line) not in TRANSLATED_ROLES
+
+
+def test_a_topics_tag_over_the_publishers_name_is_chrome() -> None:
+    found = roles(["Razzia gegen Einbrecherbanden", BODY_DE, "Inneres", "Staatskanzlei Nordrhein-Westfalen", BODY_DE])
+    assert found["Inneres"] not in TRANSLATED_ROLES
+
+
+def test_no_comments_is_a_page_label() -> None:
+    assert labels.is_page_label("Keine Kommentare vorhanden")
