@@ -272,6 +272,19 @@ _NAVIGATION = re.compile(
     r"|alerts)\b.{0,60}$"
     r"|^(?:[^\s.!?]+\s){1,3}(?:at|on|unter|op)\s+(?:https?://|www\.)\S+(?<!\.)$"   # "Court file information at https://…"
     r"|^visit the\b.{0,40}\bweb ?site$"
+    # a finance portal's masthead: "Freitag, 03.05.2024 Börsentäglich über 12.000 News von 685 internationalen Medien"
+    r"|^.{0,30}\b(?:19|20)\d{2}\s+börsentäglich über [\d.]+ news\b.{0,60}$"
+    # an article's toolbar: "Print Email Article Font Down Font Up Charts"; a language switch ("English VersionIrish
+    # Version")
+    r"|^(?:print|e-?mail|share|article|font|text|size|up|down|charts?|comments?)(?:\s+(?:print|e-?mail|share|article"
+    r"|font|text|size|up|down|charts?|comments?)){3,}$"
+    r"|^(?:(?:english|irish|gaeilge|deutsch|nederlands|français|french|german|dutch)\s*version\s*){2,3}$"
+    r"|^search for\s+click to search$|^list of links present in page$|^advertisement\b[^.!?]{0,40}$"
+    r"|^(?:accessibility\s+)?(?:skip to [\w ]{3,25}?\s*){2,}(?:menu)?$"
+    # a reference in brackets: "(Occurrence Number: 23-29641)", "(Court Information Number: 991225398)"
+    r"|^\((?:court information|occurrence|case|file|incident|reference|report) (?:number|no\.?)\s*:\s*[\w-]{3,20}\)$"
+    r"|^note\s*:\s*the (?:preceding|above|following) information is preliminary\b.{0,120}$"
+    r"|^office hours (?:are\b|:).{0,80}$"
     # a browser notice, a wire portal's subject codes, a site's maker, an account form's lines
     r"|^your browser does not support\b.{0,40}$|^subjects?\s*:\s*[A-Z]{2,6}(?:,\s*[A-Z]{2,6})*$"
     r"|^(?:site|website|web design|design) by\b.{0,40}$"
@@ -467,18 +480,21 @@ _LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(
 # "Geen spoed: 0900-8844", "Contact Lieutenant Brian Baitx": a labelled number, a contact's name.
 _LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-]{6,}\d$"
                               r"|^(?:\+\d{1,3}[\d ()/.-]{6,}\d\s*){2,3}$"   # side by side: "+32 2 287 41 07 +32 2 …"
+                              # "To report a crime or request assistance: (423) 698-2525": what to call for
+                              r"|^[Tt]o report a crime\b[^.!?]{0,60}:\s*\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$"
                               # "KDHE Office of Communications, 785-296-0461": an office and its number
                               r"|^[A-Z][^.!?]{2,60},\s*\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$"
                               r"|^[Cc]ontact:?\s+(?:Lieutenant|Lt\.?|Sergeant|Sgt\.?|Officer|Detective|Det\.?|Captain"
                               r"|Capt\.?|Chief|Constable|Inspector|Deputy|Corporal|Cpl\.?)\s(?:[A-Z][\w.'-]*\s?){1,3}$")
 # The word that makes a name a street in an English address: "808 Nelson Street", "475 Howe St."
 _STREET_WORD = (r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Way|Lane|Place|Square|Parkway"
-                r"|Court)")
+                r"|Court|Highway|Hwy\.?)")
 _CONTACT_LINE = re.compile(
     r"^telephone\s+\(?\+?\d[\d ()/-]{5,}\d\.?$|"                  # "Telephone 01743 260290."
     # a letterhead's street: "Suite 207 – 475 Howe Street", "1208 – 808 Nelson Street"; its town and postcode
     rf"(?-i:^(?:Suite |Unit |Floor )?\d{{1,5}}\s?[-–]\s?\d{{1,5}} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}} {_STREET_WORD}$)|"
     r"(?-i:^[A-Z][\w.' -]{2,30},\s*(?:[A-Z]\.?[A-Z]\.?|[A-Z][a-z]+\.?)\s+[A-Z]\d[A-Z] ?\d[A-Z]\d$)|"
+    rf"(?-i:^\d{{1,5}} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}} {_STREET_WORD}$)|"      # "3410 Amnicola Hwy.": a street alone
     # "Tellsgasse 5, CH-6460 Altdorf": a street, its number, the postcode and the town
     r"(?-i:^[A-ZÄÖÜ][\wäöüß.-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|laan|straat|plein|kade)"
     r"(?: [\wäöüß.-]+){0,2} \d{1,4}[a-z]?,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s[A-ZÄÖÜ][\wäöüß-]+$)|"

@@ -38,7 +38,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "tags", "news highlights", "get live data", "login to your account", "log in to your account",
            "browse latest view live", "share this", "go to home page", "loader", "thumbnail",
            "advertisements", "details", "more details", "content navigation", "main navigation", "font size",
-           "text size", "please wait"),
+           "text size", "please wait", "printable version", "print version"),
     "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
            "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",

@@ -2817,3 +2817,28 @@ def test_a_topics_tag_over_the_publishers_name_is_chrome() -> None:
 
 def test_no_comments_is_a_page_label() -> None:
     assert labels.is_page_label("Keine Kommentare vorhanden")
+
+
+@pytest.mark.parametrize("line", [
+    "Freitag, 03.05.2024 Börsentäglich über 12.000 News von 685 internationalen Medien",
+    "Print Email Article Font Down Font Up Charts", "English VersionIrish Version", "Search for Click to Search",
+    "List of links present in page", "Advertisement - scroll to continue reading",
+    "Accessibility Skip to Global Navigation Skip to Local Navigation Skip to Content Skip to Search",
+    "(Occurrence Number: 23-29641)", "(Court Information Number: 991225398)",
+    "NOTE: The preceding information is preliminary and is subject to change as the investigation continues.",
+    "Office hours are Monday through Friday 8:00 AM through 4:30 PM",
+    "To report a crime or request assistance: (423) 698-2525", "3410 Example Hwy.",
+])
+def test_portal_mastheads_toolbars_language_switches_reference_numbers_and_a_police_pages_footer(line: str) -> None:
+    assert boilerplate.line_role(line) is not None and boilerplate.line_role(line) not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", ["Print the article and share it with your friends.",
+                                  "Advertisement of the new contract has begun.",
+                                  "100 Main Street reopens after the fire."])
+def test_sentences_that_start_like_a_toolbar_an_advert_or_an_address_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_printable_version_is_a_page_label() -> None:
+    assert labels.is_page_label("Printable Version")
