@@ -67,6 +67,11 @@ def main():
     files_on_disk = {str(p.relative_to(HERE)) for d in ("de", "nl", "en") for p in (HERE / d).glob("*") if p.is_file()}
     for extra in sorted(files_on_disk - seen):
         errors.append(f"{extra}: file has no expectations entry")
+    # Every file says where it came from: a row of SOURCES.md's table names it.
+    sources = (HERE / "SOURCES.md").read_text(encoding="utf-8")
+    listed = {line.split("|")[1].strip() for line in sources.splitlines() if line.startswith("| ")}
+    for unlisted in sorted(seen - listed):
+        errors.append(f"{unlisted}: no row in SOURCES.md")
 
     pp = HERE / "PARAGRAPHS.json"
     if pp.exists():
