@@ -249,7 +249,7 @@ _NAVIGATION = re.compile(
     # "Von hier aus können Sie direkt zu folgenden Bereichen springen:", "Startseite Alt+0 Navigation Alt+1 …"
     r"|^(?:herzlich )?(?:willkommen|welcome|welkom) (?:auf|bei|to|op|bij) (?:der |den |the |de )?(?:website|homepage"
     r"|webseite|internetseite|site|portal)\b[^.!?]{0,60}$"
-    r"|^von hier aus k\S{1,3}nnen sie direkt\b.{0,60}$|^.{0,30}(?:\balt\s?\+\s?\d\b.{0,40}){2,}"
+    r"|^von hier aus k\S{1,3}nnen sie direkt\b.{0,60}$|^.{0,60}(?:\balt\s?\+\s?\d\b.{0,60}){2,}"
     # a fire brigade's note on what it publishes: "… dass verschiedene Einsätze aus rechtlichen Gründen … nicht
     # veröffentlicht werden können.", "Die hier veröffentlichten Angaben … haben keine rechtliche Aussagekraft."
     # (its own wording only: "Namen … können aus ermittlungstaktischen Gründen nicht veröffentlicht werden" is news)
@@ -272,6 +272,15 @@ _NAVIGATION = re.compile(
     r"|alerts)\b.{0,60}$"
     r"|^(?:[^\s.!?]+\s){1,3}(?:at|on|unter|op)\s+(?:https?://|www\.)\S+(?<!\.)$"   # "Court file information at https://…"
     r"|^visit the\b.{0,40}\bweb ?site$"
+    # a Word document's leftovers in a page: "Normal 0 21 false false false DE X-NONE X-NONE", "/* Style Definitions */"
+    r"|^normal\s+\d+\s+\d+\s+false\s+false\s+false(?:\s+[a-z]{1,2}(?:-[a-z]{2,})?){1,4}$|^/\*\s*style definitions\s*\*/"
+    # an empty comment box: "Es existieren Keine Kommentare zu diesem Thema", "No comments yet."
+    r"|^(?:es (?:existieren|gibt) keine kommentare\b[^.!?]{0,30}|no comments yet|(?:er zijn )?nog geen reacties)\.?$"
+    # a fire brigade's report table: "Alarmstichwort | Verkehrsunfall, Person eingeklemmt |"
+    r"|^(?:alarmstichwort|einsatzstichwort|mannschaftsstärke|eingesetzte fahrzeuge|weitere kräfte|einsatzort"
+    r"|einsatzdauer|alarmierung|alarmzeit|einsatzart)\s*\|.{1,160}$"
+    r"|^(?:klik op|click on|klicken sie auf) [\"'‘“]?(?:lees meer|read more|weiterlesen)[\"'’”]? (?:om verder te lezen"
+    r"|to (?:continue|read more)(?: reading)?)\.?$"
     # a finance portal's masthead: "Freitag, 03.05.2024 Börsentäglich über 12.000 News von 685 internationalen Medien"
     r"|^.{0,30}\b(?:19|20)\d{2}\s+börsentäglich über [\d.]+ news\b.{0,60}$"
     # an article's toolbar: "Print Email Article Font Down Font Up Charts"; a language switch ("English VersionIrish
@@ -480,6 +489,9 @@ _LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(
 # "Geen spoed: 0900-8844", "Contact Lieutenant Brian Baitx": a labelled number, a contact's name.
 _LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-]{6,}\d$"
                               r"|^(?:\+\d{1,3}[\d ()/.-]{6,}\d\s*){2,3}$"   # side by side: "+32 2 287 41 07 +32 2 …"
+                              # "Pressesprecherin Tel.: 0561 - 910 1021": a function or name and the number
+                              r"|^[\wäöüÄÖÜ][\w ]{2,30}\s(?:[Tt]el|[Tt]elefon|[Pp]hone)\.?\s*:\s*\+?\(?\d[\d ()/-]{6,}"
+                              r"\d$"
                               # "To report a crime or request assistance: (423) 698-2525": what to call for
                               r"|^[Tt]o report a crime\b[^.!?]{0,60}:\s*\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$"
                               # "KDHE Office of Communications, 785-296-0461": an office and its number

@@ -55,7 +55,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "details", "mehr details", "navigation und service", "themen zu diesem artikel", "seiteninhalt",
            "cookie-einstellungen", "cookie-hinweis", "cookies verwalten", "sprungnavigation", "einsätze",
            "zur homeseite", "zur homepage", "polizeinews", "termine und seminare", "keine kommentare vorhanden",
-           "keine kommentare"),
+           "keine kommentare", "einsatzdaten"),
     "nl": ("lees de bijlage", "x (voorheen twitter)", "laat wat van je horen", "lettergrootte", "transcriptie",
            "nieuwsbrief", "contacteer ons", "neem contact op",
            "meer over",

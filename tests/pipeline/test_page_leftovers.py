@@ -2842,3 +2842,19 @@ def test_sentences_that_start_like_a_toolbar_an_advert_or_an_address_stay_conten
 
 def test_printable_version_is_a_page_label() -> None:
     assert labels.is_page_label("Printable Version")
+
+
+@pytest.mark.parametrize("line", [
+    "Normal 0 21 false false false DE X-NONE X-NONE", "/* Style Definitions */ table.MsoNormalTable {mso-",
+    "Es existieren Keine Kommentare zu diesem Thema", "No comments yet.",
+    "Alarmstichwort | Verkehrsunfall, Person eingeklemmt |", "Mannschaftsstärke | 21 Einsatzkräfte |",
+    "Direkt zum Menü, Tastenkombination ALT + 1 | Direkt zum Inhalt, Tastenkombination ALT + 2",
+    "Pressesprecherin Tel.: 0561 - 910 1021", "Klik op Lees Meer om verder te lezen.",
+])
+def test_word_leftovers_empty_comment_boxes_report_tables_access_keys_and_a_press_officers_number(line: str) -> None:
+    assert boilerplate.line_role(line) is not None and boilerplate.line_role(line) not in TRANSLATED_ROLES
+
+
+def test_a_paragraph_behind_a_word_documents_leftovers_stays_content() -> None:
+    text = f"Normal 0 21 false false false DE X-NONE X-NONE Am Samstag befuhr eine Frau die L 73. {BODY_DE}"
+    assert boilerplate.line_role(text) is None
