@@ -249,7 +249,7 @@ _NAVIGATION = re.compile(
     # "Von hier aus können Sie direkt zu folgenden Bereichen springen:", "Startseite Alt+0 Navigation Alt+1 …"
     r"|^(?:herzlich )?(?:willkommen|welcome|welkom) (?:auf|bei|to|op|bij) (?:der |den |the |de )?(?:website|homepage"
     r"|webseite|internetseite|site|portal)\b[^.!?]{0,60}$"
-    r"|^von hier aus k\S{1,3}nnen sie direkt\b.{0,60}$|^.{0,60}(?:\balt\s?\+\s?\d\b.{0,60}){2,}"
+    r"|^von hier aus k\S{1,3}nnen sie direkt\b.{0,60}$|^[^.!?]{0,60}(?:\balt\s?\+\s?\d\b[^.!?]{0,60}){2,}$"
     # a fire brigade's note on what it publishes: "… dass verschiedene Einsätze aus rechtlichen Gründen … nicht
     # veröffentlicht werden können.", "Die hier veröffentlichten Angaben … haben keine rechtliche Aussagekraft."
     # (its own wording only: "Namen … können aus ermittlungstaktischen Gründen nicht veröffentlicht werden" is news)
@@ -275,7 +275,8 @@ _NAVIGATION = re.compile(
     # a Word document's leftovers in a page: "Normal 0 21 false false false DE X-NONE X-NONE", "/* Style Definitions */"
     r"|^normal\s+\d+\s+\d+\s+false\s+false\s+false(?:\s+[a-z]{1,2}(?:-[a-z]{2,})?){1,4}$|^/\*\s*style definitions\s*\*/"
     # an empty comment box: "Es existieren Keine Kommentare zu diesem Thema", "No comments yet."
-    r"|^(?:es (?:existieren|gibt) keine kommentare\b[^.!?]{0,30}|no comments yet|(?:er zijn )?nog geen reacties)\.?$"
+    r"|^(?:es (?:existieren|gibt) keine kommentare(?: zu diesem (?:thema|beitrag|artikel))?|no comments yet"
+    r"|(?:er zijn )?nog geen reacties)\.?$"
     # a fire brigade's report table: "Alarmstichwort | Verkehrsunfall, Person eingeklemmt |"
     r"|^(?:alarmstichwort|einsatzstichwort|mannschaftsstärke|eingesetzte fahrzeuge|weitere kräfte|einsatzort"
     r"|einsatzdauer|alarmierung|alarmzeit|einsatzart)\s*\|.{1,160}$"
@@ -288,12 +289,13 @@ _NAVIGATION = re.compile(
     r"|^(?:print|e-?mail|share|article|font|text|size|up|down|charts?|comments?)(?:\s+(?:print|e-?mail|share|article"
     r"|font|text|size|up|down|charts?|comments?)){3,}$"
     r"|^(?:(?:english|irish|gaeilge|deutsch|nederlands|français|french|german|dutch)\s*version\s*){2,3}$"
-    r"|^search for\s+click to search$|^list of links present in page$|^advertisement\b[^.!?]{0,40}$"
-    r"|^(?:accessibility\s+)?(?:skip to [\w ]{3,25}?\s*){2,}(?:menu)?$"
+    r"|^search for\s+click to search$|^list of links present in page$"
+    r"|^advertisements?$|^advertisement\s*[-–]\s*scroll\b[^.!?]{0,40}$"
+    r"|^(?:accessibility\s+)?(?>skip to (?:(?!skip to\b)[\w ]){3,40}){2,}$"       # (an item never runs into the next)
     # a reference in brackets: "(Occurrence Number: 23-29641)", "(Court Information Number: 991225398)"
     r"|^\((?:court information|occurrence|case|file|incident|reference|report) (?:number|no\.?)\s*:\s*[\w-]{3,20}\)$"
     r"|^note\s*:\s*the (?:preceding|above|following) information is preliminary\b.{0,120}$"
-    r"|^office hours (?:are\b|:).{0,80}$"
+    r"|^office hours\s*:.{0,80}$|^office hours are (?:monday|mon\.?|weekdays)\b[^.!?]{0,80}$"
     # a browser notice, a wire portal's subject codes, a site's maker, an account form's lines
     r"|^your browser does not support\b.{0,40}$|^subjects?\s*:\s*[A-Z]{2,6}(?:,\s*[A-Z]{2,6})*$"
     r"|^(?:site|website|web design|design) by\b.{0,40}$"
@@ -369,7 +371,7 @@ _NAVIGATION = re.compile(
     # "Medieninformation der Polizeidirektion Chemnitz Nr. 41|2026": the release's number after its office
     r"|^(?:medieninformation|pressemitteilung|presseinformation|medienmitteilung)\s(?:der|des)\s[^.!?]{3,60}"
     r"\bnr\.?\s*\d{1,4}\s*[|/]\s*\d{2,4}$"
-    r"|^sie sind (?:derzeit |zurzeit )?nicht angemeldet\b"         # a comment box's login prompt
+    r"|^sie sind (?:derzeit |zurzeit )?nicht angemeldet\.\s.{0,120}\bkommentar"   # a comment box's login prompt
     # a release's number: "Medieninformation: 03/2020", "Pressemitteilung Nr. 12/2019", "Medienmitteilungsnummer 207"
     r"|^(?:medieninformation|medienmitteilung|pressemitteilung|presseinformation|pressemeldung|persbericht"
     r"|press release|news release|media release)(?:\s*:?\s*\d{1,4}\s*/\s*(?:\d{2}|\d{4})"
@@ -480,8 +482,9 @@ _SPOKESPERSON_INTRO = re.compile(
     r"^(?:\w+ )?(?:presse)?(?:sprecher(?:in)?|woordvoerd(?:er|ster)|spokes(?:person|man|woman))\b.{0,50}"
     r"(?:teilt(?: folgendes)? mit|meldet|deelt mee|laat weten|announces?|reports?)\s*:$"
     # "Das Ministerium für Inneres und Kommunales teilt mit:": the office introducing its release
-    r"|^(?:das|die|der) (?:[\wäöü-]+ ){0,2}(?:ministerium|staatskanzlei|landratsamt|präsidium|direktion"
-    r"|senatsverwaltung|behörde|stadtverwaltung)\b[^.!?]{0,60}\bteilt(?: folgendes)? mit\s*:$", re.IGNORECASE)
+    # (the office is the subject: "Der Leiter der Direktion, Hans Müller, teilt mit:" introduces a quote)
+    r"|^(?:das|die|der) [\wäöü-]*(?:ministerium|staatskanzlei|landratsamt|präsidium|direktion|senatsverwaltung"
+    r"|behörde|stadtverwaltung)\b[^.!?,]{0,60}\bteilt(?: folgendes)? mit\s*:$", re.IGNORECASE)
 # "Mitschrift der Pressekonferenz - Freitag, 28. Februar 2020", "Datum nieuwsfeit: 03-01-2002": a label and the
 # date of the document. ("Ministerraad van 14 juli 2025" is a title.)
 _LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date>.{6,40})$")
@@ -490,8 +493,8 @@ _LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(
 _LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-]{6,}\d$"
                               r"|^(?:\+\d{1,3}[\d ()/.-]{6,}\d\s*){2,3}$"   # side by side: "+32 2 287 41 07 +32 2 …"
                               # "Pressesprecherin Tel.: 0561 - 910 1021": a function or name and the number
-                              r"|^[\wäöüÄÖÜ][\w ]{2,30}\s(?:[Tt]el|[Tt]elefon|[Pp]hone)\.?\s*:\s*\+?\(?\d[\d ()/-]{6,}"
-                              r"\d$"
+                              r"|^[A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß-]+){0,2}\s(?:[Tt]el|[Tt]elefon|[Pp]hone)\.?"
+                              r"\s*:\s*\+?\(?\d[\d ()/-]{6,}\d$"
                               # "To report a crime or request assistance: (423) 698-2525": what to call for
                               r"|^[Tt]o report a crime\b[^.!?]{0,60}:\s*\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$"
                               # "KDHE Office of Communications, 785-296-0461": an office and its number
@@ -506,7 +509,9 @@ _CONTACT_LINE = re.compile(
     # a letterhead's street: "Suite 207 – 475 Howe Street", "1208 – 808 Nelson Street"; its town and postcode
     rf"(?-i:^(?:Suite |Unit |Floor )?\d{{1,5}}\s?[-–]\s?\d{{1,5}} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}} {_STREET_WORD}$)|"
     r"(?-i:^[A-Z][\w.' -]{2,30},\s*(?:[A-Z]\.?[A-Z]\.?|[A-Z][a-z]+\.?)\s+[A-Z]\d[A-Z] ?\d[A-Z]\d$)|"
-    rf"(?-i:^\d{{1,5}} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}} {_STREET_WORD}$)|"      # "3410 Amnicola Hwy.": a street alone
+    # "3410 Amnicola Hwy.": a street alone ("12 Sentenced In Federal Court" is a title: no small words in a street)
+    rf"(?-i:^(?!.*\b(?:In|On|Of|For|At|After|To|By|From|And|With)\b)\d{{2,5}} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}"
+    rf" {_STREET_WORD}$)|"
     # "Tellsgasse 5, CH-6460 Altdorf": a street, its number, the postcode and the town
     r"(?-i:^[A-ZÄÖÜ][\wäöüß.-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|laan|straat|plein|kade)"
     r"(?: [\wäöüß.-]+){0,2} \d{1,4}[a-z]?,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s[A-ZÄÖÜ][\wäöüß-]+$)|"
@@ -1177,8 +1182,11 @@ def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
         neighbours = [labels[other] and _plain(paragraphs[other]) != _plain(paragraphs[index])
                       for other in (index - 1, index + 1) if 0 <= other < len(paragraphs)]
         # "Inneres" over "Staatskanzlei Nordrhein-Westfalen": a topic's tag over the publisher's name
-        neighbours.append(index + 1 < len(paragraphs) and len(paragraphs[index].split()) <= MAX_TAG_WORDS
-                          and PUBLISHER_NAME.match(_plain(paragraphs[index + 1])) is not None)
+        # (not the page's first line, and no prose right under the publisher: "Burglary Arrests" over "U.S.
+        # Attorney's Office, …" and the release is its title)
+        neighbours.append(0 < index < len(paragraphs) - 2 and len(paragraphs[index].split()) <= MAX_TAG_WORDS
+                          and PUBLISHER_NAME.match(_plain(paragraphs[index + 1])) is not None
+                          and roles[index + 2] is not None)
         if is_label and roles[index] is None and any(neighbours) and not _heads_a_list(paragraphs, labels, index) \
                 and not _above_its_type(paragraphs, index) and not _title_over_its_section(paragraphs, labels, index):
             roles[index] = SegmentRole.NAVIGATION

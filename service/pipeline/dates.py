@@ -111,7 +111,6 @@ _DATE_LINE = re.compile(
     r"|geplaatst(?: op)?|stand|vom|datum der (?:neuigkeit|meldung|mitteilung|nachricht)|released(?: on)?)\s*:?\s*)?"
     # "vom Mittwoch, 27.Dezember 2017, 14:22 Uhr.", "Datum der Neuigkeit 15. März 2018"
     r"(?:\d{1,2}:\d{2}\s?(?:cet|cest|et|est|edt|ct|cst|pt|pst|gmt|bst|utc)\s+)?"   # "09:25 EDT Thursday, July 9, 2009"
-    r"(?:\d{1,2}:\d{2}\s?(?:uhr|uur),\s+)?"                                # "16:30 Uhr, 14.05.2019"
     rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})"
     r"\.?,?\s+)?(?P<date>[\w./, -]{6,25}?)"
     # "… om 16:00 uur", "… - 9:40 Update: 20-08-2015 17:04", "… om 14:09 lokaal": the time and what follows it
@@ -127,6 +126,9 @@ _DATE_LINE = re.compile(
 # "Fri Oct 30 13:47:51 CDT 2009": a mailing list archive's stamp.
 _CTIME_LINE = re.compile(rf"^(?:(?:{_WEEKDAY_ABBR})\w*\s+)?{_MONTH}\s+\d{{1,2}}\s+\d{{1,2}}:\d{{2}}:\d{{2}}\s+"
                          r"(?:[A-Z]{2,5}\s+)?(?:19|20)\d{2}$", re.IGNORECASE)
+# "16:30 Uhr, 14.05.2019": a portal's stamp, the time first; nothing may follow the date ("19:00 Uhr, 14.05.2019 -
+# Bürgerversammlung im Rathaus" is an event's schedule).
+_TIME_FIRST_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:uhr|uur),\s+(?P<date>[\w. ]{6,20})$", re.IGNORECASE)
 # Store metadata in front of a page's text: "date 2023-08".
 _PARTIAL_DATE_FIELD = re.compile(r"^date (?:19|20)\d{2}-\d{2}(?:-\d{2})?\b", re.IGNORECASE)
 
@@ -173,6 +175,9 @@ def is_date_line(text: str) -> bool:
     """A line that only says when: "25.04.2016 – 13:12", "Tuesday, November 4, 2014", "date 2023-08"."""
     if _PARTIAL_DATE_FIELD.match(text) and len(text.split()) <= 3 or _CTIME_LINE.match(text):
         return True
+    time_first = _TIME_FIRST_LINE.match(text)
+    if time_first is not None:
+        return find_date(time_first["date"]) is not None
     if len(text) > 70 or len(text.split()) > 9:
         return False
     text = _PLACE_QUALIFIER.sub(r"\g<place>", text, count=1)

@@ -2858,3 +2858,41 @@ def test_word_leftovers_empty_comment_boxes_report_tables_access_keys_and_a_pres
 def test_a_paragraph_behind_a_word_documents_leftovers_stays_content() -> None:
     text = f"Normal 0 21 false false false DE X-NONE X-NONE Am Samstag befuhr eine Frau die L 73. {BODY_DE}"
     assert boilerplate.line_role(text) is None
+
+
+@pytest.mark.parametrize("line", [
+    "12 Sentenced In Federal Court", "3 Arrested On Main Street",
+    "Office hours are extended during tax season to help residents file on time.",
+    "Advertisement for Bids: Road Resurfacing 2024", "Es gibt keine Kommentare zu laufenden Ermittlungen.",
+    "Sie sind nicht angemeldet? Dann können Sie sich bis zum 30. Juni im Bürgerbüro anmelden.",
+    "Der Leiter der Direktion, Hans Müller, teilt mit:",
+    "Die neue Internetseite der Stadt ist barrierefrei: Mit Alt + 1 gelangen Sie zur Navigation, mit Alt + 2 direkt "
+    "zum Inhalt. Außerdem gibt es mehr.",
+    "Zeugen melden sich bitte unter Tel.: 0561 910 1021",
+])
+def test_titles_and_sentences_like_the_later_chrome_rules_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("line", ["Office hours: Monday to Friday, 8 a.m. to 5 p.m.", "Advertisement",
+                                  "Das Polizeipräsidium Mainz teilt mit:"])
+def test_office_hours_with_a_colon_a_lone_advertisement_label_and_an_office_in_one_word(line: str) -> None:
+    assert boilerplate.line_role(line) is not None and boilerplate.line_role(line) not in TRANSLATED_ROLES
+
+
+def test_many_skip_links_on_one_line_are_matched_quickly() -> None:
+    # An item may not run into the next one: a failing line of many items must not take exponential time.
+    line = "skip to abc " * 30 + "!"
+    assert boilerplate.line_role(line) is None
+
+
+def test_a_short_title_over_a_publishers_line_and_the_prose_stays_the_headline() -> None:
+    structure = analyze_structure(["Burglary Arrests", "U.S. Attorney's Office, Northern District of Iowa",
+                                   BODY_EN, BODY_EN])
+    assert structure.metadata.headline == "Burglary Arrests"
+
+
+@pytest.mark.parametrize("line", ["19:00 Uhr, 14.05.2019 - Bürgerversammlung im Rathaus",
+                                  "10:00 uur, 12 juni 2024, Stadhuis Utrecht"])
+def test_an_events_time_date_and_place_is_no_date_line(line: str) -> None:
+    assert not is_date_line(line)
