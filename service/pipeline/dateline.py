@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from service.pipeline.dates import AUSTRIAN_MONTHS, MONTHS_BY_LANGUAGE
+from service.pipeline.dates import AUSTRIAN_MONTHS, MONTH_ABBREVIATIONS, MONTHS_BY_LANGUAGE
 from service.pipeline.document import Dateline
 
 NEWS_AGENCIES = frozenset({
@@ -177,7 +177,7 @@ _DATELINE_PATTERNS = (
     # Kirksville, MO 10/29/21 –      (and an American date in numbers)
     (re.compile(rf"{_TITLE_PLACE},\s[A-Z]{{2}}\s(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*(?:--|[-–—])(?=\s)"), False),
     # JACKSONVILLE, Fla., Dec. 27 --      (a wire's place and its state, the day without the year, no wire named)
-    (re.compile(rf"{_WIRE_PLACE},\s*(?P<date>(?:{_MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{{1,2}})"
+    (re.compile(rf"{_WIRE_PLACE},\s*(?P<date>(?:{_MONTH_NAME}|{MONTH_ABBREVIATIONS})\.?\s\d{{1,2}})"
                 r"\s*(?:--|[–—])(?=\s)"), False),
     # June 19, 2019 (Tarrant County, TX) --      (a county's: the date, then the place in brackets; a wire's name in
     # capitals there is the wire's dateline)

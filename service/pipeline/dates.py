@@ -48,6 +48,8 @@ MONTHS_BY_LANGUAGE = {
 }
 # Abbreviations as printed ("Feb.", "Sept.", "jan", "Mrz"): the first three letters of every month name, plus these.
 _EXTRA_ABBREVIATIONS = {"sept": 9, "mrz": 3, "mär": 3, "okt": 10, "dez": 12, "mrt": 3, "mei": 5}
+# English months as wires abbreviate them before the day ("Dec. 27", "Sept. 15"); May needs none.
+MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 # Austria's names for January and February ("Graz (29. Jänner 2025)").
 AUSTRIAN_MONTHS = {"jänner": 1, "jän": 1, "feber": 2}
 WEEKDAYS_BY_LANGUAGE = {

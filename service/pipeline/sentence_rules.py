@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from service.pipeline.dates import MONTHS_BY_LANGUAGE, WEEKDAYS_BY_LANGUAGE
+from service.pipeline.dates import MONTH_ABBREVIATIONS, MONTHS_BY_LANGUAGE, WEEKDAYS_BY_LANGUAGE
 
 Bounds = list[tuple[int, int]]
 
@@ -48,7 +48,6 @@ def _openers(lang: str) -> str:
 
 
 _MONTHS = "|".join(name.capitalize() for names in MONTHS_BY_LANGUAGE.values() for name in names)
-_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _WEEKDAYS = "|".join(name.capitalize() for name in WEEKDAYS_BY_LANGUAGE["en"])
 
 # (end of the first piece, start of the next): never a sentence boundary between them.
@@ -88,7 +87,7 @@ _KEEP = (
      re.compile(r"^[\"'„“”‚‘’«»]")),
     # "at 4 p.m. March 9 in Rackham", "at 10 a.m. Tuesday, June 2": an American time before its day.
     (re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.\s?m\.$", re.IGNORECASE),
-     re.compile(rf"^(?:(?:{_MONTHS}|{_MONTH_ABBREVIATIONS})\.?\s\d{{1,2}}\b|(?:{_WEEKDAYS})\b(?!'))")),
+     re.compile(rf"^(?:(?:{_MONTHS}|{MONTH_ABBREVIATIONS})\.?\s\d{{1,2}}\b|(?:{_WEEKDAYS})\b(?!'))")),
 )
 
 
