@@ -46,7 +46,8 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
 }
 # A line after which the release is over: the rest is wire or site footer.
 FOOTER_TRIGGERS_BY_LANGUAGE = {
-    "de": (r"original-content von", r"ots originaltext", r"originaltext\s*:", r"digitale pressemappe",
+    # "*** OTS-ORIGINALTEXT UNTER AUSSCHLIESSLICHER …": APA's wire note, its hyphen included
+    "de": (r"original-content von", r"ots[- ]originaltext", r"originaltext\s*:", r"digitale pressemappe",
            r"original quelle",
            r"herausgegeben von\s*:?$", r"impressum\s*:?$",
            r"hier geht es zur originalquelle",
@@ -100,6 +101,8 @@ _NAVIGATION = re.compile(
     r"|^getting your .{0,30}player ready|^listen to this article\b"      # an audio player's label
     # a download link: "Kamerbrief … (PDF | 38 pagina's | 930 kB)"
     r"|^.*\((?:pdf|docx?|odt|xlsx?)\s*\|[^)]*\b\d+(?:[.,]\d+)?\s?[kKmM]B\)$"
+    # "Antwort des Stadtrats PDF 106 KB", "Jahresbericht (PDF, 2,4 MB)": a document's link, its type and its size
+    r"|^[^.!?]{2,120}?\s\(?(?:pdf|docx?|odt|xlsx?|pptx?)(?:-datei|-file|-bestand)?,?\s\d+(?:[.,]\d+)?\s?[kKmM]i?B\)?$"
     r"|^note: only a member of this blog may post a comment|^subscribe to: post comments"
     r"|^this site uses akismet to reduce spam\b|^leave a (?:reply|comment)$|^your email address will not be published"
     # a cookie banner: "Damit wir Ihnen ein optimales Besucher-Erlebnis bieten können, verwendet diese Seite Cookies."

@@ -31,6 +31,8 @@ _WIRES = r"(?:business ?wire|bw \w*wire|pr ?newswire[^/)]{0,40}|globe ?newswire|
 _TICKER = re.compile(r"^(?:nyse|nasdaq|amex|tsx|lse|otc|asx|xetra|euronext|six|fwb)\b|:", re.IGNORECASE)
 
 _CAPS_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}?)"
+# The Swiss cantons' codes, printed after a place: "Giebenach BL", "Chamoson/VS", "Gondo (VS)".
+_CANTONS = "AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH"
 _ANY_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}?)"
 # A place as wires print it: capitals, then a state or country ("SAN FRANCISCO & TEL AVIV, Israel").
 # Two places joined: "WINCHESTER, Virginia and BOISE, Idaho".
@@ -108,6 +110,10 @@ _DATELINE_PATTERNS = (
     # (LK) Das Land Oberösterreich …      (a press service's mark opening the first sentence)
     (re.compile(r"(?P<place>)\(\s*(?P<agency>[a-z]{2,4})\s*\)\s*[-–—](?=\s)"), True),
     (re.compile(r"(?P<place>)\((?P<agency>[A-Z]{2,3}|[a-z]{2,4})\)(?=\s+[A-ZÄÖÜ„\"])"), True),
+    # Wien(PWK) Der Präsident …      Graz (LK) - Das Land …      (an office's press service in capitals: any, where a
+    # dash or a word that opens a sentence follows; "Siemens (SIE) meldet" has neither)
+    (re.compile(rf"{_TITLE_PLACE}\s?\((?!(?:{_CANTONS})\))(?P<agency>[A-ZÄÖÜ]{{2,5}})\)\s*(?:[-–—](?=\s)|(?=\s(?:Der|Die|Das|Ein|Eine|Am|Im|In"
+                r"|Mit|Nach|Bei|Auf|Zum|Zur|Vom|Wie|Heute|Gestern|Seit|Für|Nachdem|Als|Um)\s))"), False),
     # Wien, 11. Juni 2002 (ÖVP-PK)      a place, a full date and a press service in brackets: no known agency needed
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?[A-Za-zäöü]+\.?\s\d{{4}})\s*\(\s*(?P<agency>[A-ZÄÖÜ][\w-]{{1,14}})\s*\)"
                 rf"\s*[-–—:]?(?=\s|$)"), False),
@@ -140,6 +146,10 @@ _DATELINE_PATTERNS = (
     # Chamoson/VS Nachdem …      Wil/SG: …      Gondo (VS) – …      (a Swiss place and its canton's code)
     (re.compile(r"(?P<place>[A-ZÄÖÜ][\wäöüß.\- ]{1,30}?(?:/|\s\()(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW"
                 r"|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)\)?)\s*(?:[:–—-]|(?=\s+[„\"“A-ZÄÖÜ]))"), False),
+    # Giebenach BL/Autobahn A2. Auf der …      Liestal BL. Am …      (a Swiss place, its canton's code after a space and
+    # maybe the motorway, then a period: "Chur GR: Vortrittsmissachtung …" with a colon is a title)
+    (re.compile(rf"(?P<place>[A-ZÄÖÜ][\wäöüß.\-]{{1,30}}(?:\s[A-ZÄÖÜ][\wäöüß\-]+)?\s(?:{_CANTONS})"
+                r"(?:/(?:Autobahn\s)?A\d{1,2})?)\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # Berlin/Krefeld, 1. Juli. Seit dem …      (a university's: the day and month, no year, and a period)
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?{_MONTH_NAME})\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # New York City (December 4, 2002) - Mayor …      (the date in brackets after the place)
@@ -260,7 +270,7 @@ def match_dateline(text: str) -> Dateline | None:
             if not (date.isupper() and place.isupper()):
                 continue
             place, date = f"{place}, {date.strip()}", None   # "TORONTO, CANADA --": the country, not a date
-        if agency is not None and _TICKER.search(agency.strip()):
+        if agency is not None and (_TICKER.search(agency.strip()) or _spells_out(place, agency)):
             continue
         first = (agency or "").casefold().split("/")[0]   # "dpa/lno": dpa's regional service
         known = first in NEWS_AGENCIES or first in _UNKNOWN_AGENCY_OK
@@ -281,6 +291,12 @@ def match_dateline(text: str) -> Dateline | None:
             agency=agency.strip() if agency else None,
         )
     return None
+
+
+def _spells_out(place: str, agency: str) -> bool:
+    """"Het Algemeen Nederlands Persbureau (ANP) krijgt …": the name the brackets abbreviate, not a place."""
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", place) if word[:1].isupper())
+    return len(agency) >= 2 and agency.isupper() and initials.endswith(agency)
 
 
 # "Kultusministerium - Pressemitteilung Nr.: 056/04": an office before a dash, not a place.

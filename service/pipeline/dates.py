@@ -232,11 +232,27 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
                 return date
     # A portal's stamp right under the lede ("DEN HAAG (ANP). De komende …" / "3 May 2013 12:22"): a date alone on
     # its line, no place in front of it (a place and a date there would date the operation).
-    if dateline is None:
+    if dateline is not None:
+        below = range(body + 1, min(len(paragraphs), body + 1 + MAX_STAMP_DEPTH))
+        stamped = next((date for index in below if junk[index] is SegmentRole.BYLINE
+                        and _BARE_STAMP.match(paragraphs[index])
+                        and (date := read(paragraphs[index])) is not None), None)
+        if stamped is not None:
+            return stamped
+    return _trailing_stamp(paragraphs, junk)
+
+
+# "Basel-Landschaft / 03.09.2012 - 14:00:06": a portal's stamp under the text, the office, the date and the time.
+_TRAILING_STAMP = re.compile(r"^(?:[^/|.!?]{2,60}?\s[/|]\s)?(?P<stamp>.*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?.*)$")
+
+
+def _trailing_stamp(paragraphs: list[str], junk: list[SegmentRole | None]) -> dt.date | None:
+    """The page's last line, where it is a stamp with a time and the header printed no date: a signature's date
+    ("Berlin, 3. Mai 2019") may name the day it was written, a time says when the page posted it."""
+    if not paragraphs or junk[-1] not in (SegmentRole.BYLINE, SegmentRole.NAVIGATION):
         return None
-    below = range(body + 1, min(len(paragraphs), body + 1 + MAX_STAMP_DEPTH))
-    return next((date for index in below if junk[index] is SegmentRole.BYLINE and _BARE_STAMP.match(paragraphs[index])
-                 and (date := read(paragraphs[index])) is not None), None)
+    match = _TRAILING_STAMP.match(paragraphs[-1])
+    return find_date(match["stamp"]) if match is not None and is_date_line(match["stamp"]) else None
 
 
 # "March 15" against "15 March" / "15. März": the order a page writes its dates in, for those it prints with slashes.

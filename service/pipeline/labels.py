@@ -146,7 +146,9 @@ REPORT_FIELDS_BY_LANGUAGE = {
            "lfd. nr.", "laufende nummer",
            # a fire brigade's operation report: "Alarmierungsart: Voll – Alarm", "Einsatzart: hm1"
            "alarmierungsart", "alarmierung", "alarmzeit", "einsatzart", "einsatzstichwort", "einsatzdauer",
-           "weitere kräfte", "eingesetzte kräfte", "einsatzbericht", "fahrzeuge"),
+           "weitere kräfte", "eingesetzte kräfte", "einsatzbericht", "fahrzeuge",
+           # the office that handles the case, under an Austrian police release: "Bearbeitende Dienststelle: PI Ischgl"
+           "bearbeitende dienststelle", "zuständige dienststelle", "dienststelle"),
     "nl": ("locatie", "tijdstip", "zaaknummer", "pleegplaats", "pleegdatum"),
 }
 # A site's banner above the page ("Belangrijke notificatie" / "U kunt alleen nog op afspraak langskomen …").

@@ -2896,3 +2896,89 @@ def test_a_short_title_over_a_publishers_line_and_the_prose_stays_the_headline()
                                   "10:00 uur, 12 juni 2024, Stadhuis Utrecht"])
 def test_an_events_time_date_and_place_is_no_date_line(line: str) -> None:
     assert not is_date_line(line)
+
+
+# Held-out checks 105 to 112 (session of 2026-12-06, the sixth).
+
+def test_a_paragraph_on_one_line_among_short_lines_of_chrome_is_not_wrapped_text() -> None:
+    chrome = ["Weitere Meldungen aus dem Bezirk und der Umgebung", "Polizeischulen so voll wie nie zuvor in der",
+              "Der Personalstand ist gestiegen und die Zahl der", "Reaktionen bitte an die Landespolizeidirektion",
+              "Neue Streifenwagen für die Inspektionen im ganzen", "Die Kriminalstatistik des vergangenen Jahres zeigt",
+              "Mehr Sicherheit auf den Straßen durch die neuen", "Die Zahl der Einbrüche ist im Vergleich zum"]
+    body = " ".join([BODY_DE] * 12)
+    title = "Verkehrsunfall mit E-Bike und Suchaktion im Bezirk Musterland"
+    text = "\n\n".join([title, "Presseaussendung der Polizei Musterland", body, *chrome])
+    paragraphs = split_paragraphs(normalize_text(text))
+    assert paragraphs[:2] == [title, "Presseaussendung der Polizei Musterland"]
+
+
+def test_wrapped_text_with_blank_lines_between_its_lines_is_still_joined() -> None:
+    lines = ["Die Polizei hat am Dienstag in der Innenstadt einen Mann", "festgenommen, der zuvor mehrere Autos",
+             "aufgebrochen hatte. Zeugen hatten den Mann beobachtet und", "die Beamten gerufen, die ihn kurz darauf",
+             "stellten. Der Mann wurde nach der Aufnahme der Personalien", "wieder entlassen, die Ermittlungen dauern",
+             "an. Die Polizei bittet weitere Geschädigte, sich bei der", "Dienststelle in der Hauptstraße zu melden."]
+    assert split_paragraphs(normalize_text("\n\n".join(lines)))[0].startswith(
+        "Die Polizei hat am Dienstag in der Innenstadt einen Mann festgenommen, der zuvor mehrere Autos aufgebrochen")
+
+
+@pytest.mark.parametrize("line", ["Bearbeitende Dienststelle: PI Musterdorf", "Zuständige Dienststelle: API Nord",
+                                  "Antwort des Stadtrats PDF 106 KB", "Jahresbericht 2020 (PDF, 2,4 MB)",
+                                  "Antrag an den Gemeinderat DOCX 79 kB"])
+def test_the_handling_office_and_a_documents_link_with_its_size_are_not_translated(line: str) -> None:
+    role = boilerplate.line_role(line)
+    assert role is not None and role not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", ["Die Dienststelle ist ab Montag wieder geöffnet: Bürger können dort Anzeigen "
+                                  "erstatten.", "Der Bericht steht als PDF zum Download bereit."])
+def test_sentences_about_an_office_or_a_pdf_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_apas_wire_note_in_capitals_with_its_hyphen_starts_the_footer() -> None:
+    assert boilerplate.FOOTER_TRIGGER.match("*** OTS-ORIGINALTEXT UNTER AUSSCHLIESSLICHER INHALTLICHER")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Musterdorf BL/Autobahn A2. Auf der Autobahn ereignete sich ein Unfall.", "Musterdorf BL/Autobahn A2"),
+    ("Liestal BL. Am Montag kam es zu einem Brand.", "Liestal BL"),
+])
+def test_a_swiss_place_with_its_cantons_code_after_a_space_and_a_period_is_a_dateline(text: str, place: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.place == place
+
+
+def test_a_swiss_place_and_canton_before_a_colon_is_a_title_not_a_dateline() -> None:
+    assert match_dateline("Chur GR: Vortrittsmissachtung im Kreisel führt zu Kollision") is None
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Wien(PWK) Der Präsident der Kammer hat für Donnerstag eingeladen.", "PWK"),
+    ("Graz (LK) - Das Land fördert die Gemeinden.", "LK"),
+])
+def test_an_offices_press_service_in_capitals_before_a_sentence_is_a_dateline(text: str, agency: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.agency == agency
+
+
+@pytest.mark.parametrize("text", ["Siemens (SIE) meldet einen höheren Gewinn.",
+                                  "Het Algemeen Nederlands Persbureau (ANP) krijgt een nieuwe eigenaar.",
+                                  "Deutsche Presse-Agentur (DPA) Die Agentur meldet einen Rekord."])
+def test_a_company_with_its_ticker_or_a_name_with_its_initials_is_no_dateline(text: str) -> None:
+    assert match_dateline(text) is None
+
+
+def test_a_wire_dateline_with_a_known_agency_still_matches() -> None:
+    found = match_dateline("DEN HAAG (ANP) - De Tweede Kamer stemt dinsdag over het voorstel.")
+    assert found is not None and found.agency == "ANP"
+
+
+def test_a_portals_stamp_with_a_time_under_the_text_dates_the_release() -> None:
+    structure = analyze_structure(["Brand in Lagerhalle", *[BODY_DE] * 14, "Musterkanton / 03.09.2012 - 14:00:06"])
+    assert structure.metadata.published == dt.date(2012, 9, 3)
+
+
+def test_a_closing_sentence_with_a_date_and_time_does_not_date_the_release() -> None:
+    structure = analyze_structure(["Brand in Lagerhalle", *[BODY_DE] * 14,
+                                   "Die Sitzung beginnt am 3. Mai 2019 um 14:00 Uhr im Rathaus."])
+    assert structure.metadata.published is None
