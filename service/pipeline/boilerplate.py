@@ -149,10 +149,15 @@ _NAVIGATION = re.compile(
     r"|^(?:view|open|read|bekijk|lees|open) (?:this|deze|de) (?:e-?mail|nieuwsbrief|newsletter|mail)\b.{0,30}"
     r"\b(?:browser|online)\b[^.!?]{0,20}$"
     r"|^(?:dit is de nieuwsbrief van|this is the newsletter of|dies ist der newsletter de[rs])\b.{2,200}$"
+    # a share button's consent notice: "Wenn Sie diesen Button anklicken, werden persönliche Daten an Facebook
+    # übertragen. Sind Sie damit einverstanden?", "Hier können Sie mittels unseres Service-Formular eine Seite
+    # empfehlen."
+    r"|^(?:wenn sie diesen (?:button|knopf|link) (?:an)?klicken|if you click (?:on )?this (?:button|link)"
+    r"|als u op deze (?:knop|link) klikt)\b.{0,160}$|^hier können sie\b.{0,40}\bseite empfehlen\b.{0,120}$"
     r"|^you have .{1,40} in your (?:basket|cart|bag)\.?$"               # a shop's basket: "You have … in your basket."
     r"|^click here (?:to|for)\b[^.!?]{0,60}\.?$"                       # a link: "Click here to sign up or …"
     # a ministry's archive fields: "Laufende Nummer: Nr. 158/16", "Thema: Klimaschutzinitiative", "Leitung: …"
-    r"|^laufende nummer\s*:|^(?:thema|themen|ressort|rubrik)\s*:\s*\S+(?:\s\S+)?$"
+    r"|^laufende nummer\s*:|^(?:thema|themen|thema's|ressort|rubrik)\s*:\s*\S+(?:\s\S+)?$"
     r"|^leitung\s*:\s*(?-i:[A-ZÄÖÜ])\S*(?:\s\S+){0,3}$"
     # sites' names side by side: "Vlaanderen.be www.vmm.be"
     r"|^(?:(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?(?:\s+|$)){2,4}$"
@@ -212,8 +217,27 @@ _NAVIGATION = re.compile(
     r"|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.nz|co\.uk|com\.au|nz|uk|au|de|nl|be|at|ch|eu|info)/?$"   # a site's name
     r"|^zur webansicht$|^(?:im browser|online) (?:ansehen|anzeigen|lesen)$"     # a newsletter's link to its page
     # a release's sender line: "Presseaussendung der Polizei Niederösterreich"
-    r"|^(?:presseaussendung|pressemitteilung|medienmitteilung|presseinformation) (?:der|des)"
-    r" (?-i:[A-ZÄÖÜ])[^.!?]{2,60}$"
+    # "Pressestatement der CDU-Fraktion im Thüringer Landtag", "Persbericht van de Gemeente Utrecht"
+    r"|^(?:presseaussendung|pressemitteilung|medienmitteilung|presseinformation|pressestatement|presseerklärung"
+    r"|medieninformation) (?:der|des) (?-i:[A-ZÄÖÜ])[^.!?]{2,60}$"
+    r"|^persbericht(?:en)? (?:van|namens) (?:de |het )?(?-i:[A-Z])[^.!?]{2,60}$"
+    # "Persberichten St Jansdal", "Pressemitteilungen Stadt Musterstadt": a section of releases and whose it is
+    r"|^(?:persberichten|nieuwsberichten|pressemitteilungen|pressemeldungen|presseinformationen|medienmitteilungen"
+    r"|press releases|news releases|media releases) (?-i:[A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][\w.'’-]*){0,2})$"
+    # "Archived page: may contain outdated information!": an archive's warning over an old page
+    r"|^archived (?:page|content|article|news release|press release)\s*[:.!-]\s*.{0,60}$"
+    # "Embargoed: 10.00am", "Issued on behalf of Leeds Group plc": the release's own handling notes
+    r"|^embargo(?:ed)?\s*(?:until|till|to|:)\s*[^!?]{0,40}$(?<!\.)|^issued on behalf of\s(?-i:[A-Z])[^.!?]{2,60}$"
+    # "Photo source:", "Bildquelle:": a credit's label, its name on the next line
+    r"|^(?:photo|image|picture|foto|bild|beeld)\s?(?:source|credits?|quelle|bron|nachweis)\s*:$"
+    # "mainImage", "Editiepajot_prov": a page's identifier or image name where its picture stood
+    r"|(?-i:^[a-z]{3,}[A-Z][A-Za-z]+$)|^[A-Za-z]+_[A-Za-z0-9_]+$"
+    # "PVV Den Haag op YouTube", "Polizei Berlin auf Instagram": a link to the office's channel
+    r"|(?-i:^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s(?:op|on|auf)\s(?:youtube|facebook|twitter|x|instagram|linkedin"
+    r"|tiktok|flickr|mastodon|threads)$"
+    # "Chevron Down IconSubmit a story tip", "Camera IconSend us your pictures": an icon's name glued to its link
+    r"|(?-i:^(?:[A-Z][a-z]+ ){0,3}Icon[A-Z][^.!?]{2,60}$)"
+    r"|^follow (?-i:[A-Z])[\w.&' -]{1,40}\s*:$"                      # "Follow Authorlink:"
     # an archive's notice: "Diese Meldung ist vor 2018 erschienen. Gegenüber der ursprünglichen Fassung …"
     r"|^diese (?:meldung|mitteilung|seite|pressemitteilung) ist (?:vor|im|am) .{2,30}erschienen\b"
     # a stock portal's fields: "Registriert in: Kanada WKN: …", "Währung: CAD", "Art: Originalaktie ISIN: …"
@@ -477,7 +501,9 @@ _PHOTO_CREDIT_END = re.compile(r"\((?:(?:foto|photo|bild|beeld|prnewsfoto|newsfo
                                r"|fotobron)(?:\s(?:courtesy|credit))?"
                                r"|courtesy)\s*[:/][^)]*\)$"
                                r"|\((?:symbolbild|symbolfoto|archivbild|archivfoto|archiefbeeld|archieffoto|stock photo"
-                               r"|file photo)\)\.?\s*(?:©\s*[\w./+ -]{2,40})?$", re.IGNORECASE)
+                               r"|file photo)\)\.?\s*(?:©\s*[^()©]{2,100})?$"
+                               # "… in ontvangst. - Foto's © Roger Mortelmans": the credit after a dash
+                               r"|\s[-–]\s(?:foto'?s?|photos?|bild(?:er)?|beeld)\s*©\s*[^.!?©]{2,40}$", re.IGNORECASE)
 _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld|picture|pic|image|afbeelding)\s*:"
                               r"\s*[^.!?:]{2,40}$", re.IGNORECASE)
 # "Die Pressesprecherin Iris Throm teilt mit:": the spokesperson introducing the release, not part of it.
@@ -493,7 +519,7 @@ _SPOKESPERSON_INTRO = re.compile(
 _LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date>.{6,40})$")
 # A contact block's field: "Tel.: …", "E-Mail: …", "Call us at: 310-914-5007", "Visit our website at: …".
 # "Geen spoed: 0900-8844", "Contact Lieutenant Brian Baitx": a labelled number, a contact's name.
-_LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-]{6,}\d$"
+_LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-]{6,}\d(?:,\s*@\w{2,30})?$"
                               r"|^(?:\+\d{1,3}[\d ()/.-]{6,}\d\s*){2,3}$"   # side by side: "+32 2 287 41 07 +32 2 …"
                               # "Pressesprecherin Tel.: 0561 - 910 1021": a function or name and the number
                               r"|^[A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß-]+){0,2}\s(?:[Tt]el|[Tt]elefon|[Pp]hone)\.?"

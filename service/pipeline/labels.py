@@ -38,7 +38,11 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "tags", "news highlights", "get live data", "login to your account", "log in to your account",
            "browse latest view live", "share this", "go to home page", "loader", "thumbnail",
            "advertisements", "details", "more details", "content navigation", "main navigation", "font size",
-           "text size", "please wait", "printable version", "print version"),
+           "text size", "please wait", "printable version", "print version",
+           # a distributor's and a paper's widgets: "You just read:", "Distribution channels:", "Hide Ad"
+           "you just read", "distribution channels", "news search", "hide ad", "never miss a local story.",
+           "add to flipboard magazine.", "contact our media team", "navigation", "source", "news archive",
+           "comments"),
     "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
            "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",
@@ -55,7 +59,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "details", "mehr details", "navigation und service", "themen zu diesem artikel", "seiteninhalt",
            "cookie-einstellungen", "cookie-hinweis", "cookies verwalten", "sprungnavigation", "einsätze",
            "zur homeseite", "zur homepage", "polizeinews", "termine und seminare", "keine kommentare vorhanden",
-           "keine kommentare", "einsatzdaten"),
+           "keine kommentare", "einsatzdaten",
+           "kommentar veröffentlichen", "empfehlen sie uns weiter", "bild-infos download", "pressearchiv"),
     "nl": ("lees de bijlage", "x (voorheen twitter)", "laat wat van je horen", "lettergrootte", "transcriptie",
            "nieuwsbrief", "contacteer ons", "neem contact op",
            "meer over",
@@ -69,7 +74,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "uitgebreid zoeken", "bijlage",
            "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende",
            "printversie", "pagina afdrukken", "sluit venster", "venster sluiten", "sluiten", "naar overzicht",
-           "terug naar het overzicht"),
+           "terug naar het overzicht", "reageer op dit item", "nieuws archief", "nieuwsarchief"),
 }
 # "< Vorige bericht", "Next article »": a link to the item before or after this one.
 PAGER_WORDS_BY_LANGUAGE = {"en": ("previous", "next", "older", "newer"),
@@ -85,7 +90,7 @@ DOCUMENT_TYPES_BY_LANGUAGE = {
     "de": ("pressemitteilung", "pressemitteilungen", "pressemeldung", "pressemeldungen", "presseinformation",
            "presseaussendung",   # Austrian
            "medienmitteilung", "medienmitteilungen", "medieninformation",   # Swiss
-           "artikel", "im wortlaut", "mitschrift", "wortprotokoll",
+           "artikel", "im wortlaut", "mitschrift", "wortprotokoll", "archivierter artikel", "pressestatement",
            "einsatzbericht",   # a fire brigade's operation report
            "mitteilung", "pm"),
     "nl": ("persbericht", "persberichten", "nieuwsbericht", "nieuwsberichten", "nieuwsartikel", "artikel",
@@ -141,7 +146,8 @@ SIGNING_FUNCTIONS_BY_LANGUAGE = {
 # The fields of a police report's header ("Incident Type: Shooting", "Tatzeit: 01.06.2011, 15:53 Uhr").
 REPORT_FIELDS_BY_LANGUAGE = {
     "en": ("incident type", "incident", "location", "reporting pio", "reporting officer", "case number",
-           "station ground", "incident number", "report number", "in attendance", "date", "time"),
+           "station ground", "incident number", "report number", "in attendance", "date", "time",
+           "date/range", "short abstract"),   # an archive's filing: "Date/Range: 18-MAR-2003"
     "de": ("tatort", "tatzeit", "einsatzort", "einsatzzeit", "aktenzeichen", "vorgangsnummer", "ereignisort",
            "lfd. nr.", "laufende nummer",
            # a fire brigade's operation report: "Alarmierungsart: Voll – Alarm", "Einsatzart: hm1"

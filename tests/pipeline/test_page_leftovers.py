@@ -2982,3 +2982,43 @@ def test_a_closing_sentence_with_a_date_and_time_does_not_date_the_release() -> 
     structure = analyze_structure(["Brand in Lagerhalle", *[BODY_DE] * 14,
                                    "Die Sitzung beginnt am 3. Mai 2019 um 14:00 Uhr im Rathaus."])
     assert structure.metadata.published is None
+
+
+@pytest.mark.parametrize("line", [
+    "You just read:", "Distribution channels:", "Hide Ad", "Never miss a local story.", "Add to Flipboard Magazine.",
+    "Kommentar veröffentlichen", "Empfehlen Sie uns weiter", "Bild-Infos Download", "Reageer op dit item",
+    "» Nieuws archief", "SOURCE", "Comments",
+])
+def test_widget_labels_of_checks_105_to_116_are_page_labels(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Thema's: Nieuwsblog", "Date/Range: 18-MAR-2003",
+    "Ein Arzt berät einen Patienten (Symbolbild). © Max Muster / Vetta / Getty Images https://www.example.de/",
+    "Gouverneur Jan Muster neemt zijn gegraveerde fiets in ontvangst. - Foto's © Piet Muster",
+    "Musterfrau Anna: 941-745-7049, @AMuster12",
+    "Wenn Sie diesen Button anklicken, werden persönliche Daten an Facebook übertragen. Sind Sie damit einverstanden?",
+    "Hier können Sie mittels unseres Service-Formular eine Seite empfehlen. Es werden keine persönlichen Daten "
+    "gespeichert.",
+    "Pressestatement der CDU-Fraktion im Musterländer Landtag", "Persbericht van de Gemeente Musterdam",
+    "Persberichten St Musterdal", "Archived page: may contain outdated information!", "Embargoed: 10.00am",
+    "Issued on behalf of Muster Group plc", "Photo source:", "mainImage", "Musterpajot_prov",
+    "PVV Musterstad op YouTube", "Chevron Down IconSubmit a story tip", "Camera IconSend us your pictures",
+    "Follow Musterlink:", "Archivierter Artikel vom 06.11.2020, 13:00 Uhr",
+])
+def test_widgets_labels_credits_and_notes_of_checks_105_to_116_are_not_translated(line: str) -> None:
+    role = boilerplate.line_role(line)
+    assert role is not None and role not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", [
+    "News Corp Reports Higher Earnings", "Press Releases Are Due Friday, the Office Said Today.",
+    "Source of the outbreak found in the water supply", "Comments on the proposal are welcome until May.",
+    "Embargoed goods were seized at the border on Tuesday.", "Follow the river to the old mill and turn left.",
+    "Archived records show the bridge was built in 1902.", "iPhone", "eBay", "The mayor spoke on Facebook",
+    "Embargoed until next week, the report was leaked.",
+    "Hier können Sie sich für den Newsletter anmelden, wenn Sie mögen, und Neues lesen.",
+])
+def test_titles_and_sentences_like_the_widget_rules_of_checks_105_to_116_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
