@@ -38,6 +38,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
     "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$", r"contact information\s*:?$",
            r"(?:[\w.&]+ ){0,3}media relations(?: section| office| unit| dept\.?| department)?$",
            r"press contacts?", r"investor contacts?", r"for more information",
+           r"for additional information(?: contact)?\s*:?$", r"enquiries\s*:?$",
            r"(?:for (?:\w+ )?)?(?:media|press) (?:enquiries|inquiries)\b[^.!?]{0,30}$",
            r"for further information",
            # "Financial analysts may call:", "Members of the media may contact:"
@@ -49,7 +50,7 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
     # "*** OTS-ORIGINALTEXT UNTER AUSSCHLIESSLICHER …": APA's wire note, its hyphen included
     "de": (r"original-content von", r"ots[- ]originaltext", r"originaltext\s*:", r"digitale pressemappe",
            r"original quelle",
-           r"herausgegeben von\s*:?$", r"impressum\s*:?$",
+           r"herausgegeben von\s*:?$", r"impressum\s*:?$", r"impressum\s*:\s*(?-i:[A-ZÄÖÜ])",
            r"hier geht es zur originalquelle",
            r"über (?!\d)\S+(?: \S+){0,4}$", r"pressestelle$"),
     "nl": (r"over (?!\d)\S+(?: \S+){0,4}$", r"tippen kan ook", r"bekijk dit persbericht in", r"uitgegeven door\s*:?$",
@@ -59,7 +60,7 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
     "en": (r"original content of", r"view source version on\b",
            # "About Partnership for a Healthier America (PHA)": a longer name, its small words in lower case
            r"about (?-i:[A-Z][\w&.’'-]*)(?: (?:for|of|the|and|a|an|(?-i:[A-Z(][\w&.()’'-]*))){5,6}$",
-           r"source .{2,60}$", r"about (?!\d)\S+(?: \S+){0,4}$", r"issued by\s*:$",
+           r"source .{2,60}$", r"about (?!\d)\S+(?: \S+){0,4}$", r"issued by\s*:$", r"disclaimer\s*:?$",
            r"contact pr newswire", r"information for (?:the )?(?:media|press)$",
            # "Notes to Editors WVT:", "Editor's notes", "For News Editors:": what the newsroom adds for the press
            r"notes? to editors?\b.{0,20}:?$", r"editor[’']?s[’']? notes?\s*:?$", r"for (?:news )?editors\s*:$"),
@@ -238,6 +239,21 @@ _NAVIGATION = re.compile(
     # "Chevron Down IconSubmit a story tip", "Camera IconSend us your pictures": an icon's name glued to its link
     r"|(?-i:^(?:[A-Z][a-z]+ ){0,3}Icon[A-Z][^.!?]{2,60}$)"
     r"|^follow (?-i:[A-Z])[\w.&' -]{1,40}\s*:$"                      # "Follow Authorlink:"
+    # "Lees ook: Brandweer Blokker uit de penarie", "Read also: …": a link to another article, its title after the
+    # label
+    r"|^(?:lees ook|bekijk ook|read also|see also|also read|lesen sie auch|auch interessant)\s*:\s*\S[^.!?]{2,150}"
+    r"[!?]?$"
+    # "Taalfout opgemerkt?", "Heb je een taal- of schrijffout opgemerkt in dit artikel?": a news site's feedback box
+    r"|^(?:taalfout|schrijffout|tikfout) opgemerkt\?$|^heb je een taal- of schrijffout opgemerkt\b.{0,40}$"
+    # "Heb jij tips? … Stuur ons jouw nieuws op …", "💬 Whatsapp ons!": a paper's call for tips
+    r"|^heb (?:jij|je|u) (?:een )?tips?\?.{0,160}$|^\W{0,3}\s*whatsapp ons!?$"
+    r"|^log in of maak een account aan\b.{0,120}$|^(?:log|sign) in or (?:create|register) (?:an|your) account\b.{0,80}$"
+    # a finance portal's clock and tickers: "U.S. markets close in 6 hours 1 minute", "TSXV:BMK", "Toronto: TSX-V:"
+    r"|^u\.s\. markets (?:open|close|closed)\b.{0,40}$"
+    r"|^(?:[\w ()]{2,20}:\s*)?(?:tsxv?|tsx-v|nyse|nasdaq|otcq[bx]|otc|cse|asx|lse|aim|fse|fra|amex)\s*[:-]\s*"
+    r"(?-i:[A-Z.]{1,6})?$"
+    # a news site's reader boxes: "ORGANIZATIONS IN THIS STORY", "Have a concern or an opinion about this story? …"
+    r"|^organi[sz]ations in this story$|^have a concern or an opinion about this story\?.{0,60}$"
     # an archive's notice: "Diese Meldung ist vor 2018 erschienen. Gegenüber der ursprünglichen Fassung …"
     r"|^diese (?:meldung|mitteilung|seite|pressemitteilung) ist (?:vor|im|am) .{2,30}erschienen\b"
     # a stock portal's fields: "Registriert in: Kanada WKN: …", "Währung: CAD", "Art: Originalaktie ISIN: …"
@@ -457,7 +473,7 @@ _FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}",
 _CAPTION = re.compile(
     # "ABOVE: Illustrations by …"
     r"^(?:(?:above|below|top|left|right)\s*:\s*(?:illustrations?|photos?|images?|pictures?)\s+by\b"
-    r"|\(?(?:fotos?|bilder?|photos?|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
+    r"|\(?(?:fotos?|foto['’]s|bilder?|photos?|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
     r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$"
     r"|(?:fotos?|photos?|picture)\s?[-–]\s(?-i:[A-Z])[^.!?]{2,40}$"            # "Photo- Crime Stoppers"
     # "(Foto Amstelveenweb.com - 2017)", "Foto Amstelveen": a credit with no caption, in brackets or a name only
@@ -573,13 +589,15 @@ _FOOTER_LINK = re.compile(r"^(?:privacy|terms|cookie|contact|impressum|datenschu
 MIN_GLUED_FOOTER_LINKS = 2
 MAX_GLUED_LINKS_CHARS = 160
 # A field of a contact block: a label and a number ("Tel. 06221 / 33 10-311", "Fax: +49 …"), or an address.
-_CONTACT_FIELD = re.compile(r"\b(?:tel(?:efon)?\.?|fax|mobil|mobile|phone)\b\.?\s*:?\s*[+\d(]|\S+@\S+\.\w+",
+_CONTACT_FIELD = re.compile(r"\b(?:tel(?:efon)?\.?|(?:tele)?fax|mobil|mobile|phone)\b\.?\s*:?\s*[+\d(]|\S+@\S+\.\w+",
                             re.IGNORECASE)
 # A telephone number written in a sentence: "at 301-780-2773", "(0201) 12-3701", "+31 70 123 4567"; not a
 # date ("14.06.2007").
 _PHONE = re.compile(r"(?<![\w.])(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)(?:\+\d{1,3}[ .]?)?\(?\d{2,5}\)?[ ./-]\d{2,4}"
                     r"[ .-]\d{2,5}(?:[ -]\d{1,5})?(?![\w.]?\d)")
 MAX_CONTACT_SENTENCE_WORDS = 30
+MIN_LABELLED_BLOCK_FIELDS = 3
+MAX_LABELLED_BLOCK_WORDS = 90
 MIN_CAPITAL_TITLE_WORDS = 5
 # "lr", "mb/gst", "pol", "Ka.": an editor's code alone on a line; "2022214486", "(2019224513 ^SK)": a case number.
 _AUTHOR_CODE = re.compile(r"^(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z]{0,2}\.)$|^\(?\d{8,}(?: \^?\w+)?\)?$")
@@ -812,8 +830,12 @@ def line_role(text: str) -> SegmentRole | None:
         return SegmentRole.NAVIGATION
     # A contact block written on one line: two or more phone, fax or e-mail fields.
     # Prose that gives a number ("… erreichbar. Auskünfte unter Tel. 0231 …") is not one: it is mostly lower-case words.
-    one_line_block = len(_CONTACT_FIELD.findall(plain)) >= 2 and len(plain.split()) <= MAX_CAPTION_WORDS \
-        and _lower_share(plain) < MAX_CONTACT_LOWER_SHARE
+    # ("Rückfragen bitte an: Polizeidirektion … Tel. … Fax … Mobil … E-Mail: …": opened by its label, however long)
+    fields = len(_CONTACT_FIELD.findall(plain))
+    one_line_block = fields >= 2 and len(plain.split()) <= MAX_CAPTION_WORDS \
+        and _lower_share(plain) < MAX_CONTACT_LOWER_SHARE \
+        or fields >= MIN_LABELLED_BLOCK_FIELDS and CONTACT_TRIGGER.match(plain) is not None \
+        and len(plain.split()) <= MAX_LABELLED_BLOCK_WORDS
     if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8 or one_line_block or _is_address_row(plain) \
             or _LABELLED_NUMBER.match(plain):
         return SegmentRole.CONTACT
@@ -902,6 +924,8 @@ def _is_short_label(text: str) -> bool:
     return bool(re.fullmatch(r"(?:•\s*)?[\w,&-]+(?: [\w,&-]+){0,2}", text)) and not labels.is_page_label(text)
 
 
+_PAGE_NUMBER = re.compile(r"^[-–]\s*\d{1,3}\s*[-–]$|^(?:page|seite|pagina)\s+\d{1,3}(?:\s+(?:of|von|van)\s+\d{1,3})?$",
+                          re.IGNORECASE)
 # "FOR IMMEDIATE RELEASE: Thursday, July 26, 2012" under the contact printed first: the release starts below it.
 _IMMEDIATE_RELEASE = re.compile(r"^for (?:immediate|release)\b", re.IGNORECASE)
 
@@ -930,6 +954,8 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
         if block is SegmentRole.CONTACT and (labels.is_page_label(plain) or _IMMEDIATE_RELEASE.match(plain)
                                              or not prose_seen and is_date_line(plain)):
             block = None
+        if block is SegmentRole.CONTACT and _PAGE_NUMBER.match(plain):
+            block = None   # "-2-": a new page of the release begins under the contacts (an RNS's statement)
         if block is SegmentRole.CONTACT and not prose_seen and index + 1 < len(paragraphs) \
                 and match_dateline(paragraphs[index + 1]) is not None and roles[index] is None:
             block = None   # the title above the dateline, under contacts printed first: the release starts

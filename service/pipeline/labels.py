@@ -42,7 +42,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            # a distributor's and a paper's widgets: "You just read:", "Distribution channels:", "Hide Ad"
            "you just read", "distribution channels", "news search", "hide ad", "never miss a local story.",
            "add to flipboard magazine.", "contact our media team", "navigation", "source", "news archive",
-           "comments"),
+           "comments", "article's main image", "article’s main image", "main image", "letter to the editor",
+           "send a letter", "what's new", "what’s new", "password", "save", "recent sedar documents"),
     "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
            "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",
@@ -293,7 +294,9 @@ _SITE_SUFFIX = re.compile(r"\s+[:|]\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-
 
 # "ADVFN Logo ADVFN", "Acme logo", "Logo", "AFP logo at EBB Canberra": an image's alt text where the page shows
 # its logo.
-_LOGO = re.compile(r"^(?:\S+\s)?logo(?:\s\S+|\s(?:at|on|in)(?:\s\S+){1,3})?$")
+# "Government of Canada Signature Canada Wordmark": the same for a government's signature.
+_LOGO = re.compile(r"^(?:\S+\s)?logo(?:\s\S+|\s(?:at|on|in)(?:\s\S+){1,3})?$"
+                   r"|^(?:[\w-]+ ){0,5}(?:signature )?(?:\w+ )?wordmark$")
 
 
 def is_page_label(text: str) -> bool:

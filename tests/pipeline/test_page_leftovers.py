@@ -3022,3 +3022,52 @@ def test_widgets_labels_credits_and_notes_of_checks_105_to_116_are_not_translate
 ])
 def test_titles_and_sentences_like_the_widget_rules_of_checks_105_to_116_stay_content(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Telefon: +49(0) 361 1234 206 • Telefax: +49(0) 361 1234 520",
+    "Rückfragen bitte an: Polizeidirektion Musterstadt Stabsstelle/Öffentlichkeitsarbeit Musterstraße 7, 24103 "
+    "Musterstadt Tel. +49 (0) 431 160 – 2010 bis 2012 Fax +49 (0) 431 160 – 2019 Mobil 1 +49 (0) 171 290 11 14 "
+    "Mobil 2 +49 (0) 171 30 38 40 5 E-Mail: pressestelle@polizei.example.de",
+    "Lees ook: Brandweer Musterdorp uit de penarie: enthousiaste vrijwilligers melden zich aan",
+    "Taalfout opgemerkt?", "Heb je een taal- of schrijffout opgemerkt in dit artikel?",
+    "Heb jij tips? Of een interessante foto of video gemaakt? Stuur ons jouw nieuws op 0612345678!", "💬 Whatsapp ons!",
+    "Log in of maak een account aan en mis niks meer van de sterren.", "U.S. markets close in 6 hours 1 minute",
+    "TSXV:BMK", "Toronto: TSX-V:", "ORGANIZATIONS IN THIS STORY", "Foto’s: Piet Muster",
+    "Have a concern or an opinion about this story? Click below to share your thoughts.",
+])
+def test_contact_lines_links_tickers_and_reader_boxes_are_not_translated(line: str) -> None:
+    role = boilerplate.line_role(line)
+    assert role is not None and role not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", ["Article's Main Image", "LETTER TO THE EDITOR", "What's New",
+                                  "--- Government of Canada Signature Canada Wordmark", "Password:"])
+def test_a_portals_image_labels_reader_links_and_wordmarks_are_page_labels(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Lees ook wat de burgemeester erover zegt in de krant van morgen.",
+    "Heb je een vraag over de nieuwe regels, bel dan de gemeente op werkdagen.",
+    "U.S. markets closed higher after the Fed's decision, analysts said on Tuesday.",
+])
+def test_sentences_like_the_contact_and_link_rules_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("line", ["For Additional Information Contact:", "Enquiries:"])
+def test_contact_labels_of_checks_111_to_120(line: str) -> None:
+    assert boilerplate.CONTACT_TRIGGER.match(line)
+
+
+@pytest.mark.parametrize("line", ["Disclaimer", "Impressum:Ministerium des Landes"])
+def test_footer_labels_of_checks_111_to_120(line: str) -> None:
+    assert boilerplate.FOOTER_TRIGGER.match(line)
+
+
+def test_a_page_number_ends_the_contact_block_and_the_next_page_is_content() -> None:
+    paragraphs = ["Final Results", BODY_EN, BODY_EN, "Enquiries:", "Muster Group plc", "Tel: 0113 391 9000", "-2-",
+                  "STATEMENT BY THE CHAIRMAN", BODY_EN, BODY_EN]
+    roles = boilerplate.classify(paragraphs)
+    assert roles[4] is SegmentRole.CONTACT and roles[7] not in (SegmentRole.CONTACT,)
