@@ -227,6 +227,10 @@ _NAVIGATION = re.compile(
     r"|press releases|news releases|media releases) (?-i:[A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][\w.'’-]*){0,2})$"
     # "Archived page: may contain outdated information!": an archive's warning over an old page
     r"|^archived (?:page|content|article|news release|press release)\s*[:.!-]\s*.{0,60}$"
+    # "Archived news releases from Kent Fire and Rescue Service", "News releases from September 2014 and onwards can
+    # be found here:": an archive page's title and its pointer to the current releases
+    r"|^archived (?:news|press|media) releases (?:from|of|by)\s(?-i:[A-Z])[^.!?]{2,60}$"
+    r"|^[^.!?]{3,80}\bcan be found here\s*:?$"
     # "Embargoed: 10.00am", "Issued on behalf of Leeds Group plc": the release's own handling notes
     r"|^embargo(?:ed)?\s*(?:until|till|to|:)\s*[^!?]{0,40}$(?<!\.)|^issued on behalf of\s(?-i:[A-Z])[^.!?]{2,60}$"
     # "Photo source:", "Bildquelle:": a credit's label, its name on the next line
@@ -254,6 +258,11 @@ _NAVIGATION = re.compile(
     r"(?-i:[A-Z.]{1,6})?$"
     # a news site's reader boxes: "ORGANIZATIONS IN THIS STORY", "Have a concern or an opinion about this story? …"
     r"|^organi[sz]ations in this story$|^have a concern or an opinion about this story\?.{0,60}$"
+    # a site's banners: "U gebruikt een verouderde browser. DNB.nl werkt het beste met:", "Polizeinotruf in dringenden
+    # Fällen: 110"
+    r"|^(?:u gebruikt|you are using|sie verwenden|sie nutzen) (?:een|an|einen) (?:verouderde|outdated|veralteten)"
+    r" browser\b.{0,120}$"
+    r"|^(?:polizei)?notruf in dringenden fällen\s*:?\s*\d{3}$|^in dringenden fällen\s*:?\s*(?:polizei)?notruf\s*\d{3}$"
     # an archive's notice: "Diese Meldung ist vor 2018 erschienen. Gegenüber der ursprünglichen Fassung …"
     r"|^diese (?:meldung|mitteilung|seite|pressemitteilung) ist (?:vor|im|am) .{2,30}erschienen\b"
     # a stock portal's fields: "Registriert in: Kanada WKN: …", "Währung: CAD", "Art: Originalaktie ISIN: …"
@@ -759,8 +768,9 @@ _SAFE_HARBOUR = re.compile(
     # its heading: "Uncertainties Affecting Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking …"
     r"|(?:[\w-]+ ){0,4}forward[- ]looking (?:statements?|information)\s*:?$)", re.IGNORECASE)
 # "Bei Fragen zu dieser Meldung wenden Sie sich bitte an den unten aufgeführten Kontakt.": the way to the contact.
-_CONTACT_POINTER = re.compile(r"^bei (?:fragen|rückfragen)\b[^.!?]{0,60}\bwenden sie sich\b[^.!?]{0,60}[.:]$",
-                              re.IGNORECASE)
+# "Call us at" (its number on the next line): the office's number in the page's banner.
+_CONTACT_POINTER = re.compile(r"^bei (?:fragen|rückfragen)\b[^.!?]{0,60}\bwenden sie sich\b[^.!?]{0,60}[.:]$"
+                              r"|^call us (?:at|on)(?:\s*:?\s*\+?[\d() -]{7,20})?$", re.IGNORECASE)
 
 
 # A bulleted tag: "• Crisisbeheer" (a list of short items under a sentence that introduces it stays content).
@@ -924,6 +934,17 @@ def _is_short_label(text: str) -> bool:
     return bool(re.fullmatch(r"(?:•\s*)?[\w,&-]+(?: [\w,&-]+){0,2}", text)) and not labels.is_page_label(text)
 
 
+def _title_over_prose(text: str, following: str) -> bool:
+    """"PCC encourages rural communities to remain vigilant …" over the first sentence of prose: a title (no number,
+    no address, no sentence's end), the release's first line under contacts printed first."""
+    words = len(text.split())
+    return MIN_CONTACT_TITLE_WORDS <= words <= MAX_TITLE_WORDS and not _TERMINAL.search(text) \
+        and not _PHONE.search(text) and "@" not in text and not _CONTACT_FIELD.search(text) \
+        and len(following.split()) >= MIN_PROSE_WORDS and _TERMINAL.search(following) is not None \
+        and line_role(following) is None
+
+
+MIN_CONTACT_TITLE_WORDS = 5
 _PAGE_NUMBER = re.compile(r"^[-–]\s*\d{1,3}\s*[-–]$|^(?:page|seite|pagina)\s+\d{1,3}(?:\s+(?:of|von|van)\s+\d{1,3})?$",
                           re.IGNORECASE)
 # "FOR IMMEDIATE RELEASE: Thursday, July 26, 2012" under the contact printed first: the release starts below it.
@@ -959,6 +980,9 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
         if block is SegmentRole.CONTACT and not prose_seen and index + 1 < len(paragraphs) \
                 and match_dateline(paragraphs[index + 1]) is not None and roles[index] is None:
             block = None   # the title above the dateline, under contacts printed first: the release starts
+        if block is SegmentRole.CONTACT and not prose_seen and roles[index] is None and index + 1 < len(paragraphs) \
+                and _title_over_prose(plain, _plain(paragraphs[index + 1])):
+            block = None   # a sidebar's contacts above the page's title: the release starts at the title
         if block is SegmentRole.CONTACT and not prose_seen and roles[index] is None and plain.isupper() \
                 and words >= MIN_CAPITAL_TITLE_WORDS and not _PHONE.search(plain) and "@" not in plain:
             block = None   # "PSS WORLD MEDICAL APPOINTS …": a title in capitals under contacts printed first

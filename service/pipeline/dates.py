@@ -100,7 +100,15 @@ _PATTERNS = (
 # ("PM Nr. 56 – 1. November 2017": a release's number before its date is no range.)
 _DATE_RANGE = re.compile(rf"(?<!nr\. )(?<!nr )(?<!no\. )\b\d{{1,2}}\.?\s*"
                          rf"(?:t/m|tot en met|tot|bis|to|until|through|[-–])\s*"
-                         rf"\d{{1,2}}\.?\s+{_MONTH}", re.IGNORECASE)
+                         rf"\d{{1,2}}\.?\s+{_MONTH}"
+                         # "02.04.2021 - 05.04.2021": a period in numbers, an event's, not the day of a release
+                         r"|\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\s*(?:[-–]|bis|to|t/m|tot)\s*\d{1,2}[./-]\d{1,2}"
+                         r"[./-](?:\d{4}|\d{2})\b", re.IGNORECASE)
+
+
+def is_date_range(text: str) -> bool:
+    """A period ("3. bis 5. Mai", "02.04.2021 - 05.04.2021"): when something lasts, not when it was published."""
+    return _DATE_RANGE.search(text) is not None
 # "Veröffentlicht am", "Datum": the label of a date printed on the next line.
 _PUBLISHED_LABEL = re.compile(r"^(?:veröffentlicht|erstveröffentlichung|published|gepubliceerd|geplaatst|posted"
                               r"|date|datum|publicatiedatum|publicatie|publication date|date published|retrieved"

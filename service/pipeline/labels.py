@@ -43,7 +43,10 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "you just read", "distribution channels", "news search", "hide ad", "never miss a local story.",
            "add to flipboard magazine.", "contact our media team", "navigation", "source", "news archive",
            "comments", "article's main image", "article’s main image", "main image", "letter to the editor",
-           "send a letter", "what's new", "what’s new", "password", "save", "recent sedar documents"),
+           "send a letter", "what's new", "what’s new", "password", "save", "recent sedar documents",
+           "toggle menu", "toggle navigation", "view printer-friendly version", "printer-friendly version",
+           "news release archive", "press release archive", "media office archive", "news archive",
+           "news release text"),
     "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
            "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",
@@ -75,7 +78,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "uitgebreid zoeken", "bijlage",
            "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende",
            "printversie", "pagina afdrukken", "sluit venster", "venster sluiten", "sluiten", "naar overzicht",
-           "terug naar het overzicht", "reageer op dit item", "nieuws archief", "nieuwsarchief"),
+           "terug naar het overzicht", "reageer op dit item", "nieuws archief", "nieuwsarchief", "verouderde browser"),
 }
 # "< Vorige bericht", "Next article »": a link to the item before or after this one.
 PAGER_WORDS_BY_LANGUAGE = {"en": ("previous", "next", "older", "newer"),
@@ -129,8 +132,9 @@ PUBLISHER_NAMES_BY_LANGUAGE = {
            "berufsfeuerwehr",
            "bundespolizeiinspektion", "bundespolizeidirektion", "landespolizeidirektion", "staatskanzlei",
            "polizeipressestelle", "landratsamt", "kreisverwaltung", "bezirksamt", "stadtverwaltung",
-           "kantonspolizei", "stadtpolizei", "landespolizei"),
-    "nl": ("politie", "politie eenheid", "openbaar ministerie", "gemeente", "provincie", "hogeschool", "universiteit"),
+           "kantonspolizei", "stadtpolizei", "landespolizei", "polizei", "klinikum"),
+    "nl": ("politie", "politie eenheid", "openbaar ministerie", "gemeente", "provincie", "hogeschool", "universiteit",
+           "ziekenhuis"),
 }
 # The function of who signs a release: "Monnet Staatsanwältin Staatsanwaltschaft Dessau-Roßlau Wendland
 # Pressesprecherin Polizeidirektion Sachsen-Anhalt Ost".
@@ -223,7 +227,7 @@ PUBLISHER_NAME = re.compile(rf"^(?:[A-ZÄÖÜ][\w.'-]*\s){{0,3}}(?i:{_alternativ
                             r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}(?:\s\([A-Z][\w .'-]{2,30}\))?"   # "… (Pretoria)": its seat
                             r"(?:,\s[A-Z][\w.'-]*(?:\s(?:of|[A-Z][\w.'-]*)){0,4})?$"    # "…, Northern District of Iowa"
                             r"|^(?:[A-Z][\w.'-]*\s){1,3}(?:Police|(?i:Highway Patrol|State Patrol|State Police"
-                            r"|Fire and Rescue Service))$"
+                            r"|Fire (?:and|&) Rescue Service))$"
                             # "U.S. Attorney's Office, Northern District of Iowa": the office and its district only
                             r"|^(?:[A-Z][\w.'-]*\s){1,3}Attorney[’']s Office"
                             r"(?:,\s[A-Z][\w.'-]*(?:\s(?:of|[A-Z][\w.'-]*)){0,4})?$"

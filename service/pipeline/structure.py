@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from service.pipeline import boilerplate, labels, unglue
 from service.pipeline.dateline import is_wire_dateline, match_dateline, match_lone_dateline
-from service.pipeline.dates import find_date, find_published, take_published_date
+from service.pipeline.dates import find_date, find_published, is_date_range, take_published_date
 from service.pipeline.document import Dateline, ReleaseMetadata
 from service.pipeline.shapes import (
     LIST_ITEM,
@@ -357,7 +357,8 @@ def _above_crumbed_title(paragraphs: list[str], junk: list[SegmentRole | None]) 
 def _date_under(paragraphs: list[str], junk: list[SegmentRole | None], index: int) -> bool:
     """The paragraph right under ``index`` is a byline with a date ("18 maart 2020", "Gepubliceerd op …")."""
     below = index + 1
-    return below < len(paragraphs) and junk[below] is SegmentRole.BYLINE and find_date(paragraphs[below]) is not None
+    return below < len(paragraphs) and junk[below] is SegmentRole.BYLINE and find_date(paragraphs[below]) is not None \
+        and not is_date_range(paragraphs[below])   # "Landkreise Görlitz und Bautzen" / "02.04.2021 - 05.04.2021"
 
 
 def _is_place(text: str) -> bool:

@@ -3071,3 +3071,53 @@ def test_a_page_number_ends_the_contact_block_and_the_next_page_is_content() -> 
                   "STATEMENT BY THE CHAIRMAN", BODY_EN, BODY_EN]
     roles = boilerplate.classify(paragraphs)
     assert roles[4] is SegmentRole.CONTACT and roles[7] not in (SegmentRole.CONTACT,)
+
+
+def test_a_region_over_an_events_period_is_no_dated_title_and_the_title_above_stays() -> None:
+    structure = analyze_structure(["Polizei an Versammlungen über Ostern präsent", "Stand: 01.04.2021, 15:15 Uhr",
+                                   "Landkreise Musterland und Beispielkreis", "02.04.2021 - 05.04.2021",
+                                   BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "Polizei an Versammlungen über Ostern präsent"
+
+
+def test_a_period_in_numbers_is_a_date_range() -> None:
+    from service.pipeline.dates import is_date_range
+    assert is_date_range("02.04.2021 - 05.04.2021") and not is_date_range("02.04.2021, 15:15 Uhr")
+
+
+@pytest.mark.parametrize("title", ["Polizei Musterhausen", "Ziekenhuis St. Muster Harderwijk",
+                                   "Musterland Fire & Rescue Service"])
+def test_a_publishers_name_over_the_title_is_not_the_headline(title: str) -> None:
+    structure = analyze_structure([title, "Mehrere Unfälle infolge Glatteis im ganzen Kanton", BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "Mehrere Unfälle infolge Glatteis im ganzen Kanton"
+
+
+@pytest.mark.parametrize("line", ["U gebruikt een verouderde browser. DNB.nl werkt het beste met:",
+                                  "Polizeinotruf in dringenden Fällen: 110", "In dringenden Fällen: Polizeinotruf 110",
+                                  "Call us at 01768 217734", "Call us at",
+                                  "Archived news releases from Musterkent Fire and Rescue Service",
+                                  "News releases from September 2014 and onwards can be found here:"])
+def test_site_banners_and_archive_pointers_are_not_translated(line: str) -> None:
+    role = boilerplate.line_role(line)
+    assert role is not None and role not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", ["Toggle menu", "View printer-friendly version |", "News release archive",
+                                  "Verouderde browser", "News release text"])
+def test_menu_toggles_archive_labels_and_a_browser_notice_are_page_labels(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+@pytest.mark.parametrize("line", ["Call us at once if you see the missing boy, police said on Tuesday.",
+                                  "The full report can be found here: it covers all districts and years.",
+                                  "Polizei Musterhausen sucht Zeugen nach Unfall"])
+def test_sentences_and_titles_like_the_banner_rules_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None and not labels.PUBLISHER_NAME.match(line)
+
+
+def test_a_sidebars_contacts_above_the_title_end_at_the_title() -> None:
+    paragraphs = ["Skip to content", "Contact Information", "For police emergencies call 999",
+                  "Report a crime online", "Commissioner urges rural communities to remain vigilant this spring",
+                  BODY_EN, BODY_EN]
+    structure = analyze_structure(paragraphs)
+    assert structure.metadata.headline == "Commissioner urges rural communities to remain vigilant this spring"
