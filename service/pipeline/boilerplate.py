@@ -257,6 +257,9 @@ _NAVIGATION = re.compile(
     r"|^(?:[\w ()]{2,20}:\s*)?(?:tsxv?|tsx-v|nyse|nasdaq|otcq[bx]|otc|cse|asx|lse|aim|fse|fra|amex)\s*[:-]\s*"
     r"(?-i:[A-Z.]{1,6})?$"
     # a news site's reader boxes: "ORGANIZATIONS IN THIS STORY", "Have a concern or an opinion about this story? …"
+    # a filing archive's pager and markers: "Previous: ACUSON CORP, 8-K, EX-4.1, 2000-10-02", "<PAGE>"
+    r"|^(?:previous|next|vorige|volgende|vorheriger?|nächster?)\s*:\s*\S[^!?]{1,120}(?<![.!?])$|^<page>$"
+    r"|(?-i:^[A-Z][A-Z0-9 .&,'-]{2,60}, (?:8-K|10-K|10-Q|6-K|20-F|S-1|DEF 14A|497J?)\b.{0,40}$)"
     r"|^organi[sz]ations in this story$|^have a concern or an opinion about this story\?.{0,60}$"
     # a site's banners: "U gebruikt een verouderde browser. DNB.nl werkt het beste met:", "Polizeinotruf in dringenden
     # Fällen: 110"
@@ -672,6 +675,26 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|@\w{2,30}$"                        # the author's handle: "@DRobertson_Star"
                      r"|/[\w.-]+\.[a-z]{2,4}/\s*-*$)",        # a distributor's credit: "/EINPresswire.com/ --"
                      re.IGNORECASE)
+# "By Jane Muster Saturday 31 Aug 2019, 4:54 PM", "Door Gert-Jan van Muster op 8 mei 2016": the author and the date.
+_DATED_BYLINE = re.compile(r"^(?:by|door|von|van)\s+(?-i:(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s(?:van|de|der|den|von|ter|"
+                           r"[A-ZÄÖÜ][\w'’.-]+)){1,4}))\s*,?\s+(?:(?:op|on|am)\s+)?(?P<date>\S.{5,40})$", re.IGNORECASE)
+
+
+def _dated_byline(text: str) -> bool:
+    # The name may take the weekday's capital ("Michelle Muster Saturday"): try the shorter names too.
+    match = _DATED_BYLINE.match(text)
+    if match is None:
+        return False
+    name = match["name"].split()
+    for length in range(len(name), 1, -1):
+        rest = " ".join(name[length:]) + " " + text[match.start("date"):] if length < len(name) \
+            else text[match.start("date"):]
+        rest = re.sub(r"^(?:op|on|am)\s+", "", rest.strip(), flags=re.IGNORECASE)
+        if is_date_line(rest):
+            return True
+    return False
+
+
 # "(ALo)", "|erf": an editor's initials split off the last sentence (unglue.py), wherever they stand.
 # An agency in brackets ("(dpa)") is a credit of its own, not an editor's mark (see _is_editor_mark).
 _EDITOR_MARK = re.compile(r"\((?P<initials>[A-Za-z]{1,4})\)|[|/][a-zäöü]{2,4}|/\s?" + AUTHOR_NAME)
@@ -822,6 +845,7 @@ def line_role(text: str) -> SegmentRole | None:
     section = _DATED_SECTION.match(plain)   # "11. September 2017 l Wasserversorgung": the date and the item's section
     dated = dated or section is not None and is_date_line(section["date"])
     if dated or _BYLINE.match(plain) or _AGENCY_BYLINE.match(plain) or SALUTATION_LINE.fullmatch(plain) \
+            or _dated_byline(plain) \
             or is_date_label(plain) or labels.is_dated_document(plain):
         return SegmentRole.BYLINE
     if labels.is_speaker_list(plain) or labels.is_report_field(plain) or is_wire_name(plain) \
@@ -906,8 +930,12 @@ def _is_editor_mark(text: str) -> bool:
     return mark is not None and (mark["initials"] or "").casefold() not in NEWS_AGENCIES
 
 
+# A contact field's own label ("tel:", "fax:") is lower case in a row of names and numbers.
+_FIELD_LABEL = re.compile(r"(?:tel|telefon|phone|fax|telefax|mobile?|e-?mail|web)[.:]*", re.IGNORECASE)
+
+
 def _lower_share(text: str) -> float:
-    words = [word for word in text.split() if word[:1].isalpha()]
+    words = [word for word in text.split() if word[:1].isalpha() and not _FIELD_LABEL.fullmatch(word)]
     return sum(word[0].islower() for word in words) / len(words) if words else 0.0
 
 
@@ -1005,6 +1033,7 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
     _gallery_titles(paragraphs, roles)
     _names_under_byline_labels(paragraphs, roles)
     _names_above_signatures(paragraphs, roles)
+    _institutions_under_press_officers(paragraphs, roles)
     _label_runs(paragraphs, roles)
     _chapter_marks(paragraphs, roles)
     _repeated_titles(paragraphs, roles)
@@ -1123,6 +1152,25 @@ def _names_above_signatures(paragraphs: list[str], roles: list[SegmentRole | Non
                 and (labels.is_signature(_plain(paragraphs[index + 1]))
                      or labels.FUNCTION_LINE.fullmatch(_plain(paragraphs[index + 1])) is not None):
             roles[index] = roles[index + 1] or SegmentRole.BYLINE
+
+
+# "Barbara Muster Referat Presse- und Öffentlichkeitsarbeit": a press officer's line, ending on the office's work.
+_PRESS_OFFICE_END = re.compile(r"(?:öffentlichkeitsarbeit|pressestelle|pressesprecher(?:in)?|kommunikation"
+                               r"|communications?|press office|media relations|persvoorlichting|communicatie)$",
+                               re.IGNORECASE)
+MAX_INSTITUTION_WORDS = 10
+
+
+def _institutions_under_press_officers(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
+    """The institution's name under its press officer's line (an idw release: "Holger Muster Presse- und
+    Öffentlichkeitsarbeit" / "Universitätsklinikum Carl Gustav Carus Dresden") signs with it."""
+    for index in range(1, len(paragraphs)):
+        plain = _plain(paragraphs[index])
+        if roles[index] is None and roles[index - 1] is SegmentRole.BYLINE \
+                and _PRESS_OFFICE_END.search(_plain(paragraphs[index - 1])) \
+                and len(plain.split()) <= MAX_INSTITUTION_WORDS and not _TERMINAL.search(plain) \
+                and plain[:1].isupper():
+            roles[index] = SegmentRole.BYLINE
 
 
 def _gallery_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from service.pipeline import boilerplate, labels, unglue
 from service.pipeline.dateline import is_wire_dateline, match_dateline, match_lone_dateline
-from service.pipeline.dates import find_date, find_published, is_date_range, take_published_date
+from service.pipeline.dates import find_date, find_published, is_date_line, is_date_range, take_published_date
 from service.pipeline.document import Dateline, ReleaseMetadata
 from service.pipeline.shapes import (
     LIST_ITEM,
@@ -50,6 +50,7 @@ MAX_TAG_WORDS = 2
 MAX_HEADER_PARAGRAPHS = 6
 MAX_PROPOSER_WORDS = 12
 MIN_REPEATED_TITLE_WORDS = 4
+MAX_STAMPED_ABOVE_WORDS = 2   # a page's labels over its date stamp and title ("idw-Abo", "Medienpartner:")
 # The wire's own title of a police or fire brigade release: the office's code, a colon, the title.
 # "BPOLP Potsdam: …": an office's code and its seat.
 _WIRE_TITLE = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-ZÄÖÜ]{1,6})+|[A-Z]{4,6}\s[A-ZÄÖÜ][a-zäöüß]+):\s+\S")
@@ -78,7 +79,9 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     paragraphs = unglue.unglue(paragraphs)
     junk = _refine(paragraphs, boilerplate.classify(paragraphs))
     junk = boilerplate.wire_page_chrome(paragraphs, junk, MAX_HEADER_PARAGRAPHS)
+    junk = _company_over_title(paragraphs, junk)
     junk = _above_dated_title(paragraphs, junk)
+    junk = _under_date_stamp(paragraphs, junk)
     junk = _name_over_dated_title(paragraphs, junk)
     junk = _above_typed_title(paragraphs, junk)
     junk = _above_repeated_title(paragraphs, junk)
@@ -260,6 +263,44 @@ def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
                    and len(words(paragraphs[other])) > MAX_KICKER_WORDS for other in above):
                 return junk
             return [SegmentRole.NAVIGATION if other in above else role for other, role in enumerate(junk)]
+    return junk
+
+
+# "Bloomsbury Publishing PLC", "Generic Gold Corp.", "Bowne & Co., Inc.": a company's registered name alone on its
+# line.
+_COMPANY_LINE = re.compile(r"^(?:(?:[A-Z][\w&.'’-]*|&),?\s){1,5}(?:PLC|plc|Plc|Corp\.?|Corporation|Inc\.?|Incorporated"
+                           r"|Ltd\.?|Limited|N\.V\.|B\.V\.|AG|GmbH|SE|S\.A\.|LLC|L\.P\.)$")
+
+
+def _company_over_title(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
+    """The issuer's name in the header ("Bloomsbury Publishing PLC" between "Final Results" and the date, "Generic
+    Gold Corp." above the page's stamp) is the page's, where another line of the header is a title; alone, a name
+    with its suffix may be the title itself ("Acme Acquires Widget Ltd")."""
+    content = [index for index, role in enumerate(junk) if role is None][:MAX_HEADER_PARAGRAPHS]
+    companies = {index for index in content if _COMPANY_LINE.match(paragraphs[index])}
+    others = [index for index in content if index not in companies]
+    titled = any(not TERMINAL.search(paragraphs[index]) and is_headline(
+        paragraphs[index], paragraphs[index + 1] if index + 1 < len(paragraphs) else "", dateline_follows=False)
+        for index in others)
+    if not companies or not titled:
+        return junk
+    return [SegmentRole.BYLINE if index in companies else role for index, role in enumerate(junk)]
+
+
+def _under_date_stamp(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
+    """A title right under the page's date stamp ("10.01.2013 12:26" / "Drei Chirurgengenerationen treffen sich …")
+    heads the release: single words above it ("idw-Abo", "Medienpartner:", "Wissenschaftsjahr") are the page's."""
+    content = [index for index, role in enumerate(junk) if role is None]
+    for position, index in enumerate(content[:MAX_HEADER_PARAGRAPHS]):
+        following = paragraphs[content[position + 1]] if position + 1 < len(content) else ""
+        stamped = index > 0 and junk[index - 1] is SegmentRole.BYLINE and is_date_line(paragraphs[index - 1])
+        if not stamped or TERMINAL.search(paragraphs[index]) \
+                or not is_headline(paragraphs[index], following, dateline_follows=False):
+            continue
+        above = content[:position]
+        if above and all(len(words(paragraphs[other])) <= MAX_STAMPED_ABOVE_WORDS for other in above):
+            return [SegmentRole.NAVIGATION if other in above else role for other, role in enumerate(junk)]
+        return junk
     return junk
 
 

