@@ -67,7 +67,8 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
 }
 # A line after which the page lists other articles.
 RELATED_TRIGGERS_BY_LANGUAGE = {
-    "de": (r"mehr zum thema", r"weitere meldungen", r"das könnte sie auch interessieren", r"mehr aus "),
+    "de": (r"mehr zum thema", r"weitere meldungen", r"das könnte (?:sie|dich) auch (?:noch )?interessieren",
+           r"mehr aus "),
     "nl": (r"meer uit \S+", r"lees ook", r"meer nieuws", r"gerelateerd"),
     "en": (r"related (?:news|stories|articles|links|content|resources)", r"more from \S+", r"you may also like",
            r"read more", r"more on this topic"),
@@ -260,6 +261,20 @@ _NAVIGATION = re.compile(
     # a filing archive's pager and markers: "Previous: ACUSON CORP, 8-K, EX-4.1, 2000-10-02", "<PAGE>"
     r"|^(?:previous|next|vorige|volgende|vorheriger?|nächster?)\s*:\s*\S[^!?]{1,120}(?<![.!?])$|^<page>$"
     r"|(?-i:^[A-Z][A-Z0-9 .&,'-]{2,60}, (?:8-K|10-K|10-Q|6-K|20-F|S-1|DEF 14A|497J?)\b.{0,40}$)"
+    # a blog's subscription box: "Discover more from Muster Public Relations", "Subscribe to get the latest posts
+    # sent to your email."; a paper's: "Get the latest news to your email inbox FREE!", "FREE EMAIL SUBSCRIPTION: …"
+    r"|^discover more from\s[^.!?,]{2,60}$|^subscribe to get the latest posts\b.{0,60}$"
+    r"|^get (?:the latest|our) (?:news|headlines|stories)\b.{0,60}$"
+    r"|^(?:disclaimer|comment policy|free (?:e-?mail )?subscription|haftungsausschluss)\s*:\s.{10,400}$"
+    # "If in an emergency Dial 911": the emergency number in the page's banner
+    r"|^(?:if in an emergency|in an emergency|in case of (?:an )?emergency|for emergencies),?\s(?:please\s)?"
+    r"(?:dial|call)\s(?:911|999|112|000|111)\.?$"
+    r"|^go to the [^.!?]{2,40} homepage$|^jump to main (?:navigation|content).{0,40}$"
+    r"|^this account is pending registration confirmation\b.{0,160}$"
+    # "Mr. Jack Muster reports": a portal's line naming who reports, above its rewrite of the release
+    r"|(?-i:^(?:Mr|Mrs|Ms|Dr)\.?\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\sreports$)"
+    # "Bel naar 03 776 72 50": a number to call; "Zur Bildergalerie von …": a gallery's link
+    r"|^bel (?:naar|ons op)\s*\+?[\d ()/-]{7,20}$|^zur (?:bildergalerie|fotostrecke|galerie)\b.{0,80}$"
     r"|^organi[sz]ations in this story$|^have a concern or an opinion about this story\?.{0,60}$"
     # a site's banners: "U gebruikt een verouderde browser. DNB.nl werkt het beste met:", "Polizeinotruf in dringenden
     # Fällen: 110"
@@ -519,7 +534,8 @@ _CAPTION = re.compile(
 _CAPTION_LABEL = re.compile(
     r"^\(?(?:fotos?|bilder?|photos?|beeld|image|fotobijschrift|bijschrift|bildunterschrift"
     r"|(?:pic(?:ture)?|photo|image) caption|caption"
-    r"|gruppenbild|titelbild|symbolfoto|pressefoto)"
+    r"|gruppenbild|titelbild|symbolfoto|pressefoto"
+    r"|above|below|pictured|top left|top right|left|right)"   # "Above: Crews work to remove glass …"
     r"\s*:", re.IGNORECASE)
 # "Polizei. Foto: FoTe Press": the end of a caption with its credit.
 # "Cision logo. (PRNewsFoto/Cision)", "… (Foto: Polizei)": a picture's credit in brackets ends its caption.
@@ -529,7 +545,9 @@ _PHOTO_CREDIT_END = re.compile(r"\((?:(?:foto|photo|bild|beeld|prnewsfoto|newsfo
                                r"|fotobron)(?:\s(?:courtesy|credit))?"
                                r"|courtesy)\s*[:/][^)]*\)$"
                                r"|\((?:symbolbild|symbolfoto|archivbild|archivfoto|archiefbeeld|archieffoto|stock photo"
-                               r"|file photo)\)\.?\s*(?:©\s*[^()©]{2,100})?$"
+                               r"|file photo)\)\.?\s*(?:©\s*[^()©]{2,100}|[-–]\s[^()©.!?]{2,60})?$"
+                               # "Aerial view of the property. — Photo courtesy Muster Resources Inc."
+                               r"|\s[-–—]\s(?:photo|foto|bild|image)s? (?:courtesy|credit|by)\b[^!?]{2,60}$"
                                # "… in ontvangst. - Foto's © Roger Mortelmans": the credit after a dash
                                r"|\s[-–]\s(?:foto'?s?|photos?|bild(?:er)?|beeld)\s*©\s*[^.!?©]{2,40}$", re.IGNORECASE)
 _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld|picture|pic|image|afbeelding)\s*:"
@@ -550,8 +568,9 @@ _LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(
 _LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-]{6,}\d(?:,\s*@\w{2,30})?$"
                               r"|^(?:\+\d{1,3}[\d ()/.-]{6,}\d\s*){2,3}$"   # side by side: "+32 2 287 41 07 +32 2 …"
                               # "Pressesprecherin Tel.: 0561 - 910 1021": a function or name and the number
-                              r"|^[A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß-]+){0,2}\s(?:[Tt]el|[Tt]elefon|[Pp]hone)\.?"
-                              r"\s*:\s*\+?\(?\d[\d ()/-]{6,}\d$"
+                              # "Polk County Sheriff’s Phone# 863-298-6200"
+                              r"|^[A-ZÄÖÜ][\wäöüß'’-]+(?: [A-ZÄÖÜ][\wäöüß'’-]+){0,3}\s(?:[Tt]el|[Tt]elefon|[Pp]hone)"
+                              r"(?:\.?\s*:|#)\s*\+?\(?\d[\d ()/-]{6,}\d$"
                               # "To report a crime or request assistance: (423) 698-2525": what to call for
                               r"|^[Tt]o report a crime\b[^.!?]{0,60}:\s*\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$"
                               # "KDHE Office of Communications, 785-296-0461": an office and its number
@@ -601,7 +620,7 @@ _FOOTER_LINK = re.compile(r"^(?:privacy|terms|cookie|contact|impressum|datenschu
 MIN_GLUED_FOOTER_LINKS = 2
 MAX_GLUED_LINKS_CHARS = 160
 # A field of a contact block: a label and a number ("Tel. 06221 / 33 10-311", "Fax: +49 …"), or an address.
-_CONTACT_FIELD = re.compile(r"\b(?:tel(?:efon)?\.?|(?:tele)?fax|mobil|mobile|phone)\b\.?\s*:?\s*[+\d(]|\S+@\S+\.\w+",
+_CONTACT_FIELD = re.compile(r"\b(?:tel(?:efon)?\.?|(?:tele)?fax|mobil|mobile|phone#?)\b\.?\s*:?\s*[+\d(]|\S+@\S+\.\w+",
                             re.IGNORECASE)
 # A telephone number written in a sentence: "at 301-780-2773", "(0201) 12-3701", "+31 70 123 4567"; not a
 # date ("14.06.2007").
@@ -791,9 +810,11 @@ _SAFE_HARBOUR = re.compile(
     # its heading: "Uncertainties Affecting Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking …"
     r"|(?:[\w-]+ ){0,4}forward[- ]looking (?:statements?|information)\s*:?$)", re.IGNORECASE)
 # "Bei Fragen zu dieser Meldung wenden Sie sich bitte an den unten aufgeführten Kontakt.": the way to the contact.
-# "Call us at" (its number on the next line): the office's number in the page's banner.
+# "Call us at" (its number on the next line): the office's number in the page's banner; "(Kontakt: Hauke Muster, …,
+# Tel. 03578/3746721)": a contact in brackets under the release.
 _CONTACT_POINTER = re.compile(r"^bei (?:fragen|rückfragen)\b[^.!?]{0,60}\bwenden sie sich\b[^.!?]{0,60}[.:]$"
-                              r"|^call us (?:at|on)(?:\s*:?\s*\+?[\d() -]{7,20})?$", re.IGNORECASE)
+                              r"|^call us (?:at|on)(?:\s*:?\s*\+?[\d() -]{7,20})?$"
+                              r"|^\((?:kontakt|contact|contactpersoon|info)\s*:[^()]{3,160}\)$", re.IGNORECASE)
 
 
 # A bulleted tag: "• Crisisbeheer" (a list of short items under a sentence that introduces it stays content).

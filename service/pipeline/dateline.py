@@ -43,7 +43,7 @@ _ONE_WIRE_PLACE = (r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&\- ]{1,40}|[A-Z][\w'�
                    r"(?:\s?,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}){0,2}")   # "PORT MORESBY, Papua New Guinea"
 _WIRE_PLACE = rf"(?P<place>{_ONE_WIRE_PLACE}(?:,?\s(?:and|&)\s{_ONE_WIRE_PLACE})?)"
 # Lower-case particles inside a place: "Wangen i. A.", "Mülheim an der Ruhr", "Alphen aan den Rijn".
-_TITLE_PLACE = (r"(?P<place>[A-ZÄÖÜ][\wäöüß'’.\-/]+(?:\s(?:[A-ZÄÖÜ(][\wäöüß'’.()\-]*|i\.|a\.|am|an|im|bei|der|dem|den"
+_TITLE_PLACE = (r"(?P<place>[A-ZÄÖÜ][\wäöüß'’.\-/]+(?:\s(?:[A-ZÄÖÜ(][\wäöüß'’.()\-/]*|i\.|a\.|am|an|im|bei|der|dem|den"
                 r"|ob|vor|in|auf|unter|aan|op|bij))*)")
 _DATE = r"(?P<date>\w[\w. ]{0,30}?(?:,\s(?:19|20)\d{2})?)"   # "September 27", "Jan. 24, 2019"
 _WIRE_DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)"
@@ -63,7 +63,7 @@ _DATELINE_PATTERNS = (
                 rf"\s*{_DASHES}"), False),
     # NORTHBROOK, Ill.--(BUSINESS WIRE)--      SANTA CLARA, CA--(Marketwired - August 11, 2016) -
     # Vancouver, British Columbia (Newsfile Corp. - April 9, 2021)      (a space for the dashes)
-    (re.compile(rf"{_WIRE_PLACE}\s*(?:--|[–—]|(?=\s\())\s*\((?P<agency>(?i:{_WIRES}))\)\s*(?:(?:--|[–—])\s*"
+    (re.compile(rf"{_WIRE_PLACE}\s*(?:--|[–—]|(?<!-)-(?=\()|(?=\s\())\s*\((?P<agency>(?i:{_WIRES}))\)\s*(?:(?:--|[–—])\s*"
                 rf"(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*)?{_DASHES}"),
      False),
     # STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ --      HOUSTON, June 29, 2011 (GLOBE NEWSWIRE) --
@@ -95,7 +95,8 @@ _DATELINE_PATTERNS = (
     # Wien (OTS/AK) -      (the wire and the office that sent it)
     (re.compile(rf"{_TITLE_PLACE}(?:\s[-–]\s[A-ZÄÖÜ][\wäöüß-]+(?=\s*\())?"
                 rf"(?:,\s*[A-ZÄÖÜ][\wäöüß.\- ]{{2,40}}?(?=,\s*\d|\s*\())?"
-                rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?)"
+                rf"(?:,\s*(?P<date>(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+                rf"(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?)"
                 rf"(?:,\s*[A-ZÄÖÜ][\wäöüß.\- ]{{2,40}}?(?=\s*\())?)?"
                 rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}}(?:/[A-ZÄÖÜ][\w-]{{1,12}})?"
                 rf"|[a-z]{{2,6}}-?(?:PR|pr|box|presse))\s*\)"
@@ -114,6 +115,9 @@ _DATELINE_PATTERNS = (
     # dash or a word that opens a sentence follows; "Siemens (SIE) meldet" has neither)
     (re.compile(rf"{_TITLE_PLACE}\s?\((?!(?:{_CANTONS})\))(?P<agency>[A-ZÄÖÜ]{{2,5}})\)\s*(?:[-–—](?=\s)|(?=\s(?:Der|Die|Das|Ein|Eine|Am|Im|In"
                 r"|Mit|Nach|Bei|Auf|Zum|Zur|Vom|Wie|Heute|Gestern|Seit|Für|Nachdem|Als|Um)\s))"), False),
+    # Wien, 2004-04-16 (fpd)      a place, a date in ISO form and a press service in brackets
+    (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})\s*\(\s*(?P<agency>[\wÄÖÜäöü/-]{{2,14}})\s*\)"
+                r"\s*[-–—:]?(?=\s|$)"), False),
     # Wien, 11. Juni 2002 (ÖVP-PK)      a place, a full date and a press service in brackets: no known agency needed
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?[A-Za-zäöü]+\.?\s\d{{4}})\s*\(\s*(?P<agency>[A-ZÄÖÜ][\w-]{{1,14}})\s*\)"
                 rf"\s*[-–—:]?(?=\s|$)"), False),
@@ -247,7 +251,7 @@ _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos",
                          "achtung", "hinweis", "korrektur", "nachtrag", "ergänzung", "wichtig", "eilmeldung",
                          "berichtigung", "danke", "bitte", "nein", "dank", "let", "note", "ende", "einde",
                          # abbreviations that open a sentence with a period: "Vors. Welty eröffnet …"
-                         "vors", "prof", "abg", "dipl", "präs", "stellv", "gen", "kap", "sts", "pst",
+                         "vors", "prof", "prim", "abg", "dipl", "präs", "stellv", "gen", "kap", "sts", "pst",
                          "bgm", "vbgm", "vzbgm", "mag", "stv", "lh", "lhstv", "lr", "ing", "hofr",   # "Bgm. Auinger …"
                          "uhr", "uur",    # "14:09 Uhr — Erstveröffentlichung": a time, not a place
                          # a rank before a name: "Cpl. Nick Briggs, PIO"

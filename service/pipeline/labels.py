@@ -46,7 +46,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "send a letter", "what's new", "what’s new", "password", "save", "recent sedar documents",
            "toggle menu", "toggle navigation", "view printer-friendly version", "printer-friendly version",
            "news release archive", "press release archive", "media office archive", "news archive",
-           "news release text"),
+           "news release text", "continue to site", "global navigation"),
     "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
            "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",
@@ -64,7 +64,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "cookie-einstellungen", "cookie-hinweis", "cookies verwalten", "sprungnavigation", "einsätze",
            "zur homeseite", "zur homepage", "polizeinews", "termine und seminare", "keine kommentare vorhanden",
            "keine kommentare", "einsatzdaten",
-           "kommentar veröffentlichen", "empfehlen sie uns weiter", "bild-infos download", "pressearchiv"),
+           "kommentar veröffentlichen", "empfehlen sie uns weiter", "bild-infos download", "pressearchiv",
+           "zur vollversion des artikels", "idw-abo", "idw - informationsdienst", "einladung zur pressekonferenz"),
     "nl": ("lees de bijlage", "x (voorheen twitter)", "laat wat van je horen", "lettergrootte", "transcriptie",
            "nieuwsbrief", "contacteer ons", "neem contact op",
            "meer over",
@@ -78,7 +79,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "uitgebreid zoeken", "bijlage",
            "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende",
            "printversie", "pagina afdrukken", "sluit venster", "venster sluiten", "sluiten", "naar overzicht",
-           "terug naar het overzicht", "reageer op dit item", "nieuws archief", "nieuwsarchief", "verouderde browser"),
+           "terug naar het overzicht", "reageer op dit item", "nieuws archief", "nieuwsarchief", "verouderde browser",
+           "of gebruik het contactformulier"),
 }
 # "< Vorige bericht", "Next article »": a link to the item before or after this one.
 PAGER_WORDS_BY_LANGUAGE = {"en": ("previous", "next", "older", "newer"),
@@ -172,7 +174,7 @@ NOTICE_LABELS_BY_LANGUAGE = {
 # Written as printed at the start of a sentence (German nouns keep their capital).
 CONTACT_SENTENCE_OPENERS_BY_LANGUAGE = {
     "en": ("For more information", "For further information", "Media inquiries", "Media enquiries", "Press inquiries",
-           "For media inquiries", "For media enquiries",
+           "For media inquiries", "For media enquiries", "For questions",
            "Press enquiries", "Media contact"),
     "de": ("Für Rückfragen", "Rückfragen"),
     "nl": ("Voor meer informatie", "Voor nadere informatie", "Persvragen", "Meer informatie bij",

@@ -3173,3 +3173,61 @@ def test_sentences_like_dated_bylines_and_pagers_stay_content(line: str) -> None
 def test_a_pub_date_label_dates_the_release() -> None:
     structure = analyze_structure(["Dow Muster To Acquire Muster Jones", "Pub Date:", "06/28/2004", BODY_EN, BODY_EN])
     assert structure.metadata.published == dt.date(2004, 6, 28)
+
+
+@pytest.mark.parametrize("line", [
+    "Discover more from Muster Public Relations", "Subscribe to get the latest posts sent to your email.",
+    "Get the latest news to your email inbox FREE!",
+    "DISCLAIMER: The above news, information, and opinions are the author’s own. If you have news, click here.",
+    "COMMENT POLICY: If you care to comment on the above story, feel free. Please be polite and respectful.",
+    "If in an emergency Dial 911", "Go to the Muster Daily homepage", "Jump to main navigationJump to main content",
+    "This account is pending registration confirmation. Please click on the link within the confirmation email.",
+    "Mr. Jack Muster reports", "Bel naar 03 776 72 50", "Zur Bildergalerie von Max Muster, www.example.ch.",
+    "(Kontakt: Hans Muster , Museum Musterstadt, Tel. 03578/3746721)",
+    "Above: Crews work to remove glass from a window to help ventilate the structure.",
+    "Aerial view of the Muster Property. — Photo courtesy Muster Resources Inc.",
+    "Kantonspolizei Musterkanton. (Symbolbild) - Kantonspolizei Musterkanton",
+    "Polk County Sheriff’s Phone# 863-298-6200",
+    "For questions related to this release, please contact Public Information Officer Jim Muster at (605)-394-4180.",
+])
+def test_subscription_boxes_banners_credits_and_contacts_of_checks_125_to_132_are_not_translated(line: str) -> None:
+    role = boilerplate.line_role(line)
+    assert role is not None and role not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", [
+    "Get the latest version of the app from the store, the council advised residents.",
+    "In an emergency, residents should call 911 and then wait for officers to arrive at the scene.",
+    "Mr. Muster reports to the board every quarter on the progress of the merger.",
+    "Discover more from the region's history at the new museum, which opens in May.",
+    "Above all, the council wants to keep the library open on weekends.",
+])
+def test_sentences_like_the_banner_and_credit_rules_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("line", ["Zur Vollversion des Artikels", "Global Navigation", "Continue to site",
+                                  "Einladung zur Pressekonferenz", "Of gebruik het contactformulier", "idw-Abo"])
+def test_portal_links_and_an_invitations_label_are_page_labels(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+def test_related_triggers_address_the_reader_informally_too() -> None:
+    assert boilerplate.RELATED_TRIGGER.match("Das könnte dich auch noch interessieren:")
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("Wien, 2004-04-16 (fpd) Sehr erfreut über den Ausbau zeigte sich die Stadträtin.", "Wien", "fpd"),
+    ("Zarrentin/ Lübtheen/ Musterlust (ots) - Am Wochenende wurde eingebrochen.", "Zarrentin/ Lübtheen/ Musterlust",
+     "ots"),
+    ("Toronto, Ontario-(Newsfile Corp. - May 6, 2021) - Muster Gold Corp. is pleased to announce a program.",
+     "Toronto, Ontario", "Newsfile Corp. - May 6, 2021"),
+])
+def test_datelines_with_an_iso_date_spaced_slashes_and_a_single_hyphen(text: str, place: str, agency: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.place == place and found.agency == agency
+
+
+def test_an_austrian_chief_physicians_title_opens_no_sentence_and_no_dateline() -> None:
+    text = "Schließlich ist Leiter der Station, Prim. Dr. Norbert Muster, ein Experte. Er leitet sie seit 1990."
+    assert len(segment_paragraph(text, "de")) == 2 and match_dateline("Prim. Dr. Muster sagte das.") is None
