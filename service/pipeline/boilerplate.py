@@ -220,30 +220,30 @@ _NAVIGATION = re.compile(
     r"|^zur webansicht$|^(?:im browser|online) (?:ansehen|anzeigen|lesen)$"     # a newsletter's link to its page
     # a release's sender line: "Presseaussendung der Polizei Niederösterreich"
     # "Pressestatement der CDU-Fraktion im Thüringer Landtag", "Persbericht van de Gemeente Utrecht"
+    # (a topic after the sender makes it a title: "Pressestatement der Bundeskanzlerin zum Ausgang des Gipfels")
     r"|^(?:presseaussendung|pressemitteilung|medienmitteilung|presseinformation|pressestatement|presseerklärung"
-    r"|medieninformation) (?:der|des) (?-i:[A-ZÄÖÜ])[^.!?]{2,60}$"
+    r"|medieninformation) (?:der|des) (?-i:[A-ZÄÖÜ])(?![^.!?]*\b(?:zum|zur|zu|über|nach|anlässlich|für)\b)"
+    r"[^.!?]{2,60}$"
     r"|^persbericht(?:en)? (?:van|namens) (?:de |het )?(?-i:[A-Z])[^.!?]{2,60}$"
     # "Persberichten St Jansdal", "Pressemitteilungen Stadt Musterstadt": a section of releases and whose it is
-    r"|^(?:persberichten|nieuwsberichten|pressemitteilungen|pressemeldungen|presseinformationen|medienmitteilungen"
-    r"|press releases|news releases|media releases) (?-i:[A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][\w.'’-]*){0,2})$"
+    r"|^(?:persberichten|nieuwsberichten|pressemitteilungen|pressemeldungen|presseinformationen|medienmitteilungen)"
+    r" (?-i:[A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][\w.'’-]*){0,2})$"
     # "Archived page: may contain outdated information!": an archive's warning over an old page
     r"|^archived (?:page|content|article|news release|press release)\s*[:.!-]\s*.{0,60}$"
     # "Archived news releases from Kent Fire and Rescue Service", "News releases from September 2014 and onwards can
     # be found here:": an archive page's title and its pointer to the current releases
     r"|^archived (?:news|press|media) releases (?:from|of|by)\s(?-i:[A-Z])[^.!?]{2,60}$"
-    r"|^[^.!?]{3,80}\bcan be found here\s*:?$"
+    r"|^(?:(?:news|press|media) releases|archived)\b[^.!?]{0,60}\bcan be found here\s*:?$"
     # "Embargoed: 10.00am", "Issued on behalf of Leeds Group plc": the release's own handling notes
-    r"|^embargo(?:ed)?\s*(?:until|till|to|:)\s*[^!?]{0,40}$(?<!\.)|^issued on behalf of\s(?-i:[A-Z])[^.!?]{2,60}$"
+    r"|^embargo(?:ed)?\s*(?:until|till|to|:)\s*(?=[^!?]{0,40}\d)[^!?]{0,40}$(?<!\.)"
+    r"|^issued on behalf of\s(?-i:[A-Z])[^.!?]{2,60}$"
     # "Photo source:", "Bildquelle:": a credit's label, its name on the next line
     r"|^(?:photo|image|picture|foto|bild|beeld)\s?(?:source|credits?|quelle|bron|nachweis)\s*:$"
     # "mainImage", "Editiepajot_prov": a page's identifier or image name where its picture stood
     r"|(?-i:^[a-z]{3,}[A-Z][A-Za-z]+$)|^[A-Za-z]+_[A-Za-z0-9_]+$"
-    # "PVV Den Haag op YouTube", "Polizei Berlin auf Instagram": a link to the office's channel
-    r"|(?-i:^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s(?:op|on|auf)\s(?:youtube|facebook|twitter|x|instagram|linkedin"
-    r"|tiktok|flickr|mastodon|threads)$"
     # "Chevron Down IconSubmit a story tip", "Camera IconSend us your pictures": an icon's name glued to its link
     r"|(?-i:^(?:[A-Z][a-z]+ ){0,3}Icon[A-Z][^.!?]{2,60}$)"
-    r"|^follow (?-i:[A-Z])[\w.&' -]{1,40}\s*:$"                      # "Follow Authorlink:"
+    r"|^follow (?-i:[A-Z][\w.&'-]{1,30})\s*:$|^follow us(?: on [\w ]{2,20})?\s*:$"   # "Follow Authorlink:"
     # "Lees ook: Brandweer Blokker uit de penarie", "Read also: …": a link to another article, its title after the
     # label
     r"|^(?:lees ook|bekijk ook|read also|see also|also read|lesen sie auch|auch interessant)\s*:\s*\S[^.!?]{2,150}"
@@ -251,15 +251,17 @@ _NAVIGATION = re.compile(
     # "Taalfout opgemerkt?", "Heb je een taal- of schrijffout opgemerkt in dit artikel?": a news site's feedback box
     r"|^(?:taalfout|schrijffout|tikfout) opgemerkt\?$|^heb je een taal- of schrijffout opgemerkt\b.{0,40}$"
     # "Heb jij tips? … Stuur ons jouw nieuws op …", "💬 Whatsapp ons!": a paper's call for tips
-    r"|^heb (?:jij|je|u) (?:een )?tips?\?.{0,160}$|^\W{0,3}\s*whatsapp ons!?$"
+    r"|^heb (?:jij|je|u) (?:een )?tips?\?.{0,80}\b(?:stuur (?:ons|het)|mail|whatsapp|redactie|tip ons)\b.{0,80}$"
+    r"|^\W{0,3}\s*whatsapp ons!?$"
     r"|^log in of maak een account aan\b.{0,120}$|^(?:log|sign) in or (?:create|register) (?:an|your) account\b.{0,80}$"
     # a finance portal's clock and tickers: "U.S. markets close in 6 hours 1 minute", "TSXV:BMK", "Toronto: TSX-V:"
-    r"|^u\.s\. markets (?:open|close|closed)\b.{0,40}$"
-    r"|^(?:[\w ()]{2,20}:\s*)?(?:tsxv?|tsx-v|nyse|nasdaq|otcq[bx]|otc|cse|asx|lse|aim|fse|fra|amex)\s*[:-]\s*"
-    r"(?-i:[A-Z.]{1,6})?$"
+    r"|^u\.s\. markets (?:open|close)s? in \d.{0,30}$|^u\.s\. markets (?:open|closed)$"
+    r"|(?-i:^(?:[\w ()]{2,20}:\s*)?(?:TSXV?|TSX-V|NYSE|NASDAQ|Nasdaq|OTCQ[BX]|OTC|CSE|ASX|LSE|AIM|FSE|FRA|AMEX)"
+    r"\s*[:-]\s*"
+    r"(?:[A-Z.]{1,6})?$)"
     # a news site's reader boxes: "ORGANIZATIONS IN THIS STORY", "Have a concern or an opinion about this story? …"
     # a filing archive's pager and markers: "Previous: ACUSON CORP, 8-K, EX-4.1, 2000-10-02", "<PAGE>"
-    r"|^(?:previous|next|vorige|volgende|vorheriger?|nächster?)\s*:\s*\S[^!?]{1,120}(?<![.!?])$|^<page>$"
+    r"|^(?:previous|next|vorige|volgende|vorheriger?|nächster?)\s*:\s*(?-i:[A-Z0-9])[^!?]{1,120}(?<![.!?])$|^<page>$"
     r"|(?-i:^[A-Z][A-Z0-9 .&,'-]{2,60}, (?:8-K|10-K|10-Q|6-K|20-F|S-1|DEF 14A|497J?)\b.{0,40}$)"
     # a blog's subscription box: "Discover more from Muster Public Relations", "Subscribe to get the latest posts
     # sent to your email."; a paper's: "Get the latest news to your email inbox FREE!", "FREE EMAIL SUBSCRIPTION: …"
@@ -629,6 +631,8 @@ _PHONE = re.compile(r"(?<![\w.])(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)(?:\+\d{1,3}[ .]?
 MAX_CONTACT_SENTENCE_WORDS = 30
 MIN_LABELLED_BLOCK_FIELDS = 3
 MAX_LABELLED_BLOCK_WORDS = 90
+# A labelled block is names, streets and numbers; a paragraph of prose with a number is mostly lower case.
+MAX_LABELLED_BLOCK_LOWER_SHARE = 0.45
 MIN_CAPITAL_TITLE_WORDS = 5
 # "lr", "mb/gst", "pol", "Ka.": an editor's code alone on a line; "2022214486", "(2019224513 ^SK)": a case number.
 _AUTHOR_CODE = re.compile(r"^(?:[a-zäöü]{1,4}(?:/[a-zäöü]{1,4})*|[A-Z][a-z]{0,2}\.)$|^\(?\d{8,}(?: \^?\w+)?\)?$")
@@ -699,6 +703,9 @@ _DATED_BYLINE = re.compile(r"^(?:by|door|von|van)\s+(?-i:(?P<name>[A-ZÄÖÜ][\w
                            r"[A-ZÄÖÜ][\w'’.-]+)){1,4}))\s*,?\s+(?:(?:op|on|am)\s+)?(?P<date>\S.{5,40})$", re.IGNORECASE)
 
 
+_ENDS_ON_DATE = re.compile(r"(?:19|20)\d{2}$|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|uur|h)?$", re.IGNORECASE)
+
+
 def _dated_byline(text: str) -> bool:
     # The name may take the weekday's capital ("Michelle Muster Saturday"): try the shorter names too.
     match = _DATED_BYLINE.match(text)
@@ -709,7 +716,7 @@ def _dated_byline(text: str) -> bool:
         rest = " ".join(name[length:]) + " " + text[match.start("date"):] if length < len(name) \
             else text[match.start("date"):]
         rest = re.sub(r"^(?:op|on|am)\s+", "", rest.strip(), flags=re.IGNORECASE)
-        if is_date_line(rest):
+        if is_date_line(rest) and _ENDS_ON_DATE.search(rest):   # "Van Muster Groep op 1 januari 2025 verkocht"
             return True
     return False
 
@@ -890,7 +897,7 @@ def line_role(text: str) -> SegmentRole | None:
     one_line_block = fields >= 2 and len(plain.split()) <= MAX_CAPTION_WORDS \
         and _lower_share(plain) < MAX_CONTACT_LOWER_SHARE \
         or fields >= MIN_LABELLED_BLOCK_FIELDS and CONTACT_TRIGGER.match(plain) is not None \
-        and len(plain.split()) <= MAX_LABELLED_BLOCK_WORDS
+        and len(plain.split()) <= MAX_LABELLED_BLOCK_WORDS and _lower_share(plain) < MAX_LABELLED_BLOCK_LOWER_SHARE
     if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8 or one_line_block or _is_address_row(plain) \
             or _LABELLED_NUMBER.match(plain):
         return SegmentRole.CONTACT
@@ -1180,6 +1187,10 @@ _PRESS_OFFICE_END = re.compile(r"(?:öffentlichkeitsarbeit|pressestelle|pressesp
                                r"|communications?|press office|media relations|persvoorlichting|communicatie)$",
                                re.IGNORECASE)
 MAX_INSTITUTION_WORDS = 10
+# What an institution calls itself: "Universitätsklinikum …", "Max-Planck-Gesellschaft … e.V.", "VolkswagenStiftung".
+_INSTITUTION = re.compile(r"universit|klinik|institut|hochschule|hospital|college|stiftung|gesellschaft|museum|zentrum"
+                          r"|cent(?:er|re)\b|foundation|e\.\s?v\.|gmbh|akademie|academy|ziekenhuis|umc\b",
+                          re.IGNORECASE)
 
 
 def _institutions_under_press_officers(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
@@ -1187,10 +1198,11 @@ def _institutions_under_press_officers(paragraphs: list[str], roles: list[Segmen
     Öffentlichkeitsarbeit" / "Universitätsklinikum Carl Gustav Carus Dresden") signs with it."""
     for index in range(1, len(paragraphs)):
         plain = _plain(paragraphs[index])
-        if roles[index] is None and roles[index - 1] is SegmentRole.BYLINE \
-                and _PRESS_OFFICE_END.search(_plain(paragraphs[index - 1])) \
+        officer = _plain(paragraphs[index - 1])
+        if roles[index] is None and roles[index - 1] is SegmentRole.BYLINE and _PRESS_OFFICE_END.search(officer) \
+                and not re.match(r"(?i:by|von|door)\s", officer) and "|" not in officer \
                 and len(plain.split()) <= MAX_INSTITUTION_WORDS and not _TERMINAL.search(plain) \
-                and plain[:1].isupper():
+                and _INSTITUTION.search(plain):
             roles[index] = SegmentRole.BYLINE
 
 

@@ -113,8 +113,9 @@ _DATELINE_PATTERNS = (
     (re.compile(r"(?P<place>)\((?P<agency>[A-Z]{2,3}|[a-z]{2,4})\)(?=\s+[A-ZÄÖÜ„\"])"), True),
     # Wien(PWK) Der Präsident …      Graz (LK) - Das Land …      (an office's press service in capitals: any, where a
     # dash or a word that opens a sentence follows; "Siemens (SIE) meldet" has neither)
-    (re.compile(rf"{_TITLE_PLACE}\s?\((?!(?:{_CANTONS})\))(?P<agency>[A-ZÄÖÜ]{{2,5}})\)\s*(?:[-–—](?=\s)|(?=\s(?:Der|Die|Das|Ein|Eine|Am|Im|In"
-                r"|Mit|Nach|Bei|Auf|Zum|Zur|Vom|Wie|Heute|Gestern|Seit|Für|Nachdem|Als|Um)\s))"), False),
+    (re.compile(rf"(?!(?:Der|Die|Das|Ein|Eine|The|De|Het|Een)\s){_TITLE_PLACE}\s?\((?!(?:{_CANTONS})\))"
+                rf"(?P<agency>[A-ZÄÖÜ]{{2,5}})\)\s*(?:[-–—]\s+)?(?=(?:Der|Die|Das|Ein|Eine|Am|Im|In|Mit|Nach|Bei|Auf|Zum"
+                r"|Zur|Vom|Wie|Heute|Gestern|Seit|Für|Nachdem|Als|Um)\s)"), False),
     # Wien, 2004-04-16 (fpd)      a place, a date in ISO form and a press service in brackets
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})\s*\(\s*(?P<agency>[\wÄÖÜäöü/-]{{2,14}})\s*\)"
                 r"\s*[-–—:]?(?=\s|$)"), False),
@@ -152,7 +153,7 @@ _DATELINE_PATTERNS = (
                 r"|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)\)?)\s*(?:[:–—-]|(?=\s+[„\"“A-ZÄÖÜ]))"), False),
     # Giebenach BL/Autobahn A2. Auf der …      Liestal BL. Am …      (a Swiss place, its canton's code after a space and
     # maybe the motorway, then a period: "Chur GR: Vortrittsmissachtung …" with a colon is a title)
-    (re.compile(rf"(?P<place>[A-ZÄÖÜ][\wäöüß.\-]{{1,30}}(?:\s[A-ZÄÖÜ][\wäöüß\-]+)?\s(?:{_CANTONS})"
+    (re.compile(rf"(?P<place>[A-ZÄÖÜ][\wäöüß.\-]{{1,30}}(?:\s[A-ZÄÖÜ][\wäöüß\-]+)?\s(?!AG\b)(?:{_CANTONS})"
                 r"(?:/(?:Autobahn\s)?A\d{1,2})?)\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # Berlin/Krefeld, 1. Juli. Seit dem …      (a university's: the day and month, no year, and a period)
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?{_MONTH_NAME})\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
@@ -274,7 +275,8 @@ def match_dateline(text: str) -> Dateline | None:
             if not (date.isupper() and place.isupper()):
                 continue
             place, date = f"{place}, {date.strip()}", None   # "TORONTO, CANADA --": the country, not a date
-        if agency is not None and (_TICKER.search(agency.strip()) or _spells_out(place, agency)):
+        if agency is not None and (_TICKER.search(agency.strip()) or _spells_out(place, agency)
+                                   or _ORGANISATION.search(place)):
             continue
         first = (agency or "").casefold().split("/")[0]   # "dpa/lno": dpa's regional service
         known = first in NEWS_AGENCIES or first in _UNKNOWN_AGENCY_OK
@@ -295,6 +297,11 @@ def match_dateline(text: str) -> Dateline | None:
             agency=agency.strip() if agency else None,
         )
     return None
+
+
+# "Europäische Zentralbank (EZB)", "Bundesamt für … (BAMF)": an organisation named before its initials, no place.
+_ORGANISATION = re.compile(r"(?:bank|organisation|organization|amt|institut|gesellschaft|verband|ministerium|agentur"
+                           r"|kommission|gericht|fonds|partei|kammer|stiftung|behörde)$", re.IGNORECASE)
 
 
 def _spells_out(place: str, agency: str) -> bool:

@@ -43,7 +43,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "you just read", "distribution channels", "news search", "hide ad", "never miss a local story.",
            "add to flipboard magazine.", "contact our media team", "navigation", "source", "news archive",
            "comments", "article's main image", "article’s main image", "main image", "letter to the editor",
-           "send a letter", "what's new", "what’s new", "password", "save", "recent sedar documents",
+           "send a letter", "password", "save", "recent sedar documents",
            "toggle menu", "toggle navigation", "view printer-friendly version", "printer-friendly version",
            "news release archive", "press release archive", "media office archive", "news archive",
            "news release text", "continue to site", "global navigation"),
@@ -134,9 +134,8 @@ PUBLISHER_NAMES_BY_LANGUAGE = {
            "berufsfeuerwehr",
            "bundespolizeiinspektion", "bundespolizeidirektion", "landespolizeidirektion", "staatskanzlei",
            "polizeipressestelle", "landratsamt", "kreisverwaltung", "bezirksamt", "stadtverwaltung",
-           "kantonspolizei", "stadtpolizei", "landespolizei", "polizei", "klinikum"),
-    "nl": ("politie", "politie eenheid", "openbaar ministerie", "gemeente", "provincie", "hogeschool", "universiteit",
-           "ziekenhuis"),
+           "kantonspolizei", "stadtpolizei", "landespolizei"),
+    "nl": ("politie", "politie eenheid", "openbaar ministerie", "gemeente", "provincie", "hogeschool", "universiteit"),
 }
 # The function of who signs a release: "Monnet Staatsanwältin Staatsanwaltschaft Dessau-Roßlau Wendland
 # Pressesprecherin Polizeidirektion Sachsen-Anhalt Ost".
@@ -228,6 +227,9 @@ _MASTHEAD = re.compile(r"^(?:informationen|neues|neuigkeiten|updates|nieuws) (?:
 PUBLISHER_NAME = re.compile(rf"^(?:[A-ZÄÖÜ][\w.'-]*\s){{0,3}}(?i:{_alternatives(_all(PUBLISHER_NAMES_BY_LANGUAGE))})"
                             r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}(?:\s\([A-Z][\w .'-]{2,30}\))?"   # "… (Pretoria)": its seat
                             r"(?:,\s[A-Z][\w.'-]*(?:\s(?:of|[A-Z][\w.'-]*)){0,4})?$"    # "…, Northern District of Iowa"
+                            # "Polizei Schaffhausen", "Klinikum Nord", "Ziekenhuis St. Jansdal Harderwijk": the generic
+                            # word first, a name after it ("Mehr Polizei" is a heading)
+                            r"|^(?:Polizei|Klinikum|Ziekenhuis)(?:\s[A-ZÄÖÜ][\w.'-]*){1,3}$"
                             r"|^(?:[A-Z][\w.'-]*\s){1,3}(?:Police|(?i:Highway Patrol|State Patrol|State Police"
                             r"|Fire (?:and|&) Rescue Service))$"
                             # "U.S. Attorney's Office, Northern District of Iowa": the office and its district only
@@ -302,7 +304,7 @@ _SITE_SUFFIX = re.compile(r"\s+[:|]\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-
 # its logo.
 # "Government of Canada Signature Canada Wordmark": the same for a government's signature.
 _LOGO = re.compile(r"^(?:\S+\s)?logo(?:\s\S+|\s(?:at|on|in)(?:\s\S+){1,3})?$"
-                   r"|^(?:[\w-]+ ){0,5}(?:signature )?(?:\w+ )?wordmark$")
+                   r"|^(?:[\w-]+ ){0,5}signature (?:\w+ )?wordmark$|^(?:\S+\s)?wordmark$")
 
 
 def is_page_label(text: str) -> bool:

@@ -68,9 +68,9 @@ MIN_DOUBLE_SPACED_LINES = 8
 MIN_BROKEN_LINES = 3
 MIN_SINGLE_LINE_SHARE = 0.7
 MIN_WRAPPED_LINE_WORDS = 6
-# A paragraph printed on one line, many times a wrap width: where such lines hold most of the prose, the text was
-# not wrapped, however many short lines of page furniture stand around it.
+# A paragraph printed on one line, many times a wrap width: not a wrapped line.
 MIN_UNWRAPPED_LINE_WIDTHS = 2
+MIN_WRAPPED_BREAKS = 5
 # Ragged text: at least this many lines, and this share of a block's lines, shorter than this share of the width
 # and stopping mid-sentence before a lower-case word.
 RAGGED_LINE_SHARE = 0.6
@@ -206,9 +206,14 @@ def _double_spaced(blocks: list[list[str]]) -> bool:
     prose = [line for line in singles if len(line.split()) >= MIN_WRAPPED_LINE_WORDS]
     if len(prose) < MIN_DOUBLE_SPACED_LINES // 2:
         return False
-    unwrapped = sum(len(line) for line in prose if len(line) > MAX_WRAP_WIDTH * MIN_UNWRAPPED_LINE_WIDTHS)
-    if unwrapped * 2 > sum(len(line) for line in prose):
-        return False
+    # A paragraph printed on one line many times a wrap width (a body, a legal footer): where such lines hold most of
+    # the prose, the text was not wrapped, unless enough short lines break off mid-sentence (a wrapped body over a
+    # long footer); then the short lines alone decide.
+    wrapped = [line for line in prose if len(line) <= MAX_WRAP_WIDTH * MIN_UNWRAPPED_LINE_WIDTHS]
+    if sum(len(line) for line in prose if line not in wrapped) * 2 > sum(len(line) for line in prose):
+        if sum(not _FINISHED.search(line) for line in wrapped) < MIN_WRAPPED_BREAKS:
+            return False
+        prose = wrapped
     short = sum(len(line) <= MAX_WRAP_WIDTH for line in prose)
     unfinished = sum(not _FINISHED.search(line) for line in prose)
     return short >= len(prose) * MIN_SHORT_SHARE and unfinished >= len(prose) * MIN_UNFINISHED_SHARE

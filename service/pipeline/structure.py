@@ -50,7 +50,7 @@ MAX_TAG_WORDS = 2
 MAX_HEADER_PARAGRAPHS = 6
 MAX_PROPOSER_WORDS = 12
 MIN_REPEATED_TITLE_WORDS = 4
-MAX_STAMPED_ABOVE_WORDS = 2   # a page's labels over its date stamp and title ("idw-Abo", "Medienpartner:")
+MAX_STAMPED_ABOVE_WORDS = 2   # a page's labels over its date stamp and title
 # The wire's own title of a police or fire brigade release: the office's code, a colon, the title.
 # "BPOLP Potsdam: …": an office's code and its seat.
 _WIRE_TITLE = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-ZÄÖÜ]{1,6})+|[A-Z]{4,6}\s[A-ZÄÖÜ][a-zäöüß]+):\s+\S")
@@ -277,7 +277,10 @@ def _company_over_title(paragraphs: list[str], junk: list[SegmentRole | None]) -
     Gold Corp." above the page's stamp) is the page's, where another line of the header is a title; alone, a name
     with its suffix may be the title itself ("Acme Acquires Widget Ltd")."""
     content = [index for index, role in enumerate(junk) if role is None][:MAX_HEADER_PARAGRAPHS]
-    companies = {index for index in content if _COMPANY_LINE.match(paragraphs[index])}
+    # The issuer's name comes back in the text ("Bloomsbury Publishing Plc is pleased to announce …"); a title that
+    # ends on a company's name does not.
+    companies = {index for index in content if _COMPANY_LINE.match(paragraphs[index])
+                 and _named_elsewhere(paragraphs, index)}
     others = [index for index in content if index not in companies]
     titled = any(not TERMINAL.search(paragraphs[index]) and is_headline(
         paragraphs[index], paragraphs[index + 1] if index + 1 < len(paragraphs) else "", dateline_follows=False)
@@ -285,6 +288,12 @@ def _company_over_title(paragraphs: list[str], junk: list[SegmentRole | None]) -
     if not companies or not titled:
         return junk
     return [SegmentRole.BYLINE if index in companies else role for index, role in enumerate(junk)]
+
+
+def _named_elsewhere(paragraphs: list[str], index: int) -> bool:
+    name = paragraphs[index].rstrip(".").casefold()
+    return any(name in text.casefold() for other, text in enumerate(paragraphs)
+               if other != index and text != paragraphs[index])
 
 
 def _under_date_stamp(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
@@ -298,10 +307,18 @@ def _under_date_stamp(paragraphs: list[str], junk: list[SegmentRole | None]) -> 
                 or not is_headline(paragraphs[index], following, dateline_follows=False):
             continue
         above = content[:position]
-        if above and all(len(words(paragraphs[other])) <= MAX_STAMPED_ABOVE_WORDS for other in above):
+        # ("Verkehrsunfallbilanz 2023" over the stamp is the title, the line under it its subtitle)
+        if above and all(_page_furniture(paragraphs[other]) for other in above):
             return [SegmentRole.NAVIGATION if other in above else role for other, role in enumerate(junk)]
         return junk
     return junk
+
+
+def _page_furniture(text: str) -> bool:
+    """A page's label: a link text, a label's colon, or a word or two with no figure ("idw-Abo", "Medienpartner:",
+    "Deutscher Gewerkschaftsbund")."""
+    return labels.is_page_label(text) or text.endswith(":") \
+        or len(words(text)) <= MAX_STAMPED_ABOVE_WORDS and not any(char.isdigit() for char in text)
 
 
 def _name_over_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
