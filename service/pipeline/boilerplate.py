@@ -699,24 +699,27 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|/[\w.-]+\.[a-z]{2,4}/\s*-*$)",        # a distributor's credit: "/EINPresswire.com/ --"
                      re.IGNORECASE)
 # "By Jane Muster Saturday 31 Aug 2019, 4:54 PM", "Door Gert-Jan van Muster op 8 mei 2016": the author and the date.
-_DATED_BYLINE = re.compile(r"^(?:by|door|von|van)\s+(?-i:(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s(?:van|de|der|den|von|ter|"
-                           r"[A-ZÄÖÜ][\w'’.-]+)){1,4}))\s*,?\s+(?:(?:op|on|am)\s+)?(?P<date>\S.{5,40})$", re.IGNORECASE)
+_BYLINE_OPENER = re.compile(r"^(?:by|door|von|van)\s+", re.IGNORECASE)
+_NAME_WORD = re.compile(r"(?:van|de|der|den|von|ter|[A-ZÄÖÜ][\w'’.-]*),?")
+_DATE_PREPOSITION = re.compile(r"^(?:op|on|am)\s+", re.IGNORECASE)
+MAX_BYLINE_NAME_WORDS = 5
 
 
 _ENDS_ON_DATE = re.compile(r"(?:19|20)\d{2}$|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|uur|h)?$", re.IGNORECASE)
 
 
 def _dated_byline(text: str) -> bool:
-    # The name may take the weekday's capital ("Michelle Muster Saturday"): try the shorter names too.
-    match = _DATED_BYLINE.match(text)
-    if match is None:
+    """An author's name (two to five words; the weekday after it has a capital too) and a date that ends the line
+    ("Van Muster Groep op 1 januari 2025 verkocht" is a title)."""
+    opener = _BYLINE_OPENER.match(text)
+    tokens = text[opener.end():].split() if opener else []
+    if not tokens or not tokens[0][:1].isupper():
         return False
-    name = match["name"].split()
-    for length in range(len(name), 1, -1):
-        rest = " ".join(name[length:]) + " " + text[match.start("date"):] if length < len(name) \
-            else text[match.start("date"):]
-        rest = re.sub(r"^(?:op|on|am)\s+", "", rest.strip(), flags=re.IGNORECASE)
-        if is_date_line(rest) and _ENDS_ON_DATE.search(rest):   # "Van Muster Groep op 1 januari 2025 verkocht"
+    for length in range(2, min(len(tokens), MAX_BYLINE_NAME_WORDS + 1)):
+        if not _NAME_WORD.fullmatch(tokens[length - 1]):
+            return False
+        rest = _DATE_PREPOSITION.sub("", " ".join(tokens[length:]))
+        if is_date_line(rest) and _ENDS_ON_DATE.search(rest):
             return True
     return False
 
@@ -1200,7 +1203,7 @@ def _institutions_under_press_officers(paragraphs: list[str], roles: list[Segmen
         plain = _plain(paragraphs[index])
         officer = _plain(paragraphs[index - 1])
         if roles[index] is None and roles[index - 1] is SegmentRole.BYLINE and _PRESS_OFFICE_END.search(officer) \
-                and not re.match(r"(?i:by|von|door)\s", officer) and "|" not in officer \
+                and not _BYLINE_OPENER.match(officer) and "|" not in officer \
                 and len(plain.split()) <= MAX_INSTITUTION_WORDS and not _TERMINAL.search(plain) \
                 and _INSTITUTION.search(plain):
             roles[index] = SegmentRole.BYLINE

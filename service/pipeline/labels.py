@@ -45,7 +45,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "comments", "article's main image", "article’s main image", "main image", "letter to the editor",
            "send a letter", "password", "save", "recent sedar documents",
            "toggle menu", "toggle navigation", "view printer-friendly version", "printer-friendly version",
-           "news release archive", "press release archive", "media office archive", "news archive",
+           "news release archive", "press release archive", "media office archive",
            "news release text", "continue to site", "global navigation"),
     "de": ("sprungmarken", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",

@@ -210,7 +210,7 @@ def _double_spaced(blocks: list[list[str]]) -> bool:
     # the prose, the text was not wrapped, unless enough short lines break off mid-sentence (a wrapped body over a
     # long footer); then the short lines alone decide.
     wrapped = [line for line in prose if len(line) <= MAX_WRAP_WIDTH * MIN_UNWRAPPED_LINE_WIDTHS]
-    if sum(len(line) for line in prose if line not in wrapped) * 2 > sum(len(line) for line in prose):
+    if sum(len(line) for line in wrapped) * 2 < sum(len(line) for line in prose):
         if sum(not _FINISHED.search(line) for line in wrapped) < MIN_WRAPPED_BREAKS:
             return False
         prose = wrapped

@@ -298,7 +298,7 @@ def _named_elsewhere(paragraphs: list[str], index: int) -> bool:
 
 def _under_date_stamp(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
     """A title right under the page's date stamp ("10.01.2013 12:26" / "Drei Chirurgengenerationen treffen sich …")
-    heads the release: single words above it ("idw-Abo", "Medienpartner:", "Wissenschaftsjahr") are the page's."""
+    heads the release: a page's labels above it ("idw-Abo", "Medienpartner:", "Wissenschaftsjahr") are chrome."""
     content = [index for index, role in enumerate(junk) if role is None]
     for position, index in enumerate(content[:MAX_HEADER_PARAGRAPHS]):
         following = paragraphs[content[position + 1]] if position + 1 < len(content) else ""
