@@ -22,7 +22,7 @@ from service.pipeline.dateline import (
 from service.pipeline.dates import MONTH_NUMBERS, is_date_label, is_date_line
 from service.pipeline.labels import PUBLISHER_NAME
 from service.pipeline.shapes import LIST_ITEM, PROPOSER
-from service.pipeline.unglue import AUTHOR_NAME, MAX_REPEATED_TITLE_WORDS, RELEASE_NUMBER_LINE, SALUTATION_LINE
+from service.pipeline.unglue import AUTHOR_NAME, MAX_REPEATED_TITLE_WORDS, SALUTATION_LINE, SIGNED_RELEASE_NUMBER
 from service.vocabulary import SegmentRole
 
 # A line that opens the press contact: what follows are names, numbers and addresses.
@@ -30,7 +30,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
     "de": (r"rückfragen\b.*:", r"(?:reaktionen|anfragen|rückfragen) bitte an\b", r"rückfragehinweis\b",
            r"weitere auskünfte\b[^.!?]{0,40}$",
            r"für rückfragen\b", r"(?:quelle und )?kontaktadresse\s*:", r"pressekontakt", r"kontakt\s*:",
-           r"firmenkontakt\b",
+           r"firmenkontakt\b", r"für (?:zusätzliche|weitere) informationen\s*:",
            r"ansprechpartner", r"medienkontakt", r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
            r"bitte unterstützt unsere arbeit", r"\w{2,4}[- ]ansprechpartner"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen",
@@ -882,7 +882,7 @@ def line_role(text: str) -> SegmentRole | None:
     if labels.is_speaker_list(plain) or labels.is_report_field(plain) or is_wire_name(plain) \
             or labels.is_signature(plain) or labels.FUNCTION_LINE.fullmatch(plain) \
             or _RELEASE_CODE.match(plain) \
-            or _SPOKESPERSON_INTRO.match(plain) or RELEASE_NUMBER_LINE.fullmatch(plain):
+            or _SPOKESPERSON_INTRO.match(plain) or SIGNED_RELEASE_NUMBER.fullmatch(plain):
         return SegmentRole.BYLINE
     if _teaser_card(plain):
         return SegmentRole.RELATED

@@ -347,7 +347,9 @@ def _above_typed_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
     if len(content) < 3 or content[0] + 2 != content[1]:
         return junk
     above, title = content[0], content[1]
-    typed = paragraphs[title - 1].strip(" :").casefold() in labels.DOCUMENT_TYPES
+    # ("Pressemitteilung 16 vom 11.12.2017": the type with its number and date)
+    typed = paragraphs[title - 1].strip(" :").casefold() in labels.DOCUMENT_TYPES \
+        or labels.is_dated_document(paragraphs[title - 1])
     if typed and len(words(paragraphs[above])) <= MAX_KICKER_WORDS * 2 and not TERMINAL.search(paragraphs[above]) \
             and is_headline(paragraphs[title], paragraphs[content[2]], dateline_follows=False):
         return [SegmentRole.NAVIGATION if other == above else role for other, role in enumerate(junk)]

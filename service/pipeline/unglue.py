@@ -21,9 +21,14 @@ _GLUED = re.compile(rf"^(?P<credit>{_MARKUP_DEBRIS}|(?:van onze \w+ redactie|van
                     r"|(?:\d[\d.,]*\s+){1,2}(?:kommentare|comments|reacties|leser|lezers|views|aufrufe))\s+(?=[A-ZÄÖÜ])",
                     re.IGNORECASE)
 # "Staatskanzlei - Pressemitteilung Nr.: 584/02 Magdeburg, den …": the release's number glued to its dateline.
-RELEASE_NUMBER_LINE = re.compile(r"[^.!?]{0,40}?\b(?:pressemitteilung|presseinformation|persbericht|press release)"
-                                  r"\s+(?:nr|no)\.?:?\s*[\d/-]+", re.IGNORECASE)
-_RELEASE_NUMBER = re.compile(rf"^(?P<credit>{RELEASE_NUMBER_LINE.pattern})\s+(?=[A-ZÄÖÜ])", re.IGNORECASE)
+# ("Landgericht Lüneburg PM Nr. 51/21": "PM" in capitals only)
+RELEASE_NUMBER_LINE = re.compile(r"[^.!?]{0,40}?\b(?:pressemitteilung|presseinformation|persbericht|press release"
+                                 r"|(?-i:PM))\s+(?:nr|no)\.?:?\s*[\d/-]+", re.IGNORECASE)
+# The number with the press officer's surname after it ("… PM Nr. 51/21 Edinger") is one line: a single word after
+# the number is no text glued to it.
+SIGNED_RELEASE_NUMBER = re.compile(rf"{RELEASE_NUMBER_LINE.pattern}(?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)?",
+                                   re.IGNORECASE)
+_RELEASE_NUMBER = re.compile(rf"^(?P<credit>{RELEASE_NUMBER_LINE.pattern})\s+(?=[A-ZÄÖÜ]\S*\s)", re.IGNORECASE)
 # A person's name as a signature: two or three capitalised words ("Alexandra Oberhuber", "Jan van Dijk" aside).
 AUTHOR_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?: [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2}"
 # "… nimmt die Polizei entgegen. |erf": an ots editor's code after the last sentence, on the same line; or its

@@ -3283,3 +3283,43 @@ def test_an_organisation_or_a_company_before_brackets_or_its_legal_form_is_no_da
 ])
 def test_the_reviews_titles_stay_the_headline(paragraphs: list[str]) -> None:
     assert analyze_structure(paragraphs).metadata.headline == paragraphs[1 if paragraphs[0].startswith("By") else 0]
+
+
+# Held-out checks 137-144 (seventh session).
+def test_a_court_over_its_numbered_and_dated_release_type_is_the_pages() -> None:
+    structure = analyze_structure(["Menü", "Amtsgericht Musterstadt", "Pressemitteilung 7 vom 03.05.2021",
+                                   "Urteil gegen Mustermann rechtskräftig", BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "Urteil gegen Mustermann rechtskräftig"
+    assert {p.text: p.role for p in structure.paragraphs}["Amtsgericht Musterstadt"] not in TRANSLATED_ROLES
+
+
+def test_a_release_number_with_its_press_officers_surname_is_one_byline_line() -> None:
+    line = "Amtsgericht Musterstadt PM Nr. 12/21 Musterfrau"
+    assert split_paragraphs(normalize_text(line)) == [line]
+    assert boilerplate.line_role(line) is SegmentRole.BYLINE
+    assert analyze_structure([line, f"Musterstadt. {BODY_DE}", BODY_DE]).metadata.headline is None
+
+
+def test_a_release_number_before_its_title_is_still_split_off() -> None:
+    got = roles(["Pressemitteilung Nr. 12/2021 Neue Brücke in Musterstadt eröffnet", BODY_DE, BODY_DE])
+    assert got.get("Neue Brücke in Musterstadt eröffnet") == "headline"
+
+
+@pytest.mark.parametrize("line", ["pm nr. 5 mustermann", "Am 3 pm No. 5 Muster"])
+def test_pm_in_lower_case_or_an_hour_is_no_release_number(line: str) -> None:
+    assert boilerplate.line_role(line) is not SegmentRole.BYLINE
+
+
+def test_a_line_offering_more_information_with_a_colon_opens_the_contact() -> None:
+    line = "Für zusätzliche Informationen: Max Muster, Tel. 031 - 123 45 67"
+    assert roles(["Neue Brücke eröffnet", BODY_DE, BODY_DE, line])[line] == "contact"
+
+
+def test_a_sentence_about_more_information_stays_content() -> None:
+    line = "Für weitere Informationen über das Projekt hat die Stadt eine eigene Seite eingerichtet."
+    assert roles(["Neue Brücke eröffnet", BODY_DE, line, BODY_DE])[line] in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", ["Artikel-Informationen", "Mail", "E-Mail"])
+def test_a_pages_link_words_are_labels(line: str) -> None:
+    assert labels.is_page_label(line)
