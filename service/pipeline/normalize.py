@@ -54,6 +54,8 @@ _FINISHED = re.compile(r"[.!?…:;\"”»)\d]$|\S+@\S+|https?://\S+$")
 # "… gesprochen. Kiss:" above „Es ist fahrlässig …": a speaker's name ends the line, the quote is on the next.
 _SPEAKER_END = re.compile(r"(?:^|[.!?][\"”»]?\s+)[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,2}:$")
 _QUOTE_START = re.compile(r"^[\"„“»«]\w")
+# A quote closed on a comma: who said it follows, the sentence is not over.
+_QUOTE_COMMA_END = re.compile(r",[\"”“’»«]$")
 MIN_PROSE_WORDS_BEFORE_COMMA = 8
 MIN_DANGLING_WORDS = 3
 _YEAR_START = re.compile(r"(?:19|20)\d{2}\b")
@@ -379,7 +381,10 @@ def _continues(line: str, following: str) -> bool:
     # who said it. "… as of September 30, 2025 was $355.7" / "million, up 2% …": prose broken after an amount.
     amount = line[-1:].isdigit() and len(line.split()) >= MIN_WRAPPED_LINE_WORDS and not is_date_line(line)
     finished = _FINISHED.search(line) is not None and _OPEN_QUOTE_END.search(line) is None and not amount
-    return bool(_CONTINUATION.match(following)) and not finished and enough \
+    # "… Biological Sciences, received" / "a $547,108 grant …": the article after a line of prose (not after a name
+    # in capitals: "MISSOURI STATE HIGHWAY PATROL" / "a division of …").
+    article = following.startswith("a ") and len(line.split()) >= MIN_WRAPPED_LINE_WORDS and not line.isupper()
+    return bool(_CONTINUATION.match(following) or article) and not finished and enough \
         and not _FIELD.match(line) and not is_date_line(following) and not is_date_label(following) \
         and not is_page_label(following)   # "Deutsche Bahn" / "zurück zur Übersicht": a link under a name
 
@@ -394,6 +399,8 @@ def _mid_sentence(paragraph: str, following: str) -> bool:
         return True   # "… Health Claim for HMS 90 /" / "IMMUNOCAL": a name broken at its slash
     if paragraph.endswith(",") and _YEAR_START.match(following):
         return True   # "VANCOUVER, BC, Aug. 10," / "2023 /CNW/ - …": a date broken before its year
+    if _QUOTE_COMMA_END.search(paragraph) and _CONTINUATION.match(following):
+        return True   # "“When Groove was first introduced …,”" / "said Steve Ballmer, CEO of Microsoft."
     if _LIST_ITEM.match(following) or _FIELD.match(following) or len(paragraph.split()) < MIN_DANGLING_WORDS \
             or _CREDIT.match(following) or _is_whole_dateline(following) or PROPOSER.match(following):
         return False

@@ -3323,3 +3323,25 @@ def test_a_sentence_about_more_information_stays_content() -> None:
 @pytest.mark.parametrize("line", ["Artikel-Informationen", "Mail", "E-Mail"])
 def test_a_pages_link_words_are_labels(line: str) -> None:
     assert labels.is_page_label(line)
+
+
+def test_a_quote_closed_on_a_comma_goes_on_with_who_said_it() -> None:
+    text = ("“When the bridge first opened, we knew it would change the town for good,”\n"
+            "said Max Muster, mayor of Musterstadt.")
+    assert split_paragraphs(normalize_text(text)) == [text.replace("\n", " ")]
+
+
+def test_a_quote_closed_on_its_full_stop_ends_its_paragraph() -> None:
+    text = "“We knew it would change the town for good.”\nsaid nothing more, the mayor left the room."
+    assert len(split_paragraphs(normalize_text(text))) == 2
+
+
+def test_a_line_of_prose_goes_on_into_an_article() -> None:
+    text = ("Jane Muster, associate professor in the Department of Biology, received\n"
+            "a $547,108 grant to hire graduate research assistants and to buy sensors.")
+    assert split_paragraphs(normalize_text(text)) == [text.replace("\n", " ")]
+
+
+def test_a_name_in_capitals_does_not_go_on_into_an_article() -> None:
+    text = "MUSTER STATE HIGHWAY PATROL OFFICE\na division of the DEPARTMENT OF PUBLIC SAFETY"
+    assert len(split_paragraphs(normalize_text(text))) == 2
