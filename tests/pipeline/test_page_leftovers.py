@@ -3326,9 +3326,10 @@ def test_a_pages_link_words_are_labels(line: str) -> None:
 
 
 def test_a_quote_closed_on_a_comma_goes_on_with_who_said_it() -> None:
-    text = ("“When the bridge first opened, we knew it would change the town for good,”\n"
-            "said Max Muster, mayor of Musterstadt.")
-    assert split_paragraphs(normalize_text(text)) == [text.replace("\n", " ")]
+    quote = ("“When the bridge first opened, we knew it would change the town for good,”\n"
+             "said Max Muster, mayor of Musterstadt.")
+    text = f"{quote}\n“As our figures show, traffic in the old town has fallen by a third since then.”"
+    assert split_paragraphs(normalize_text(text))[0] == quote.replace("\n", " ")
 
 
 def test_a_quote_closed_on_its_full_stop_ends_its_paragraph() -> None:
