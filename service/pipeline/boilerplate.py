@@ -63,7 +63,8 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
            r"source .{2,60}$", r"about (?!\d)\S+(?: \S+){0,4}$", r"issued by\s*:$", r"disclaimer\s*:?$",
            r"contact pr newswire", r"information for (?:the )?(?:media|press)$",
            # "Notes to Editors WVT:", "Editor's notes", "For News Editors:": what the newsroom adds for the press
-           r"notes? to editors?\b.{0,20}:?$", r"editor[’']?s[’']? notes?\s*:?$", r"for (?:news )?editors\s*:$"),
+           r"notes? to editors?\b.{0,20}:?$", r"editor[’']?s[’']? notes?\s*:?$", r"for (?:news )?editors\s*:$",
+           r"welcome to the discussion\.?$"),   # a paper's rules for comments under the article
 }
 # A line after which the page lists other articles.
 RELATED_TRIGGERS_BY_LANGUAGE = {
@@ -111,6 +112,9 @@ _NAVIGATION = re.compile(
     # (the whole banner at most 400 characters: "Wir verwenden Cookies, um … Wenn Sie weitersurfen, … Mehr erfahren")
     r"|^(?=.{0,400}$).{0,160}\b(?:verwendet|nutzt|verwenden|nutzen|uses|use|gebruikt|gebruiken|maakt gebruik van)\b"
     r".{0,60}\bcookies?\b"
+    # a consent dialog's categories: "Zonder noodzakelijke cookies werkt een website niet goed.", "Tracking cookies …"
+    r"|^(?=.{0,300}$).{0,60}\b(?:noodzakelijke|functionele|analytische|tracking|marketing|necessary|essential"
+    r"|functional|analytics|notwendigen?|essenziellen?|funktionale[n]?|statistik-?)\scookies\b"
     r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm|^\S+(?: \S+){0,10}\.(?:html?|txt)$"   # a filing's or a dataset's file names
     r"|^(?:you are here|sie sind hier|u bent hier|je bent hier)\s*:"              # a breadcrumb's label
     r"|^(?:you are here|sie sind hier|u bent hier|je bent hier|du är här)$"
@@ -552,6 +556,10 @@ _PHOTO_CREDIT_END = re.compile(r"\((?:(?:foto|photo|bild|beeld|prnewsfoto|newsfo
                                r"|\s[-–—]\s(?:photo|foto|bild|image)s? (?:courtesy|credit|by)\b[^!?]{2,60}$"
                                # "… in ontvangst. - Foto's © Roger Mortelmans": the credit after a dash
                                r"|\s[-–]\s(?:foto'?s?|photos?|bild(?:er)?|beeld)\s*©\s*[^.!?©]{2,40}$", re.IGNORECASE)
+# "APA/GEORG HOCHMUTH", "ANP/Remko de Waal", "AP Photo/Jane Muster": a news agency's picture credit alone on its line.
+_AGENCY_PICTURE_CREDIT = re.compile(r"^(?:APA|dpa|DPA|AFP|AP(?: Photo)?|EPA|ANP|Belga|BELGA|Reuters|REUTERS|KEYSTONE"
+                                    r"|Keystone|picturedesk\.com)"
+                                    r"(?:/[A-ZÄÖÜ][\w.'-]*(?: (?:[A-ZÄÖÜ][\w.'-]*|de|van|der|den|von|da)){0,4}){1,2}$")
 _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld|picture|pic|image|afbeelding)\s*:"
                               r"\s*[^.!?:]{2,40}$", re.IGNORECASE)
 # "Die Pressesprecherin Iris Throm teilt mit:": the spokesperson introducing the release, not part of it.
@@ -857,7 +865,7 @@ def line_role(text: str) -> SegmentRole | None:
         return SegmentRole.NAVIGATION
     if (_CAPTION.match(plain) or _CAPTION_LABEL.match(plain) or plain.endswith(("(Foto)", "Symbolbild"))
             or _PICTURE_MARK.search(plain)
-            or _PHOTO_CREDIT_END.search(plain)
+            or _PHOTO_CREDIT_END.search(plain) or _AGENCY_PICTURE_CREDIT.match(plain)
             or _TRAILING_CREDIT.search(plain)):
         limit = MAX_LABELLED_CAPTION_WORDS if _CAPTION_LABEL.match(plain) else MAX_CAPTION_WORDS
         return SegmentRole.CAPTION if len(plain.split()) <= limit else None
@@ -1263,17 +1271,24 @@ def _captions_under_figure_labels(paragraphs: list[str], roles: list[SegmentRole
             roles[below] = SegmentRole.CAPTION
 
 
+MAX_HEADER_CAPTION_WORDS = 2
+
+
 def _captions_above_credits(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
     """The lines just above a picture's credit ("Herrmann am Rednerpult. Eindringlich." / "Joachim Herrmann, …" /
     "Michael Lucan; ©SA 3.0; Wikimedia Commons", "Source: PRNewsfoto/Quaker Oats") are its caption; in the header
     they may be the title instead."""
     prose = [roles[index] is None and len(text.split()) >= MIN_PROSE_WORDS for index, text in enumerate(paragraphs)]
     for index, text in enumerate(paragraphs):
-        if roles[index] is not SegmentRole.CAPTION or not _PICTURE_CREDIT.search(text):
+        if roles[index] is not SegmentRole.CAPTION or not (_PICTURE_CREDIT.search(text)
+                                                           or _AGENCY_PICTURE_CREDIT.match(text)):
             continue
+        # (a word or two over an agency's credit is the caption even at the top: "Alkomat" / "APA/GEORG HOCHMUTH";
+        # over "Foto: NL-Alert" they may be the title)
+        header_words = MAX_HEADER_CAPTION_WORDS if _AGENCY_PICTURE_CREDIT.match(text) else 0
         for above in range(index - 1, max(index - 1 - MAX_CAPTION_LINES, -1), -1):
             if roles[above] is not None or len(paragraphs[above].split()) > MAX_CAPTION_LINE_WORDS \
-                    or not any(prose[:above]):
+                    or not any(prose[:above]) and len(paragraphs[above].split()) > header_words:
                 break
             roles[above] = SegmentRole.CAPTION
 

@@ -26,7 +26,8 @@ MAX_STAMP_DEPTH = 2
 # "3 May 2013 12:22", "Door ANP - 16-9-2016, 14:56": a portal's stamp, bare or with the agency's byline.
 _BARE_STAMP = re.compile(r"\d{1,2}[.\s/-]|(?:19|20)\d{2}-|(?:door|by|von|van)\s+\S+\s*[-–,|]\s*\d", re.IGNORECASE)
 # "Alarmzeit: Mittwoch, 27. August 2014 um 13:50 Uhr": when the incident happened, not when the report appeared.
-_EVENT_FIELD = re.compile(r"^(?:zeit|uhrzeit|termin|treffpunkt|tatzeit|alarmzeit|alarmierung|einsatzzeit|einsatzbeginn"
+_EVENT_FIELD = re.compile(r"^(?:zeit|uhrzeit|termin|treffpunkt|tatzeit|tatzeitpunkt|vorfallszeit|vorfallsdatum"
+                          r"|ereigniszeit|unfallzeit|alarmzeit|alarmierung|einsatzzeit|einsatzbeginn"
                           r"|einsatzdatum|when|time|tijd|tijdstip|wanneer)\s*:",
                           re.IGNORECASE)
 # "Dit item is verlopen op 01-12-2019.": the day a page stops being shown, not the day it appeared.

@@ -3346,3 +3346,60 @@ def test_a_line_of_prose_goes_on_into_an_article() -> None:
 def test_a_name_in_capitals_does_not_go_on_into_an_article() -> None:
     text = "MUSTER STATE HIGHWAY PATROL OFFICE\na division of the DEPARTMENT OF PUBLIC SAFETY"
     assert len(split_paragraphs(normalize_text(text))) == 2
+
+
+def test_an_incident_time_field_does_not_date_the_release() -> None:
+    structure = analyze_structure(["Einbrecher festgenommen", "Vorfallszeit: 07.01.2026, 21:30 Uhr", BODY_DE, BODY_DE,
+                                   "Presseaussendung", "vom 08.01.2026, 12:33 Uhr"])
+    assert structure.metadata.published == dt.date(2026, 1, 8)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Welcome to the discussion.", "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented "
+     "language.", "PLEASE TURN OFF YOUR CAPS LOCK."],
+])
+def test_a_papers_rules_for_comments_are_its_footer(lines: list[str]) -> None:
+    got = roles(["Road Work to Close Three Routes", BODY_EN, BODY_EN, *lines])
+    assert all(got[line] not in TRANSLATED_ROLES for line in lines)
+
+
+def test_welcome_inside_a_sentence_stays_content() -> None:
+    line = "The mayor said residents were welcome to the discussion at city hall on Monday evening."
+    assert roles(["Road Work to Close Three Routes", BODY_EN, line, BODY_EN])[line] in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", ["APA/GEORG HOCHMUTH", "ANP/Remko de Waal", "AP Photo/Jane Muster",
+                                  "dpa/Picture Alliance"])
+def test_a_news_agencys_picture_credit_is_a_caption(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.CAPTION
+
+
+@pytest.mark.parametrize("line", ["APA/OTS meldet neue Zahlen für Wien", "AP/Reuters: markets fell sharply today."])
+def test_an_agency_in_a_sentence_is_no_picture_credit(line: str) -> None:
+    assert boilerplate.line_role(line) is not SegmentRole.CAPTION
+
+
+def test_a_word_over_an_agencys_credit_at_the_top_is_the_caption() -> None:
+    got = roles(["Alkomat", "APA/GEORG HOCHMUTH", "Chronik", "Vier Lenker ohne Führerschein", BODY_DE, BODY_DE])
+    assert got["Alkomat"] == "caption" and got["Chronik"] not in TRANSLATED_ROLES
+    assert analyze_structure(["Alkomat", "APA/GEORG HOCHMUTH", "Vier Lenker ohne Führerschein", BODY_DE,
+                              BODY_DE]).metadata.headline == "Vier Lenker ohne Führerschein"
+
+
+def test_a_short_title_over_a_photo_label_stays_the_title() -> None:
+    got = roles(["Controlebericht NL-alert", "Foto: NL-Alert", BODY_NL, BODY_NL])
+    assert got["Controlebericht NL-alert"] == "headline"
+
+
+@pytest.mark.parametrize("line", [
+    "Zonder noodzakelijke cookies werkt een website niet goed. Deze cookies zorgen dat je in kunt loggen.",
+    "Tracking cookies worden gebruikt om gebruikers te herkennen over een langere periode dan een enkel bezoek.",
+    "Necessary cookies enable core functionality such as security and accessibility.",
+])
+def test_a_consent_dialogs_cookie_categories_are_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Niet te missen", "Don't miss", "Nicht verpassen"])
+def test_dont_miss_is_a_label(line: str) -> None:
+    assert labels.is_page_label(line)
