@@ -216,6 +216,8 @@ _NAVIGATION = re.compile(
     r"|^(?:likes|followers|following|fans|subscribers)\s*:\s*[\d.,]+\s?[km]?$|^la(?:te)?st(?:e?st)? from\b[^.!?]{0,40}$"
     r"|^(?:other|more) news in\b[^.!?]{0,60}$"                          # "Other News in Public Service Announcements"
     r"|^the original item was published from\b"                          # an archived item's notice
+    # "Archivmeldung aus dem Jahr 2018"
+    r"|^(?:archivmeldung|archivartikel|archivbeitrag)(?: aus dem jahr? (?:19|20)\d{2})?$"
     # an archive's notice: "Archive This press release is from 2004 and may contain information that is no longer …"
     r"|^(?:archived?\b.{0,80})?\bmay contain information that (?:is|may be) (?:no longer|out of date|outdated)\b"
     r"|^(?:this (?:is an )?(?:archived?|older) (?:page|item|article|news release|press release|release)\b"

@@ -57,6 +57,8 @@ _REGIONS = ("Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland(?: and
 _MONTH_NAME = "(?i:" + "|".join(sorted({name for names in MONTHS_BY_LANGUAGE.values() for name in names}
                                          | set(AUSTRIAN_MONTHS), key=len, reverse=True)) + ")"
 # (pattern, whether the agency must be a known one: without capitals or slashes nothing else marks a dateline)
+# "SOUTH SAN FRANCISCO, Calif.", "DUBLIN, IRELAND", "OAK HARBOR, WA": a town and its state or country.
+_DASHED_PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:,\s[A-Z][A-Za-z.]{1,20}){0,2}"
 _DATELINE_PATTERNS = (
     # San Jose, CA (PRWEB) November 25, 2009 --      (PRWeb: the date after the wire)
     (re.compile(rf"{_WIRE_PLACE}\s*\((?P<agency>(?i:prweb))\)\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})"
@@ -170,6 +172,10 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_TITLE_PLACE},\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{{2}})\s[-–—]\s"
                 rf"(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s\d{{4}})"
                 r"\s[-–—](?=\s)"), False),
+    # OAK HARBOR, WA –February 1, 2011 –      DUBLIN, IRELAND and SOUTH SAN FRANCISCO, Calif. – SEPTEMBER 15, 2021 –
+    # (a company's own: places with their states or countries, a full date between dashes, its month in any case)
+    (re.compile(rf"(?P<place>{_DASHED_PLACE}(?:\sand\s{_DASHED_PLACE})?)\s*[–—-]\s*"
+                rf"(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s*(?:--|[-–—])(?=\s)"), False),
     # Vancouver BC -- January 18, 2010 --      (the place and its province's code, the date between dashes)
     (re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]{2})?)\s+(?:--|[–—])\s+"
                 r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s+(?:--|[-–—])(?=\s)"), False),

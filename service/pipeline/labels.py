@@ -25,7 +25,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "share this", "share this article", "permalink", "quick exit", "exit this site", "quickly exit this site",
            "log in", "login", "sign in", "sign up", "register", "leave a comment", "leave a reply",
            "report this content", "sponsored content", "promoted content", "x (formerly twitter)",
-           "skip to navigation", "back to top", "view gallery", "photo gallery", "filter items", "filter",
+           "skip to navigation", "skip links and keyboard navigation",
+           "back to top", "view gallery", "photo gallery", "filter items", "filter",
            "notification settings", "advanced search", "search", "attachment",
            "read more", "more news", "related news", "latest news", "next", "previous", "top", "menu",
            "printer friendly", "printer friendly version", "printer-friendly version", "print this page",
@@ -107,7 +108,8 @@ DOCUMENT_TYPES_BY_LANGUAGE = {
 }
 # A section of a site: its word for news, maybe qualified ("Landelijk nieuws") or placed ("… van de Overheid").
 SECTION_WORDS_BY_LANGUAGE = {
-    "en": ("news", "press releases", "news releases", "newsroom", "press room", "articles", "announcements",
+    "en": ("news", "press releases", "news releases", "media releases", "media statements",
+           "newsroom", "press room", "articles", "announcements",
            "public service announcements", "news flash", "news flash home"),
     "de": ("nachrichten", "meldung", "meldungen", "pressemitteilungen", "pressemeldungen", "presseinformationen",
            "aktuelles", "neuigkeiten", "chronik"),

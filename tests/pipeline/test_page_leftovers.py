@@ -3403,3 +3403,25 @@ def test_a_consent_dialogs_cookie_categories_are_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", ["Niet te missen", "Don't miss", "Nicht verpassen"])
 def test_dont_miss_is_a_label(line: str) -> None:
     assert labels.is_page_label(line)
+
+
+@pytest.mark.parametrize(("text", "place", "date"), [
+    ("MUSTERVILLE, WA –February 1, 2011 – Muster Banking Company today reported its results for the year.",
+     "MUSTERVILLE, WA", "February 1, 2011"),
+    ("DUBLIN, IRELAND and SOUTH MUSTER CITY, Calif. – SEPTEMBER 15, 2021 – Muster Pharma, Inc. announced the results.",
+     "DUBLIN, IRELAND and SOUTH MUSTER CITY, Calif.", "SEPTEMBER 15, 2021"),
+])
+def test_a_companys_places_and_a_full_date_between_dashes_are_its_dateline(text: str, place: str, date: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.place == place and found.date == date
+
+
+def test_a_date_between_dashes_inside_a_sentence_is_no_dateline() -> None:
+    assert match_dateline("The vote was held – September 15, 2021 – after a long debate.") is None
+
+
+@pytest.mark.parametrize("line", ["Archivmeldung aus dem Jahr 2018", "Archivmeldung",
+                                  "Skip links and keyboard navigation",
+                                  "Media Statements"])
+def test_archive_and_skip_labels_are_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is not None or labels.is_page_label(line)
