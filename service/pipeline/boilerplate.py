@@ -118,6 +118,7 @@ _NAVIGATION = re.compile(
     r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm|^\S+(?: \S+){0,10}\.(?:html?|txt)$"   # a filing's or a dataset's file names
     r"|^(?:you are here|sie sind hier|u bent hier|je bent hier)\s*:"              # a breadcrumb's label
     r"|^(?:you are here|sie sind hier|u bent hier|je bent hier|du är här)$"
+    r"|^(?:navigation|navigatie) (?:auf|on|op) [\w.-]+\.[a-z]{2,6}$"     # "Navigation auf uzh.ch"
     # a wire's legend over the release: "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR RELEASE …"
     r"|^not for (?:distribution|release|dissemination|publication)\b"
     r"|^classified in\s*:"                                     # a portal's category: "Classified in: Health"

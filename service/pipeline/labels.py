@@ -35,7 +35,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "get in touch",
            "top stories", "breaking news", "trending now", "most read", "most popular", "featured stories",
            "featured", "editor's picks", "editor’s picks", "loading...", "loading", "search articles",
-           "welcome back!", "welcome back", "don't miss", "don’t miss", "feature story", "cookies", "keywords",
+           "welcome back!", "welcome back", "load comments", "show comments", "don't miss", "don’t miss",
+           "feature story", "cookies", "keywords",
            "tags", "news highlights", "get live data", "login to your account", "log in to your account",
            "browse latest view live", "share this", "go to home page", "loader", "thumbnail",
            "advertisements", "details", "more details", "content navigation", "main navigation", "font size",
@@ -48,7 +49,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "toggle menu", "toggle navigation", "view printer-friendly version", "printer-friendly version",
            "news release archive", "press release archive", "media office archive",
            "news release text", "continue to site", "global navigation"),
-    "de": ("sprungmarken", "artikel-informationen", "artikelinformationen", "mail", "e-mail", "gefällt mir",
+    "de": ("sprungmarken", "artikelaktionen", "artikel-informationen", "artikelinformationen", "mail", "e-mail",
+    "gefällt mir",
            "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
            "x (ehemals twitter)", "alle nachrichten", "alle meldungen", "nachrichten", "zurück",
@@ -159,7 +161,8 @@ REPORT_FIELDS_BY_LANGUAGE = {
     "en": ("incident type", "incident", "location", "reporting pio", "reporting officer", "case number",
            "station ground", "incident number", "report number", "in attendance", "date", "time",
            "date/range", "short abstract"),   # an archive's filing: "Date/Range: 18-MAR-2003"
-    "de": ("tatort", "tatzeit", "einsatzort", "einsatzzeit", "aktenzeichen", "vorgangsnummer", "ereignisort",
+    "de": ("tatort", "tatzeit", "alarmstichwort", "einsatzstichwort", "einsatzort", "einsatzzeit", "aktenzeichen",
+    "vorgangsnummer", "ereignisort",
            "lfd. nr.", "laufende nummer",
            # a fire brigade's operation report: "Alarmierungsart: Voll – Alarm", "Einsatzart: hm1"
            "alarmierungsart", "alarmierung", "alarmzeit", "einsatzart", "einsatzstichwort", "einsatzdauer",
@@ -397,9 +400,14 @@ def is_listing(paragraphs: list[str]) -> bool:
     labels = sum(1 for index in typed if index > first_prose) + min(1, sum(1 for index in typed if index < first_prose))
     more = sum(1 for text in paragraphs if READ_MORE.match(text.strip(" *_")) or GLUED_READ_MORE.match(text))
     bracketed = sum(1 for text in paragraphs if _BRACKET_DATED_ITEM.match(text))
-    return labels >= 2 or more >= 2 or bracketed >= 2 or _dated_items(paragraphs)
+    # An update with the first release under "Background:" is one release, its earlier text quoted.
+    background = any(_BACKGROUND_LABEL.match(text) for text in paragraphs)
+    return labels >= 2 or more >= 2 or bracketed >= 2 or _dated_items(paragraphs) and not background
 
 
+_BACKGROUND_LABEL = re.compile(r"^(?:background|hintergrund|achtergrond|original (?:news )?release|previous release"
+                               r"|earlier release|ursprüngliche meldung|erstmeldung|eerder bericht)\s*:?$",
+                               re.IGNORECASE)
 _CUT_TEASER = re.compile(rf"(?:\.{{3}}|…)\s*(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})$", re.IGNORECASE)
 # "[21-02-2014] A11 Brugge-Knokke-Heist : aanleg snelweg …": an archive's item, its date in brackets before the
 # title.

@@ -47,7 +47,8 @@ _CREDIT = re.compile(r"^(?:©|\(c\)\s|\(?(?:foto|bild|photo|beeld)\s*:)", re.IGN
 # A single word continues only when it is longer than an editor's code ("lr", "pol"): "acquisitions."
 # "… lehnt die SPD" / "ab.": a separated verb's particle ends the sentence on a line of its own.
 # "… in der Anlage und unter" / "www.kulturstaatsministerin.de zu finden.": an address inside the sentence goes on too.
-_CONTINUATION = re.compile(r"^[a-zäöüß][a-zäöüß]+[,;:]? \S|^[a-zäöüß]{5,}[.,;:!?]?$|^www\.[\w.-]+\.[a-z]{2,6} [a-zäöüß]"
+_CONTINUATION = re.compile(r"^[a-zäöüß][a-zäöüß]+-?[,;:]? \S|^[a-zäöüß]{5,}[.,;:!?]?$"
+                           r"|^www\.[\w.-]+\.[a-z]{2,6} [a-zäöüß]"
                            r"|^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|fest|los|weg|hin|her|um|statt|vorbei)[.!?]$")
 # A line that ends a sentence, a label, an address or a number ("… om 10:52") is not waiting for more words.
 _FINISHED = re.compile(r"[.!?…:;\"”»)\d]$|\S+@\S+|https?://\S+$")

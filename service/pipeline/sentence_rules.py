@@ -79,6 +79,8 @@ _KEEP = (
     # "prof.dr.ir. Wil van der Aalst", "dr.ir. Jan de Vries": academic titles glued into one chain before a name
     (re.compile(r"(?<!\S)(?:(?:prof|dr|ir|ing|mr|drs|ds|dipl|mag|em|lic)\.){2,}$", re.IGNORECASE), re.compile(r"^")),
     (re.compile(r"(?<!\S)\d{1,2}\.$"), re.compile(rf"^(?:{_MONTHS})\b")),              # am 01. März 2016
+    # "P. v.d. Holst", "J. v. d. Ploeg": the Dutch "van de(r)" shortened before the surname
+    (re.compile(r"(?<!\S)v\.\s?d\.$"), re.compile(r"^[A-Z]")),
     # "am Sonntag, dem 10.10. 2010, sein …": a day and month, then the year after a space and before a comma or word
     (re.compile(r"(?<!\S)\d{1,2}\.\d{1,2}\.$"), re.compile(r"^(?:19|20)\d{2}(?:[,;)]|\s+[a-zäöüß])")),
     # 'mit der sog. "Enkeltrick"-Masche', 'in Rtg. "Schwarze-Katz-Kreisel"': an abbreviation no sentence ends on,

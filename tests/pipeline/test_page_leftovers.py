@@ -3425,3 +3425,44 @@ def test_a_date_between_dashes_inside_a_sentence_is_no_dateline() -> None:
                                   "Media Statements"])
 def test_archive_and_skip_labels_are_chrome(line: str) -> None:
     assert boilerplate.line_role(line) is not None or labels.is_page_label(line)
+
+
+def test_a_shortened_van_der_does_not_end_the_sentence() -> None:
+    text = "Het is uitgegeven door A. Muster, P. v.d. Berg en J. v. d. Laan, leden van het comité. Zij zwijgen."
+    assert [span.text for span in segment_paragraph(text, "nl")] == [
+        "Het is uitgegeven door A. Muster, P. v.d. Berg en J. v. d. Laan, leden van het comité.", "Zij zwijgen."]
+
+
+def test_a_line_broken_after_a_hyphenated_word_goes_on() -> None:
+    text = ("Ms. Jane Muster, of Musterville, Quebec, currently serves as\n"
+            "vice- provost, administration and resources, of the Muster University.")
+    assert split_paragraphs(normalize_text(text)) == [text.replace("\n", " ")]
+
+
+@pytest.mark.parametrize("line", ["Load comments", "Artikelaktionen", "Navigation auf muster.ch",
+                                  "Alarmstichwort: Feuer im oder am Gebäude"])
+def test_more_widgets_and_report_fields_are_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is not None or labels.is_page_label(line)
+
+
+def test_an_update_with_its_first_release_as_background_is_one_release() -> None:
+    paragraphs = ["Muster RCMP investigate theft – Update", "June 2, 2022", "Musterville, Alberta", BODY_EN, BODY_EN,
+                  "Background:", "June 1, 2022", "Muster RCMP investigate theft", BODY_EN, BODY_EN]
+    structure = analyze_structure(paragraphs)
+    assert structure.metadata.headline == "Muster RCMP investigate theft – Update"
+    assert structure.metadata.published == dt.date(2022, 6, 2)
+
+
+def test_two_dated_items_without_a_background_label_are_a_listing() -> None:
+    paragraphs = ["Muster RCMP investigate theft", "June 2, 2022", BODY_EN, BODY_EN,
+                  "June 1, 2022", "Muster RCMP warn of scam calls", BODY_EN, BODY_EN]
+    assert labels.is_listing(paragraphs)
+
+
+def test_a_place_and_a_numeric_date_right_before_the_sentence_are_its_dateline() -> None:
+    found = match_dateline("Berlin, 28.05.2009 Im Rahmen der Jahrestagung stellt der Präsident die Ergebnisse vor.")
+    assert found is not None and found.place == "Berlin" and found.date == "28.05.2009"
+
+
+def test_a_place_and_a_date_before_a_number_are_no_dateline() -> None:
+    assert match_dateline("Berlin, 28.05.2009 1.200 Besucher kamen zur Jahrestagung.") is None
