@@ -64,7 +64,8 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
            r"contact pr newswire", r"information for (?:the )?(?:media|press)$",
            # "Notes to Editors WVT:", "Editor's notes", "For News Editors:": what the newsroom adds for the press
            r"notes? to editors?\b.{0,20}:?$", r"editor[’']?s[’']? notes?\s*:?$", r"for (?:news )?editors\s*:$",
-           r"welcome to the discussion\.?$"),   # a paper's rules for comments under the article
+           r"welcome to the discussion\.?$",   # a paper's rules for comments under the article
+           r"[-–]?\s?ends\.?\s?[-–]?$"),   # NZ and UK offices' end mark: after it, notes and a signature
 }
 # A line after which the page lists other articles.
 RELATED_TRIGGERS_BY_LANGUAGE = {
@@ -289,6 +290,10 @@ _NAVIGATION = re.compile(
     # Fällen: 110"
     r"|^(?:u gebruikt|you are using|sie verwenden|sie nutzen) (?:een|an|einen) (?:verouderde|outdated|veralteten)"
     r" browser\b.{0,120}$"
+    # "UEFA.com works better on other browsers", "For the best possible experience, we recommend using Chrome, …"
+    r"|^\S+ works (?:best|better) (?:on|in|with) (?:other|another|a modern|modern|these) browsers?\b.{0,40}$"
+    r"|^for the best (?:possible )?experience,? (?:we recommend|please) us(?:e|ing) (?:the latest version of )?"
+    r"(?:chrome|firefox|edge|safari|microsoft edge|a modern browser)\b.{0,60}$"
     r"|^(?:polizei)?notruf in dringenden fällen\s*:?\s*\d{3}$|^in dringenden fällen\s*:?\s*(?:polizei)?notruf\s*\d{3}$"
     # an archive's notice: "Diese Meldung ist vor 2018 erschienen. Gegenüber der ursprünglichen Fassung …"
     r"|^diese (?:meldung|mitteilung|seite|pressemitteilung) ist (?:vor|im|am) .{2,30}erschienen\b"
@@ -482,6 +487,7 @@ _NAVIGATION = re.compile(
 
     r"|^(?:read|lees|lesen sie)(?: (?:more|meer|mehr))? (?:at|on|op|auf|bei) \S+\.\w{2,4}$"   # "Read at BioSpace.com"
     r"|^home\s+tags\b|^posts tagged with\b|^schlagwort:"                        # a tag page's chrome
+    r"|^(?-i:(?:posted )?in (?:[A-Z][\w&-]*)(?: (?:[A-Z&][\w&-]*|and|&)){0,3})$"   # a post's category: "in News"
     r"|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|de|nl|be|at|ch|eu|uk)(?:/\S*)?$"   # a bare site name
     r"|^(?:\*{3,}|#{3}|-0-|[-–—]{1,2}\s?30\s?[-–—]{1,2}|\((?:schluss|ende|einde|end)\)|ends|einde|ende)$"  # end mark
     r"|^(?:url source|published time|markdown content|exhibit)\b.*$"

@@ -69,7 +69,7 @@ _DATELINE_PATTERNS = (
                 rf"(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*)?{_DASHES}"),
      False),
     # STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ --      HOUSTON, June 29, 2011 (GLOBE NEWSWIRE) --
-    (re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}{_REPEATED_WIRE_DATE}\s*[/(]\s*(?P<agency>(?i:{_WIRES}))\s*[/)]\s*"
+    (re.compile(rf"{_WIRE_PLACE}\s?,\s*{_WIRE_DATE}{_REPEATED_WIRE_DATE}\s*[/(]\s*(?P<agency>(?i:{_WIRES}))\s*[/)]\s*"
                 rf"{_DASHES}"), False),
     # VANCOUVERJuly 5, 2018 /CNW/      (a portal lost the comma and the space between the place and the date)
     (re.compile(rf"(?P<place>[A-Z]{{3,}}(?:\s[A-Z]{{2,}})*)(?=[A-Z][a-z]){_WIRE_DATE}\s*/\s*(?P<agency>(?i:{_WIRES}))\s*/"
@@ -198,6 +198,8 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s(?:{_REGIONS}))\s(?:--|[-–—])(?=\s)"), False),
     # San Rafael, CA –      a US city and its state's code before the dash ("Riverside, Ca- On …", "Greenville, SC --")
     (re.compile(rf"{_TITLE_PLACE},\s*(?:[A-Z]{{2}}|[A-Z][a-z])\s*(?:--|[-–—])(?=\s)"), False),
+    # Lake Charles, La.: United States Attorney …      (a US town, its state shortened, a colon)
+    (re.compile(rf"{_TITLE_PLACE},\s(?P<date>)(?:[A-Z][a-z]{{1,4}}\.)\s?:(?=\s)"), False),
     # Kirksville, MO 10/29/21 –      (and an American date in numbers)
     (re.compile(rf"{_TITLE_PLACE},\s[A-Z]{{2}}\s(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*(?:--|[-–—])(?=\s)"), False),
     # JACKSONVILLE, Fla., Dec. 27 --      (a wire's place and its state, the day without the year, no wire named)

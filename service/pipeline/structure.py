@@ -242,6 +242,9 @@ def _letterhead(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[S
     return marked
 
 
+_SECTION_NAME = re.compile(r"^[\w&-]+ (?:news|nieuws|nachrichten|aktuell|updates)$", re.IGNORECASE)
+
+
 def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
     """A title with its date right under it ("Ministerieel Besluit …" / "18 maart 2020") heads the release: what
     stands above it is the page's (a site's blurb, a notice's label "Mededeling van 18-03-2020"), except a kicker.
@@ -250,6 +253,13 @@ def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
     content = [index for index, role in enumerate(junk) if role is None]
     for position, index in enumerate(content[:MAX_HEADER_PARAGRAPHS]):
         text = paragraphs[index]
+        # "Vice-Chancellor update on …" / "Alumni news" / "12 July 2016": the section's name between the title and
+        # its date is the page's.
+        if _date_under(paragraphs, junk, index) and _SECTION_NAME.match(text) and position > 0 \
+                and content[position - 1] == index - 1 \
+                and is_headline(paragraphs[index - 1], "", dateline_follows=True) \
+                and not TERMINAL.search(paragraphs[index - 1]):
+            return [SegmentRole.NAVIGATION if other == index else role for other, role in enumerate(junk)]
         if _date_under(paragraphs, junk, index) and is_headline(text, "", dateline_follows=True) \
                 and not _is_place(text):
             above = [other for other in content[:position] if not is_kicker(paragraphs[other])]

@@ -3466,3 +3466,49 @@ def test_a_place_and_a_numeric_date_right_before_the_sentence_are_its_dateline()
 
 def test_a_place_and_a_date_before_a_number_are_no_dateline() -> None:
     assert match_dateline("Berlin, 28.05.2009 1.200 Besucher kamen zur Jahrestagung.") is None
+
+
+def test_an_end_mark_with_its_full_stop_ends_the_release_and_the_signature_after_it() -> None:
+    got = roles(["Police appeal for witnesses", BODY_EN, BODY_EN, "ENDS.", "Jane Muster/Muster Police"])
+    assert got["ENDS."] not in TRANSLATED_ROLES and got["Jane Muster/Muster Police"] not in TRANSLATED_ROLES
+
+
+def test_a_sentence_about_what_ends_stays_content() -> None:
+    line = "The consultation ends on Friday, the council said."
+    assert roles(["Consultation opens", BODY_EN, line, BODY_EN])[line] in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", ["Muster.com works better on other browsers",
+                                  "For the best possible experience, we recommend using Chrome, Firefox or Edge.",
+                                  "in News", "Posted in Press Releases", "Social Media Share Tools", "Deel artikel:"])
+def test_more_banners_categories_and_share_labels_are_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is not None or labels.is_page_label(line)
+
+
+@pytest.mark.parametrize("line", ["In Memoriam Jane Muster", "in the News this week the mayor spoke."])
+def test_a_title_or_sentence_opening_with_in_is_no_category(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Muster City, La.: United States Attorney Jane Muster announces today the sentencing of a man.", "Muster City"),
+    ("VANCOUVER, BC , Nov. 27, 2024 /CNW/ - Muster Copper Corp. is pleased to report results.", "VANCOUVER, BC"),
+])
+def test_more_us_and_wire_datelines(text: str, place: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.place.strip() == place
+
+
+@pytest.mark.parametrize("text", [
+    "Der Zoll kontrollierte in der Zeit vom 9.-12. April 2024 fast 600 Fahrzeuge. Dabei fiel ein Lkw auf.",
+    "Am Freitag kam Max Muster als 1.000. Baby des Jahres zur Welt. Er wiegt 3.400 g.",
+])
+def test_a_range_of_days_and_an_ordinal_after_als_end_no_sentence(text: str) -> None:
+    assert len(segment_paragraph(text, "de")) == 2
+
+
+def test_a_section_name_between_the_title_and_its_date_is_the_pages() -> None:
+    structure = analyze_structure(["Vice-Chancellor update on Muster campus", "Alumni news", "12 July 2016",
+                                   BODY_EN, BODY_EN])
+    assert structure.metadata.headline == "Vice-Chancellor update on Muster campus"
+    assert structure.metadata.published == dt.date(2016, 7, 12)
