@@ -50,7 +50,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "toggle menu", "toggle navigation", "view printer-friendly version", "printer-friendly version",
            "news release archive", "press release archive", "media office archive",
            "news release text", "continue to site", "global navigation"),
-    "de": ("sprungmarken", "artikelaktionen", "artikel-informationen", "artikelinformationen", "mail", "e-mail",
+    "de": ("sprungmarken", "chronik", "artikelaktionen", "artikel-informationen", "artikelinformationen", "mail",
+    "e-mail",
     "gefällt mir",
            "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
@@ -115,7 +116,7 @@ SECTION_WORDS_BY_LANGUAGE = {
            "newsroom", "press room", "articles", "announcements",
            "public service announcements", "news flash", "news flash home"),
     "de": ("nachrichten", "meldung", "meldungen", "pressemitteilungen", "pressemeldungen", "presseinformationen",
-           "aktuelles", "neuigkeiten", "chronik"),
+           "aktuelles", "neuigkeiten"),
     "nl": ("nieuws", "nieuwsberichten", "persberichten", "berichten", "actueel", "pers"),
 }
 SECTION_QUALIFIERS_BY_LANGUAGE = {

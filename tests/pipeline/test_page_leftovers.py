@@ -3512,3 +3512,9 @@ def test_a_section_name_between_the_title_and_its_date_is_the_pages() -> None:
                                    BODY_EN, BODY_EN])
     assert structure.metadata.headline == "Vice-Chancellor update on Muster campus"
     assert structure.metadata.published == dt.date(2016, 7, 12)
+
+
+def test_a_sections_name_alone_is_chrome_but_in_a_kicker_stays_the_kicker() -> None:
+    assert labels.is_page_label("Chronik")
+    assert roles(["AMTLICHE CHRONIK", "Regierung kündigt neue Gespräche an", BODY_DE, BODY_DE])[
+        "AMTLICHE CHRONIK"] == "kicker"
