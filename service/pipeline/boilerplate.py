@@ -65,6 +65,9 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
            # "Notes to Editors WVT:", "Editor's notes", "For News Editors:": what the newsroom adds for the press
            r"notes? to editors?\b.{0,20}:?$", r"editor[’']?s[’']? notes?\s*:?$", r"for (?:news )?editors\s*:$",
            r"welcome to the discussion\.?$",   # a paper's rules for comments under the article
+           # a finance portal's disclaimer and promotions under the story
+           r"pick the best stocks\b",
+           r"published first on thefly\b", r"(?:story|article|content) provided by \S+$",
            r"[-–]?\s?ends\.?\s?[-–]?$"),   # NZ and UK offices' end mark: after it, notes and a signature
 }
 # A line after which the page lists other articles.
@@ -487,6 +490,8 @@ _NAVIGATION = re.compile(
 
     r"|^(?:read|lees|lesen sie)(?: (?:more|meer|mehr))? (?:at|on|op|auf|bei) \S+\.\w{2,4}$"   # "Read at BioSpace.com"
     r"|^home\s+tags\b|^posts tagged with\b|^schlagwort:"                        # a tag page's chrome
+    r"|^the conversation \(\d+\)$"                                     # a comments widget with its count
+    r"|^the views and opinions expressed herein are the views and opinions of the author\b"   # a portal's disclaimer
     r"|^(?-i:(?:posted )?in (?:[A-Z][\w&-]*)(?: (?:[A-Z&][\w&-]*|and|&)){0,3})$"   # a post's category: "in News"
     r"|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|de|nl|be|at|ch|eu|uk)(?:/\S*)?$"   # a bare site name
     r"|^(?:\*{3,}|#{3}|-0-|[-–—]{1,2}\s?30\s?[-–—]{1,2}|\((?:schluss|ende|einde|end)\)|ends|einde|ende)$"  # end mark
@@ -671,6 +676,7 @@ _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|week|maand
                          r"|^vor \d+ (?:stunden|minuten|tagen|wochen|monaten|jahren)", re.IGNORECASE)
 # "Van onze parlementaire redactie", "By John Smith", "Von Max Muster": the author line of a web page.
 _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
+                     r"|(?:author|autor|auteur)\s*:\s*[^.!?]{2,80}$"   # "Author: Benzinga Newsdesk | May 07, 2024 …"
                      r"|(?:by|von|door) [A-Z]\w+ [A-Z][\w-]+(?:(?:,| and| und| en| &) [A-Z]\w+ [A-Z][\w-]+)*$"
                      r"|(?:by|von|door) (?-i:[A-Z]\w+(?: [A-Z][\w-]+){2,3})$"   # "By New Zealand Police"
                      # an Australian minister's name over the release: "THE HON CATHERINE KING MP, MINISTER FOR …"

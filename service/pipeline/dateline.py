@@ -102,7 +102,8 @@ _DATELINE_PATTERNS = (
                 rf"(?:,\s*[A-ZÄÖÜ][\wäöüß.\- ]{{2,40}}?(?=\s*\())?)?"
                 rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}}(?:/[A-ZÄÖÜ][\w-]{{1,12}})?"
                 rf"|[a-z]{{2,6}}-?(?:PR|pr|box|presse))\s*\)"
-                rf"\s*[-–—:.]?(?=\s|$)"), True),
+                # ("Gera (ots)Seit Dienstag …": a portal lost the space after the bracket)
+                rf"\s*[-–—:.]?(?=\s|$|[A-ZÄÖÜ][a-zäöüß])"), True),
     # Vaduz, 16. Mai (pafl) -      Berlin, 27. September (dpa) –      (a day and a month written out, then the press
     # service in brackets)
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}(?:\s\d{{4}})?)\s*"

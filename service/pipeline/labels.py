@@ -35,7 +35,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "get in touch",
            "top stories", "breaking news", "trending now", "most read", "most popular", "featured stories",
            "featured", "editor's picks", "editor’s picks", "loading...", "loading", "search articles",
-           "welcome back!", "welcome back", "social media share tools", "deel artikel", "load comments",
+           "welcome back!", "welcome back", "news image", "body", "social media share tools", "deel artikel",
+           "load comments",
            "show comments", "don't miss", "don’t miss",
            "feature story", "cookies", "keywords",
            "tags", "news highlights", "get live data", "login to your account", "log in to your account",
@@ -284,6 +285,14 @@ _SPEAKERS = re.compile(rf"^(?:{_alternatives(_all(SPEAKER_LABELS_BY_LANGUAGE))})
 _WIRE_NOTE = re.compile(r"^(?:\w ){3,}\w\b")
 # "The updated release reads:", "Korrigierte Fassung:": a wire's correction notice above the corrected text.
 _CORRECTION = re.compile(r"^(?:the )?(?:updated|corrected|revised) (?:release|version)(?: reads)?:?$"
+                         # a wire's note on what a new version changes: "(Recasts to note share-price rally; adds …)"
+                         # ("(Adds a school to the plan, the council said.)" is a sentence: "adds" only in a list)
+                         r"|^\((?:recasts|updates with|corrects|rewrites|writes through|refiles)\b[^()]{0,160}\)$"
+                         r"|^\((?:adds|updates)\b[^();]{0,80};[^()]{0,80}\)$"
+                         # euro adhoc's heading and its issuer notice
+                         r"|^eans-news\s*:|^corporate news transmitted by euro adhoc\b"
+                         r"|^(?:the )?issuer(?:/originator)? is solely responsible for the content\b"
+                         r"|^(?:unternehmensmitteilung|corporate news)\b.{0,60}übermittelt durch euro adhoc\b"
                          r"|^(?:korrigierte|berichtigte|aktualisierte) (?:fassung|version|meldung):?$"
                          r"|^(?:gecorrigeerde|herziene|aangepaste) versie:?$", re.IGNORECASE)
 # "PRESSEKONFERENZ/1005: …", "INFOPOOL/2201: …": an archive's catalogue entry above the document.

@@ -3518,3 +3518,34 @@ def test_a_sections_name_alone_is_chrome_but_in_a_kicker_stays_the_kicker() -> N
     assert labels.is_page_label("Chronik")
     assert roles(["AMTLICHE CHRONIK", "Regierung kündigt neue Gespräche an", BODY_DE, BODY_DE])[
         "AMTLICHE CHRONIK"] == "kicker"
+
+
+@pytest.mark.parametrize("line", [
+    "(Recasts to note share-price rally; adds analyst comment.)", "EANS-News: Muster Pharma AG",
+    "Corporate news transmitted by euro adhoc. The issuer/originator is solely",
+    "Author: Muster Newsdesk | May 07, 2024 04:23pm", "The Conversation (0)", "News Image", "Body",
+])
+def test_wire_notes_portal_bylines_and_field_labels_are_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is not None or labels.is_page_label(line) or labels.is_note_to_editors(line)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Pick the best stocks and maximize your portfolio:", "- Discover top-rated stocks from highly ranked analysts"],
+    ["The views and opinions expressed herein are the views and opinions of the author and do not necessarily "
+     "reflect those of Muster, Inc."],
+    ["Story provided by MusterWire.com"],
+])
+def test_a_finance_portals_promotions_and_disclaimer_end_the_story(lines: list[str]) -> None:
+    got = roles(["Muster Raises Outlook", BODY_EN, BODY_EN, *lines])
+    assert all(got[line] not in TRANSLATED_ROLES for line in lines)
+
+
+@pytest.mark.parametrize("line", ["(Adds a new school to the district's plan, the council said.)",
+                                  "The author: Jane Muster wrote the report in 2019 for the council."])
+def test_brackets_and_authors_inside_sentences_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_an_ots_dateline_glued_to_its_sentence() -> None:
+    found = match_dateline("Musterstadt (ots)Seit Dienstag wird eine 14-jährige vermisst.")
+    assert found is not None and found.raw == "Musterstadt (ots)"
