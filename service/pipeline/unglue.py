@@ -18,6 +18,7 @@ _MARKUP_DEBRIS = r'"?\s*(?:[\w-]+="[^"]*"\s*){2,}/?>'   # the tail of a broken t
 # "357 0 Kommentare MEG Energy moves …": a portal's counters glued to the title.
 _GLUED = re.compile(rf"^(?P<credit>{_MARKUP_DEBRIS}|(?:van onze \w+ redactie|van onze verslaggevers?)\s+[-–—]"
                     r"|/[\w.-]+\.[a-z]{2,4}/\s*--"
+                    r"|\d{1,2}u\d{2}(?:\s\d{1,4})?"   # "09u59 2 Leuven De …": a Flemish site's time and comment count
                     r"|(?:\d[\d.,]*\s+){1,2}(?:kommentare|comments|reacties|leser|lezers|views|aufrufe))\s+(?=[A-ZÄÖÜ])",
                     re.IGNORECASE)
 # "Staatskanzlei - Pressemitteilung Nr.: 584/02 Magdeburg, den …": the release's number glued to its dateline.

@@ -3549,3 +3549,14 @@ def test_brackets_and_authors_inside_sentences_stay_content(line: str) -> None:
 def test_an_ots_dateline_glued_to_its_sentence() -> None:
     found = match_dateline("Musterstadt (ots)Seit Dienstag wird eine 14-jährige vermisst.")
     assert found is not None and found.raw == "Musterstadt (ots)"
+
+
+def test_a_flemish_sites_time_and_comment_count_are_split_off() -> None:
+    got = roles(["Verkeerspolitie voert controles uit", "24 maart 2019",
+                 "09u59 2 Musterdorp De verkeerspolitie controleerde zaterdag 633 bestuurders op alcohol.", BODY_NL])
+    assert got["09u59 2"] not in TRANSLATED_ROLES
+
+
+def test_a_time_inside_a_sentence_is_not_split_off() -> None:
+    text = "Om 09u59 2 agenten kwamen ter plaatse, meldt de politie."
+    assert text in roles(["Verkeerspolitie voert controles uit", text, BODY_NL])
