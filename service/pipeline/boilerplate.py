@@ -490,7 +490,7 @@ _NAVIGATION = re.compile(
 
     r"|^(?:read|lees|lesen sie)(?: (?:more|meer|mehr))? (?:at|on|op|auf|bei) \S+\.\w{2,4}$"   # "Read at BioSpace.com"
     r"|^home\s+tags\b|^posts tagged with\b|^schlagwort:"                        # a tag page's chrome
-    r"|^the conversation \(\d+\)$"                                     # a comments widget with its count
+    r"|^the conversation \(\d+\)$|^\(\d+\) (?:comments?|reacties|kommentare)$"   # a comments widget with its count
     r"|^the views and opinions expressed herein are the views and opinions of the author\b"   # a portal's disclaimer
     r"|^(?-i:(?:posted )?in (?:[A-Z][\w&-]*)(?: (?:[A-Z&][\w&-]*|and|&)){0,3})$"   # a post's category: "in News"
     r"|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|de|nl|be|at|ch|eu|uk)(?:/\S*)?$"   # a bare site name
@@ -606,6 +606,7 @@ _STREET_WORD = (r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Dri
                 r"|Court|Highway|Hwy\.?)")
 _CONTACT_LINE = re.compile(
     r"^telephone\s+\(?\+?\d[\d ()/-]{5,}\d\.?$|"                  # "Telephone 01743 260290."
+    r"^tel\.?\s*[:+]?\s*\+?\s?\d[\d ()/-]{6,20}$|"                   # "Tel + 41 41 248 80 11"
     # a letterhead's street: "Suite 207 – 475 Howe Street", "1208 – 808 Nelson Street"; its town and postcode
     rf"(?-i:^(?:Suite |Unit |Floor )?\d{{1,5}}\s?[-–]\s?\d{{1,5}} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}} {_STREET_WORD}$)|"
     r"(?-i:^[A-Z][\w.' -]{2,30},\s*(?:[A-Z]\.?[A-Z]\.?|[A-Z][a-z]+\.?)\s+[A-Z]\d[A-Z] ?\d[A-Z]\d$)|"
@@ -677,6 +678,8 @@ _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|week|maand
 # "Van onze parlementaire redactie", "By John Smith", "Von Max Muster": the author line of a web page.
 _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:author|autor|auteur)\s*:\s*[^.!?]{2,80}$"   # "Author: Benzinga Newsdesk | May 07, 2024 …"
+                     # "ots/Feuerwehr Essen": the wire and its sender
+                     r"|ots/(?-i:[A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,3})$"
                      r"|(?:by|von|door) [A-Z]\w+ [A-Z][\w-]+(?:(?:,| and| und| en| &) [A-Z]\w+ [A-Z][\w-]+)*$"
                      r"|(?:by|von|door) (?-i:[A-Z]\w+(?: [A-Z][\w-]+){2,3})$"   # "By New Zealand Police"
                      # an Australian minister's name over the release: "THE HON CATHERINE KING MP, MINISTER FOR …"

@@ -3560,3 +3560,16 @@ def test_a_flemish_sites_time_and_comment_count_are_split_off() -> None:
 def test_a_time_inside_a_sentence_is_not_split_off() -> None:
     text = "Om 09u59 2 agenten kwamen ter plaatse, meldt de politie."
     assert text in roles(["Verkeerspolitie voert controles uit", text, BODY_NL])
+
+
+@pytest.mark.parametrize("line", ["(0) comments", "Quelle:",
+                                  "Tel + 41 41 248 80 11", "ots/Feuerwehr Musterstadt"])
+def test_counters_teasers_wire_sources_and_bare_numbers_are_not_translated(line: str) -> None:
+    got = roles(["Kellerbrand in Musterstadt", BODY_DE, BODY_DE, line, "Original-Content von: Feuerwehr Musterstadt"])
+    assert got[line] not in TRANSLATED_ROLES
+
+
+def test_a_wire_and_its_sender_glued_after_the_title_are_split_off() -> None:
+    title = "Musterstadt: Kellerbrand in einem Mehrfamilienhaus - zwei Personen über Drehleiter gerettet."
+    got = roles([f"{title} ots/Feuerwehr Musterstadt", BODY_DE, BODY_DE])
+    assert got.get("ots/Feuerwehr Musterstadt") == "byline" and title in got
