@@ -30,7 +30,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
     "de": (r"rückfragen\b.*:", r"(?:reaktionen|anfragen|rückfragen) bitte an\b", r"rückfragehinweis\b",
            r"weitere auskünfte\b[^.!?]{0,40}$",
            r"für rückfragen\b", r"(?:quelle und )?kontaktadresse\s*:", r"pressekontakt", r"kontakt\s*:",
-           r"firmenkontakt\b", r"für (?:zusätzliche|weitere) informationen\s*:",
+           r"firmenkontakt\b", r"für (?:zusätzliche|weitere) informationen\s*:(?=.*(?:\btel\b|@|\d{3}))",
            r"ansprechpartner", r"medienkontakt", r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
            r"bitte unterstützt unsere arbeit", r"\w{2,4}[- ]ansprechpartner"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen",
@@ -116,9 +116,6 @@ _NAVIGATION = re.compile(
     # (the whole banner at most 400 characters: "Wir verwenden Cookies, um … Wenn Sie weitersurfen, … Mehr erfahren")
     r"|^(?=.{0,400}$).{0,160}\b(?:verwendet|nutzt|verwenden|nutzen|uses|use|gebruikt|gebruiken|maakt gebruik van)\b"
     r".{0,60}\bcookies?\b"
-    # a consent dialog's categories: "Zonder noodzakelijke cookies werkt een website niet goed.", "Tracking cookies …"
-    r"|^(?=.{0,300}$).{0,60}\b(?:noodzakelijke|functionele|analytische|tracking|marketing|necessary|essential"
-    r"|functional|analytics|notwendigen?|essenziellen?|funktionale[n]?|statistik-?)\scookies\b"
     r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm|^\S+(?: \S+){0,10}\.(?:html?|txt)$"   # a filing's or a dataset's file names
     r"|^(?:you are here|sie sind hier|u bent hier|je bent hier)\s*:"              # a breadcrumb's label
     r"|^(?:you are here|sie sind hier|u bent hier|je bent hier|du är här)$"
@@ -492,7 +489,9 @@ _NAVIGATION = re.compile(
     r"|^home\s+tags\b|^posts tagged with\b|^schlagwort:"                        # a tag page's chrome
     r"|^the conversation \(\d+\)$|^\(\d+\) (?:comments?|reacties|kommentare)$"   # a comments widget with its count
     r"|^the views and opinions expressed herein are the views and opinions of the author\b"   # a portal's disclaimer
-    r"|^(?-i:(?:posted )?in (?:[A-Z][\w&-]*)(?: (?:[A-Z&][\w&-]*|and|&)){0,3})$"   # a post's category: "in News"
+    # a post's category: "in News", "Posted in Press Releases" ("in London" is a list's item)
+    r"|^(?:posted in|filed under) (?-i:[A-Z][\w&-]*(?: (?:[A-Z&][\w&-]*|and|&)){0,3})$"
+    r"|^(?-i:in (?:News|Press Releases?|Media Releases?|Updates|Blog|Announcements|Nieuws|Aktuelles))$"
     r"|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|de|nl|be|at|ch|eu|uk)(?:/\S*)?$"   # a bare site name
     r"|^(?:\*{3,}|#{3}|-0-|[-–—]{1,2}\s?30\s?[-–—]{1,2}|\((?:schluss|ende|einde|end)\)|ends|einde|ende)$"  # end mark
     r"|^(?:url source|published time|markdown content|exhibit)\b.*$"
@@ -571,9 +570,12 @@ _PHOTO_CREDIT_END = re.compile(r"\((?:(?:foto|photo|bild|beeld|prnewsfoto|newsfo
                                # "… in ontvangst. - Foto's © Roger Mortelmans": the credit after a dash
                                r"|\s[-–]\s(?:foto'?s?|photos?|bild(?:er)?|beeld)\s*©\s*[^.!?©]{2,40}$", re.IGNORECASE)
 # "APA/GEORG HOCHMUTH", "ANP/Remko de Waal", "AP Photo/Jane Muster": a news agency's picture credit alone on its line.
-_AGENCY_PICTURE_CREDIT = re.compile(r"^(?:APA|dpa|DPA|AFP|AP(?: Photo)?|EPA|ANP|Belga|BELGA|Reuters|REUTERS|KEYSTONE"
+# (the photographer's name in capitals or of two words or more: "Reuters/Ipsos Poll" and "AP/NORC Survey" are polls)
+_AGENCY_PICTURE_CREDIT = re.compile(r"^(?!.*\b(?:[Pp]oll|[Ss]urvey|[Uu]mfrage|[Pp]eiling)\b)"
+                                    r"(?:APA|dpa|DPA|AFP|AP(?: Photo)?|EPA|ANP|Belga|BELGA|Reuters|REUTERS|KEYSTONE"
                                     r"|Keystone|picturedesk\.com)"
-                                    r"(?:/[A-ZÄÖÜ][\w.'-]*(?: (?:[A-ZÄÖÜ][\w.'-]*|de|van|der|den|von|da)){0,4}){1,2}$")
+                                    r"(?:/(?:[A-ZÄÖÜ][A-ZÄÖÜ.'-]+(?: [A-ZÄÖÜ][A-ZÄÖÜ.'-]+){0,3}"
+                                    r"|[A-ZÄÖÜ][\w.'-]*(?: (?:[A-ZÄÖÜ][\w.'-]*|de|van|der|den|von|da)){1,4})){1,2}$")
 _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld|picture|pic|image|afbeelding)\s*:"
                               r"\s*[^.!?:]{2,40}$", re.IGNORECASE)
 # "Die Pressesprecherin Iris Throm teilt mit:": the spokesperson introducing the release, not part of it.
@@ -1292,6 +1294,15 @@ def _captions_under_figure_labels(paragraphs: list[str], roles: list[SegmentRole
 MAX_HEADER_CAPTION_WORDS = 2
 
 
+def _title_follows(paragraphs: list[str], roles: list[SegmentRole | None], index: int) -> bool:
+    """The first content line after a credit (and the chrome beside it) is a title, not a sentence."""
+    following = next((text for text, role in zip(paragraphs[index + 1:], roles[index + 1:], strict=True)
+                      if role is None and not _AGENCY_PICTURE_CREDIT.match(text)
+                      and not labels.is_page_label(text)), None)
+    return following is not None and not _TERMINAL.search(following) \
+        and len(following.split()) <= MAX_CAPTION_LINE_WORDS
+
+
 def _captions_above_credits(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
     """The lines just above a picture's credit ("Herrmann am Rednerpult. Eindringlich." / "Joachim Herrmann, …" /
     "Michael Lucan; ©SA 3.0; Wikimedia Commons", "Source: PRNewsfoto/Quaker Oats") are its caption; in the header
@@ -1301,11 +1312,15 @@ def _captions_above_credits(paragraphs: list[str], roles: list[SegmentRole | Non
         if roles[index] is not SegmentRole.CAPTION or not (_PICTURE_CREDIT.search(text)
                                                            or _AGENCY_PICTURE_CREDIT.match(text)):
             continue
-        # (a word or two over an agency's credit is the caption even at the top: "Alkomat" / "APA/GEORG HOCHMUTH";
-        # over "Foto: NL-Alert" they may be the title)
-        header_words = MAX_HEADER_CAPTION_WORDS if _AGENCY_PICTURE_CREDIT.match(text) else 0
-        for above in range(index - 1, max(index - 1 - MAX_CAPTION_LINES, -1), -1):
+        agency = _AGENCY_PICTURE_CREDIT.match(text) is not None and not _PICTURE_CREDIT.search(text)
+        # (a word or two over an agency's credit is the caption even at the top where a title follows: "Alkomat" /
+        # "APA/GEORG HOCHMUTH" / "Vier Lenker ohne Führerschein"; over "Foto: NL-Alert" they may be the title)
+        header_words = MAX_HEADER_CAPTION_WORDS if agency and _title_follows(paragraphs, roles, index) else 0
+        # (a bare agency credit between paragraphs takes one line, and no sentence: "Verletzt wurde niemand.")
+        lines = 1 if agency else MAX_CAPTION_LINES
+        for above in range(index - 1, max(index - 1 - lines, -1), -1):
             if roles[above] is not None or len(paragraphs[above].split()) > MAX_CAPTION_LINE_WORDS \
+                    or agency and _TERMINAL.search(paragraphs[above]) \
                     or not any(prose[:above]) and len(paragraphs[above].split()) > header_words:
                 break
             roles[above] = SegmentRole.CAPTION

@@ -58,7 +58,10 @@ _MONTH_NAME = "(?i:" + "|".join(sorted({name for names in MONTHS_BY_LANGUAGE.val
                                          | set(AUSTRIAN_MONTHS), key=len, reverse=True)) + ")"
 # (pattern, whether the agency must be a known one: without capitals or slashes nothing else marks a dateline)
 # "SOUTH SAN FRANCISCO, Calif.", "DUBLIN, IRELAND", "OAK HARBOR, WA": a town and its state or country.
-_DASHED_PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:,\s[A-Z][A-Za-z.]{1,20}){0,2}"
+_DASHED_PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:,\s[A-Z][A-Za-z.]{1,20}){1,2}"
+# The AP's abbreviations of US states ("Lake Charles, La.:"): not "Inc.", "Jr." or "Dr.".
+_STATE_ABBREVIATIONS = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb"
+                        "|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo")
 _DATELINE_PATTERNS = (
     # San Jose, CA (PRWEB) November 25, 2009 --      (PRWeb: the date after the wire)
     (re.compile(rf"{_WIRE_PLACE}\s*\((?P<agency>(?i:prweb))\)\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})"
@@ -130,7 +133,8 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_TITLE_PLACE},\s*(?:den\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})"
                 r"(?:\s*(?:--|[-–—])(?=\s)|\.(?=\s+[„\"“A-ZÄÖÜ]))"), False),
     # Berlin, 28.05.2009 Im Rahmen der Jahrestagung …      (a place and a date in numbers, then the sentence at once)
-    (re.compile(rf"{_TITLE_PLACE},\s*(?:den\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?=\s+[„\"“]?[A-ZÄÖÜ][a-zäöüß])"),
+    # ("Berlin, 28.05.2009 Senat beschließt neuen Haushalt" is a dated title: a numeric date gets the title test)
+    (re.compile(rf"{_TITLE_PLACE},\s*(?:den\s)?(?P<numeric>\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?=\s+[„\"“]?[A-ZÄÖÜ][a-zäöüß])"),
      False),
     # Graz (29. Jänner 2025).- Am 31. Jänner …      (an Austrian office's date in brackets, a full stop and a dash)
     (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\)\.?\s*(?:--|[-–—])(?=\s)"),
@@ -200,7 +204,7 @@ _DATELINE_PATTERNS = (
     # San Rafael, CA –      a US city and its state's code before the dash ("Riverside, Ca- On …", "Greenville, SC --")
     (re.compile(rf"{_TITLE_PLACE},\s*(?:[A-Z]{{2}}|[A-Z][a-z])\s*(?:--|[-–—])(?=\s)"), False),
     # Lake Charles, La.: United States Attorney …      (a US town, its state shortened, a colon)
-    (re.compile(rf"{_TITLE_PLACE},\s(?P<date>)(?:[A-Z][a-z]{{1,4}}\.)\s?:(?=\s)"), False),
+    (re.compile(rf"{_TITLE_PLACE},\s(?P<date>)(?:{_STATE_ABBREVIATIONS})\.\s?:(?=\s)"), False),
     # Kirksville, MO 10/29/21 –      (and an American date in numbers)
     (re.compile(rf"{_TITLE_PLACE},\s[A-Z]{{2}}\s(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s*(?:--|[-–—])(?=\s)"), False),
     # JACKSONVILLE, Fla., Dec. 27 --      (a wire's place and its state, the day without the year, no wire named)

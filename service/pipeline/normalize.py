@@ -58,6 +58,7 @@ _QUOTE_START = re.compile(r"^[\"„“»«]\w")
 # A quote closed on a comma: who said it follows, the sentence is not over.
 _QUOTE_COMMA_END = re.compile(r",[\"”“’»«]$")
 MIN_PROSE_WORDS_BEFORE_COMMA = 8
+TITLE_CASE_SHARE = 0.6
 MIN_DANGLING_WORDS = 3
 _YEAR_START = re.compile(r"(?:19|20)\d{2}\b")
 _LONE_ARTICLE = re.compile(r"The|Der|Die|Das|Ein|Eine|De|Het|Een")   # ("A" alone may be a label)
@@ -282,6 +283,12 @@ def _join_continuations(lines: list[str]) -> list[str]:
     return paragraphs
 
 
+def _title_case(line: str) -> bool:
+    """Most words capitalised: a title ("Acme Launches the X200 Smart Home Thermostat"), not a line of prose."""
+    tokens = [word for word in line.split() if word[:1].isalpha()]
+    return sum(word[:1].isupper() for word in tokens) >= len(tokens) * TITLE_CASE_SHARE
+
+
 def _dated_end(line: str, following: str) -> bool:
     """An item of prose broken before the date it ends on ("-- Total revenue was … the three months ended" /
     "September 30, 2024."): a date printed on its own line as a byline has no full stop."""
@@ -384,7 +391,8 @@ def _continues(line: str, following: str) -> bool:
     finished = _FINISHED.search(line) is not None and _OPEN_QUOTE_END.search(line) is None and not amount
     # "… Biological Sciences, received" / "a $547,108 grant …": the article after a line of prose (not after a name
     # in capitals: "MISSOURI STATE HIGHWAY PATROL" / "a division of …").
-    article = following.startswith("a ") and len(line.split()) >= MIN_WRAPPED_LINE_WORDS and not line.isupper()
+    article = following.startswith("a ") and len(line.split()) >= MIN_WRAPPED_LINE_WORDS and not line.isupper() \
+        and not _title_case(line)
     return bool(_CONTINUATION.match(following) or article) and not finished and enough \
         and not _FIELD.match(line) and not is_date_line(following) and not is_date_label(following) \
         and not is_page_label(following)   # "Deutsche Bahn" / "zurück zur Übersicht": a link under a name

@@ -57,7 +57,7 @@ _KEEP = (
     # "Wer das 100. Lebensjahr vollendet hat", "im 4. Stock", "die 5 000. Pressemitteilung": an ordinal after its
     # article or preposition.
     (re.compile(r"(?<!\S)(?:[Dd]as|[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Dd]es|[Zz]um|[Zz]ur|[Aa]m|[Ii]m|[Vv]om|[Bb]eim|[Ii]ns"
-                r"|[Ii]hr(?:em|en|er|es)?|[Ss]ein(?:em|en|er|es)?|als)\s\d{1,3}(?:[ .]?\d{3})*\.$"),
+                r"|[Ii]hr(?:em|en|er|es)?|[Ss]ein(?:em|en|er|es)?)\s\d{1,3}(?:[ .]?\d{3})*\.$"),
      re.compile(r"^[A-ZÄÖÜ][a-zäöüß]")),
     (re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,6})*:\s*\d[\d/-]*\.$"), re.compile(r"^")),  # POL-HH: 230929-3. …
     (re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE),                              # 9:30 a.m. CT, 10:00 a.m. Central Time
@@ -80,6 +80,11 @@ _KEEP = (
     (re.compile(r"(?<!\S)(?:(?:prof|dr|ir|ing|mr|drs|ds|dipl|mag|em|lic)\.){2,}$", re.IGNORECASE), re.compile(r"^")),
     (re.compile(r"(?<!\S)\d{1,2}\.$"), re.compile(rf"^(?:{_MONTHS})\b")),              # am 01. März 2016
     (re.compile(r"(?<!\S)\d{1,2}\.\s?[-–]\s?\d{1,2}\.$"), re.compile(rf"^(?:{_MONTHS})\b")),   # vom 9.-12. April
+    # "kam als 1.000. Baby zur Welt": an ordinal after "als" ("mehr als 1000. Das ist …" ends a sentence)
+    (re.compile(r"(?<!\S)(?<!mehr )(?<!weniger )(?<!mindestens )(?<!höchstens )(?<!knapp )(?<!rund )(?<!fast )"
+                r"als\s\d{1,3}(?:[ .]?\d{3})*\.$"),
+     re.compile(r"^(?!(?:Das|Die|Der|Den|Dem|Im|In|Es|Er|Sie|Wir|Ich|Damit|Beim|Ein|Eine|Auch|Dies|Diese|Dieser|Und"
+                r"|Aber|Doch|So|Nun|Jetzt|Heute|Dabei|Danach)\b)[A-ZÄÖÜ][a-zäöüß]")),
     # "P. v.d. Holst", "J. v. d. Ploeg": the Dutch "van de(r)" shortened before the surname
     (re.compile(r"(?<!\S)v\.\s?d\.$"), re.compile(r"^[A-Z]")),
     # "am Sonntag, dem 10.10. 2010, sein …": a day and month, then the year after a space and before a comma or word

@@ -242,7 +242,11 @@ def _letterhead(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[S
     return marked
 
 
-_SECTION_NAME = re.compile(r"^[\w&-]+ (?:news|nieuws|nachrichten|aktuell|updates)$", re.IGNORECASE)
+# ("Corona-Virus aktuell", "Flood updates" are titles: only a site's audience or department names a section)
+_SECTION_NAME = re.compile(r"^(?:alumni|campus|company|corporate|faculty|member|members|staff|student|students|school"
+                           r"|research|university|business|community|local|latest|sports?)"
+                           r" (?:news|nieuws|nachrichten|aktuell|updates)$", re.IGNORECASE)
+MIN_TITLE_OVER_SECTION_WORDS = 4
 
 
 def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
@@ -257,6 +261,7 @@ def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
         # its date is the page's.
         if _date_under(paragraphs, junk, index) and _SECTION_NAME.match(text) and position > 0 \
                 and content[position - 1] == index - 1 \
+                and len(words(paragraphs[index - 1])) >= MIN_TITLE_OVER_SECTION_WORDS \
                 and is_headline(paragraphs[index - 1], "", dateline_follows=True) \
                 and not TERMINAL.search(paragraphs[index - 1]):
             return [SegmentRole.NAVIGATION if other == index else role for other, role in enumerate(junk)]
@@ -357,10 +362,13 @@ def _above_typed_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
     if len(content) < 3 or content[0] + 2 != content[1]:
         return junk
     above, title = content[0], content[1]
-    # ("Pressemitteilung 16 vom 11.12.2017": the type with its number and date)
-    typed = paragraphs[title - 1].strip(" :").casefold() in labels.DOCUMENT_TYPES \
-        or labels.is_dated_document(paragraphs[title - 1])
-    if typed and len(words(paragraphs[above])) <= MAX_KICKER_WORDS * 2 and not TERMINAL.search(paragraphs[above]) \
+    # ("Pressemitteilung 16 vom 11.12.2017": the type with its number and date, under a court's or an office's name
+    # of a word or three; a title of more words above it is the release's own)
+    plain_type = paragraphs[title - 1].strip(" :").casefold() in labels.DOCUMENT_TYPES
+    dated_type = not plain_type and labels.is_dated_document(paragraphs[title - 1])
+    limit = MAX_KICKER_WORDS if dated_type else MAX_KICKER_WORDS * 2
+    if (plain_type or dated_type) and len(words(paragraphs[above])) <= limit \
+            and not TERMINAL.search(paragraphs[above]) \
             and is_headline(paragraphs[title], paragraphs[content[2]], dateline_follows=False):
         return [SegmentRole.NAVIGATION if other == above else role for other, role in enumerate(junk)]
     return junk
