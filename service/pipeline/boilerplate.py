@@ -488,6 +488,8 @@ _NAVIGATION = re.compile(
     r"|^(?:read|lees|lesen sie)(?: (?:more|meer|mehr))? (?:at|on|op|auf|bei) \S+\.\w{2,4}$"   # "Read at BioSpace.com"
     r"|^home\s+tags\b|^posts tagged with\b|^schlagwort:"                        # a tag page's chrome
     r"|^the conversation \(\d+\)$|^\(\d+\) (?:comments?|reacties|kommentare)$"   # a comments widget with its count
+    r"|^[^.!?]{6,40}\s·\s*\d+\s+(?:comments?|reacties|kommentare)$"          # "August 15, 2024 · 0 Comments"
+    r"|^coat of arms(?:\s?media (?:release|statement))?$"                 # a government's crest, its alt text
     r"|^the views and opinions expressed herein are the views and opinions of the author\b"   # a portal's disclaimer
     # a post's category: "in News", "Posted in Press Releases" ("in London" is a list's item)
     r"|^(?:posted in|filed under) (?-i:[A-Z][\w&-]*(?: (?:[A-Z&][\w&-]*|and|&)){0,3})$"
@@ -680,6 +682,9 @@ _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|week|maand
 # "Van onze parlementaire redactie", "By John Smith", "Von Max Muster": the author line of a web page.
 _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:author|autor|auteur)\s*:\s*[^.!?]{2,80}$"   # "Author: Benzinga Newsdesk | May 07, 2024 …"
+                     # an Australian minister's offices under the crest: "Deputy Premier and Minister for Health"
+                     r"|(?:deputy )?(?:premier|treasurer|minister)(?: and (?:deputy )?(?:premier|treasurer|minister))?"
+                     r" for (?:the )?(?-i:[A-Z][\w'’-]*)(?:,? (?:(?-i:[A-Z][\w'’-]*)|and|the|of|for|&))*$"
                      # "ots/Feuerwehr Essen": the wire and its sender
                      r"|ots/(?-i:[A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,3})$"
                      r"|(?:by|von|door) [A-Z]\w+ [A-Z][\w-]+(?:(?:,| and| und| en| &) [A-Z]\w+ [A-Z][\w-]+)*$"

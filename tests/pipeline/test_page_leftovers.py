@@ -3643,3 +3643,15 @@ def test_a_number_after_mehr_als_ends_its_sentence(text: str) -> None:
 def test_a_title_in_title_case_does_not_go_on_into_its_strapline() -> None:
     text = "Acme Launches the X200 Smart Home Thermostat\na smarter way to save energy this winter"
     assert len(split_paragraphs(normalize_text(text))) == 2
+
+
+@pytest.mark.parametrize("line", ["Coat of ArmsMedia Release", "Coat of Arms", "August 15, 2024 · 0 Comments",
+                                  "Deputy Premier and Minister for Health", "Premier and Minister for the Arts"])
+def test_a_governments_crest_its_ministers_offices_and_a_comment_count_are_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Minister for Health visits Cairns hospital", "The Coat of Arms was restored.",
+                                  "Premier announces new funding for schools"])
+def test_a_minister_or_a_crest_in_a_title_or_sentence_stays_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
