@@ -1314,10 +1314,10 @@ def _captions_above_credits(paragraphs: list[str], roles: list[SegmentRole | Non
     they may be the title instead."""
     prose = [roles[index] is None and len(text.split()) >= MIN_PROSE_WORDS for index, text in enumerate(paragraphs)]
     for index, text in enumerate(paragraphs):
-        if roles[index] is not SegmentRole.CAPTION or not (_PICTURE_CREDIT.search(text)
-                                                           or _AGENCY_PICTURE_CREDIT.match(text)):
+        credit = _PICTURE_CREDIT.search(text) is not None
+        agency = not credit and _AGENCY_PICTURE_CREDIT.match(text) is not None
+        if roles[index] is not SegmentRole.CAPTION or not (credit or agency):
             continue
-        agency = _AGENCY_PICTURE_CREDIT.match(text) is not None and not _PICTURE_CREDIT.search(text)
         # (a word or two over an agency's credit is the caption even at the top where a title follows: "Alkomat" /
         # "APA/GEORG HOCHMUTH" / "Vier Lenker ohne Führerschein"; over "Foto: NL-Alert" they may be the title)
         header_words = MAX_HEADER_CAPTION_WORDS if agency and _title_follows(paragraphs, roles, index) else 0
