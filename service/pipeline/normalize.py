@@ -33,6 +33,8 @@ _BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
 # this is a paragraph written on one line, and a block whose longest line is shorter is a list of short lines.
 MAX_WRAP_WIDTH = 110
 MIN_WRAP_WIDTH = 50
+WRAP_SLACK = 6
+_ITEM_MARKS = ("-", "*", "•", "·", "–", "+", ">")   # an item, even one without a space after its mark
 _LIST_ITEM = re.compile(r"^(?:[-*•·–+>]|\d{1,2}[.)]|\[)\s")
 # "Telefon: 0711 …", "E-Mail: …": a field of a contact block, never the rest of a sentence.
 _FIELD = re.compile(r"^[\w-]{2,20}(?: [\w-]{2,20})?:\s")
@@ -373,7 +375,11 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     if line.endswith(":"):
         return False  # a label introducing what follows: "Rückfragen bitte an:", "Dazu gehören insbesondere:"
     first_word = following.split(" ", 1)[0]
-    return len(line) + 1 + len(first_word) > width
+    # The width is estimated from one line: a line of prose that stops mid-sentence a few characters short of it
+    # was wrapped too ("… media executive Andrew" / "Lack was sworn-in …"); a title or a name line was not.
+    slack = WRAP_SLACK if not _FINISHED.search(line) and len(line.split()) >= MIN_WRAPPED_LINE_WORDS \
+        and not _title_case(line) and not line.isupper() and not line.startswith(_ITEM_MARKS) else 0
+    return len(line) + 1 + len(first_word) > width - slack
 
 
 def _continues(line: str, following: str) -> bool:

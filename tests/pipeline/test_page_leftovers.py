@@ -3655,3 +3655,22 @@ def test_a_governments_crest_its_ministers_offices_and_a_comment_count_are_chrom
                                   "Premier announces new funding for schools"])
 def test_a_minister_or_a_crest_in_a_title_or_sentence_stays_content(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+def test_a_line_of_prose_a_few_characters_short_of_the_wrap_width_is_still_wrapped() -> None:
+    text = ("MUSTERSTADT – The experienced engineer and public servant Anna\n"
+            "Lee Muster was appointed today as the director of the regional water\n"
+            "board, the public body that looks after the dikes and canals of the\n"
+            "province. Those bodies include the Water Board North, the Canal\n"
+            "Authority West and the Lake Service of the southern districts.")
+    assert len(split_paragraphs(normalize_text(text))) == 1
+
+
+@pytest.mark.parametrize("first", ["Muster Water Board Appoints New Director For The North Sea",
+                                   "-male, 35 to 40 years old, short hair, grey jacket, dark"])
+def test_a_title_or_an_item_a_few_characters_short_of_the_wrap_width_stays_a_line_of_its_own(first: str) -> None:
+    text = (f"{first}\n"
+            "Anna Muster was appointed today as the director of the regional\n"
+            "water board, the public body that looks after the dikes and canals\n"
+            "of the province, and the canals of the southern districts as well.")
+    assert split_paragraphs(normalize_text(text))[0] == first
