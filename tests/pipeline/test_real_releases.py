@@ -1354,7 +1354,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "nl/be_vlaamse_regering_nieuwsbank_2000.txt|headline",
     "nl/be_vlaamse_regering_nieuwsbank_2000_02_18.txt|headline",
     "nl/be_voka_metropolitan_dalle_brussel_2021.txt|dateline",
-    "nl/be_ziekenhuis_az_monica_powerpr_eerste_steen_2022.txt|headline",
     "nl/bedrijf_btbnet_mccain_lelystad_eerste_paal.txt|not_content",
     "nl/bedrijf_docplayer_lucas_bols_halfjaar_2017.txt|published",
     "nl/bedrijf_facilicom_jaarcijfers_2011.txt|whole_sentence",
