@@ -142,7 +142,10 @@ _NAVIGATION = re.compile(
     r"|^/?public release\.|^dit is een afdruk van een pagina\b"  # a portal's disclaimer, a print notice
     # a skip link: "Zum Hauptinhalt springen", "Skip to main navigation", "Direct naar de hoofdinhoud"
     r"|^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|search|menu)\b.{0,20}$"
-    r"|^(?:direkt |springe )?(?:zum|zur) (?:haupt|seiten)?(?:inhalt|navigation|suche|menü)(?: springen| wechseln)?$"
+    # (with its English twin after a slash: "Zum Inhalt dieser Seite / To the content of this page")
+    r"|^(?:direkt |springe )?(?:zum|zur) (?:haupt|seiten|sekundär)?(?:inhalt|navigation|suche|menü)(?: dieser seite)?"
+    r"(?: springen| wechseln)?(?:\s/\s(?:skip |jump |go )?to (?:the )?(?:main |secondary )?(?:content|navigation"
+    r"|search|menu)(?: of this page)?)?$"
     r"|^(?:direct |ga |doorgaan )?naar (?:de )?(?:hoofd)?(?:inhoud|content|navigatie|zoeken)$"
     # a link to the social accounts: "Follow the CPC on Twitter @CPC_CPP.", "Volg ons op Facebook"
     # (or "Follow us for updates on Twitter: twitter.com/FRC_LAW.", its link's dots included)
@@ -1404,8 +1407,27 @@ def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
                           and PUBLISHER_NAME.match(_plain(paragraphs[index + 1])) is not None
                           and roles[index + 2] is not None)
         if is_label and roles[index] is None and any(neighbours) and not _heads_a_list(paragraphs, labels, index) \
-                and not _above_its_type(paragraphs, index) and not _title_over_its_section(paragraphs, labels, index):
+                and not _above_its_type(paragraphs, index) and not _title_over_its_section(paragraphs, labels, index) \
+                and not _title_under_tags(paragraphs, labels, index):
             roles[index] = SegmentRole.NAVIGATION
+
+
+# "Hochschulen im Umbruch", "Schools in Crisis", "Zorg op maat": two words joined by a preposition say something.
+_PHRASE_TITLE = re.compile(r"^[\w-]+ (?:im|in|am|auf|für|ohne|unter|vor|nach|mit|ins|zum|zur|in|on|for|at|with|under"
+                           r"|without|op|met|uit|voor|zonder|onder|naar)\s[\w-]+$")
+
+
+MIN_SUBTITLE_WORDS = 5   # "Officers in Action" / "Officer N. Arellano": a section over a name
+
+
+def _title_under_tags(paragraphs: list[str], labels: list[bool], index: int) -> bool:
+    """"importierte Nachrichten" / "Hochschulen im Umbruch" / "Bundestagung der … in Lübeck" / prose: the last line
+    of a run that says something, over a subtitle and the prose, is the release's title."""
+    if index + 2 >= len(paragraphs) or labels[index + 1] or _PHRASE_TITLE.match(paragraphs[index]) is None:
+        return False
+    subtitle, prose = paragraphs[index + 1], paragraphs[index + 2]
+    return not _TERMINAL.search(subtitle) and len(subtitle.split()) >= MIN_SUBTITLE_WORDS \
+        and len(prose.split()) >= MIN_PROSE_WORDS and _TERMINAL.search(prose) is not None
 
 
 def _title_over_its_section(paragraphs: list[str], labels: list[bool], index: int) -> bool:

@@ -20,7 +20,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "skip to main content", "skip to content", "skip navigation", "connect with us", "follow us",
            "news home", "subscribe", "subscribe to news", "advertisement", "sponsored", "for immediate release",
            "post a comment", "no comments", "newer post", "older post", "close menu", "menu close",
-           "attachments", "downloads",
+           "attachments", "downloads", "contents", "table of contents", "archive",
+           "inhalt", "inhaltsverzeichnis", "archiv", "inhoud", "inhoudsopgave", "archief",
            "download vcard",
            "share this", "share this article", "permalink", "quick exit", "exit this site", "quickly exit this site",
            "log in", "login", "sign in", "sign up", "register", "leave a comment", "leave a reply",
@@ -100,7 +101,8 @@ DOCUMENT_TYPES_BY_LANGUAGE = {
            "article", "news article", "statement", "transcript"),
     "de": ("pressemitteilung", "pressemitteilungen", "pressemeldung", "pressemeldungen", "presseinformation",
            "presseaussendung",   # Austrian
-           "medienmitteilung", "medienmitteilungen", "medieninformation",   # Swiss
+           "medienmitteilung", "medienmitteilungen", "medieninformation", "mediencommuniqué",   # Swiss
+           "mediencommuniqués",
            "artikel", "im wortlaut", "mitschrift", "wortprotokoll", "archivierter artikel", "pressestatement",
            "einsatzbericht",   # a fire brigade's operation report
            "mitteilung", "pm"),
@@ -212,6 +214,10 @@ NAVIGATION_PHRASES = frozenset(phrase.casefold() for phrase in _all(NAVIGATION_P
 DOCUMENT_TYPES = frozenset(phrase.casefold() for phrase in _all(DOCUMENT_TYPES_BY_LANGUAGE))
 NOTICE_LABELS = frozenset(phrase.casefold() for phrase in _all(NOTICE_LABELS_BY_LANGUAGE))
 ATTRIBUTION_KEYWORDS = _all(ATTRIBUTION_KEYWORDS_BY_LANGUAGE)
+# Inside a compound ("Polizeipressestelle") and with a genitive's ending ("des Pressedienstes"), but not both in a
+# plural: "Bundestagung der Hochschulpressestellen vom 20. bis 22. September" names an event, not its source.
+_ATTRIBUTION_KEYWORD = re.compile(rf"(?<![a-zäöüß])(?:{_alternatives(ATTRIBUTION_KEYWORDS)})"
+                                  rf"|(?:{_alternatives(ATTRIBUTION_KEYWORDS)})(?!e?n\b)")
 ATTRIBUTION_LABEL = re.compile(rf"^\(?(?:{_alternatives(_all(ATTRIBUTION_LABELS_BY_LANGUAGE))})\s*:\s*\S",
                                re.IGNORECASE)
 _SECTION = re.compile(
@@ -326,8 +332,8 @@ def is_page_label(text: str) -> bool:
     """A link text, a section name, a document type or a logo standing alone on its line."""
     # "Sluit venster x": the close button's glyph after its text.
     # "- Anzeige -": an advertisement's label between dashes; "Lees de bijlage…": a link trailing off.
-    # "Medienmitteilungen 2006": an archive's year after its section.
-    label = re.sub(r"\s[xX×✕]$|\s(?:19|20)\d{2}$", "", text.strip(" <>«»‹›←→|*_:“”„\"-–—…")).casefold()
+    # "Medienmitteilungen 2006", "Inhalt - 2007": an archive's year after its section.
+    label = re.sub(r"\s[xX×✕]$|\s(?:[-–|]\s)?(?:19|20)\d{2}$", "", text.strip(" <>«»‹›←→|*_:“”„\"-–—…")).casefold()
     if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES or _LOGO.match(label) or _PAGER.match(label):
         return True
     if len(label.split()) > MAX_LABEL_WORDS:
@@ -476,7 +482,7 @@ def is_attribution(text: str) -> bool:
     if ATTRIBUTION_LABEL.match(text) or text.strip("()[] ").casefold() in NEWS_AGENCIES:
         return True
     folded = text.casefold()
-    return not _PERIOD_END.search(text) and any(keyword in folded for keyword in ATTRIBUTION_KEYWORDS)
+    return not _PERIOD_END.search(text) and _ATTRIBUTION_KEYWORD.search(folded) is not None
 
 
 _SIGNING_FUNCTION = re.compile(rf"\b(?:{_alternatives(_all(SIGNING_FUNCTIONS_BY_LANGUAGE))})\b", re.IGNORECASE)

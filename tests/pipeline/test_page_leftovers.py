@@ -3674,3 +3674,39 @@ def test_a_title_or_an_item_a_few_characters_short_of_the_wrap_width_stays_a_lin
             "water board, the public body that looks after the dikes and canals\n"
             "of the province, and the canals of the southern districts as well.")
     assert split_paragraphs(normalize_text(text))[0] == first
+
+
+@pytest.mark.parametrize("line", ["Zum Inhalt dieser Seite / To the content of this page",
+                                  "Zur Sekundärnavigation / To secondary navigation"])
+def test_a_skip_link_with_its_english_twin_is_not_translated(line: str) -> None:
+    role = boilerplate.line_role(line)
+    assert role is not None and role not in TRANSLATED_ROLES
+
+
+def test_a_swiss_media_communique_with_its_date_is_not_the_title() -> None:
+    structure = analyze_structure(["Mediencommuniqué vom 3. März 2019", "Neues Zentrum am Musterspital eröffnet",
+                                   BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "Neues Zentrum am Musterspital eröffnet"
+    assert structure.metadata.published == dt.date(2019, 3, 3)
+
+
+@pytest.mark.parametrize("line", ["Inhalt - 2007", "Archiv 2019", "Inhoud – 2012"])
+def test_an_archives_label_with_its_year_is_a_page_label(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+def test_an_event_of_press_offices_is_no_source_line_but_a_press_office_is() -> None:
+    assert not labels.is_attribution("Jahrestagung der Hochschulpressestellen vom 4. bis 6. Mai in Musterstadt")
+    assert labels.is_attribution("Polizeipressestelle Musterstadt")
+    assert labels.is_attribution("Mitteilung des Pressedienstes der Stadt Musterstadt")
+
+
+def test_a_title_that_says_something_under_a_tag_is_the_headline() -> None:
+    paragraphs = ["importierte Nachrichten", "Hochschulen im Wandel",
+                  "Jahrestagung der Pressesprecher vom 4. bis 6. Mai in Musterstadt", BODY_DE, BODY_DE]
+    assert analyze_structure(paragraphs).metadata.headline == "Hochschulen im Wandel"
+
+
+def test_a_section_over_a_name_under_a_tag_stays_the_pages() -> None:
+    paragraphs = ["POLICE Department", "Officers in Action", "Officer A. Muster", f"{BODY_EN} {BODY_EN}", BODY_EN]
+    assert roles(paragraphs)["Officers in Action"] not in TRANSLATED_ROLES
