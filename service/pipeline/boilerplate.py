@@ -1034,12 +1034,14 @@ def _title_over_prose(text: str, following: str) -> bool:
     no address, no sentence's end), the release's first line under contacts printed first."""
     words = len(text.split())
     return MIN_CONTACT_TITLE_WORDS <= words <= MAX_TITLE_WORDS and not _TERMINAL.search(text) \
-        and not _PHONE.search(text) and "@" not in text and not _CONTACT_FIELD.search(text) \
+        and not _PHONE.search(text) and not _EMAIL.search(text) and not _CONTACT_FIELD.search(text) \
         and len(following.split()) >= MIN_PROSE_WORDS and _TERMINAL.search(following) is not None \
         and line_role(following) is None
 
 
 MIN_CONTACT_TITLE_WORDS = 5
+# An address, not the "@" of a slogan ("DISCOVER THE WORLD @ YOUR LIBRARY").
+_EMAIL = re.compile(r"\S@\S")
 _PAGE_NUMBER = re.compile(r"^[-–]\s*\d{1,3}\s*[-–]$|^(?:page|seite|pagina)\s+\d{1,3}(?:\s+(?:of|von|van)\s+\d{1,3})?$",
                           re.IGNORECASE)
 # "FOR IMMEDIATE RELEASE: Thursday, July 26, 2012" under the contact printed first: the release starts below it.
@@ -1079,7 +1081,7 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
                 and _title_over_prose(plain, _plain(paragraphs[index + 1])):
             block = None   # a sidebar's contacts above the page's title: the release starts at the title
         if block is SegmentRole.CONTACT and not prose_seen and roles[index] is None and plain.isupper() \
-                and words >= MIN_CAPITAL_TITLE_WORDS and not _PHONE.search(plain) and "@" not in plain:
+                and words >= MIN_CAPITAL_TITLE_WORDS and not _PHONE.search(plain) and not _EMAIL.search(plain):
             block = None   # "PSS WORLD MEDICAL APPOINTS …": a title in capitals under contacts printed first
         if block is not None:
             own = roles[index]

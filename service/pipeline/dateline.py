@@ -121,7 +121,11 @@ _DATELINE_PATTERNS = (
     # dash or a word that opens a sentence follows; "Siemens (SIE) meldet" has neither)
     (re.compile(rf"(?!(?:Der|Die|Das|Ein|Eine|The|De|Het|Een)\s){_TITLE_PLACE}\s?\((?!(?:{_CANTONS})\))"
                 rf"(?P<agency>[A-ZÄÖÜ]{{2,5}})\)\s*(?:[-–—]\s+)?(?=(?:Der|Die|Das|Ein|Eine|Am|Im|In|Mit|Nach|Bei|Auf|Zum"
-                r"|Zur|Vom|Wie|Heute|Gestern|Seit|Für|Nachdem|Als|Um)\s)"), False),
+                r"|Zur|Vom|Wie|Heute|Gestern|Seit|Für|Nachdem|Als|Um|Auch|Bereits|Dieses|Diese|Dieser|Rund|Insgesamt)\s)"),
+     False),
+    # Schopfheim (hjh). Lippenbekenntnisse …      (a local paper's place and its editor's initials, then a period)
+    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s\((?P<agency>[a-zäöü]{2,4})\)\.(?=\s+[„\"“A-ZÄÖÜ])"),
+     False),
     # Wien, 2004-04-16 (fpd)      a place, a date in ISO form and a press service in brackets
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})\s*\(\s*(?P<agency>[\wÄÖÜäöü/-]{{2,14}})\s*\)"
                 r"\s*[-–—:]?(?=\s|$)"), False),
@@ -158,6 +162,8 @@ _DATELINE_PATTERNS = (
     (re.compile(r"\((?P<place>[A-ZÄÖÜ][\wäöüß.\-/]{2,25}(?: [A-ZÄÖÜ][\wäöüß.\-]+)?(?:, [A-Z]{2}|, [A-Z][a-z]+\.?)?)\)"
                 r"\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z„\"“]))"),
      False),
+    # (Carrollton, TX) Carrollton-Farmers Branch ISD …      (a US town and its state's code in brackets, no dash)
+    (re.compile(r"\((?P<place>[A-Z][\w.-]{2,25}(?: [A-Z][\w.-]+)?, [A-Z]{2})\)(?=\s+[A-Z])"), False),
     # Chamoson/VS Nachdem …      Wil/SG: …      Gondo (VS) – …      (a Swiss place and its canton's code)
     (re.compile(r"(?P<place>[A-ZÄÖÜ][\wäöüß.\- ]{1,30}?(?:/|\s\()(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW"
                 r"|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)\)?)\s*(?:[:–—-]|(?=\s+[„\"“A-ZÄÖÜ]))"), False),
@@ -190,7 +196,16 @@ _DATELINE_PATTERNS = (
     # NEW YORK, NY, May 12, 2008 -      SYDNEY, Australia, Jan. 25, 2023 --      London, 17th October 2012 -
     # Mumbai, 07 October 2025:      (a company's own dateline: the wire's place and a full date, no wire named)
     (re.compile(rf"{_WIRE_PLACE},\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s(?:19|20)\d{{2}}"
-                rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH_NAME}\.?,?\s(?:19|20)\d{{2}})\s*(?:--|[-–—:])(?=\s)"), False),
+                rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH_NAME}\.?,?\s(?:19|20)\d{{2}})"
+                # ("BEDFORD, Mass., August 24, 2006—Progress …": an em dash glued to the sentence)
+                r"\s*(?:(?:--|[-–—:])(?=\s)|[–—](?=[A-Z„\"“]))"), False),
+    # JANUARY 4, 2008 – HOUSTON, TEXAS –      (a company's own: the date first, then the place and its state)
+    (re.compile(rf"(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s[-–—]\s"
+                r"(?P<place>[A-Z][A-Z.'’ -]{1,30}?(?:,\s[A-Z][A-Za-z.]{1,20})?)\s(?:--|[-–—])(?=\s)"), False),
+    # TORONTO & NEW YORK, 2016-Mar-23 — /EPR Retail News/ —      (a trade wire's: the date in ISO order, its name
+    # between slashes)
+    (re.compile(rf"{_WIRE_PLACE},\s*(?P<date>(?:19|20)\d{{2}}-(?:[A-Z][a-z]{{2}}|\d{{1,2}})-\d{{1,2}})\s*(?:--|[-–—])\s*"
+                r"/(?P<agency>[A-Z][\w .&-]{1,30})/\s*(?:--|[-–—])?(?=\s)"), False),
     # RIVERSIDE, Calif.-- May 13, 2003 --      (a university's dateline: the date between two wire dashes)
     (re.compile(rf"{_WIRE_PLACE}\s*--\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\s*--(?=\s)"), False),
     # AUSTIN, Minn., (Sept. 27, 2011) —      (a comma before the bracketed date)
@@ -203,6 +218,10 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s(?:{_REGIONS}))\s(?:--|[-–—])(?=\s)"), False),
     # San Rafael, CA –      a US city and its state's code before the dash ("Riverside, Ca- On …", "Greenville, SC --")
     (re.compile(rf"{_TITLE_PLACE},\s*(?:[A-Z]{{2}}|[A-Z][a-z])\s*(?:--|[-–—])(?=\s)"), False),
+    # NEWINGTON, Conn.- State Transportation …      (a US town, its state shortened, a dash glued to its period)
+    # Tampa, Fla. – (April 9, 2018) – School …      (and the date in brackets between dashes)
+    (re.compile(rf"{_TITLE_PLACE},\s(?:{_STATE_ABBREVIATIONS})\.(?:\s*[-–—]\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},"
+                r"\s\d{4})\))?\s*(?:--|[-–—])(?=\s)"), False),
     # Lake Charles, La.: United States Attorney …      (a US town, its state shortened, a colon)
     (re.compile(rf"{_TITLE_PLACE},\s(?P<date>)(?:{_STATE_ABBREVIATIONS})\.\s?:(?=\s)"), False),
     # Kirksville, MO 10/29/21 –      (and an American date in numbers)
@@ -241,7 +260,8 @@ _DATELINE_PATTERNS = (
     # VINELAND STATION, Ontario — Vineland Research …      (the province written out)
     (re.compile(rf"{_CAPS_PLACE},\s[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?\s+(?:--|[–—])(?=\s)"), False),
     # WASHINGTON, DC—Fifty-two CEOs …      WASHINGTON—The …      (a dash glued to the place and to the sentence)
-    (re.compile(r"(?P<place>[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,12}\.?))?)(?:--|[–—])"
+    # MONTREAL, QUEBEC--Procyon …      (the province in capitals)
+    (re.compile(r"(?P<place>[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*(?:[A-Z]{2,15}|[A-Z][a-z]{1,12}\.?))?)(?:--|[–—])"
                 r"(?=[A-Z„\"“])"), False),
     # De Ronde Venen –      (a municipality's name may open with an article)
     (re.compile(r"(?P<place>(?:(?:De|Den|Het|Ter|Bad|Sankt|Sint)\s)?[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?)"

@@ -77,7 +77,8 @@ _MONTH_CAPITAL = "(?:" + "|".join(sorted({name.capitalize() for name in MONTH_NU
 _WEEKDAY = "|".join(day for days in WEEKDAYS_BY_LANGUAGE.values() for day in days)
 _WEEKDAY_ABBR = r"mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo"
 _PATTERNS = (
-    re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})(?![\d])"),   # 2026-04-28T…
+    # 2026-04-28T…, and a trade wire's "2016-Mar-23", "2015-2-27"
+    re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})-(?:(?P<mnum>\d{1,2})|(?P<month>[A-Z][a-z]{2}))-(?P<day>\d{1,2})(?![\d])"),
     re.compile(r"(?<![\d./])(?P<day>\d{1,2})\.\s?(?P<mnum>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})(?![\d])"),
     # "16.07.12": a two-digit year, written only without spaces
     re.compile(r"(?<![\d./])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{2})(?![\d.])"),

@@ -36,8 +36,8 @@ from service.vocabulary import SegmentRole
 
 # "FOR IMMEDIATE RELEASE" ends a letterhead this deep at most.
 MAX_LETTERHEAD_PARAGRAPHS = 12
-_IMMEDIATE_RELEASE = re.compile(r"\b(?:for immediate release|zur sofortigen veröffentlichung|voor onmiddellijke "
-                                r"(?:publicatie|release))\b", re.IGNORECASE)
+_IMMEDIATE_RELEASE = re.compile(r"\b(?:for immediate release|for release:? immediately|zur sofortigen veröffentlichung"
+                                r"|voor onmiddellijke (?:publicatie|release))\b", re.IGNORECASE)
 MAX_WIDGET_WORDS = 2
 # A listing's first item with eighty words of text is a release printed whole, not a teaser (a sentence or two).
 MIN_RELEASE_WORDS = 80
@@ -226,20 +226,27 @@ def _section_kicker(paragraphs: list[str], junk: list[SegmentRole | None], index
 
 def _letterhead(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
     """"FOR IMMEDIATE RELEASE" with a title under it starts the release: what stands above it is the page's title,
-    a viewer's chrome or the office's letterhead ("415.499.7836 FOR IMMEDIATE RELEASE August 19, 2009")."""
-    marker = next((index for index, text in enumerate(paragraphs[:MAX_LETTERHEAD_PARAGRAPHS])
-                   if _IMMEDIATE_RELEASE.search(text)), None)
-    below = [index for index in range(marker + 1, len(paragraphs)) if junk[index] is None] if marker is not None else []
-    if marker is None or len(below) < 2:
-        return junk
-    title, after = paragraphs[below[0]], paragraphs[below[1]]
-    # A title line: no dateline, no sentence (the release's first paragraph under a marker below its headline).
-    if match_dateline(title) or TERMINAL.search(title) \
-            or not is_headline(title, after, dateline_follows=match_dateline(after) is not None):
+    a viewer's chrome or the office's letterhead ("415.499.7836 FOR IMMEDIATE RELEASE August 19, 2009"). A marker
+    printed twice (the letterhead's and the release's) starts it at the last one that has a title under it."""
+    markers = [index for index, text in enumerate(paragraphs[:MAX_LETTERHEAD_PARAGRAPHS])
+               if _IMMEDIATE_RELEASE.search(text)]
+    marker = next((index for index in reversed(markers) if _titled_below(paragraphs, junk, index)), None)
+    if marker is None:
         return junk
     marked = [SegmentRole.NAVIGATION if index < marker and role is None else role for index, role in enumerate(junk)]
     marked[marker] = marked[marker] or (SegmentRole.BYLINE if find_date(paragraphs[marker]) else SegmentRole.NAVIGATION)
     return marked
+
+
+def _titled_below(paragraphs: list[str], junk: list[SegmentRole | None], marker: int) -> bool:
+    """A title line under the marker: no dateline, no sentence (the release's first paragraph under a marker below
+    its headline)."""
+    below = [index for index in range(marker + 1, len(paragraphs)) if junk[index] is None]
+    if len(below) < 2:
+        return False
+    title, after = paragraphs[below[0]], paragraphs[below[1]]
+    return not match_dateline(title) and not TERMINAL.search(title) \
+        and is_headline(title, after, dateline_follows=match_dateline(after) is not None)
 
 
 # ("Corona-Virus aktuell", "Flood updates" are titles: only a site's audience or department names a section)

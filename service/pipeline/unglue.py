@@ -175,6 +175,8 @@ def _repeated_title(text: str, above: list[str]) -> list[str]:
         return [text]
     rest = text[len(dateline.raw):].lstrip()
     for title in titles:
-        if rest.startswith(f"{title} "):
+        # "… 2006—Progress Software Corporation (Nasdaq: PRGS), a supplier …": a name from the contacts above, the
+        # subject of the first sentence, with its ticker or its apposition after it.
+        if rest.startswith(f"{title} ") and not rest[len(title):].lstrip().startswith(("(", ",")):
             return [dateline.raw, title, rest[len(title):].lstrip()]
     return [text]

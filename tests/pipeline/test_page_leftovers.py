@@ -3710,3 +3710,63 @@ def test_a_title_that_says_something_under_a_tag_is_the_headline() -> None:
 def test_a_section_over_a_name_under_a_tag_stays_the_pages() -> None:
     paragraphs = ["POLICE Department", "Officers in Action", "Officer A. Muster", f"{BODY_EN} {BODY_EN}", BODY_EN]
     assert roles(paragraphs)["Officers in Action"] not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize(("line", "raw"), [
+    ("MUSTERTOWN & NEW YORK, 2016-Mar-23 — /Retail Wire News/ — Acme Corp. announced a dividend today.",
+     "MUSTERTOWN & NEW YORK, 2016-Mar-23 — /Retail Wire News/ —"),
+    ("Musterford, England, 2015-2-27 — /Retail Wire News/ — A free guide on feeding cows is now available.",
+     "Musterford, England, 2015-2-27 — /Retail Wire News/ —"),
+    ("MUSTERVILLE, Mass., August 24, 2006—Acme Software Corporation announced today that it filed a complaint.",
+     "MUSTERVILLE, Mass., August 24, 2006—"),
+    ("JANUARY 4, 2008 – MUSTERTON, TEXAS – Acme Oil & Gas Company announced today that it bought a share.",
+     "JANUARY 4, 2008 – MUSTERTON, TEXAS –"),
+    ("(Musterton, TX) Musterton Independent School District is proud to announce six semifinalists.",
+     "(Musterton, TX)"),
+    ("MUSTERFIELD, Conn.- State Transportation Commissioner Anna Muster announced today that a road will close.",
+     "MUSTERFIELD, Conn.-"),
+    ("Musterville, Fla. – (April 9, 2018) – School Board members have been honored as the only board to win.",
+     "Musterville, Fla. – (April 9, 2018) –"),
+    ("Musterhausen (abc). Lippenbekenntnisse zum Standort waren Mittelpunkt einer Feierstunde im Rathaus.",
+     "Musterhausen (abc)."),
+    ("Musterstadt (MK) Auch dieses Jahr unterstützt die Musterbank gemeinnützige Einrichtungen der Umgebung.",
+     "Musterstadt (MK)"),
+    ("MUSTERVILLE, QUEBEC--Acme BioPharma Inc. announced today the receipt of a notice from the patent office.",
+     "MUSTERVILLE, QUEBEC--"),
+])
+def test_more_datelines_of_companies_trade_wires_and_local_papers(line: str, raw: str) -> None:
+    dateline = match_dateline(line)
+    assert dateline is not None and dateline.raw.strip() == raw
+
+
+@pytest.mark.parametrize("line", ["(Photo courtesy) The new building opens on Monday with a party for all.",
+                                  "Musterhausen (pdf) Die Broschüre steht zum Download bereit und ist kostenlos.",
+                                  "2016-Mar-23 — Acme reports results"])
+def test_brackets_and_dates_that_open_no_dateline(line: str) -> None:
+    assert match_dateline(line) is None
+
+
+@pytest.mark.parametrize(("text", "date"), [("2016-Mar-23", dt.date(2016, 3, 23)), ("2015-2-27", dt.date(2015, 2, 27))])
+def test_a_trade_wires_dates_in_year_month_day_order(text: str, date: dt.date) -> None:
+    assert find_date(text) == date
+
+
+def test_a_name_from_the_contacts_that_opens_the_first_sentence_stays_in_it() -> None:
+    paragraphs = ["Press Contacts:", "Anna Muster", "Acme Software Corporation", "(555) 280-4101",
+                  "ACME ANNOUNCES FILING OF A COMPLAINT",
+                  "MUSTERVILLE, Mass., August 24, 2006 — Acme Software Corporation (Nasdaq: ACME), a supplier of "
+                  "software, announced today that a complaint was filed against the company in a federal court.",
+                  "The company does not intend to issue any further releases on the matter."]
+    texts = [p.text for p in analyze_structure(paragraphs).paragraphs]
+    assert any(text.startswith("Acme Software Corporation (Nasdaq: ACME), a supplier") for text in texts) \
+        or any("2006 — Acme Software Corporation (Nasdaq" in text for text in texts)
+
+
+def test_a_title_in_capitals_with_an_at_sign_under_contacts_printed_first_is_the_headline() -> None:
+    paragraphs = ["For Release: Immediately", "Department of External Affairs", "Muster Library of Musterville",
+                  "1901 Muster Street", "(215) 567-7710", "Contact: Communications and Development",
+                  "For Release: Immediately", "Contact: Communications and Development",
+                  "READ THE WORLD @ YOUR LIBRARY DURING THE SUMMER READING PROGRAM",
+                  f"MUSTERVILLE, June 2, 2011 — {BODY_EN}", BODY_EN]
+    assert analyze_structure(paragraphs).metadata.headline == \
+        "READ THE WORLD @ YOUR LIBRARY DURING THE SUMMER READING PROGRAM"
