@@ -334,8 +334,20 @@ _NAVIGATION = re.compile(
     r"(?=[A-Z\d])[^!?]{1,60}$)"
     # a site's welcome and skip-link intro: "Willkommen auf der Website der Gemeinde Wallisellen", "Sprungnavigation",
     # "Von hier aus können Sie direkt zu folgenden Bereichen springen:", "Startseite Alt+0 Navigation Alt+1 …"
-    r"|^(?:herzlich )?(?:willkommen|welcome|welkom) (?:auf|bei|to|op|bij) (?:der |den |the |de )?(?:website|homepage"
-    r"|webseite|internetseite|site|portal)\b[^.!?]{0,60}$"
+    r"|^(?:herzlich )?(?:willkommen|welcome|welkom) (?:auf|bei|to|op|bij) (?:der |den |the |de |unserer |onze )?"
+    r"(?:website|homepage|webseite|internetseite|site|portal|seiten?)\b(?:[^.!?]|\.(?=\w)){0,60}$"
+    # a pager's page, a search box's question, a link to send the paper a story, a print view's title, an image's
+    # alternative text, a dealer's opening hours, a sponsor's line
+    r"|^(?:page|seite|pagina)\s+\d{1,3}(?:\s+(?:of|von|van)\s+\d{1,3})?$"
+    r"|^(?:was|wonach) suchen sie\??$|^what are you looking for\??$|^waar (?:ben je|bent u) (?:naar )?op zoek\??$"
+    r"|^(?:suggest|submit) a (?:story|news tip|tip)$|^send us (?:a|your) (?:story|tip|news tip)$"
+    r"|^[^.!?]{2,80}\((?:druckversion|druckansicht|print version|printable version|printversie)\)$"
+    r"|^(?:image|thumbnail) for [^.!?]{3,160}$|^afbeelding bij [^.!?]{3,160}$"
+    r"|^(?:service |sales |parts |office |store )?hours\b[^.!?]{0,40}\d{1,2}\s?(?:am|pm)\b[^.!?]{0,60}$"
+    r"|^proudly (?:partnered|sponsored|supported|powered) (?:with|by)\b(?:[^.!?]|\.(?=\w)){2,60}$"
+    # a page's title: the document's type and who issued it ("Pressemitteilung | Deutscher Kulturrat e.V.")
+    r"|^(?:pressemitteilung|medienmitteilung|press release|news release|media release|persbericht)\s*\|\s*"
+    r"[^|!?]{2,60}$"
     r"|^von hier aus k\S{1,3}nnen sie direkt\b.{0,60}$|^[^.!?]{0,60}(?:\balt\s?\+\s?\d\b[^.!?]{0,60}){2,}$"
     # a fire brigade's note on what it publishes: "… dass verschiedene Einsätze aus rechtlichen Gründen … nicht
     # veröffentlicht werden können.", "Die hier veröffentlichten Angaben … haben keine rechtliche Aussagekraft."

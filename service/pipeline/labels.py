@@ -58,7 +58,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "startseite",
            "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation", "folgen sie uns",
            "newsletter abonnieren", "abonnieren", "anzeige", "zur sofortigen veröffentlichung", "menü schließen",
-           "menü", "anhänge", "downloads", "vcard herunterladen",
+           "menü", "anhänge", "downloads", "vcard herunterladen", "schriftgröße", "textgröße", "schriftgrösse",
            "artikel teilen", "anmelden", "einloggen", "registrieren", "seitenbeginn", "zur hauptnavigation",
            "zum seiteninhalt", "zum inhalt", "zur suche", "zum bilderbogen", "zur bildergalerie", "zur fotostrecke",
            "kommentar schreiben", "kommentar hinterlassen", "erweiterte suche", "suche", "anhang",

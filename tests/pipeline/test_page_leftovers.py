@@ -3770,3 +3770,23 @@ def test_a_title_in_capitals_with_an_at_sign_under_contacts_printed_first_is_the
                   f"MUSTERVILLE, June 2, 2011 — {BODY_EN}", BODY_EN]
     assert analyze_structure(paragraphs).metadata.headline == \
         "READ THE WORLD @ YOUR LIBRARY DURING THE SUMMER READING PROGRAM"
+
+
+@pytest.mark.parametrize("line", ["Page 2", "Seite 3 von 7", "Was suchen Sie?", "What are you looking for?",
+                                  "Suggest a story", "Gemeinde Musterdorf (Druckversion)",
+                                  "Herzlich willkommen auf den Seiten von musterdorf-web.de",
+                                  "Image for Musterville Schools Win a National Award",
+                                  "Service Hours Mon-Fri 7am-6pm Sat 8am-2pm",
+                                  "Proudly partnered with MusterStore.com",
+                                  "Pressemitteilung | Musterverband e.V.", "Schriftgröße"])
+def test_a_pages_pager_search_box_print_view_alt_text_hours_and_sponsor_are_not_translated(line: str) -> None:
+    role = boilerplate.line_role(line) or (SegmentRole.NAVIGATION if labels.is_page_label(line) else None)
+    assert role is not None and role not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", ["Page 2 of the report lists the schools that won awards this year.",
+                                  "Was suchen Sie bei der Stadt? Die Bürgerbefragung beginnt am Montag.",
+                                  "Welcome to the new school year, said the principal to the students.",
+                                  "The store hours will be extended to 9pm during the holidays."])
+def test_sentences_about_pages_searches_welcomes_and_hours_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
