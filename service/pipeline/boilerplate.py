@@ -345,6 +345,11 @@ _NAVIGATION = re.compile(
     r"|^(?:image|thumbnail) for [^.!?]{3,160}$|^afbeelding bij [^.!?]{3,160}$"
     r"|^(?:service |sales |parts |office |store )?hours\b[^.!?]{0,40}\d{1,2}\s?(?:am|pm)\b[^.!?]{0,60}$"
     r"|^proudly (?:partnered|sponsored|supported|powered) (?:with|by)\b(?:[^.!?]|\.(?=\w)){2,60}$"
+    r"|^(?:dit \w+ wordt )?mede mogelijk gemaakt door:?$|^(?:this \w+ is )?(?:made possible|brought to you) by:?$"
+    # a blog's view counter, a portal's note on whose update it shows
+    r"|^\(visited \d+ times?, \d+ visits? today\)$|^about this (?:update|release|news) from\b[^!?]{2,80}$"
+    # "Fotos zur honorarfreien Verwendung: …": the credit over a release's pictures
+    r"|^fotos? zur (?:honorarfreien|freien) (?:verwendung|veröffentlichung)\b[^!?]{0,80}$"
     # a page's title: the document's type and who issued it ("Pressemitteilung | Deutscher Kulturrat e.V.")
     r"|^(?:pressemitteilung|medienmitteilung|press release|news release|media release|persbericht)\s*\|\s*"
     r"[^|!?]{2,60}$"
@@ -605,7 +610,12 @@ _SPOKESPERSON_INTRO = re.compile(
     r"|behörde|stadtverwaltung)\b[^.!?,]{0,60}\bteilt(?: folgendes)? mit\s*:$", re.IGNORECASE)
 # "Mitschrift der Pressekonferenz - Freitag, 28. Februar 2020", "Datum nieuwsfeit: 03-01-2002": a label and the
 # date of the document. ("Ministerraad van 14 juli 2025" is a title.)
-_LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date>.{6,40})$")
+# ("Updated: Mar 24, 2022", "FOR RELEASE: October 1, 2007": a month's name after the colon)
+_LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d|[A-Za-z]{3,9}\.?\s\d))"
+                            r"(?P<date>.{6,40})$")
+# "Gert Muster | 12 maart 2020 12:43 | Aangepast op 12 maart 2020 12:43", "Rijnmond | 23 feb 2026 08:00": who wrote
+# or sent it and when, between bars.
+_PIPED_BYLINE = re.compile(r"^[^|!?]{2,40}\s\|\s(?P<date>[^|]{6,30}?)(?:\s\|\s[^|!?]{2,60})?$")
 # A contact block's field: "Tel.: …", "E-Mail: …", "Call us at: 310-914-5007", "Visit our website at: …".
 # "Geen spoed: 0900-8844", "Contact Lieutenant Brian Baitx": a labelled number, a contact's name.
 _LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-]{6,}\d(?:,\s*@\w{2,30})?$"
@@ -924,7 +934,7 @@ def line_role(text: str) -> SegmentRole | None:
     section = _DATED_SECTION.match(plain)   # "11. September 2017 l Wasserversorgung": the date and the item's section
     dated = dated or section is not None and is_date_line(section["date"])
     if dated or _BYLINE.match(plain) or _AGENCY_BYLINE.match(plain) or SALUTATION_LINE.fullmatch(plain) \
-            or _dated_byline(plain) \
+            or _dated_byline(plain) or _piped_byline(plain) \
             or is_date_label(plain) or labels.is_dated_document(plain):
         return SegmentRole.BYLINE
     if labels.is_speaker_list(plain) or labels.is_report_field(plain) or is_wire_name(plain) \
@@ -950,6 +960,7 @@ def line_role(text: str) -> SegmentRole | None:
         or fields >= MIN_LABELLED_BLOCK_FIELDS and CONTACT_TRIGGER.match(plain) is not None \
         and len(plain.split()) <= MAX_LABELLED_BLOCK_WORDS and _lower_share(plain) < MAX_LABELLED_BLOCK_LOWER_SHARE
     if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8 or one_line_block or _is_address_row(plain) \
+            or _US_TOWN_LINE.match(plain) or _PHONE_FAX_LINE.match(plain) or _NAMED_NUMBER.match(plain) \
             or _LABELLED_NUMBER.match(plain):
         return SegmentRole.CONTACT
     # "For more information contact the Sheriff's Press Information Office at 301-780-2773.": the press contact
@@ -964,6 +975,11 @@ def line_role(text: str) -> SegmentRole | None:
 # "Landwirtschaftsetat der Ampel … 25.09.2024 Landwirtschaftsetat der Ampel …": a teaser card, its title printed
 # twice (the link and the picture's alt text) around its date.
 _TEASER_CARD = re.compile(r"^(?P<title>\S.{8,150}?)\s+(?P<date>\S.{5,30}?)\s+(?P=title)$")
+
+
+def _piped_byline(text: str) -> bool:
+    match = _PIPED_BYLINE.match(text)
+    return match is not None and is_date_line(match["date"])
 
 
 def _teaser_card(text: str) -> bool:
@@ -1001,6 +1017,11 @@ def _is_address_row(text: str) -> bool:
         and not _TERMINAL.search(text) and any(_POSTCODE.search(part) for part in parts)
 
 
+# "Palo Alto, CA 94301": a US address's last line; "P 720.374.4200 F 720.374.4375": numbers by their letters;
+# "Jess Muster, Campaigner: 0431 684 741": a contact's name, function and number.
+_US_TOWN_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z]{2} \d{5}(?:-\d{4})?$")
+_PHONE_FAX_LINE = re.compile(r"^(?:(?:P|T|F|M|Tel|Fax|Ph|Phone)\.?:?\s*\+?\(?\d[\d.() -]{6,}\d\s*){2,3}$")
+_NAMED_NUMBER = re.compile(r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+, [A-Z][\w ]{2,40}:\s*\+?\(?\d[\d ()/.-]{6,}\d$")
 _US_STREET = re.compile(rf"\d{{1,5}} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}} {_STREET_WORD}$")
 
 

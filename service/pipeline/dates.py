@@ -127,7 +127,7 @@ _DATE_LINE = re.compile(
     rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})"
     r"\.?,?\s+)?(?P<date>[\w./, -]{6,25}?)"
     # "… om 16:00 uur", "… - 9:40 Update: 20-08-2015 17:04", "… om 14:09 lokaal": the time and what follows it
-    r"(?:,?\s*[-–—|,]?\s*(?:om |um |at )?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|uur|u|h|am|pm))?"
+    r"(?:,?\s*[-–—|,]?\s*(?:om |um |at )?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|uur|u|h|am|pm|a\.m\.|p\.m\.))?"
     r"(?:\s*(?:cet|cest|et|est|edt|ct|cst|pt|pst|gmt|bst|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"   # "00:19 GMT+10"
     # "14:09 Uhr — Erstveröffentlichung (aktuell)": after a time, a short status label
     r"(?:\s*[-–—|]\s*[\w()]+(?:\s[\w()]+){0,2}|\s+(?:update|bijgewerkt|aktualisiert|updated)\s*:\s*[\d./: -]{8,20}"

@@ -21,6 +21,14 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "news home", "subscribe", "subscribe to news", "advertisement", "sponsored", "for immediate release",
            "post a comment", "no comments", "newer post", "older post", "close menu", "menu close",
            "attachments", "downloads", "contents", "table of contents", "archive",
+           "most read", "most popular", "top of page", "view full album", "view album", "view gallery",
+           "share this article", "grant and award announcement", "meeting announcement", "business announcement",
+           "book announcement", "please enter your comment", "please enter your name here",
+           "meistgelesen", "meist gelesen", "diesen artikel teilen", "nach oben", "bildergalerie ansehen",
+           "meest gelezen", "meest bekeken", "terug naar nieuws", "terug naar overzicht", "naar boven",
+           "bekijk meer over", "laat een reactie achter", "vul alstublieft uw commentaar in", "vul hier uw naam in",
+           "vul hier uw e-mailadres in", "nieuws tips", "nieuwstips", "afbeelding is niet meer beschikbaar",
+           "deel dit artikel",
            "inhalt", "inhaltsverzeichnis", "archiv", "inhoud", "inhoudsopgave", "archief",
            "download vcard",
            "share this", "share this article", "permalink", "quick exit", "exit this site", "quickly exit this site",
@@ -333,7 +341,7 @@ def is_page_label(text: str) -> bool:
     # "Sluit venster x": the close button's glyph after its text.
     # "- Anzeige -": an advertisement's label between dashes; "Lees de bijlage…": a link trailing off.
     # "Medienmitteilungen 2006", "Inhalt - 2007": an archive's year after its section.
-    label = re.sub(r"\s[xX×✕]$|\s(?:[-–|]\s)?(?:19|20)\d{2}$", "", text.strip(" <>«»‹›←→|*_:“”„\"-–—…")).casefold()
+    label = re.sub(r"\s[xX×✕]$|\s(?:[-–|]\s)?(?:19|20)\d{2}$", "", text.strip(" <>«»‹›←→|*_:“”„\"-–—…!?")).casefold()
     if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES or _LOGO.match(label) or _PAGER.match(label):
         return True
     if len(label.split()) > MAX_LABEL_WORDS:

@@ -275,6 +275,10 @@ def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
         if _date_under(paragraphs, junk, index) and is_headline(text, "", dateline_follows=True) \
                 and not _is_place(text):
             above = [other for other in content[:position] if not is_kicker(paragraphs[other])]
+            # Under a wire's dateline ("VANCOUVER, Jan. 18, 2016 /CNW/ -" over a bulletin's "BULLETIN TYPE: …" and its
+            # date) the release has begun: a dated line there heads an item of it, not the page.
+            if any(is_wire_dateline(paragraphs[other]) for other in above):
+                return junk
             # A date over an item above it ("04-12-2018" / "Vragen D66 over …"): this page dates its items from
             # above, and the date under this one is the next item's.
             if any(other > 0 and junk[other - 1] is SegmentRole.BYLINE and find_date(paragraphs[other - 1])

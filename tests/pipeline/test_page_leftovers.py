@@ -3790,3 +3790,42 @@ def test_a_pages_pager_search_box_print_view_alt_text_hours_and_sponsor_are_not_
                                   "The store hours will be extended to 9pm during the holidays."])
 def test_sentences_about_pages_searches_welcomes_and_hours_stay_content(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("line", ["Meest gelezen", "Most read", "LAAT EEN REACTIE ACHTER",
+                                  "Vul alstublieft uw commentaar in!", "Bekijk meer over:",
+                                  "Grant and Award Announcement", "Nieuws tips?", "top of page",
+                                  "View Full Album", "Terug naar nieuws", "Diesen Artikel teilen",
+                                  "Afbeelding is niet meer beschikbaar"])
+def test_more_widget_labels_are_page_labels(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Anna Muster | 12 maart 2020 12:43 | Aangepast op 12 maart 2020 12:43", SegmentRole.BYLINE),
+    ("Streekomroep | 23 feb 2026 08:00", SegmentRole.BYLINE),
+    ("Updated: Mar 24, 2022", SegmentRole.BYLINE),
+    ("FOR RELEASE: October 1, 2007", SegmentRole.BYLINE),
+    ("May 5, 2012, 9:35 a.m. EDT", SegmentRole.BYLINE),
+    ("Dit katern wordt mede mogelijk gemaakt door:", SegmentRole.NAVIGATION),
+    ("(Visited 16 times, 1 visits today)", SegmentRole.NAVIGATION),
+    ("About this update from Acme Nut & Son, Inc.", SegmentRole.NAVIGATION),
+    ("Fotos zur honorarfreien Verwendung: Anna Muster", SegmentRole.NAVIGATION),
+    ("Musterville, CA 94301", SegmentRole.CONTACT),
+    ("P 720.374.4200 F 720.374.4375", SegmentRole.CONTACT),
+    ("Anna Muster, Campaigner: 0431 684 741", SegmentRole.CONTACT),
+])
+def test_bylines_between_bars_labelled_dates_sponsors_counters_and_contact_lines(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+@pytest.mark.parametrize("line", ["Streekomroep | Weer en verkeer", "Updated: the figures now include March.",
+                                  "Anna Muster, Campaigner: we will keep fighting for the forest."])
+def test_lines_like_bylines_and_contacts_that_say_something_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_a_dated_item_under_a_wires_dateline_does_not_make_the_title_above_it_the_pages() -> None:
+    paragraphs = ["Muster Exchange Stock Maintenance Bulletins", "VANCOUVER, Feb. 21, 2020 /CNW/ -",
+                  "BULLETIN TYPE: Notice to Issuers", "BULLETIN DATE: February 21, 2020", BODY_EN, BODY_EN]
+    assert analyze_structure(paragraphs).metadata.headline == "Muster Exchange Stock Maintenance Bulletins"
