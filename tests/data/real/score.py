@@ -6,7 +6,8 @@ Run: ``python -m tests.data.real.score`` (add ``-v`` to list every failed check)
 * false splits: a segment boundary where gold has none (inside a whole sentence, or a boundary not in the gold
   split of a paragraph); missed splits: a gold boundary without a segment boundary;
 * structure checks: headline, published, dateline, one per not_content line (never in a translated role) and one
-  per whole sentence (exactly one segment; a list marker such as "• " may open it), one per listed subheading
+  per whole sentence (exactly one segment; a list marker such as "• " may open it, quote marks may enclose it),
+  one per listed subheading
   (a segment of its own, role subheading);
   structure errors are the failed ones.
 """
@@ -29,6 +30,8 @@ HERE = Path(__file__).resolve().parent
 LANGUAGES = ("de", "nl", "en")
 _SPACE = re.compile(r"\s+")
 _MARKER = re.compile(r"[•·*–-]{1,2}|\d{1,2}[.)]")   # "--", a wire's item marker, too
+# A quoted sentence is written without its quote marks ("We will …" inside “We will ….”): the marks are its own.
+_QUOTES = re.compile(r"[\"“”„‘’'«»‹›]{1,2}")
 # The separator after a dateline, whatever it is ("Hannover.", "Heilbronn (ots) -", "… / March 26, 2019 /",
 # "VIJFHEERENLANDEN •").
 _DATELINE_TRIM = " \t-–—:,./•"
@@ -145,9 +148,12 @@ def score_document(item: dict, document: NormalizedDocument) -> Failures:
         end = begin + len(key)
         inner = sum(1 for position in ends if begin < position < end)
         # A list marker ("•", "-") in front of the sentence belongs to its segment: it is no other sentence.
-        opened = begin in starts or any(begin - width in starts and _MARKER.fullmatch(flat[begin - width:begin])
+        opened = begin in starts or any(begin - width in starts and (_MARKER.fullmatch(flat[begin - width:begin])
+                                                                     or _QUOTES.fullmatch(flat[begin - width:begin]))
                                         for width in (1, 2, 3))
-        missed = (not opened) + (end not in ends)
+        closed = end in ends or any(end + width in ends and _QUOTES.fullmatch(flat[end:end + width])
+                                    for width in (1, 2))
+        missed = (not opened) + (not closed)
         result.false_splits += inner
         result.missed_splits += missed
         result.check("whole_sentence", inner == 0 and missed == 0, f"{inner} inner cuts, {missed} merged ends: "
