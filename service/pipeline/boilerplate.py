@@ -346,6 +346,11 @@ _NAVIGATION = re.compile(
     r"|^(?:service |sales |parts |office |store )?hours\b[^.!?]{0,40}\d{1,2}\s?(?:am|pm)\b[^.!?]{0,60}$"
     r"|^proudly (?:partnered|sponsored|supported|powered) (?:with|by)\b(?:[^.!?]|\.(?=\w)){2,60}$"
     r"|^(?:dit \w+ wordt )?mede mogelijk gemaakt door:?$|^(?:this \w+ is )?(?:made possible|brought to you) by:?$"
+    # a country chooser's lines, a link's label over its address, a reading-time widget
+    r"|^please choose your (?:local|country)\b[^.!?]{0,40}$|^no thanks, i want to stay on\b(?:[^!?]|\.(?=\w)){0,40}$"
+    r"|^(?:weiterlesen|weitere informationen|mehr informationen|more information|meer informatie|lees verder"
+    r"|read more) (?:unter|at|op|here|hier)\s*:?$"
+    r"|^(?:lesedauer|lesezeit|reading time|leestijd)\s*:?\s*(?:\d+\s*)?min(?:\.|uten|utes)?$"
     # a blog's view counter, a portal's note on whose update it shows
     r"|^\(visited \d+ times?, \d+ visits? today\)$|^about this (?:update|release|news) from\b[^!?]{2,80}$"
     # "Fotos zur honorarfreien Verwendung: …": the credit over a release's pictures
@@ -919,7 +924,7 @@ def line_role(text: str) -> SegmentRole | None:
             or _TRAILING_CREDIT.search(plain)):
         limit = MAX_LABELLED_CAPTION_WORDS if _CAPTION_LABEL.match(plain) else MAX_CAPTION_WORDS
         return SegmentRole.CAPTION if len(plain.split()) <= limit else None
-    if _TEASER_AGE.match(plain):
+    if _TEASER_AGE.match(plain) or labels.CUT_TEASER.match(plain):
         return SegmentRole.RELATED
     if _FILE_NAME.match(plain):
         return SegmentRole.CAPTION

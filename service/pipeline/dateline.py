@@ -143,8 +143,9 @@ _DATELINE_PATTERNS = (
     # Graz (29. Jänner 2025).- Am 31. Jänner …      (an Austrian office's date in brackets, a full stop and a dash)
     (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\)\.?\s*(?:--|[-–—])(?=\s)"),
      False),
-    # Zürich/Lausanne (pte012/16.06.2005/09:15) - …      (pressetext: its item number, date and time)
-    (re.compile(rf"{_TITLE_PLACE}\s*\((?P<agency>pte\d{{3}})/(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})/\d{{2}}:\d{{2}}\)"
+    # Zürich/Lausanne (pte012/16.06.2005/09:15) - …      (pressetext: its item number, date and time; "pts" for a
+    # company's release on it)
+    (re.compile(rf"{_TITLE_PLACE}\s*\((?P<agency>pt[es]\d{{3}})/(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})/\d{{2}}:\d{{2}}\)"
                 rf"\s*[-–—:]?(?=\s|$)"), False),
     # (03. Juni 2017) Krumbach Präsident Johann Huber …      (a state office's date in brackets before its place; an
     # article, a title or a quote after the place: "(3. Mai 2019) Gestern Abend …" has none)

@@ -130,7 +130,9 @@ _DATE_LINE = re.compile(
     r"(?:,?\s*[-–—|,]?\s*(?:om |um |at )?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|uur|u|h|am|pm|a\.m\.|p\.m\.))?"
     r"(?:\s*(?:cet|cest|et|est|edt|ct|cst|pt|pst|gmt|bst|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"   # "00:19 GMT+10"
     # "14:09 Uhr — Erstveröffentlichung (aktuell)": after a time, a short status label
+    # ("26 May 2020 - 16:10 By Anna Muster": the writer after the time)
     r"(?:\s*[-–—|]\s*[\w()]+(?:\s[\w()]+){0,2}|\s+(?:update|bijgewerkt|aktualisiert|updated)\s*:\s*[\d./: -]{8,20}"
+    r"|\s+(?:by|von|door)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
     r"|\s+lokaal)?)?"
     # "17:12 Africa/Lagos": a feed's time zone; "05-04-2020 - Parket Antwerpen": the publisher after a dash
     r"(?:\s+[A-Z][a-z]+/[A-Z][\w/]+)?(?:(?:,|\s[-–—|])\s*[\w .-]{2,40})?(?:\s[-–—])?\.?$",   # "01-10-2020 —"

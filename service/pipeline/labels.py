@@ -21,7 +21,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "news home", "subscribe", "subscribe to news", "advertisement", "sponsored", "for immediate release",
            "post a comment", "no comments", "newer post", "older post", "close menu", "menu close",
            "attachments", "downloads", "contents", "table of contents", "archive",
-           "most read", "most popular", "top of page", "view full album", "view album", "view gallery",
+           "most read", "most popular", "related", "more", "top of page", "view full album", "view album",
+           "view gallery",
            "share this article", "grant and award announcement", "meeting announcement", "business announcement",
            "book announcement", "please enter your comment", "please enter your name here",
            "meistgelesen", "meist gelesen", "diesen artikel teilen", "nach oben", "bildergalerie ansehen",
@@ -275,6 +276,9 @@ _DATED_DOCUMENT = re.compile(rf"^(?:(?:{_alternatives(DOCUMENT_TYPES)})"
 # "Read more »", "... Show Full Article": the link to the whole text, with the ellipsis of the teaser it follows.
 READ_MORE = re.compile(rf"^(?:…|\.{{3}})?\s*(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*(?:[»›>…]|\.{{3}})*$",
                        re.IGNORECASE)
+# "… left for dead by his wife… Read More": a teaser cut off, with its link.
+CUT_TEASER = re.compile(rf"^.{{10,300}}?(?:…|\.{{3}})\s*(?:{_alternatives(_all(READ_MORE_BY_LANGUAGE))})\s*[»›>]*$",
+                        re.IGNORECASE)
 # A "read more" link glued to the teaser after it: split off before the capital or the opening quote.
 GLUED_READ_MORE = re.compile(rf"^(?P<credit>{_alternatives(_all(READ_MORE_BY_LANGUAGE))})(?=[A-ZÄÖÜ„\"“])",
                              re.IGNORECASE)

@@ -52,8 +52,9 @@ def words(text: str) -> list[str]:
 def _starts_like_a_title(text: str) -> bool:
     first = re.sub(r"^\[[A-Za-z]{3,12}\]\s*", "", text).lstrip("\"'“„«‘(")[:1]   # "[ARCHIVED] Water …"
     # "kressreport: Pressetext …": a brand written in lower case, then the title; "€5.1 million Drug Seizure …": an
-    # amount.
-    return first.isupper() or first.isdigit() or first in "€$£" or text.split(" ", 1)[0].endswith(":")
+    # amount; "pressetext.austria erklimmt …", "eBay startet …": a brand with its dot or its inner capital.
+    brand = re.match(r"(?:[a-z]+\.[a-z]{2,}|[a-z]{1,2}[A-Z]\w*)\b", text) is not None   # not "imageResearch"
+    return first.isupper() or first.isdigit() or first in "€$£" or text.split(" ", 1)[0].endswith(":") or brand
 
 
 def is_navigation(text: str) -> bool:

@@ -3829,3 +3829,43 @@ def test_a_dated_item_under_a_wires_dateline_does_not_make_the_title_above_it_th
     paragraphs = ["Muster Exchange Stock Maintenance Bulletins", "VANCOUVER, Feb. 21, 2020 /CNW/ -",
                   "BULLETIN TYPE: Notice to Issuers", "BULLETIN DATE: February 21, 2020", BODY_EN, BODY_EN]
     assert analyze_structure(paragraphs).metadata.headline == "Muster Exchange Stock Maintenance Bulletins"
+
+
+def test_rupees_before_an_amount_end_no_sentence() -> None:
+    spans = segment_paragraph("The campus will see an investment of Rs. 500 crore this year. It opens in 2010.", "en")
+    assert [span.text for span in spans] == ["The campus will see an investment of Rs. 500 crore this year.",
+                                             "It opens in 2010."]
+
+
+def test_a_company_release_on_pressetext_has_its_dateline() -> None:
+    dateline = match_dateline("Wien (pts011/28.01.2008/10:15) - Der Bedarf an Dienstleistern steigt deutlich an.")
+    assert dateline is not None and dateline.date == "28.01.2008"
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("26 May 2020 - 16:10 By Anna Muster", SegmentRole.BYLINE),
+    ("Please choose your local Acme website", SegmentRole.NAVIGATION),
+    ("No thanks, I want to stay on Acme.com", SegmentRole.NAVIGATION),
+    ("Weiterlesen unter:", SegmentRole.NAVIGATION),
+    ("Weitere Informationen unter:", SegmentRole.NAVIGATION),
+    ("Lesedauer: 3 min", SegmentRole.NAVIGATION),
+    ("A man was found tied up and left for dead by his neighbour… Read More", SegmentRole.RELATED),
+])
+def test_a_writer_after_the_time_a_country_chooser_a_links_label_a_reading_time_and_a_cut_teaser(
+        line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+@pytest.mark.parametrize("line", ["RELATED", "MORE"])
+def test_a_teaser_lists_label_is_a_page_label(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    ("musterportal.austria erklimmt Viertausender", True),
+    ("eMuster startet in Österreich", True),
+    ("imageResearch & Discovery", False),
+])
+def test_a_title_may_open_on_a_brand_in_lower_case(title: str, headline: bool) -> None:
+    structure = analyze_structure([title, f"Musterstadt (ots) - {BODY_DE}", BODY_DE])
+    assert (structure.metadata.headline == title) is headline
