@@ -19,7 +19,7 @@ from service.pipeline.dateline import (
     match_dateline,
     match_lone_dateline,
 )
-from service.pipeline.dates import MONTH_NUMBERS, is_date_label, is_date_line
+from service.pipeline.dates import MONTH_NUMBERS, WEEKDAYS_BY_LANGUAGE, is_date_label, is_date_line
 from service.pipeline.labels import PUBLISHER_NAME
 from service.pipeline.shapes import LIST_ITEM, PROPOSER
 from service.pipeline.unglue import AUTHOR_NAME, MAX_REPEATED_TITLE_WORDS, SALUTATION_LINE, SIGNED_RELEASE_NUMBER
@@ -346,6 +346,8 @@ _NAVIGATION = re.compile(
     r"|^(?:service |sales |parts |office |store )?hours\b[^.!?]{0,40}\d{1,2}\s?(?:am|pm)\b[^.!?]{0,60}$"
     r"|^proudly (?:partnered|sponsored|supported|powered) (?:with|by)\b(?:[^.!?]|\.(?=\w)){2,60}$"
     r"|^(?:dit \w+ wordt )?mede mogelijk gemaakt door:?$|^(?:this \w+ is )?(?:made possible|brought to you) by:?$"
+    # a wire's logo or photo link ("· (Logo: http://www.newscom.com/…)"), a link back to a section ("back to business")
+    r"|^[·•]?\s*\((?:logo|photo|video|audio|graphic):\s*https?://\S+\s*\)$|^back to (?:the )?[a-z]+(?: [a-z]+)?$"
     # a country chooser's lines, a link's label over its address, a reading-time widget
     r"|^please choose your (?:local|country)\b[^.!?]{0,40}$|^no thanks, i want to stay on\b(?:[^!?]|\.(?=\w)){0,40}$"
     r"|^(?:weiterlesen|weitere informationen|mehr informationen|more information|meer informatie|lees verder"
@@ -618,6 +620,11 @@ _SPOKESPERSON_INTRO = re.compile(
 # ("Updated: Mar 24, 2022", "FOR RELEASE: October 1, 2007": a month's name after the colon)
 _LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d|[A-Za-z]{3,9}\.?\s\d))"
                             r"(?P<date>.{6,40})$")
+# "Friday September 17, 9:13 am ET": a portal's stamp of a wire item, the year left out.
+_ENGLISH_WEEKDAY = "|".join(WEEKDAYS_BY_LANGUAGE["en"])
+_YEARLESS_STAMP = re.compile(rf"^(?:{_ENGLISH_WEEKDAY}),?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+\d{{1,2}}:\d{{2}}"
+                             r"\s?(?:am|pm|a\.m\.|p\.m\.)"
+                             r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST))?$", re.IGNORECASE)
 # "Gert Muster | 12 maart 2020 12:43 | Aangepast op 12 maart 2020 12:43", "Rijnmond | 23 feb 2026 08:00": who wrote
 # or sent it and when, between bars.
 _PIPED_BYLINE = re.compile(r"^[^|!?]{2,40}\s\|\s(?P<date>[^|]{6,30}?)(?:\s\|\s[^|!?]{2,60})?$")
@@ -939,7 +946,7 @@ def line_role(text: str) -> SegmentRole | None:
     section = _DATED_SECTION.match(plain)   # "11. September 2017 l Wasserversorgung": the date and the item's section
     dated = dated or section is not None and is_date_line(section["date"])
     if dated or _BYLINE.match(plain) or _AGENCY_BYLINE.match(plain) or SALUTATION_LINE.fullmatch(plain) \
-            or _dated_byline(plain) or _piped_byline(plain) \
+            or _dated_byline(plain) or _piped_byline(plain) or _YEARLESS_STAMP.match(plain) \
             or is_date_label(plain) or labels.is_dated_document(plain):
         return SegmentRole.BYLINE
     if labels.is_speaker_list(plain) or labels.is_report_field(plain) or is_wire_name(plain) \

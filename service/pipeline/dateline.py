@@ -223,6 +223,11 @@ _DATELINE_PATTERNS = (
     # Tampa, Fla. – (April 9, 2018) – School …      (and the date in brackets between dashes)
     (re.compile(rf"{_TITLE_PLACE},\s(?:{_STATE_ABBREVIATIONS})\.(?:\s*[-–—]\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},"
                 r"\s\d{4})\))?\s*(?:--|[-–—])(?=\s)"), False),
+    # BELLEVUE, WA and REDMOND, WA –      (two towns with their states' codes)
+    (re.compile(r"(?P<place>[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)*, [A-Z]{2}"
+                r"(?: and [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)*, [A-Z]{2})+)\s*(?:--|[-–—])(?=\s)"), False),
+    # Raleigh, N.C.     Nearly $27 million …      (a state's dotted initials, then the sentence without a dash)
+    (re.compile(rf"{_TITLE_PLACE},\s(?:[A-Z]\.){{2}}(?=\s+[A-Z][a-z])"), False),
     # Lake Charles, La.: United States Attorney …      (a US town, its state shortened, a colon)
     (re.compile(rf"{_TITLE_PLACE},\s(?P<date>)(?:{_STATE_ABBREVIATIONS})\.\s?:(?=\s)"), False),
     # Kirksville, MO 10/29/21 –      (and an American date in numbers)

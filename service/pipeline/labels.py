@@ -183,7 +183,7 @@ REPORT_FIELDS_BY_LANGUAGE = {
 }
 # A site's banner above the page ("Belangrijke notificatie" / "U kunt alleen nog op afspraak langskomen …").
 NOTICE_LABELS_BY_LANGUAGE = {
-    "en": ("important notice", "important message", "notice", "alert", "service notice"),
+    "en": ("important notice", "important message", "notice", "alert", "service notice", "weather alert"),
     "de": ("wichtiger hinweis", "wichtige mitteilung", "hinweis", "achtung", "aktueller hinweis"),
     "nl": ("belangrijke notificatie", "belangrijke mededeling", "belangrijk bericht", "let op", "mededeling"),
 }

@@ -60,6 +60,8 @@ _QUOTE_START = re.compile(r"^[\"„“»«]\w")
 # A quote closed on a comma: who said it follows, the sentence is not over.
 _QUOTE_COMMA_END = re.compile(r",[\"”“’»«]$")
 MIN_PROSE_WORDS_BEFORE_COMMA = 8
+# The rest of a bracket left open on the line above: lower-case words up to its closing bracket.
+_CLOSES_BRACKET = re.compile(r"^[a-z][\w .:/-]{0,40}\)")
 TITLE_CASE_SHARE = 0.6
 MIN_DANGLING_WORDS = 3
 _YEAR_START = re.compile(r"(?:19|20)\d{2}\b")
@@ -416,6 +418,8 @@ def _mid_sentence(paragraph: str, following: str) -> bool:
         return True   # "VANCOUVER, BC, Aug. 10," / "2023 /CNW/ - …": a date broken before its year
     if _QUOTE_COMMA_END.search(paragraph) and _CONTINUATION.match(following):
         return True   # "“When Groove was first introduced …,”" / "said Steve Ballmer, CEO of Microsoft."
+    if paragraph.count("(") > paragraph.count(")") and _CLOSES_BRACKET.match(following):
+        return True   # "Qwest Communications International Inc. (Nasdaq: QWST -" / "news), the broadband …"
     if _LIST_ITEM.match(following) or _FIELD.match(following) or len(paragraph.split()) < MIN_DANGLING_WORDS \
             or _CREDIT.match(following) or _is_whole_dateline(following) or PROPOSER.match(following):
         return False

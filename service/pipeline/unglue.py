@@ -161,6 +161,10 @@ def _unflatten(text: str) -> list[str]:
     return result
 
 
+# After a company's name: its ticker, an apposition or the rest of its registered name ("Redback Networks" / "Inc.").
+_NAME_GOES_ON = re.compile(r"\s*(?:[(,]|(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|N\.V|B\.V|S\.A|SE)\b)")
+
+
 def _repeated_title(text: str, above: list[str]) -> list[str]:
     """A flattened release repeats its title after (or before) the dateline ("Magdeburg, den 18. September 2002
     Ministerpräsident Böhmer: "…" Der Einstieg …"): dateline, title and body become paragraphs of their own."""
@@ -177,6 +181,6 @@ def _repeated_title(text: str, above: list[str]) -> list[str]:
     for title in titles:
         # "… 2006—Progress Software Corporation (Nasdaq: PRGS), a supplier …": a name from the contacts above, the
         # subject of the first sentence, with its ticker or its apposition after it.
-        if rest.startswith(f"{title} ") and not rest[len(title):].lstrip().startswith(("(", ",")):
+        if rest.startswith(f"{title} ") and not _NAME_GOES_ON.match(rest[len(title):]):
             return [dateline.raw, title, rest[len(title):].lstrip()]
     return [text]

@@ -3869,3 +3869,37 @@ def test_a_teaser_lists_label_is_a_page_label(line: str) -> None:
 def test_a_title_may_open_on_a_brand_in_lower_case(title: str, headline: bool) -> None:
     structure = analyze_structure([title, f"Musterstadt (ots) - {BODY_DE}", BODY_DE])
     assert (structure.metadata.headline == title) is headline
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Friday September 17, 9:13 am ET", SegmentRole.BYLINE),
+    ("· (Logo: http://www.newscom.com/cgi-bin/prnh/20040414/MUSTERLOGO )", SegmentRole.NAVIGATION),
+    ("back to business", SegmentRole.NAVIGATION),
+])
+def test_a_yearless_stamp_a_wires_logo_link_and_a_link_back_to_a_section(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+def test_a_line_inside_an_open_bracket_goes_on_into_its_rest() -> None:
+    text = ("Muster Communications International Inc. (Nasdaq: MSTR -\nnews), the broadband company, announced that it "
+            "has completed its network.")
+    assert len(split_paragraphs(normalize_text(text))) == 1
+
+
+@pytest.mark.parametrize(("line", "raw"), [
+    ("MUSTERVILLE, WA and NORTHTOWN, WA – Acme Wireless and Muster Wireless today announced a roaming agreement.",
+     "MUSTERVILLE, WA and NORTHTOWN, WA –"),
+    ("Musterville, N.C. Nearly $27 million in grants has been awarded to 34 municipal governments.",
+     "Musterville, N.C."),
+])
+def test_two_towns_with_their_states_and_a_states_dotted_initials_open_a_dateline(line: str, raw: str) -> None:
+    dateline = match_dateline(line)
+    assert dateline is not None and dateline.raw.strip() == raw
+
+
+def test_a_companys_name_from_the_contacts_goes_on_into_its_suffix_in_the_first_sentence() -> None:
+    paragraphs = ["Investor Contact:", "Acme Networks", "(408) 750-5000", "ACME ANNOUNCES A DELISTING NOTICE",
+                  "SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Networks Inc. (Nasdaq: ACME), a provider of networking "
+                  "equipment, today announced that it received a notice from the exchange.", BODY_EN]
+    texts = [p.text for p in analyze_structure(paragraphs).paragraphs]
+    assert "Acme Networks" not in texts[3:]
