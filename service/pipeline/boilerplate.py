@@ -343,6 +343,7 @@ _NAVIGATION = re.compile(
     r"|^(?:suggest|submit) a (?:story|news tip|tip)$|^send us (?:a|your) (?:story|tip|news tip)$"
     r"|^[^.!?]{2,80}\((?:druckversion|druckansicht|print version|printable version|printversie)\)$"
     r"|^(?:image|thumbnail) for [^.!?]{3,160}$|^afbeelding bij [^.!?]{3,160}$"
+    r"|^logo (?:der firma|des|der|von|of|van(?: de| het)?)\s[^!?]{2,80}$"
     r"|^(?:service |sales |parts |office |store )?hours\b[^.!?]{0,40}\d{1,2}\s?(?:am|pm)\b[^.!?]{0,60}$"
     r"|^proudly (?:partnered|sponsored|supported|powered) (?:with|by)\b(?:[^.!?]|\.(?=\w)){2,60}$"
     r"|^(?:dit \w+ wordt )?mede mogelijk gemaakt door:?$|^(?:this \w+ is )?(?:made possible|brought to you) by:?$"
@@ -353,6 +354,13 @@ _NAVIGATION = re.compile(
     r"|^(?:weiterlesen|weitere informationen|mehr informationen|more information|meer informatie|lees verder"
     r"|read more) (?:unter|at|op|here|hier)\s*:?$"
     r"|^(?:lesedauer|lesezeit|reading time|leestijd)\s*:?\s*(?:\d+\s*)?min(?:\.|uten|utes)?$"
+    r"|^gemiddelde leestijd\b[^.!?]{0,40}\d+\s*(?:seconden|minuten|min)\.?$"
+    # a newsletter's sign-up box: "Schrijf je in voor onze dagelijkse nieuwsbrief …", "Ik ben al ingeschreven"
+    r"|^(?:schrijf je in|meld je (?:nu )?aan|abonneer je) (?:voor|op) (?:onze|de) (?:\w+ )?nieuwsbrief\b[^?]{0,100}$"
+    r"|^(?:melden sie sich|abonnieren sie)\b[^.?]{0,40}\bnewsletter\b[^?]{0,80}$"
+    r"|^(?:inschrijven|abonneren|aanmelden) ik ben al ingeschreven$"
+    # "Weitere Informationen:" over links or contacts (the label alone; it opens no block)
+    r"|^(?:weitere|mehr) (?:informationen|infos)\s*:$"
     # a blog's view counter, a portal's note on whose update it shows
     r"|^\(visited \d+ times?, \d+ visits? today\)$|^about this (?:update|release|news) from\b[^!?]{2,80}$"
     # "Fotos zur honorarfreien Verwendung: …": the credit over a release's pictures
@@ -973,6 +981,7 @@ def line_role(text: str) -> SegmentRole | None:
         and len(plain.split()) <= MAX_LABELLED_BLOCK_WORDS and _lower_share(plain) < MAX_LABELLED_BLOCK_LOWER_SHARE
     if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8 or one_line_block or _is_address_row(plain) \
             or _US_TOWN_LINE.match(plain) or _PHONE_FAX_LINE.match(plain) or _NAMED_NUMBER.match(plain) \
+            or _FUNCTION_NUMBER.match(plain) or _one_line_address(plain) \
             or _LABELLED_NUMBER.match(plain):
         return SegmentRole.CONTACT
     # "For more information contact the Sheriff's Press Information Office at 301-780-2773.": the press contact
@@ -987,6 +996,27 @@ def line_role(text: str) -> SegmentRole | None:
 # "Landwirtschaftsetat der Ampel … 25.09.2024 Landwirtschaftsetat der Ampel …": a teaser card, its title printed
 # twice (the link and the picture's alt text) around its date.
 _TEASER_CARD = re.compile(r"^(?P<title>\S.{8,150}?)\s+(?P<date>\S.{5,30}?)\s+(?P=title)$")
+
+
+def _title_over_dateline(paragraphs: list[str], index: int) -> bool:
+    """The dateline right under the line, or under the subtitle under it ("BMBF-Geförderte … nominiert" /
+    "Bundesforschungsministerin Schavan gratuliert …" / "(lifePR) (Berlin, )")."""
+    below = paragraphs[index + 1:index + 3]
+    return bool(below) and match_dateline(below[0]) is not None \
+        or len(below) == 2 and not _TERMINAL.search(below[0]) and line_role(below[0]) is None \
+        and match_dateline(below[1]) is not None and match_dateline(below[1]).raw.strip() == below[1].strip()
+
+
+def _one_line_address(text: str) -> bool:
+    """"Muster GmbH Musterstraße 55 6010 Innsbruck, Österreich http://www.muster.at": a letterhead's address on one
+    line, its street and number, its postcode and town, and its web or mail address."""
+    return len(text.split()) <= MAX_CONTACT_WORDS + 6 and not _TERMINAL.search(text) \
+        and _STREET_AND_POSTCODE.search(text) is not None \
+        and (re.search(r"https?://|www\.", text) is not None or _EMAIL.search(text) is not None)
+
+
+# "Prinzregentenstr. 28 80538 München", "Musterstraße 55, 6010 Innsbruck": a street's number, then the postcode.
+_STREET_AND_POSTCODE = re.compile(r"[A-ZÄÖÜ][\wäöüß.-]+ \d{1,4}[a-z]?,? (?:[A-Z]{1,2}-)?\d{4,5} [A-ZÄÖÜ][a-zäöüß]")
 
 
 def _piped_byline(text: str) -> bool:
@@ -1032,7 +1062,9 @@ def _is_address_row(text: str) -> bool:
 # "Palo Alto, CA 94301": a US address's last line; "P 720.374.4200 F 720.374.4375": numbers by their letters;
 # "Jess Muster, Campaigner: 0431 684 741": a contact's name, function and number.
 _US_TOWN_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z]{2} \d{5}(?:-\d{4})?$")
-_PHONE_FAX_LINE = re.compile(r"^(?:(?:P|T|F|M|Tel|Fax|Ph|Phone)\.?:?\s*\+?\(?\d[\d.() -]{6,}\d\s*){2,3}$")
+_PHONE_FAX_LINE = re.compile(r"^(?:(?:P|T|F|M|Tel|Fax|Ph|Phone)\.?:?\s*\+?\(?\d[\d.() -]{6,}\d\s*){1,3}$")
+# "Leiterin Unternehmenskommunikation +41 44 258 17 70": a function and an international number.
+_FUNCTION_NUMBER = re.compile(r"^[A-ZÄÖÜ][\wäöüß&-]+(?: [\wäöüß&-]+){0,5} \+\d{2,3}(?: ?\(0\))?[\d ]{7,16}\d$")
 _NAMED_NUMBER = re.compile(r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+, [A-Z][\w ]{2,40}:\s*\+?\(?\d[\d ()/.-]{6,}\d$")
 _US_STREET = re.compile(rf"\d{{1,5}} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}} {_STREET_WORD}$")
 
@@ -1119,8 +1151,8 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
             block = None
         if block is SegmentRole.CONTACT and _PAGE_NUMBER.match(plain):
             block = None   # "-2-": a new page of the release begins under the contacts (an RNS's statement)
-        if block is SegmentRole.CONTACT and not prose_seen and index + 1 < len(paragraphs) \
-                and match_dateline(paragraphs[index + 1]) is not None and roles[index] is None:
+        if block is SegmentRole.CONTACT and not prose_seen and roles[index] is None \
+                and _title_over_dateline(paragraphs, index):
             block = None   # the title above the dateline, under contacts printed first: the release starts
         if block is SegmentRole.CONTACT and not prose_seen and roles[index] is None and index + 1 < len(paragraphs) \
                 and _title_over_prose(plain, _plain(paragraphs[index + 1])):

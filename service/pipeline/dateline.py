@@ -126,6 +126,9 @@ _DATELINE_PATTERNS = (
     # Schopfheim (hjh). Lippenbekenntnisse …      (a local paper's place and its editor's initials, then a period)
     (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s\((?P<agency>[a-zäöü]{2,4})\)\.(?=\s+[„\"“A-ZÄÖÜ])"),
      False),
+    # (lifePR) (Innsbruck, ) …      (a PR portal's mark, then the place and a date slot left empty, in brackets)
+    (re.compile(r"\((?P<agency>(?i:lifepr|openpr|pressebox|firmenpresse|pr-gateway))\)\s*"
+                r"\((?P<place>[A-ZÄÖÜ][\wäöüß .-]{1,30}),\s*(?P<date>[\w. ]{0,30})\)\s*[-–—:]?(?=\s|$)"), False),
     # Wien, 2004-04-16 (fpd)      a place, a date in ISO form and a press service in brackets
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})\s*\(\s*(?P<agency>[\wÄÖÜäöü/-]{{2,14}})\s*\)"
                 r"\s*[-–—:]?(?=\s|$)"), False),

@@ -194,9 +194,12 @@ def _refine(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[Segme
     # The publisher's name: a short line repeated in the contact block, the footer or a byline ("Polizeipräsidium
     # Heilbronn" above the release and again in its contact block), or an office's name alone on its line
     # ("Landespolizeipräsidium Saarland"), wherever it stands.
+    # ("Invest in Bavaria" over its letterhead's one-line address "Invest in Bavaria Prinzregentenstr. 28 …")
     block = {text for text, role in zip(paragraphs, junk, strict=True) if role not in (None, SegmentRole.NAVIGATION)}
-    junk = [SegmentRole.BYLINE if role is None and (text in block and len(text.split()) <= MAX_KICKER_WORDS
-                                                    or labels.PUBLISHER_NAME.match(text)) else role
+    addresses = [text for text, role in zip(paragraphs, junk, strict=True) if role is SegmentRole.CONTACT]
+    junk = [SegmentRole.BYLINE if role is None and len(text.split()) <= MAX_KICKER_WORDS
+            and (text in block or any(address.startswith(f"{text} ") for address in addresses))
+            or role is None and labels.PUBLISHER_NAME.match(text) else role
             for text, role in zip(paragraphs, junk, strict=True)]
     # The publisher's name under the last paragraph ("Polizei Hamburg - Polizeipressestelle") signs the release;
     # a labelled source line ("Quelle: dpa") stays attribution.

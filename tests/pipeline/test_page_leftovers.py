@@ -3903,3 +3903,39 @@ def test_a_companys_name_from_the_contacts_goes_on_into_its_suffix_in_the_first_
                   "equipment, today announced that it received a notice from the exchange.", BODY_EN]
     texts = [p.text for p in analyze_structure(paragraphs).paragraphs]
     assert "Acme Networks" not in texts[3:]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Schrijf je in voor onze dagelijkse nieuwsbrief om al het laatste nieuws direct te ontvangen!",
+     SegmentRole.NAVIGATION),
+    ("Meld je nu aan voor onze nieuwsbrief en blijf up-to-date!", SegmentRole.NAVIGATION),
+    ("Inschrijven Ik ben al ingeschreven", SegmentRole.NAVIGATION),
+    ("Gemiddelde leestijd voor dit bericht is 127 seconden", SegmentRole.NAVIGATION),
+    ("Weitere Informationen:", SegmentRole.NAVIGATION),
+    ("Logo der Firma Muster GmbH", SegmentRole.NAVIGATION),
+    ("Leiterin Unternehmenskommunikation +41 44 258 17 70", SegmentRole.CONTACT),
+    ("T 05 90 90 5-1504", SegmentRole.CONTACT),
+    ("Muster GmbH Musterstraße 55 6010 Innsbruck, Österreich http://www.muster.at", SegmentRole.CONTACT),
+])
+def test_a_newsletter_box_a_reading_time_a_logos_alt_text_and_one_line_contacts(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+@pytest.mark.parametrize("line", ["Meld je aan voor de wandeling van zaterdag, zei de wethouder.",
+                                  "Die Leiterin der Unternehmenskommunikation ist unter +41 44 258 17 70 erreichbar.",
+                                  "Das Logo der Firma wurde 2019 neu gestaltet und ist seither blau."])
+def test_sentences_about_newsletters_numbers_and_logos_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_a_pr_portals_dateline_with_its_date_slot_left_empty() -> None:
+    dateline = match_dateline("(lifePR) (Musterstadt, ) Die Förderung von Projekten ist ein Schlüssel.")
+    assert dateline is not None and dateline.place == "Musterstadt" and dateline.agency == "lifePR"
+
+
+def test_a_title_over_its_subtitle_over_the_dateline_under_contacts_printed_first_is_the_headline() -> None:
+    paragraphs = ["Kontakt", "Muster GmbH Musterstraße 55 80538 München, Deutschland http://www.muster.de",
+                  "Ansprechpartner:in Pressereferat +49 30 18575050", "Muster GmbH",
+                  "Muster GmbH eröffnet neue Zentrale in Musterstadt", "Minister gratuliert dem Unternehmen",
+                  "(lifePR) (München, )", f"{BODY_DE} {BODY_DE}", BODY_DE]
+    assert analyze_structure(paragraphs).metadata.headline == "Muster GmbH eröffnet neue Zentrale in Musterstadt"
