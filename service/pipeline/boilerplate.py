@@ -359,6 +359,12 @@ _NAVIGATION = re.compile(
     r"|^(?:schrijf je in|meld je (?:nu )?aan|abonneer je) (?:voor|op) (?:onze|de) (?:\w+ )?nieuwsbrief\b[^?]{0,100}$"
     r"|^(?:melden sie sich|abonnieren sie)\b[^.?]{0,40}\bnewsletter\b[^?]{0,80}$"
     r"|^(?:inschrijven|abonneren|aanmelden) ik ben al ingeschreven$"
+    # a link in brackets or a footnote's link ("[ http://fsfeurope.org/… ]", "¹ http://www.bundestux.de"), a site's
+    # service label, a category field with its date, a greeting to the site's visitors
+    r"|^\[\s*https?://\S+\s*\]$|^[¹²³⁴⁵⁶⁷⁸⁹]\s*(?:https?://|www\.)\S+$"
+    r"|^(?:ein service von|a service (?:of|by|from)|een (?:dienst|service) van)$"
+    r"|^(?:rubrik|kategorie|ressort|category|categorie)\s*:\s*[^.!?:]{1,40}(?:\s+datum\s*:\s*[\d.]{6,10})?$"
+    r"|^(?:guten (?:morgen|tag|abend)|hallo|herzlich willkommen),? liebe (?:besucher|leser)\w*\b[^.?]{0,60}!?$"
     # "Weitere Informationen:" over links or contacts (the label alone; it opens no block)
     r"|^(?:weitere|mehr) (?:informationen|infos)\s*:$"
     # a blog's view counter, a portal's note on whose update it shows
@@ -628,6 +634,9 @@ _SPOKESPERSON_INTRO = re.compile(
 # ("Updated: Mar 24, 2022", "FOR RELEASE: October 1, 2007": a month's name after the colon)
 _LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d|[A-Za-z]{3,9}\.?\s\d))"
                             r"(?P<date>.{6,40})$")
+# "Thu, 07 Feb 2002 19:29:52 +0100": a mail's date header in a list's archive.
+_MAIL_DATE = re.compile(r"^(?:[A-Z][a-z]{2},\s+)?\d{1,2}\s+[A-Z][a-z]{2}\s+(?:19|20)\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+                        r"\s+[+-]\d{4}(?:\s+\([A-Z]{2,5}\))?$")
 # "Friday September 17, 9:13 am ET": a portal's stamp of a wire item, the year left out.
 _ENGLISH_WEEKDAY = "|".join(WEEKDAYS_BY_LANGUAGE["en"])
 _YEARLESS_STAMP = re.compile(rf"^(?:{_ENGLISH_WEEKDAY}),?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+\d{{1,2}}:\d{{2}}"
@@ -954,7 +963,7 @@ def line_role(text: str) -> SegmentRole | None:
     section = _DATED_SECTION.match(plain)   # "11. September 2017 l Wasserversorgung": the date and the item's section
     dated = dated or section is not None and is_date_line(section["date"])
     if dated or _BYLINE.match(plain) or _AGENCY_BYLINE.match(plain) or SALUTATION_LINE.fullmatch(plain) \
-            or _dated_byline(plain) or _piped_byline(plain) or _YEARLESS_STAMP.match(plain) \
+            or _dated_byline(plain) or _piped_byline(plain) or _YEARLESS_STAMP.match(plain) or _MAIL_DATE.match(plain) \
             or is_date_label(plain) or labels.is_dated_document(plain):
         return SegmentRole.BYLINE
     if labels.is_speaker_list(plain) or labels.is_report_field(plain) or is_wire_name(plain) \
@@ -981,7 +990,7 @@ def line_role(text: str) -> SegmentRole | None:
         and len(plain.split()) <= MAX_LABELLED_BLOCK_WORDS and _lower_share(plain) < MAX_LABELLED_BLOCK_LOWER_SHARE
     if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8 or one_line_block or _is_address_row(plain) \
             or _US_TOWN_LINE.match(plain) or _PHONE_FAX_LINE.match(plain) or _NAMED_NUMBER.match(plain) \
-            or _FUNCTION_NUMBER.match(plain) or _one_line_address(plain) \
+            or _FUNCTION_NUMBER.match(plain) or _one_line_address(plain) or _PRESS_OFFICE_FIELD.match(plain) \
             or _LABELLED_NUMBER.match(plain):
         return SegmentRole.CONTACT
     # "For more information contact the Sheriff's Press Information Office at 301-780-2773.": the press contact
@@ -1063,6 +1072,8 @@ def _is_address_row(text: str) -> bool:
 # "Jess Muster, Campaigner: 0431 684 741": a contact's name, function and number.
 _US_TOWN_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z]{2} \d{5}(?:-\d{4})?$")
 _PHONE_FAX_LINE = re.compile(r"^(?:(?:P|T|F|M|Tel|Fax|Ph|Phone)\.?:?\s*\+?\(?\d[\d.() -]{6,}\d\s*){1,3}$")
+# "Presse-Stelle: BUND … e.V., D-10179 Berlin": the press office's field with its address.
+_PRESS_OFFICE_FIELD = re.compile(r"^presse-?stelle\s*:\s*\S[^!?]{0,120}\b\d{4,5} [A-ZÄÖÜ][a-zäöüß]+$", re.IGNORECASE)
 # "Leiterin Unternehmenskommunikation +41 44 258 17 70": a function and an international number.
 _FUNCTION_NUMBER = re.compile(r"^[A-ZÄÖÜ][\wäöüß&-]+(?: [\wäöüß&-]+){0,5} \+\d{2,3}(?: ?\(0\))?[\d ]{7,16}\d$")
 _NAMED_NUMBER = re.compile(r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+, [A-Z][\w ]{2,40}:\s*\+?\(?\d[\d ()/.-]{6,}\d$")

@@ -139,6 +139,12 @@ _DATELINE_PATTERNS = (
     # date, then a dash or a period before the first sentence)
     (re.compile(rf"{_TITLE_PLACE},\s*(?:den\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})"
                 r"(?:\s*(?:--|[-–—])(?=\s)|\.(?=\s+[„\"“A-ZÄÖÜ]))"), False),
+    # Osnabrück, 7. Februar 2002, die FSF Europe …      (one place, a comma, and the sentence goes on in lower case;
+    # "Am Mittwochmorgen, 17. September 2025, …" is the sentence itself)
+    (re.compile(rf"(?!(?:Am|Ab|An|Bis|Seit|Vom|Von|Zum|Bereits|Schon|Noch|Op|Vanaf|Sinds|On|Since|From)\b)"
+                rf"(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:[-/][A-ZÄÖÜ][a-zäöüß]+)*),\s*"
+                rf"(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}}),"
+                r"(?=\s+[a-zäöü])"), False),
     # Berlin, 28.05.2009 Im Rahmen der Jahrestagung …      (a place and a date in numbers, then the sentence at once)
     # ("Berlin, 28.05.2009 Senat beschließt neuen Haushalt" is a dated title: a numeric date gets the title test)
     (re.compile(rf"{_TITLE_PLACE},\s*(?:den\s)?(?P<numeric>\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?=\s+[„\"“]?[A-ZÄÖÜ][a-zäöüß])"),
@@ -166,6 +172,9 @@ _DATELINE_PATTERNS = (
     (re.compile(r"\((?P<place>[A-ZÄÖÜ][\wäöüß.\-/]{2,25}(?: [A-ZÄÖÜ][\wäöüß.\-]+)?(?:, [A-Z]{2}|, [A-Z][a-z]+\.?)?)\)"
                 r"\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z„\"“]))"),
      False),
+    # (Hamburg/Essen) Am 6. Mai 2001 fand …      (an association's places in brackets, a sentence's opening word)
+    (re.compile(r"\((?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[-/][A-ZÄÖÜ][a-zäöüß]+)*)\)\s+(?=(?:Der|Die|Das|Am|Im|In|Mit|Nach|Bei"
+                r"|Auf|Zum|Zur|Vom|Heute|Gestern|Seit|Für|Ein|Eine|De|Het|Op|The|On|In)\s)"), False),
     # (Carrollton, TX) Carrollton-Farmers Branch ISD …      (a US town and its state's code in brackets, no dash)
     (re.compile(r"\((?P<place>[A-Z][\w.-]{2,25}(?: [A-Z][\w.-]+)?, [A-Z]{2})\)(?=\s+[A-Z])"), False),
     # Chamoson/VS Nachdem …      Wil/SG: …      Gondo (VS) – …      (a Swiss place and its canton's code)

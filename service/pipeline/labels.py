@@ -61,6 +61,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation", "folgen sie uns",
            "newsletter abonnieren", "abonnieren", "anzeige", "zur sofortigen veröffentlichung", "menü schließen",
            "menü", "anhänge", "downloads", "vcard herunterladen", "schriftgröße", "textgröße", "schriftgrösse",
+           "zur startseite", "zur unmittelbaren verbreitung", "zur sofortigen verbreitung",
            "inhalt", "inhaltsverzeichnis", "archiv", "meistgelesen", "meist gelesen", "diesen artikel teilen",
            "bildergalerie ansehen", "seite auswählen",
            "artikel teilen", "anmelden", "einloggen", "registrieren", "seitenbeginn", "zur hauptnavigation",
@@ -109,6 +110,7 @@ DOCUMENT_TYPES_BY_LANGUAGE = {
            "article", "news article", "statement", "transcript"),
     "de": ("pressemitteilung", "pressemitteilungen", "pressemeldung", "pressemeldungen", "presseinformation",
            "presseaussendung",   # Austrian
+           "presseerklärung", "presseerklärungen",
            "medienmitteilung", "medienmitteilungen", "medieninformation", "mediencommuniqué",   # Swiss
            "mediencommuniqués",
            "artikel", "im wortlaut", "mitschrift", "wortprotokoll", "archivierter artikel", "pressestatement",
@@ -344,7 +346,9 @@ def is_page_label(text: str) -> bool:
     # "Sluit venster x": the close button's glyph after its text.
     # "- Anzeige -": an advertisement's label between dashes; "Lees de bijlage…": a link trailing off.
     # "Medienmitteilungen 2006", "Inhalt - 2007": an archive's year after its section.
-    label = re.sub(r"\s[xX×✕]$|\s(?:[-–|]\s)?(?:19|20)\d{2}$", "", text.strip(" <>«»‹›←→|*_:“”„\"-–—…!?")).casefold()
+    # "Aktuelles (Archiv 2010)": the archive's year in brackets.
+    label = re.sub(r"\s[xX×✕]$|\s(?:[-–|]\s)?(?:19|20)\d{2}$|\s\((?i:archiv|archive|archief)\s(?:19|20)\d{2}\)$", "",
+                   text.strip(" <>«»‹›←→|*_:“”„\"-–—…!?")).casefold()
     if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES or _LOGO.match(label) or _PAGER.match(label):
         return True
     if len(label.split()) > MAX_LABEL_WORDS:

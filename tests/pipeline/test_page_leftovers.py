@@ -3939,3 +3939,40 @@ def test_a_title_over_its_subtitle_over_the_dateline_under_contacts_printed_firs
                   "Muster GmbH eröffnet neue Zentrale in Musterstadt", "Minister gratuliert dem Unternehmen",
                   "(lifePR) (München, )", f"{BODY_DE} {BODY_DE}", BODY_DE]
     assert analyze_structure(paragraphs).metadata.headline == "Muster GmbH eröffnet neue Zentrale in Musterstadt"
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Thu, 07 Feb 2002 19:29:52 +0100", SegmentRole.BYLINE),
+    ("07 May 2001 20:13:16 +0200", SegmentRole.BYLINE),
+    ("[ http://musterverein.org/news/article2002-02-07-01.de.html ]", SegmentRole.NAVIGATION),
+    ("¹ http://www.musterkampagne.de", SegmentRole.NAVIGATION),
+    ("Ein Service von", SegmentRole.NAVIGATION),
+    ("Rubrik:Naturschutz Datum: 19.07.2000", SegmentRole.NAVIGATION),
+    ("Guten Morgen liebe Besucher unserer Webseite!", SegmentRole.NAVIGATION),
+    ("Presse-Stelle: Musterverband e.V., D-10179 Berlin", SegmentRole.CONTACT),
+])
+def test_a_mails_date_a_bracketed_or_footnoted_link_a_category_field_a_greeting_and_a_press_office_field(
+        line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+@pytest.mark.parametrize("line", ["Zur Startseite", "zur unmittelbaren Verbreitung", "Aktuelles (Archiv 2010)",
+                                  "Presseerklärung"])
+def test_a_link_home_a_release_note_an_archives_section_and_a_document_type_are_page_labels(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+@pytest.mark.parametrize(("line", "raw"), [
+    ("Musterstadt, 7. Februar 2002, die Stiftung begrüßt die Kampagne der Bürger.", "Musterstadt, 7. Februar 2002,"),
+    ("(Musterstadt/Essen) Am 6. Mai 2001 fand in der Villa die erste Versammlung statt.", "(Musterstadt/Essen)"),
+])
+def test_a_place_and_date_before_a_lower_case_sentence_and_places_in_brackets_before_a_sentence(line: str,
+                                                                                               raw: str) -> None:
+    dateline = match_dateline(line)
+    assert dateline is not None and dateline.raw == raw
+
+
+@pytest.mark.parametrize("line", ["Am Mittwochmorgen, 17. September 2025, kam es zu einem Stau auf der A1.",
+                                  "Ab Montag, den 07.05.2007, wird die Straße gesperrt."])
+def test_a_time_phrase_and_its_date_before_a_comma_opens_no_dateline(line: str) -> None:
+    assert match_dateline(line) is None
