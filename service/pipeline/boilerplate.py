@@ -536,7 +536,8 @@ _NAVIGATION = re.compile(
     r"|^(?:posted in|filed under) (?-i:[A-Z][\w&-]*(?: (?:[A-Z&][\w&-]*|and|&)){0,3})$"
     r"|^(?-i:in (?:News|Press Releases?|Media Releases?|Updates|Blog|Announcements|Nieuws|Aktuelles))$"
     r"|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|de|nl|be|at|ch|eu|uk)(?:/\S*)?$"   # a bare site name
-    r"|^(?:\*{3,}|#{3}|-0-|[-–—]{1,2}\s?30\s?[-–—]{1,2}|\((?:schluss|ende|einde|end)\)|ends|einde|ende)$"  # end mark
+    r"|^(?:\*{3,}|#{3}|-0-|[-–—]{1,2}\s?30\s?[-–—]{1,2}|\((?:schluss|ende|einde|end)\)|ends|einde|ende"
+    r"|[-–—]{1,2}\s?(?:end|ende|einde)\s?[-–—]{1,2})$"  # end mark
     r"|^(?:url source|published time|markdown content|exhibit)\b.*$"
     r"|^(?:lees meer|weiterlesen|read more|mehr lesen|meer lezen)\s*»?$"
     r"|^[-=_*]{3,}$"
@@ -637,6 +638,8 @@ _LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(
 # "Thu, 07 Feb 2002 19:29:52 +0100": a mail's date header in a list's archive.
 _MAIL_DATE = re.compile(r"^(?:[A-Z][a-z]{2},\s+)?\d{1,2}\s+[A-Z][a-z]{2}\s+(?:19|20)\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?"
                         r"\s+[+-]\d{4}(?:\s+\([A-Z]{2,5}\))?$")
+# "Georg Muster greve at gnu.org": a mailing list archive's sender, the address's "@" written as " at ".
+_LIST_SENDER = re.compile(r"^[A-Z][\w.'’ -]{2,40}\s[\w.+-]+ at [\w-]+(?:\.[\w-]+)+$")
 # "Friday September 17, 9:13 am ET": a portal's stamp of a wire item, the year left out.
 _ENGLISH_WEEKDAY = "|".join(WEEKDAYS_BY_LANGUAGE["en"])
 _YEARLESS_STAMP = re.compile(rf"^(?:{_ENGLISH_WEEKDAY}),?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+\d{{1,2}}:\d{{2}}"
@@ -964,6 +967,7 @@ def line_role(text: str) -> SegmentRole | None:
     dated = dated or section is not None and is_date_line(section["date"])
     if dated or _BYLINE.match(plain) or _AGENCY_BYLINE.match(plain) or SALUTATION_LINE.fullmatch(plain) \
             or _dated_byline(plain) or _piped_byline(plain) or _YEARLESS_STAMP.match(plain) or _MAIL_DATE.match(plain) \
+            or _LIST_SENDER.match(plain) \
             or is_date_label(plain) or labels.is_dated_document(plain):
         return SegmentRole.BYLINE
     if labels.is_speaker_list(plain) or labels.is_report_field(plain) or is_wire_name(plain) \
@@ -991,6 +995,7 @@ def line_role(text: str) -> SegmentRole | None:
     if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8 or one_line_block or _is_address_row(plain) \
             or _US_TOWN_LINE.match(plain) or _PHONE_FAX_LINE.match(plain) or _NAMED_NUMBER.match(plain) \
             or _FUNCTION_NUMBER.match(plain) or _one_line_address(plain) or _PRESS_OFFICE_FIELD.match(plain) \
+            or _BRACKETED_NUMBER.match(plain) \
             or _LABELLED_NUMBER.match(plain):
         return SegmentRole.CONTACT
     # "For more information contact the Sheriff's Press Information Office at 301-780-2773.": the press contact
@@ -1072,6 +1077,8 @@ def _is_address_row(text: str) -> bool:
 # "Jess Muster, Campaigner: 0431 684 741": a contact's name, function and number.
 _US_TOWN_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z]{2} \d{5}(?:-\d{4})?$")
 _PHONE_FAX_LINE = re.compile(r"^(?:(?:P|T|F|M|Tel|Fax|Ph|Phone)\.?:?\s*\+?\(?\d[\d.() -]{6,}\d\s*){1,3}$")
+# "(Phone: 410-338-4493)": a contact's number in brackets under the name.
+_BRACKETED_NUMBER = re.compile(r"^\((?:phone|tel|telefon|telephone|fax)\.?:?\s*\+?[\d() ./-]{7,20}\)$", re.IGNORECASE)
 # "Presse-Stelle: BUND … e.V., D-10179 Berlin": the press office's field with its address.
 _PRESS_OFFICE_FIELD = re.compile(r"^presse-?stelle\s*:\s*\S[^!?]{0,120}\b\d{4,5} [A-ZÄÖÜ][a-zäöüß]+$", re.IGNORECASE)
 # "Leiterin Unternehmenskommunikation +41 44 258 17 70": a function and an international number.

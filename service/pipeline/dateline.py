@@ -427,6 +427,10 @@ def match_lone_dateline(text: str) -> Dateline | None:
     if match is not None and (match["place"].split()[-1].casefold() in _HEADING_NOUNS
                               or match["place"].casefold() in _COUNTRIES):
         return None
+    # "COMMITMENT TO COLLABORATIVE DEVELOPMENT": a heading in capitals, longer than a place's name.
+    if match is not None and not match["date"] and match["place"].isupper() \
+            and len(match["place"].split()) > MAX_BARE_PLACE_WORDS:
+        return None
     # Three capitals alone ("ZSM", "EU") are an acronym heading what follows, not a place.
     # "Monday, 17 March 2014": a weekday and its date, no place.
     if match is None or sum(any(char.isalnum() for char in word) for word in text.split()) > 5 \

@@ -325,6 +325,8 @@ _PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
 # "Archived— …", "[ARCHIVED] Water Interruption Notice …": a content system's mark on an old item.
 _ARCHIVED = re.compile(r"^(?:(?:archived|archiviert|gearchiveerd)\s*[—–-]"
                        r"|\[(?:archived|archiviert|gearchiveerd)\])\s*", re.IGNORECASE)
+# "[ffii] Demonstration against …", "[FSFE PR][EN] …": a mailing list's tags in front of the subject.
+_LIST_TAGS = re.compile(r"^(?:\[[\w .-]{2,20}\]\s*)+(?=\S)")
 # "Man arrested for breach of curfew Featured": a site's badge after the title.
 _BADGE = re.compile(r"\s+(?:Featured|Sponsored|Exclusive)$")
 # "… brandweerkazerne getekend (05-06-2018)": the page's date in brackets after the title.
@@ -386,7 +388,7 @@ def without_label(title: str) -> str:
     without the site's address a page's title ends on ("… Rolls Into Circulation Tomorrow : GlobalGiants.com")."""
     match = _LABEL_PREFIX.match(title)
     title = title[match.end():] if match and is_page_label(match["label"]) else title
-    return _BADGE.sub("", _ARCHIVED.sub("", _DATE_SUFFIX.sub("", _SITE_SUFFIX.sub("", title))))
+    return _BADGE.sub("", _ARCHIVED.sub("", _DATE_SUFFIX.sub("", _SITE_SUFFIX.sub("", _LIST_TAGS.sub("", title)))))
 
 
 # "Nieuwsbrief Hoogheemraadschap van Delfland - 9 juni 2021": a newsletter's issue, its sender and its date.

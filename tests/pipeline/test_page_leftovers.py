@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from service.pipeline import boilerplate, labels
-from service.pipeline.dateline import match_dateline
+from service.pipeline.dateline import match_dateline, match_lone_dateline
 from service.pipeline.dates import find_date, is_date_line
 from service.pipeline.normalize import normalize_text, split_paragraphs
 from service.pipeline.segment import segment_paragraph
@@ -3976,3 +3976,25 @@ def test_a_place_and_date_before_a_lower_case_sentence_and_places_in_brackets_be
                                   "Ab Montag, den 07.05.2007, wird die Straße gesperrt."])
 def test_a_time_phrase_and_its_date_before_a_comma_opens_no_dateline(line: str) -> None:
     assert match_dateline(line) is None
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("– end –", SegmentRole.NAVIGATION),
+    ("(Phone: 410-338-4493)", SegmentRole.CONTACT),
+    ("Anna Muster anna.muster at musterverein.org", SegmentRole.BYLINE),
+])
+def test_an_end_mark_between_dashes_a_bracketed_number_and_a_list_archives_sender(line: str,
+                                                                                   role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+def test_a_mailing_lists_tags_are_no_part_of_the_headline() -> None:
+    assert labels.without_label("[muster] [PR][EN] Demonstration against software patents") == \
+        "Demonstration against software patents"
+
+
+@pytest.mark.parametrize(("line", "place"), [("COMMITMENT TO COLLABORATIVE DEVELOPMENT", None),
+                                             ("SOUTH SAN FRANCISCO", "SOUTH SAN FRANCISCO")])
+def test_a_heading_in_capitals_is_no_lone_dateline_but_a_place_of_three_words_is(line: str, place: str | None) -> None:
+    dateline = match_lone_dateline(line)
+    assert (dateline.place if dateline else None) == place
