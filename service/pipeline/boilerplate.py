@@ -342,9 +342,10 @@ _NAVIGATION = re.compile(
     r"|^(?:was|wonach) suchen sie\??$|^what are you looking for\??$|^waar (?:ben je|bent u) (?:naar )?op zoek\??$"
     r"|^(?:suggest|submit) a (?:story|news tip|tip)$|^send us (?:a|your) (?:story|tip|news tip)$"
     r"|^[^.!?]{2,80}\((?:druckversion|druckansicht|print version|printable version|printversie)\)$"
-    r"|^(?:image|thumbnail) for [^.!?]{3,160}$|^afbeelding bij [^.!?]{3,160}$"
+    r"|^(?:image|thumbnail) for [^.!?:]{3,160}$|^afbeelding bij [^.!?:]{3,160}$"
     r"|^logo (?:der firma|des|der|von|of|van(?: de| het)?)\s[^!?]{2,80}$"
-    r"|^(?:service |sales |parts |office |store )?hours\b[^.!?]{0,40}\d{1,2}\s?(?:am|pm)\b[^.!?]{0,60}$"
+    r"|^(?:service |sales |parts |office |store )?hours\s+(?:mon|tue|wed|thu|fri|sat|sun|daily)\w*"
+    r"[^.!?]{0,30}\d{1,2}\s?(?:am|pm)\s?[-–]\s?\d{1,2}\s?(?:am|pm)\b[^.!?]{0,60}$"
     r"|^proudly (?:partnered|sponsored|supported|powered) (?:with|by)\b(?:[^.!?]|\.(?=\w)){2,60}$"
     r"|^(?:dit \w+ wordt )?mede mogelijk gemaakt door:?$|^(?:this \w+ is )?(?:made possible|brought to you) by:?$"
     # a wire's logo or photo link ("· (Logo: http://www.newscom.com/…)"), a link back to a section ("back to business")
@@ -373,7 +374,7 @@ _NAVIGATION = re.compile(
     r"|^fotos? zur (?:honorarfreien|freien) (?:verwendung|veröffentlichung)\b[^!?]{0,80}$"
     # a page's title: the document's type and who issued it ("Pressemitteilung | Deutscher Kulturrat e.V.")
     r"|^(?:pressemitteilung|medienmitteilung|press release|news release|media release|persbericht)\s*\|\s*"
-    r"[^|!?]{2,60}$"
+    r"(?-i:[A-ZÄÖÜ][\w.&'’-]*(?:\s(?:[A-ZÄÖÜ][\w.&'’-]*|e\.V\.|für|der|des|van|de|of|the|and|und|en)){0,5})$"
     r"|^von hier aus k\S{1,3}nnen sie direkt\b.{0,60}$|^[^.!?]{0,60}(?:\balt\s?\+\s?\d\b[^.!?]{0,60}){2,}$"
     # a fire brigade's note on what it publishes: "… dass verschiedene Einsätze aus rechtlichen Gründen … nicht
     # veröffentlicht werden können.", "Die hier veröffentlichten Angaben … haben keine rechtliche Aussagekraft."
@@ -632,9 +633,12 @@ _SPOKESPERSON_INTRO = re.compile(
     r"|behörde|stadtverwaltung)\b[^.!?,]{0,60}\bteilt(?: folgendes)? mit\s*:$", re.IGNORECASE)
 # "Mitschrift der Pressekonferenz - Freitag, 28. Februar 2020", "Datum nieuwsfeit: 03-01-2002": a label and the
 # date of the document. ("Ministerraad van 14 juli 2025" is a title.)
-# ("Updated: Mar 24, 2022", "FOR RELEASE: October 1, 2007": a month's name after the colon)
-_LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d|[A-Za-z]{3,9}\.?\s\d))"
-                            r"(?P<date>.{6,40})$")
+# ("Updated: Mar 24, 2022", "FOR RELEASE: October 1, 2007": a month's name after a publishing label's colon; "When:
+# June 12, 2025", "Deadline: June 30, 2025" are an event's facts)
+_LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date>.{6,40})$"
+                            r"|^(?i:(?:news )?(?:release|published|publication|posted|updated|geplaatst|gepubliceerd"
+                            r"|bijgewerkt|veröffentlicht|aktualisiert)(?: date| on| op| am)?|for (?:immediate )?release"
+                            r"|(?:document )?date|datum|stand)\s*:\s*(?=[A-Za-z]{3,9}\.?\s\d)(?P<named>.{6,40})$")
 # "Thu, 07 Feb 2002 19:29:52 +0100": a mail's date header in a list's archive.
 _MAIL_DATE = re.compile(r"^(?:[A-Z][a-z]{2},\s+)?\d{1,2}\s+[A-Z][a-z]{2}\s+(?:19|20)\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?"
                         r"\s+[+-]\d{4}(?:\s+\([A-Z]{2,5}\))?$")
@@ -960,7 +964,7 @@ def line_role(text: str) -> SegmentRole | None:
     labelled = _LABELLED_DATE.match(plain)
     # "Magdeburg, den 18. September 2002" alone on its line is the dateline of the paragraph below it.
     whole_dateline = _whole_dateline(plain)
-    label_dates = labelled is not None and is_date_line(labelled["date"])
+    label_dates = labelled is not None and is_date_line(labelled["date"] or labelled["named"])
     dated = (is_date_line(plain) or label_dates or _DAY_AND_MONTH.fullmatch(plain) or _MONTH_ALONE.fullmatch(plain)) \
         and not whole_dateline
     section = _DATED_SECTION.match(plain)   # "11. September 2017 l Wasserversorgung": the date and the item's section
@@ -993,7 +997,7 @@ def line_role(text: str) -> SegmentRole | None:
         or fields >= MIN_LABELLED_BLOCK_FIELDS and CONTACT_TRIGGER.match(plain) is not None \
         and len(plain.split()) <= MAX_LABELLED_BLOCK_WORDS and _lower_share(plain) < MAX_LABELLED_BLOCK_LOWER_SHARE
     if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8 or one_line_block or _is_address_row(plain) \
-            or _US_TOWN_LINE.match(plain) or _PHONE_FAX_LINE.match(plain) or _NAMED_NUMBER.match(plain) \
+            or _US_TOWN_LINE.match(plain) or _PHONE_FAX_LINE.match(plain) or _named_number(plain) \
             or _FUNCTION_NUMBER.match(plain) or _one_line_address(plain) or _PRESS_OFFICE_FIELD.match(plain) \
             or _BRACKETED_NUMBER.match(plain) \
             or _LABELLED_NUMBER.match(plain):
@@ -1021,6 +1025,20 @@ def _title_over_dateline(paragraphs: list[str], index: int) -> bool:
         and match_dateline(below[1]) is not None and match_dateline(below[1]).raw.strip() == below[1].strip()
 
 
+def _named_number(text: str) -> bool:
+    """"Jess Muster, Campaigner: 0431 684 741": a phone number's nine digits or more, not opening times ("Museum
+    Boijmans, Openingstijden: 10.00 - 17.00") or a count in thousands ("Zoo Hannover, Besucher 2023: 1.234.567")."""
+    match = _NAMED_NUMBER.match(text)
+    if match is None:
+        return False
+    number = text.rsplit(":", 1)[1].strip()
+    return sum(char.isdigit() for char in number) >= MIN_PHONE_DIGITS and not _THOUSANDS.fullmatch(number)
+
+
+MIN_PHONE_DIGITS = 9
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def _one_line_address(text: str) -> bool:
     """"Muster GmbH Musterstraße 55 6010 Innsbruck, Österreich http://www.muster.at": a letterhead's address on one
     line, its street and number, its postcode and town, and its web or mail address."""
@@ -1034,8 +1052,11 @@ _STREET_AND_POSTCODE = re.compile(r"[A-ZÄÖÜ][\wäöüß.-]+ \d{1,4}[a-z]?,? (
 
 
 def _piped_byline(text: str) -> bool:
+    """With the time of day or an update's field ("Spring Concert | May 12, 2024 | City Hall" is a programme's line)."""
     match = _PIPED_BYLINE.match(text)
-    return match is not None and is_date_line(match["date"])
+    return match is not None and is_date_line(match["date"]) \
+        and (re.search(r"\d{1,2}[:.]\d{2}", match["date"]) is not None
+             or re.search(r"\|\s*(?:aangepast|bijgewerkt|updated|aktualisiert)\b", text, re.IGNORECASE) is not None)
 
 
 def _teaser_card(text: str) -> bool:
@@ -1510,7 +1531,7 @@ def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
 
 
 # "Hochschulen im Umbruch", "Schools in Crisis", "Zorg op maat": two words joined by a preposition say something.
-_PHRASE_TITLE = re.compile(r"^[\w-]+ (?:im|in|am|auf|für|ohne|unter|vor|nach|mit|ins|zum|zur|in|on|for|at|with|under"
+_PHRASE_TITLE = re.compile(r"^[\w-]+ (?:im|in|am|auf|für|ohne|unter|vor|nach|mit|ins|zum|zur|on|for|at|with|under"
                            r"|without|op|met|uit|voor|zonder|onder|naar)\s[\w-]+$")
 
 
@@ -1523,7 +1544,10 @@ def _title_under_tags(paragraphs: list[str], labels: list[bool], index: int) -> 
     if index + 2 >= len(paragraphs) or labels[index + 1] or _PHRASE_TITLE.match(paragraphs[index]) is None:
         return False
     subtitle, prose = paragraphs[index + 1], paragraphs[index + 2]
-    return not _TERMINAL.search(subtitle) and len(subtitle.split()) >= MIN_SUBTITLE_WORDS \
+    # (the title's words come back in the text: "Ihr Thema: "Hochschulen im Umbruch …""; "Living in Springfield"
+    # over a title and its text is the site's section)
+    recurs = any(paragraphs[index].casefold() in text.casefold() for text in paragraphs[index + 1:index + 4])
+    return recurs and not _TERMINAL.search(subtitle) and len(subtitle.split()) >= MIN_SUBTITLE_WORDS \
         and len(prose.split()) >= MIN_PROSE_WORDS and _TERMINAL.search(prose) is not None
 
 

@@ -59,6 +59,9 @@ _MONTH_NAME = "(?i:" + "|".join(sorted({name for names in MONTHS_BY_LANGUAGE.val
 # (pattern, whether the agency must be a known one: without capitals or slashes nothing else marks a dateline)
 # "SOUTH SAN FRANCISCO, Calif.", "DUBLIN, IRELAND", "OAK HARBOR, WA": a town and its state or country.
 _DASHED_PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:,\s[A-Z][A-Za-z.]{1,20}){1,2}"
+# The postal codes of US states and territories ("(Omaha, NE)").
+_STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND"
+                "|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR")
 # The AP's abbreviations of US states ("Lake Charles, La.:"): not "Inc.", "Jr." or "Dr.".
 _STATE_ABBREVIATIONS = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb"
                         "|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo")
@@ -124,7 +127,10 @@ _DATELINE_PATTERNS = (
                 r"|Zur|Vom|Wie|Heute|Gestern|Seit|Für|Nachdem|Als|Um|Auch|Bereits|Dieses|Diese|Dieser|Rund|Insgesamt)\s)"),
      False),
     # Schopfheim (hjh). Lippenbekenntnisse …      (a local paper's place and its editor's initials, then a period)
-    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s\((?P<agency>[a-zäöü]{2,4})\)\.(?=\s+[„\"“A-ZÄÖÜ])"),
+    # ("Programm (pdf). Das ausführliche …": a file's type)
+    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s"
+                r"\((?!(?:pdf|jpg|jpeg|png|gif|zip|doc|docx|xls|xlsx|ppt|pptx|mp3|mp4|txt|rtf)\))(?P<agency>[a-zäöü]{2,4})\)"
+                r"\.(?=\s+[„\"“A-ZÄÖÜ])"),
      False),
     # (lifePR) (Innsbruck, ) …      (a PR portal's mark, then the place and a date slot left empty, in brackets)
     (re.compile(r"\((?P<agency>(?i:lifepr|openpr|pressebox|firmenpresse|pr-gateway))\)\s*"
@@ -176,7 +182,7 @@ _DATELINE_PATTERNS = (
     (re.compile(r"\((?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[-/][A-ZÄÖÜ][a-zäöüß]+)*)\)\s+(?=(?:Der|Die|Das|Am|Im|In|Mit|Nach|Bei"
                 r"|Auf|Zum|Zur|Vom|Heute|Gestern|Seit|Für|Ein|Eine|De|Het|Op|The|On|In)\s)"), False),
     # (Carrollton, TX) Carrollton-Farmers Branch ISD …      (a US town and its state's code in brackets, no dash)
-    (re.compile(r"\((?P<place>[A-Z][\w.-]{2,25}(?: [A-Z][\w.-]+)?, [A-Z]{2})\)(?=\s+[A-Z])"), False),
+    (re.compile(rf"\((?P<place>[A-Z][\w.-]{{2,25}}(?: [A-Z][\w.-]+)?, (?:{_STATE_CODES}))\)(?=\s+[A-Z])"), False),
     # Chamoson/VS Nachdem …      Wil/SG: …      Gondo (VS) – …      (a Swiss place and its canton's code)
     (re.compile(r"(?P<place>[A-ZÄÖÜ][\wäöüß.\- ]{1,30}?(?:/|\s\()(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW"
                 r"|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)\)?)\s*(?:[:–—-]|(?=\s+[„\"“A-ZÄÖÜ]))"), False),
@@ -233,8 +239,9 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_TITLE_PLACE},\s*(?:[A-Z]{{2}}|[A-Z][a-z])\s*(?:--|[-–—])(?=\s)"), False),
     # NEWINGTON, Conn.- State Transportation …      (a US town, its state shortened, a dash glued to its period)
     # Tampa, Fla. – (April 9, 2018) – School …      (and the date in brackets between dashes)
+    # (a word in capitals after the dash: "Knoxville, Tenn. – $2.5 million to …" is an item of a grant list)
     (re.compile(rf"{_TITLE_PLACE},\s(?:{_STATE_ABBREVIATIONS})\.(?:\s*[-–—]\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},"
-                r"\s\d{4})\))?\s*(?:--|[-–—])(?=\s)"), False),
+                r"\s\d{4})\))?\s*(?:--|[-–—])(?=\s+[A-Z])"), False),
     # BELLEVUE, WA and REDMOND, WA –      (two towns with their states' codes)
     (re.compile(r"(?P<place>[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)*, [A-Z]{2}"
                 r"(?: and [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)*, [A-Z]{2})+)\s*(?:--|[-–—])(?=\s)"), False),
@@ -278,8 +285,11 @@ _DATELINE_PATTERNS = (
     # VINELAND STATION, Ontario — Vineland Research …      (the province written out)
     (re.compile(rf"{_CAPS_PLACE},\s[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?\s+(?:--|[–—])(?=\s)"), False),
     # WASHINGTON, DC—Fifty-two CEOs …      WASHINGTON—The …      (a dash glued to the place and to the sentence)
-    # MONTREAL, QUEBEC--Procyon …      (the province in capitals)
-    (re.compile(r"(?P<place>[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*(?:[A-Z]{2,15}|[A-Z][a-z]{1,12}\.?))?)(?:--|[–—])"
+    # MONTREAL, QUEBEC--Procyon …      (the province in capitals, before a wire's two hyphens; "UPDATE, CORRECTION--"
+    # is a notice's kicker)
+    (re.compile(r"(?!(?:UPDATE|CORRECTION|CORRECTED|REVISED|BREAKING|ADVISORY|ALERT)\b)"
+                r"(?P<place>[A-Z][A-Z'’.\- ]{1,40}?,\s*[A-Z]{3,15})--(?=[A-Z„\"“])"), False),
+    (re.compile(r"(?P<place>[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,12}\.?))?)(?:--|[–—])"
                 r"(?=[A-Z„\"“])"), False),
     # De Ronde Venen –      (a municipality's name may open with an article)
     (re.compile(r"(?P<place>(?:(?:De|Den|Het|Ter|Bad|Sankt|Sint)\s)?[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?)"

@@ -77,8 +77,10 @@ _MONTH_CAPITAL = "(?:" + "|".join(sorted({name.capitalize() for name in MONTH_NU
 _WEEKDAY = "|".join(day for days in WEEKDAYS_BY_LANGUAGE.values() for day in days)
 _WEEKDAY_ABBR = r"mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo"
 _PATTERNS = (
-    # 2026-04-28T…, and a trade wire's "2016-Mar-23", "2015-2-27"
-    re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})-(?:(?P<mnum>\d{1,2})|(?P<month>[A-Z][a-z]{2}))-(?P<day>\d{1,2})(?![\d])"),
+    re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})(?![\d])"),   # 2026-04-28T…
+    # a trade wire's "2016-Mar-23", "2015-2-27" (not a standard's number: "EN 1992-1-1", "Drucksache 2019-12-1-3")
+    re.compile(r"(?<![\d.-])(?<!EN )(?<!ISO )(?<!DIN )(?<!IEC )(?P<year>(?:19|20)\d{2})-(?:(?P<mnum>\d{1,2})"
+               r"|(?P<month>[A-Z][a-z]{2}))-(?P<day>\d{1,2})(?![\d-])"),
     re.compile(r"(?<![\d./])(?P<day>\d{1,2})\.\s?(?P<mnum>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})(?![\d])"),
     # "16.07.12": a two-digit year, written only without spaces
     re.compile(r"(?<![\d./])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{2})(?![\d.])"),
@@ -132,7 +134,7 @@ _DATE_LINE = re.compile(
     # "14:09 Uhr — Erstveröffentlichung (aktuell)": after a time, a short status label
     # ("26 May 2020 - 16:10 By Anna Muster": the writer after the time)
     r"(?:\s*[-–—|]\s*[\w()]+(?:\s[\w()]+){0,2}|\s+(?:update|bijgewerkt|aktualisiert|updated)\s*:\s*[\d./: -]{8,20}"
-    r"|\s+(?:by|von|door)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
+    r"|\s+(?:by|von|door)\s+(?!(?:Zoom|Teams|Webex|Skype|Phone|Video)\b)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"
     r"|\s+lokaal)?)?"
     # "17:12 Africa/Lagos": a feed's time zone; "05-04-2020 - Parket Antwerpen": the publisher after a dash
     r"(?:\s+[A-Z][a-z]+/[A-Z][\w/]+)?(?:(?:,|\s[-–—|])\s*[\w .-]{2,40})?(?:\s[-–—])?\.?$",   # "01-10-2020 —"

@@ -20,7 +20,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "skip to main content", "skip to content", "skip navigation", "connect with us", "follow us",
            "news home", "subscribe", "subscribe to news", "advertisement", "sponsored", "for immediate release",
            "post a comment", "no comments", "newer post", "older post", "close menu", "menu close",
-           "attachments", "downloads", "contents", "table of contents", "archive",
+           "attachments", "downloads", "table of contents", "archive",
            "related", "more", "top of page", "view full album", "view album", "grant and award announcement",
            "meeting announcement", "business announcement",
            "book announcement", "please enter your comment", "please enter your name here", "select a page",
@@ -62,7 +62,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "newsletter abonnieren", "abonnieren", "anzeige", "zur sofortigen veröffentlichung", "menü schließen",
            "menü", "anhänge", "downloads", "vcard herunterladen", "schriftgröße", "textgröße", "schriftgrösse",
            "zur startseite", "zur unmittelbaren verbreitung", "zur sofortigen verbreitung",
-           "inhalt", "inhaltsverzeichnis", "archiv", "meistgelesen", "meist gelesen", "diesen artikel teilen",
+           "inhaltsverzeichnis", "archiv", "meistgelesen", "meist gelesen", "diesen artikel teilen",
            "bildergalerie ansehen", "seite auswählen",
            "artikel teilen", "anmelden", "einloggen", "registrieren", "seitenbeginn", "zur hauptnavigation",
            "zum seiteninhalt", "zum inhalt", "zur suche", "zum bilderbogen", "zur bildergalerie", "zur fotostrecke",
@@ -87,7 +87,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "voor onmiddellijke publicatie", "menu sluiten", "documenten in bijlage", "bijlagen", "vcard downloaden",
            "deel dit artikel", "selecteer een pagina", "bedankt", "inloggen",
            "registreren", "vindplaats van dit bericht", "geef een reactie",
-           "inhoud", "inhoudsopgave", "archief", "meest gelezen", "meest bekeken", "terug naar nieuws",
+           "inhoudsopgave", "archief", "meest gelezen", "meest bekeken", "terug naar nieuws",
            "bekijk meer over", "laat een reactie achter", "vul alstublieft uw commentaar in", "vul hier uw naam in",
            "vul hier uw e-mailadres in", "nieuws tips", "nieuwstips", "afbeelding is niet meer beschikbaar",
            "plaats een reactie", "reageer", "naar navigatie", "naar zoeken", "bekijk de fotoalbum", "zoeken",
@@ -353,6 +353,9 @@ def is_page_label(text: str) -> bool:
                    text.strip(" <>«»‹›←→|*_:“”„\"-–—…!?")).casefold()
     if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES or _LOGO.match(label) or _PAGER.match(label):
         return True
+    # "Inhalt - 2007": an archive's table of contents for a year ("Inhalt" alone may head a play's plot).
+    if label in _CONTENTS_WORDS and label != text.strip(" <>«»‹›←→|*_:“”„\"-–—…!?").casefold():
+        return True
     if len(label.split()) > MAX_LABEL_WORDS:
         return False
     plain = text.strip(" <>«»‹›←→|*_:")
@@ -361,6 +364,7 @@ def is_page_label(text: str) -> bool:
         and all(word[:1].isupper() for word in plain.split() if word not in "-–|"))
 
 
+_CONTENTS_WORDS = frozenset({"inhalt", "inhoud", "contents"})
 # One-word items of a site's menu, the one-word NAVIGATION_PHRASES among them: "Home Subscribe About Contact".
 _MENU_WORDS = frozenset({"about", "contact", "kontakt", "impressum", "datenschutz", "privacy", "archive", "archiv",
                          "archief", "blog", "events", "faq", "help", "hilfe", "over", "termine", "press", "presse",

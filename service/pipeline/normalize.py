@@ -334,8 +334,9 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     ragged = _ragged(lines, width)
     paragraphs: list[str] = []
     current = current_line = ""
-    for line in lines:
-        if current and (_wrapped(current_line, line, width) or _mid_sentence(current, line)
+    for index, line in enumerate(lines):
+        # (the block's first line may be a title over the wrapped text: no slack for it)
+        if current and (_wrapped(current_line, line, width, inside=index > 1) or _mid_sentence(current, line)
                         or _continues(current_line, line) or _dated_end(current, line)
                         or ragged and _runs_on(current, line)):
             current = f"{current} {line}"
@@ -368,7 +369,7 @@ def _runs_on(paragraph: str, following: str) -> bool:
     return prose and not _SENTENCE_END.search(paragraph)
 
 
-def _wrapped(line: str, following: str, width: int) -> bool:
+def _wrapped(line: str, following: str, width: int, *, inside: bool = False) -> bool:
     if not MIN_WRAP_WIDTH * 3 // 4 <= len(line) <= width or _LIST_ITEM.match(following) or _FIELD.match(following):
         return False
     if _CREDIT.match(following) or _is_whole_dateline(following) or PROPOSER.match(following) \
@@ -379,7 +380,10 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     first_word = following.split(" ", 1)[0]
     # The width is estimated from one line: a line of prose that stops mid-sentence a few characters short of it
     # was wrapped too ("… media executive Andrew" / "Lack was sworn-in …"); a title or a name line was not.
-    slack = WRAP_SLACK if not _FINISHED.search(line) and len(line.split()) >= MIN_WRAPPED_LINE_WORDS \
+    # The block's first line only with prose's punctuation ("WASHINGTON – … Andrew"): "Stadt eröffnet das neue
+    # Hallenbad nach zwei Jahren Bauzeit am Montag" over the text is its title.
+    prose = inside or re.search(r"\s[-–—]\s|, ", line) is not None
+    slack = WRAP_SLACK if prose and not _FINISHED.search(line) and len(line.split()) >= MIN_WRAPPED_LINE_WORDS \
         and not _title_case(line) and not line.isupper() and not line.startswith(_ITEM_MARKS) else 0
     return len(line) + 1 + len(first_word) > width - slack
 

@@ -231,14 +231,22 @@ def _letterhead(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[S
     """"FOR IMMEDIATE RELEASE" with a title under it starts the release: what stands above it is the page's title,
     a viewer's chrome or the office's letterhead ("415.499.7836 FOR IMMEDIATE RELEASE August 19, 2009"). A marker
     printed twice (the letterhead's and the release's) starts it at the last one that has a title under it."""
-    markers = [index for index, text in enumerate(paragraphs[:MAX_LETTERHEAD_PARAGRAPHS])
-               if _IMMEDIATE_RELEASE.search(text)]
+    markers = [index for index, text in enumerate(paragraphs[:MAX_LETTERHEAD_PARAGRAPHS]) if _is_marker(text)]
     marker = next((index for index in reversed(markers) if _titled_below(paragraphs, junk, index)), None)
     if marker is None:
         return junk
     marked = [SegmentRole.NAVIGATION if index < marker and role is None else role for index, role in enumerate(junk)]
     marked[marker] = marked[marker] or (SegmentRole.BYLINE if find_date(paragraphs[marker]) else SegmentRole.NAVIGATION)
     return marked
+
+
+def _is_marker(text: str) -> bool:
+    """The marker as a letterhead prints it: opening or closing the line, or in capitals ("415.499.7836 FOR IMMEDIATE
+    RELEASE …"), never a headline's words ("Rights group calls for immediate release of jailed reporters")."""
+    found = _IMMEDIATE_RELEASE.search(text)
+    return found is not None and (found.start() == 0 or found.group(0).isupper()
+                                  or found.end() == len(text.rstrip(" :.-–—"))) \
+        and not re.match(r"\s+of\b", text[found.end():], re.IGNORECASE)
 
 
 def _titled_below(paragraphs: list[str], junk: list[SegmentRole | None], marker: int) -> bool:

@@ -3703,7 +3703,8 @@ def test_an_event_of_press_offices_is_no_source_line_but_a_press_office_is() -> 
 
 def test_a_title_that_says_something_under_a_tag_is_the_headline() -> None:
     paragraphs = ["importierte Nachrichten", "Hochschulen im Wandel",
-                  "Jahrestagung der Pressesprecher vom 4. bis 6. Mai in Musterstadt", BODY_DE, BODY_DE]
+                  "Jahrestagung der Pressesprecher vom 4. bis 6. Mai in Musterstadt",
+                  f"{BODY_DE} Ihr Thema: „Hochschulen im Wandel – Reformen kommunizieren“.", BODY_DE]
     assert analyze_structure(paragraphs).metadata.headline == "Hochschulen im Wandel"
 
 
@@ -3998,3 +3999,66 @@ def test_a_mailing_lists_tags_are_no_part_of_the_headline() -> None:
 def test_a_heading_in_capitals_is_no_lone_dateline_but_a_place_of_three_words_is(line: str, place: str | None) -> None:
     dateline = match_lone_dateline(line)
     assert (dateline.place if dateline else None) == place
+
+
+# Guards from the review of this session's rules: each counter-example was content before the rule and is again.
+@pytest.mark.parametrize("text", [
+    "Stadt eröffnet das neue Hallenbad nach zwei Jahren Bauzeit\n"
+    "Nach zwei Jahren Bauzeit öffnet das neue Hallenbad der Stadt am\n"
+    "Montag seine Türen. Die Bürgermeisterin wird das Bad um zehn Uhr\n"
+    "eröffnen und lädt alle Bürgerinnen und Bürger der Stadt ein, das Bad\n"
+    "einen Tag lang kostenlos zu nutzen.",
+    "Gemeente Zuidstad presenteert nieuw plan voor de binnenstad\n"
+    "De gemeente presenteert vandaag een nieuw verkeersplan voor de\n"
+    "binnenstad van Zuidstad. Het plan verlaagt de snelheid in de wijken\n"
+    "naar dertig kilometer per uur en maakt meer ruimte voor de fietsers\n"
+    "en voor de voetgangers.",
+])
+def test_guard_a_sentence_case_title_over_wrapped_text_stays_its_own_paragraph(text: str) -> None:
+    assert split_paragraphs(normalize_text(text))[0] == text.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize("line", ["When: June 12, 2025", "Wanneer: zaterdag 14 juni 2025, 14.00 uur",
+                                  "Deadline: June 30, 2025", "Premiere: Samstag 14. Juni 2025",
+                                  "Spring Concert | May 12, 2024 | City Hall",
+                                  "Lesung mit Anna Muster | 12. Mai 2024 | Stadtbibliothek",
+                                  "Office hours will move to 8 am to 4 pm starting Monday",
+                                  "Hours: Monday to Friday, 9 am to 5 pm",
+                                  "Museum Muster, Openingstijden: 10.00 - 17.00",
+                                  "Zoo Musterstadt, Besucher 2023: 1.234.567",
+                                  "Tuesday, May 14, 2024, 6:30 p.m. by Zoom",
+                                  "Image for the future: Stadt stellt neue Marke vor",
+                                  "News Release | Governor announces $5 million for rural broadband"])
+def test_guard_event_facts_programme_lines_hours_counts_and_titles_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("line", ["Inhalt", "Inhoud", "Contents"])
+def test_guard_a_plots_heading_is_no_page_label(line: str) -> None:
+    assert not labels.is_page_label(line)
+
+
+def test_guard_a_headline_calling_for_immediate_release_under_the_marker_stays_the_headline() -> None:
+    paragraphs = ["FOR IMMEDIATE RELEASE", "Rights group calls for immediate release of jailed reporters",
+                  "Three journalists have been held without charge for six months",
+                  f"LONDON, May 3, 2024 – {BODY_EN}", BODY_EN]
+    assert analyze_structure(paragraphs).metadata.headline == \
+        "Rights group calls for immediate release of jailed reporters"
+
+
+def test_guard_a_section_name_over_a_title_and_its_text_stays_the_pages() -> None:
+    paragraphs = ["Home", "News", "Parks and Recreation", "Living in Springfield",
+                  "City opens new senior center downtown next month", f"{BODY_EN} {BODY_EN}", BODY_EN]
+    assert analyze_structure(paragraphs).metadata.headline == "City opens new senior center downtown next month"
+
+
+def test_guard_a_standards_number_is_no_date() -> None:
+    assert find_date("EN 1992-1-1: neue Fassung veröffentlicht") is None
+
+
+@pytest.mark.parametrize("line", ["Knoxville, Tenn. – $2.5 million to expand dental care in rural counties.",
+                                  "Programm (pdf). Das ausführliche Programm steht auf der Website bereit.",
+                                  "(Photo, AP) The mayor speaks at the opening of the new library.",
+                                  "UPDATE, CORRECTION--Acme Corp. today announced a new plan for its customers."])
+def test_guard_a_grant_item_a_files_type_a_photo_credit_and_a_notices_kicker_open_no_dateline(line: str) -> None:
+    assert match_dateline(line) is None

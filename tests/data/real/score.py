@@ -137,6 +137,15 @@ def score_document(item: dict, document: NormalizedDocument) -> Failures:
         ok = any(s.role == "subheading" and collapse(s.text) == wanted for s in document.segments)
         result.check("subheading", ok, f"{wanted!r} is not a subheading of its own")
     flat, starts, ends = _segment_bounds(document)
+    positions = _nonspace_index(document.text)
+
+    def touching(first: int, last: int) -> bool:
+        """Characters ``first``..``last`` of ``flat`` stand side by side in the text (a mark glued to its word)."""
+        return all(positions[index + 1] == positions[index] + 1 for index in range(first, last))
+
+    def spaced_before(index: int) -> bool:
+        return positions[index] == 0 or document.text[positions[index] - 1].isspace()
+
     for sentence in item["whole_sentences"]:
         key = _SPACE.sub("", sentence)
         begin = flat.find(key)
@@ -148,11 +157,14 @@ def score_document(item: dict, document: NormalizedDocument) -> Failures:
         end = begin + len(key)
         inner = sum(1 for position in ends if begin < position < end)
         # A list marker ("•", "-") in front of the sentence belongs to its segment: it is no other sentence.
-        opened = begin in starts or any(begin - width in starts and (_MARKER.fullmatch(flat[begin - width:begin])
-                                                                     or _QUOTES.fullmatch(flat[begin - width:begin]))
-                                        for width in (1, 2, 3))
+        # A quote mark is the sentence's own when it is set apart from the text before it (an opening mark) or glued
+        # to the sentence's last character (a closing one): not the next sentence's opening mark.
+        opened = begin in starts or any(begin - width in starts and (
+            _MARKER.fullmatch(flat[begin - width:begin])
+            or _QUOTES.fullmatch(flat[begin - width:begin]) and spaced_before(begin - width))
+            for width in (1, 2, 3))
         closed = end in ends or any(end + width in ends and _QUOTES.fullmatch(flat[end:end + width])
-                                    for width in (1, 2))
+                                    and touching(end - 1, end + width - 1) for width in (1, 2))
         missed = (not opened) + (not closed)
         result.false_splits += inner
         result.missed_splits += missed
