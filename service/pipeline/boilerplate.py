@@ -366,6 +366,10 @@ _NAVIGATION = re.compile(
     r"|^(?:ein service von|a service (?:of|by|from)|een (?:dienst|service) van)$"
     r"|^(?:rubrik|kategorie|ressort|category|categorie)\s*:\s*[^.!?:]{1,40}(?:\s+datum\s*:\s*[\d.]{6,10})?$"
     r"|^(?:guten (?:morgen|tag|abend)|hallo|herzlich willkommen),? liebe (?:besucher|leser)\w*\b[^.?]{0,60}!?$"
+    # a comment count, a paywall's questions, a notice that the release is old
+    r"|^(?:reacties|comments|kommentare)(?: op dit artikel| zu diesem artikel| on this article)?\s*\(\d+\)$"
+    r"|^sie sind (?:bereits|schon) abonnent\b[^.!]{0,40}$|^sie sind noch nicht registriert\??$"
+    r"|^this (?:news )?release was (?:posted|published) more than\b[^!?]{0,120}$"
     # "Weitere Informationen:" over links or contacts (the label alone; it opens no block)
     r"|^(?:weitere|mehr) (?:informationen|infos)\s*:$"
     # a blog's view counter, a portal's note on whose update it shows
@@ -373,7 +377,7 @@ _NAVIGATION = re.compile(
     # "Fotos zur honorarfreien Verwendung: …": the credit over a release's pictures
     r"|^fotos? zur (?:honorarfreien|freien) (?:verwendung|veröffentlichung)\b[^!?]{0,80}$"
     # a page's title: the document's type and who issued it ("Pressemitteilung | Deutscher Kulturrat e.V.")
-    r"|^(?:pressemitteilung|medienmitteilung|press release|news release|media release|persbericht)\s*\|\s*"
+    r"|^(?:pressemitteilung|medienmitteilung|press release|news release|media release|persbericht)\s*(?:\||\s[-–])\s*"
     r"(?-i:[A-ZÄÖÜ][\w.&'’-]*(?:\s(?:[A-ZÄÖÜ][\w.&'’-]*|e\.V\.|für|der|des|van|de|of|the|and|und|en)){0,5})$"
     r"|^von hier aus k\S{1,3}nnen sie direkt\b.{0,60}$|^[^.!?]{0,60}(?:\balt\s?\+\s?\d\b[^.!?]{0,60}){2,}$"
     # a fire brigade's note on what it publishes: "… dass verschiedene Einsätze aus rechtlichen Gründen … nicht
@@ -877,7 +881,9 @@ _MAIL_HEADER = re.compile(r"^(?:from|sent|cc|von|gesendet|van|verzonden)\s*:\s*\
                           r"|^(?:to|an|aan)\s*:\s*.{0,80}(?:@|\bwrote\b|\bschrieb\b|\bschreef\b).{0,40}$",
                           re.IGNORECASE)
 # "2-2016 Gun1", "IMG_2034.jpg": an image's file name where its caption should be.
-_FILE_NAME = re.compile(r"^(?:\S+\.(?i:jpe?g|png|gif|webp)|(?:IMG|DSC|DSCN|PIC|P)_?\d{3,}"
+# ("Mayors Message Website News Block.jpg": a file's name with its spaces)
+_FILE_NAME = re.compile(r"^(?:\S+\.(?i:jpe?g|png|gif|webp)|[\w-]+(?: [\w-]+){1,8}\.(?i:jpe?g|png|gif|webp)"
+                        r"|(?:IMG|DSC|DSCN|PIC|P)_?\d{3,}"
                         r"|\d{1,2}-\d{4}\s[A-Za-z]+\d+)$"
                         r"|^(?:IMG|DSC|DSCN)_\d{3,}[A-Z]")    # a gallery's file name and alt texts run together
 MAX_CAPTION_LINE_WORDS = 14

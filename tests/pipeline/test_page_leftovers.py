@@ -4062,3 +4062,28 @@ def test_guard_a_standards_number_is_no_date() -> None:
                                   "UPDATE, CORRECTION--Acme Corp. today announced a new plan for its customers."])
 def test_guard_a_grant_item_a_files_type_a_photo_credit_and_a_notices_kicker_open_no_dateline(line: str) -> None:
     assert match_dateline(line) is None
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Mayors Message Website News Block.jpg", SegmentRole.CAPTION),
+    ("Reacties op dit artikel (0)", SegmentRole.NAVIGATION),
+    ("Sie sind bereits Abonnent? Hier einloggen", SegmentRole.NAVIGATION),
+    ("Sie sind noch nicht registriert?", SegmentRole.NAVIGATION),
+    ("This news release was posted more than two years ago. View our latest news releases here.",
+     SegmentRole.NAVIGATION),
+    ("News Release - Manitoba", SegmentRole.NAVIGATION),
+])
+def test_a_file_name_with_spaces_a_comment_count_a_paywall_an_old_release_notice_and_a_type_with_its_issuer(
+        line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+@pytest.mark.parametrize("line", ["News Release - Governor announces new funding for schools",
+                                  "Sie sind bereits seit zehn Jahren Abonnent der Zeitung, sagte er."])
+def test_guard_a_typed_title_and_a_sentence_about_a_subscriber_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("line", ["Teile diesen Beitrag auf", "Aus dem Ressort"])
+def test_a_share_widget_and_a_papers_section_label_are_page_labels(line: str) -> None:
+    assert labels.is_page_label(line)
