@@ -343,13 +343,14 @@ _NAVIGATION = re.compile(
     r"|^(?:suggest|submit) a (?:story|news tip|tip)$|^send us (?:a|your) (?:story|tip|news tip)$"
     r"|^[^.!?]{2,80}\((?:druckversion|druckansicht|print version|printable version|printversie)\)$"
     r"|^(?:image|thumbnail) for [^.!?:]{3,160}$|^afbeelding bij [^.!?:]{3,160}$"
-    r"|^logo (?:der firma|des|der|von|of|van(?: de| het)?)\s[^!?]{2,80}$"
+    r"|^logo (?:der firma|des|der|von|of|van(?: de| het)?)\s(?-i:[A-ZÄÖÜ][\w.&'’-]*(?:\s(?:[A-ZÄÖÜ][\w.&'’-]*|für"
+    r"|der|des|und|&|of|and|van|de|het|in|im|am|an|zu|for|at|voor|op)){0,6})$"
     r"|^(?:service |sales |parts |office |store )?hours\s+(?:mon|tue|wed|thu|fri|sat|sun|daily)\w*"
     r"[^.!?]{0,30}\d{1,2}\s?(?:am|pm)\s?[-–]\s?\d{1,2}\s?(?:am|pm)\b[^.!?]{0,60}$"
     r"|^proudly (?:partnered|sponsored|supported|powered) (?:with|by)\b(?:[^.!?]|\.(?=\w)){2,60}$"
     r"|^(?:dit \w+ wordt )?mede mogelijk gemaakt door:?$|^(?:this \w+ is )?(?:made possible|brought to you) by:?$"
     # a wire's logo or photo link ("· (Logo: http://www.newscom.com/…)"), a link back to a section ("back to business")
-    r"|^[·•]?\s*\((?:logo|photo|video|audio|graphic):\s*https?://\S+\s*\)$|^back to (?:the )?[a-z]+(?: [a-z]+)?$"
+    r"|^[·•]?\s*\((?:logo|photo|video|audio|graphic):\s*https?://\S+\s*\)$|(?-i:^back to (?:the )?[a-z]+(?: [a-z]+)?$)"
     # a country chooser's lines, a link's label over its address, a reading-time widget
     r"|^please choose your (?:local|country)\b[^.!?]{0,40}$|^no thanks, i want to stay on\b(?:[^!?]|\.(?=\w)){0,40}$"
     r"|^(?:weiterlesen|weitere informationen|mehr informationen|more information|meer informatie|lees verder"
@@ -364,8 +365,10 @@ _NAVIGATION = re.compile(
     # service label, a category field with its date, a greeting to the site's visitors
     r"|^\[\s*https?://\S+\s*\]$|^[¹²³⁴⁵⁶⁷⁸⁹]\s*(?:https?://|www\.)\S+$"
     r"|^(?:ein service von|a service (?:of|by|from)|een (?:dienst|service) van)$"
-    r"|^(?:rubrik|kategorie|ressort|category|categorie)\s*:\s*[^.!?:]{1,40}(?:\s+datum\s*:\s*[\d.]{6,10})?$"
-    r"|^(?:guten (?:morgen|tag|abend)|hallo|herzlich willkommen),? liebe (?:besucher|leser)\w*\b[^.?]{0,60}!?$"
+    r"|^(?:rubrik|ressort)\s*:\s*[^.!?:]{1,40}\s+datum\s*:\s*[\d.]{6,10}$"
+    r"|^(?:rubrik|ressort|kategorie|category|categorie)\s*:\s*[\w&/-]+$"   # ("Categorie: Beste roman" is an award's)
+    r"|^(?:guten (?:morgen|tag|abend)|hallo|herzlich willkommen),? liebe (?:besucher|leser)\w*(?: und \w+)?"
+    r" (?:unserer|auf unserer) (?:webseite|homepage|internetseite|seite)\b[^.?]{0,40}!?$"
     # a comment count, a paywall's questions, a notice that the release is old
     r"|^(?:reacties|comments|kommentare)(?: op dit artikel| zu diesem artikel| on this article)?\s*\(\d+\)$"
     r"|^sie sind (?:bereits|schon) abonnent\b[^.!]{0,40}$|^sie sind noch nicht registriert\??$"
@@ -377,7 +380,9 @@ _NAVIGATION = re.compile(
     # "Fotos zur honorarfreien Verwendung: …": the credit over a release's pictures
     r"|^fotos? zur (?:honorarfreien|freien) (?:verwendung|veröffentlichung)\b[^!?]{0,80}$"
     # a page's title: the document's type and who issued it ("Pressemitteilung | Deutscher Kulturrat e.V.")
-    r"|^(?:pressemitteilung|medienmitteilung|press release|news release|media release|persbericht)\s*(?:\||\s[-–])\s*"
+    r"|^(?:pressemitteilung|medienmitteilung|press release|news release|media release|persbericht)\s[-–]\s"
+    r"(?-i:[A-ZÄÖÜ][\w.&'’-]*(?:\s[A-ZÄÖÜ][\w.&'’-]*){0,2})$"   # ("News Release - Manitoba", not a title's four words)
+    r"|^(?:pressemitteilung|medienmitteilung|press release|news release|media release|persbericht)\s*\|\s*"
     r"(?-i:[A-ZÄÖÜ][\w.&'’-]*(?:\s(?:[A-ZÄÖÜ][\w.&'’-]*|e\.V\.|für|der|des|van|de|of|the|and|und|en)){0,5})$"
     r"|^von hier aus k\S{1,3}nnen sie direkt\b.{0,60}$|^[^.!?]{0,60}(?:\balt\s?\+\s?\d\b[^.!?]{0,60}){2,}$"
     # a fire brigade's note on what it publishes: "… dass verschiedene Einsätze aus rechtlichen Gründen … nicht
@@ -639,15 +644,17 @@ _SPOKESPERSON_INTRO = re.compile(
 # date of the document. ("Ministerraad van 14 juli 2025" is a title.)
 # ("Updated: Mar 24, 2022", "FOR RELEASE: October 1, 2007": a month's name after a publishing label's colon; "When:
 # June 12, 2025", "Deadline: June 30, 2025" are an event's facts)
-_LABELLED_DATE = re.compile(r"^(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date>.{6,40})$"
+_LABELLED_DATE = re.compile(r"^(?!(?i:when|wann|wanneer|deadline|frist|einsendeschluss|anmeldeschluss|aanmelden"
+                            r"|termin|premiere|première|opening|eröffnung)\b)"
+                            r"(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date>.{6,40})$"
                             r"|^(?i:(?:news )?(?:release|published|publication|posted|updated|geplaatst|gepubliceerd"
                             r"|bijgewerkt|veröffentlicht|aktualisiert)(?: date| on| op| am)?|for (?:immediate )?release"
-                            r"|(?:document )?date|datum|stand)\s*:\s*(?=[A-Za-z]{3,9}\.?\s\d)(?P<named>.{6,40})$")
+                            r"|document date|datum|stand)\s*:\s*(?=[A-Za-z]{3,9}\.?\s\d)(?P<named>.{6,40})$")
 # "Thu, 07 Feb 2002 19:29:52 +0100": a mail's date header in a list's archive.
 _MAIL_DATE = re.compile(r"^(?:[A-Z][a-z]{2},\s+)?\d{1,2}\s+[A-Z][a-z]{2}\s+(?:19|20)\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?"
                         r"\s+[+-]\d{4}(?:\s+\([A-Z]{2,5}\))?$")
 # "Georg Muster greve at gnu.org": a mailing list archive's sender, the address's "@" written as " at ".
-_LIST_SENDER = re.compile(r"^[A-Z][\w.'’ -]{2,40}\s[\w.+-]+ at [\w-]+(?:\.[\w-]+)+$")
+_LIST_SENDER = re.compile(r"^(?:[A-Z][\w'’.-]*\s){2,4}[a-z][\w.+-]* at [a-z0-9-]+(?:\.[a-z0-9-]+)+$")
 # "Friday September 17, 9:13 am ET": a portal's stamp of a wire item, the year left out.
 _ENGLISH_WEEKDAY = "|".join(WEEKDAYS_BY_LANGUAGE["en"])
 _YEARLESS_STAMP = re.compile(rf"^(?:{_ENGLISH_WEEKDAY}),?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+\d{{1,2}}:\d{{2}}"
@@ -655,7 +662,8 @@ _YEARLESS_STAMP = re.compile(rf"^(?:{_ENGLISH_WEEKDAY}),?\s+[A-Z][a-z]{{2,8}}\.?
                              r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST))?$", re.IGNORECASE)
 # "Gert Muster | 12 maart 2020 12:43 | Aangepast op 12 maart 2020 12:43", "Rijnmond | 23 feb 2026 08:00": who wrote
 # or sent it and when, between bars.
-_PIPED_BYLINE = re.compile(r"^[^|!?]{2,40}\s\|\s(?P<date>[^|]{6,30}?)(?:\s\|\s[^|!?]{2,60})?$")
+_PIPED_BYLINE = re.compile(r"^[^|!?]{2,40}\s\|\s(?P<date>[^|]{6,30}?)"
+                           r"(?:\s\|\s(?i:aangepast|bijgewerkt|updated|aktualisiert)\b[^|!?]{2,60})?$")
 # A contact block's field: "Tel.: …", "E-Mail: …", "Call us at: 310-914-5007", "Visit our website at: …".
 # "Geen spoed: 0900-8844", "Contact Lieutenant Brian Baitx": a labelled number, a contact's name.
 _LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-]{6,}\d(?:,\s*@\w{2,30})?$"
@@ -1048,6 +1056,9 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 def _one_line_address(text: str) -> bool:
     """"Muster GmbH Musterstraße 55 6010 Innsbruck, Österreich http://www.muster.at": a letterhead's address on one
     line, its street and number, its postcode and town, and its web or mail address."""
+    label = re.match(r"^([\w-]+)\s*:", text)   # "Veranstaltungsort: Stadthalle, …" is the event's venue
+    if label is not None and label.group(1).casefold() not in ("kontakt", "anschrift", "adresse", "contact", "address"):
+        return False
     return len(text.split()) <= MAX_CONTACT_WORDS + 6 and not _TERMINAL.search(text) \
         and _STREET_AND_POSTCODE.search(text) is not None \
         and (re.search(r"https?://|www\.", text) is not None or _EMAIL.search(text) is not None)
@@ -1061,8 +1072,8 @@ def _piped_byline(text: str) -> bool:
     """With the time of day or an update's field ("Spring Concert | May 12, 2024 | City Hall" is a programme's line)."""
     match = _PIPED_BYLINE.match(text)
     return match is not None and is_date_line(match["date"]) \
-        and (re.search(r"\d{1,2}[:.]\d{2}", match["date"]) is not None
-             or re.search(r"\|\s*(?:aangepast|bijgewerkt|updated|aktualisiert)\b", text, re.IGNORECASE) is not None)
+        and (re.search(r"\d{1,2}[:.]\d{2}", match["date"]) is not None or text.count("|") == 2) \
+        and not re.search(r"\d{1,2}[:.]\d{2}\s*(?:uhr|uur)", match["date"], re.IGNORECASE)
 
 
 def _teaser_card(text: str) -> bool:
@@ -1103,7 +1114,8 @@ def _is_address_row(text: str) -> bool:
 # "Palo Alto, CA 94301": a US address's last line; "P 720.374.4200 F 720.374.4375": numbers by their letters;
 # "Jess Muster, Campaigner: 0431 684 741": a contact's name, function and number.
 _US_TOWN_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z]{2} \d{5}(?:-\d{4})?$")
-_PHONE_FAX_LINE = re.compile(r"^(?:(?:P|T|F|M|Tel|Fax|Ph|Phone)\.?:?\s*\+?\(?\d[\d.() -]{6,}\d\s*){1,3}$")
+_PHONE_FAX_LINE = re.compile(r"^(?:(?:P|T|F|M|Tel|Fax|Ph|Phone)\.?:?\s*\+?\(?\d[\d.() -]{6,}\d\s*){2,3}$"
+                             r"|^(?:P|T|F|M|Tel|Fax|Ph|Phone)\.?:?\s*\+?\(?\d(?:[ ./()-]*\d){8,}$")   # one: nine digits
 # "(Phone: 410-338-4493)": a contact's number in brackets under the name.
 _BRACKETED_NUMBER = re.compile(r"^\((?:phone|tel|telefon|telephone|fax)\.?:?\s*\+?[\d() ./-]{7,20}\)$", re.IGNORECASE)
 # "Presse-Stelle: BUND … e.V., D-10179 Berlin": the press office's field with its address.

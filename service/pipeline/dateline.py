@@ -147,7 +147,12 @@ _DATELINE_PATTERNS = (
                 r"(?:\s*(?:--|[-–—])(?=\s)|\.(?=\s+[„\"“A-ZÄÖÜ]))"), False),
     # Osnabrück, 7. Februar 2002, die FSF Europe …      (one place, a comma, and the sentence goes on in lower case;
     # "Am Mittwochmorgen, 17. September 2025, …" is the sentence itself)
-    (re.compile(rf"(?!(?:Am|Ab|An|Bis|Seit|Vom|Von|Zum|Bereits|Schon|Noch|Op|Vanaf|Sinds|On|Since|From)\b)"
+    # ("Heute, 7. Februar 2025, hat …", "Pfingstmontag, 9. Juni 2025, bleibt …", "Stichtag, 30.06.2025, ist …": a day
+    # or a field, not a place)
+    (re.compile(rf"(?!(?:Am|Ab|An|Bis|Seit|Vom|Von|Zum|Bereits|Schon|Noch|Op|Vanaf|Sinds|On|Since|From|Heute|Gestern"
+                rf"|Morgen|Vandaag|Gisteren|Today|Tomorrow|Yesterday|Stichtag|Termin|Datum|Beginn|Start|Einsendeschluss"
+                rf"|Silvester|Neujahr|Ostern|Pfingsten|Weihnachten|Kerstmis|Pasen|Pinksteren)\b)"
+                rf"(?![A-ZÄÖÜ][a-zäöüß]*(?:montag|sonntag|abend|nacht|feiertag)\b)"
                 rf"(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:[-/][A-ZÄÖÜ][a-zäöüß]+)*),\s*"
                 rf"(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}}),"
                 r"(?=\s+[a-zäöü])"), False),
@@ -179,6 +184,7 @@ _DATELINE_PATTERNS = (
                 r"\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z„\"“]))"),
      False),
     # (Hamburg/Essen) Am 6. Mai 2001 fand …      (an association's places in brackets, a sentence's opening word)
+    # ("(Anzeige) Die …", "(Aktualisiert) Die …" are labels: see _NOT_PLACES)
     (re.compile(r"\((?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[-/][A-ZÄÖÜ][a-zäöüß]+)*)\)\s+(?=(?:Der|Die|Das|Am|Im|In|Mit|Nach|Bei"
                 r"|Auf|Zum|Zur|Vom|Heute|Gestern|Seit|Für|Ein|Eine|De|Het|Op|The|On|In)\s)"), False),
     # (Carrollton, TX) Carrollton-Farmers Branch ISD …      (a US town and its state's code in brackets, no dash)
@@ -321,7 +327,10 @@ _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos",
                          "uhr", "uur",    # "14:09 Uhr — Erstveröffentlichung": a time, not a place
                          # a rank before a name: "Cpl. Nick Briggs, PIO"
                          "cpl", "sgt", "capt", "det", "insp", "supt", "ofc", "dep", "pvt", "col", "maj", "cmdr",
-                         "lt", "pol", "kom", "hptm", "cllr", "cr", "councillor"})
+                         "lt", "pol", "kom", "hptm", "cllr", "cr", "councillor",
+                         # a status in brackets: "(Anzeige) Die neue Kollektion …", "(Updated) The road …"
+                         "anzeige", "aktualisiert", "updated", "fortsetzung", "werbung", "advertentie", "bijgewerkt",
+                         "gesponsord", "sponsored", "advertisement"})
 _UNKNOWN_AGENCY_OK = frozenset({"ost"})   # "Wismar (ost)": a common misspelling of ots on the wire
 
 

@@ -134,7 +134,8 @@ _DATE_LINE = re.compile(
     # "14:09 Uhr — Erstveröffentlichung (aktuell)": after a time, a short status label
     # ("26 May 2020 - 16:10 By Anna Muster": the writer after the time)
     r"(?:\s*[-–—|]\s*[\w()]+(?:\s[\w()]+){0,2}|\s+(?:update|bijgewerkt|aktualisiert|updated)\s*:\s*[\d./: -]{8,20}"
-    r"|\s+(?:by|von|door)\s+(?!(?:Zoom|Teams|Webex|Skype|Phone|Video)\b)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"
+    r"|\s+(?:by|von|door)\s+(?!(?:Zoom|Teams|Webex|Skype|Phone|Video|Microsoft|Google|Meet|Livestream|Webinar"
+    r"|Telefon|Videokonferenz)\b)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"
     r"|\s+lokaal)?)?"
     # "17:12 Africa/Lagos": a feed's time zone; "05-04-2020 - Parket Antwerpen": the publisher after a dash
     r"(?:\s+[A-Z][a-z]+/[A-Z][\w/]+)?(?:(?:,|\s[-–—|])\s*[\w .-]{2,40})?(?:\s[-–—])?\.?$",   # "01-10-2020 —"

@@ -21,7 +21,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "news home", "subscribe", "subscribe to news", "advertisement", "sponsored", "for immediate release",
            "post a comment", "no comments", "newer post", "older post", "close menu", "menu close",
            "attachments", "downloads", "table of contents", "archive",
-           "related", "more", "top of page", "view full album", "view album", "grant and award announcement",
+           "related", "more", "top of page", "back to top button", "view full album", "view album",
+           "grant and award announcement",
            "meeting announcement", "business announcement",
            "book announcement", "please enter your comment", "please enter your name here", "select a page",
            "download vcard",
@@ -86,7 +87,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
            "abonneren op nieuws", "abonneren", "advertentie", "aangeboden door onze partners",
            "voor onmiddellijke publicatie", "menu sluiten", "documenten in bijlage", "bijlagen", "vcard downloaden",
-           "deel dit artikel", "selecteer een pagina", "bedankt", "inloggen",
+           "deel dit artikel", "selecteer een pagina", "inloggen",
            "registreren", "vindplaats van dit bericht", "geef een reactie",
            "inhoudsopgave", "archief", "meest gelezen", "meest bekeken", "terug naar nieuws",
            "bekijk meer over", "laat een reactie achter", "vul alstublieft uw commentaar in", "vul hier uw naam in",
@@ -185,7 +186,7 @@ REPORT_FIELDS_BY_LANGUAGE = {
 }
 # A site's banner above the page ("Belangrijke notificatie" / "U kunt alleen nog op afspraak langskomen …").
 NOTICE_LABELS_BY_LANGUAGE = {
-    "en": ("important notice", "important message", "notice", "alert", "service notice", "weather alert"),
+    "en": ("important notice", "important message", "notice", "alert", "service notice"),
     "de": ("wichtiger hinweis", "wichtige mitteilung", "hinweis", "achtung", "aktueller hinweis"),
     "nl": ("belangrijke notificatie", "belangrijke mededeling", "belangrijk bericht", "let op", "mededeling"),
 }
@@ -327,7 +328,7 @@ _PERIOD_END = re.compile(r"[.…][\"'”’»«)\]]*$")
 _ARCHIVED = re.compile(r"^(?:(?:archived|archiviert|gearchiveerd)\s*[—–-]"
                        r"|\[(?:archived|archiviert|gearchiveerd)\])\s*", re.IGNORECASE)
 # "[ffii] Demonstration against …", "[FSFE PR][EN] …": a mailing list's tags in front of the subject.
-_LIST_TAGS = re.compile(r"^(?:\[[\w .-]{2,20}\]\s*)+(?=\S)")
+_LIST_TAGS = re.compile(r"^(?:\[[\w .-]{2,20}\]\s*)*\[[\w .-]{2,20}\]\s+")   # ("[Un]sichtbar" keeps its brackets)
 # "Man arrested for breach of curfew Featured": a site's badge after the title.
 _BADGE = re.compile(r"\s+(?:Featured|Sponsored|Exclusive)$")
 # "… brandweerkazerne getekend (05-06-2018)": the page's date in brackets after the title.

@@ -34,6 +34,11 @@ _BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
 MAX_WRAP_WIDTH = 110
 MIN_WRAP_WIDTH = 50
 WRAP_SLACK = 6
+_CAPITAL_DATELINE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ .'’-]+(?:, [A-Z][\w.]+)? [-–—] ")   # "WASHINGTON – Respected …"
+# A word no title ends on: "Frisch duftender Zopf, Konfitüre und Butter aus" / "Eigenproduktion – …".
+_OPEN_END = re.compile(r"\s(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|oder|aber|aus|auf|mit|von|bei"
+                       r"|nach|zu|an|über|unter|vor|für|im|am|the|a|of|and|or|to|for|with|from|at|by|on|de|het|een"
+                       r"|van|en|voor|naar|te|met|op|bij|uit)$")
 _ITEM_MARKS = ("-", "*", "•", "·", "–", "+", ">")   # an item, even one without a space after its mark
 _LIST_ITEM = re.compile(r"^(?:[-*•·–+>]|\d{1,2}[.)]|\[)\s")
 # "Telefon: 0711 …", "E-Mail: …": a field of a contact block, never the rest of a sentence.
@@ -334,9 +339,13 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     ragged = _ragged(lines, width)
     paragraphs: list[str] = []
     current = current_line = ""
-    for index, line in enumerate(lines):
-        # (the block's first line may be a title over the wrapped text: no slack for it)
-        if current and (_wrapped(current_line, line, width, inside=index > 1) or _mid_sentence(current, line)
+    for line in lines:
+        # (a line that opens its paragraph may be a title over the wrapped text: slack only inside a paragraph, or
+        # for a paragraph after one of prose)
+        inside = current != current_line or bool(paragraphs) and _SENTENCE_END.search(paragraphs[-1]) is not None \
+            and len(paragraphs[-1].split()) >= MIN_WRAPPED_LINE_WORDS
+        if current and (_wrapped(current_line, line, width, inside=inside)
+                        or _mid_sentence(current, line)
                         or _continues(current_line, line) or _dated_end(current, line)
                         or ragged and _runs_on(current, line)):
             current = f"{current} {line}"
@@ -380,9 +389,9 @@ def _wrapped(line: str, following: str, width: int, *, inside: bool = False) -> 
     first_word = following.split(" ", 1)[0]
     # The width is estimated from one line: a line of prose that stops mid-sentence a few characters short of it
     # was wrapped too ("… media executive Andrew" / "Lack was sworn-in …"); a title or a name line was not.
-    # The block's first line only with prose's punctuation ("WASHINGTON – … Andrew"): "Stadt eröffnet das neue
-    # Hallenbad nach zwei Jahren Bauzeit am Montag" over the text is its title.
-    prose = inside or re.search(r"\s[-–—]\s|, ", line) is not None
+    # A paragraph's first line only when it opens with a dateline ("WASHINGTON – … Andrew"): "Stadt eröffnet das
+    # neue Hallenbad nach zwei Jahren Bauzeit" over the text is its title.
+    prose = inside or _CAPITAL_DATELINE.match(line) is not None or _OPEN_END.search(line) is not None
     slack = WRAP_SLACK if prose and not _FINISHED.search(line) and len(line.split()) >= MIN_WRAPPED_LINE_WORDS \
         and not _title_case(line) and not line.isupper() and not line.startswith(_ITEM_MARKS) else 0
     return len(line) + 1 + len(first_word) > width - slack

@@ -4087,3 +4087,48 @@ def test_guard_a_typed_title_and_a_sentence_about_a_subscriber_stay_content(line
 @pytest.mark.parametrize("line", ["Teile diesen Beitrag auf", "Aus dem Ressort"])
 def test_a_share_widget_and_a_papers_section_label_are_page_labels(line: str) -> None:
     assert labels.is_page_label(line)
+
+
+# Guards from the second review of this session's rules.
+@pytest.mark.parametrize("line", ["Heute, 7. Februar 2025, hat der Stadtrat den Haushalt beschlossen.",
+                                  "Pfingstmontag, 9. Juni 2025, bleibt das Rathaus geschlossen.",
+                                  "Vandaag, 14 juni 2025, opent het nieuwe zwembad zijn deuren.",
+                                  "(Anzeige) Die neue Kollektion ist ab Montag im Handel.",
+                                  "(Updated) The road will remain closed until Friday evening."])
+def test_guard_a_day_or_a_status_before_a_sentence_opens_no_dateline(line: str) -> None:
+    assert match_dateline(line) is None
+
+
+@pytest.mark.parametrize("line", ["Back to School", "Learn more at example.com",
+                                  "Tickets are available at ticketmaster.com",
+                                  "Press Release – Mayor Announces New Budget",
+                                  "Logo des Jahres geht an die Stadtwerke Musterstadt",
+                                  "When: 12 June 2025", "Einsendeschluss: 30. Juni 2025",
+                                  "Thursday, June 12, 2025, 10:00 am by Microsoft Teams",
+                                  "Sommerfest | 14. Juni 2025, 15:00 Uhr | Stadtpark",
+                                  "Categorie: Beste Nederlandse roman",
+                                  "Herzlich willkommen, liebe Besucherinnen und Besucher des Sommerfests!",
+                                  "Veranstaltungsort: Stadthalle, Hauptstraße 5, 12345 Musterstadt, www.stadthalle.de",
+                                  "T 2019 - 2023"])
+def test_guard_titles_links_in_sentences_event_facts_and_venues_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_guard_a_thank_you_title_and_bracketed_words_in_a_title_stay() -> None:
+    assert not labels.is_page_label("Bedankt!")
+    title = "[Un]sichtbar: Kunst im öffentlichen Raum"
+    assert labels.without_label(title) == title
+
+
+def test_guard_a_headline_ending_on_a_call_for_release_is_no_marker() -> None:
+    paragraphs = ["Amnesty calls for immediate release", "Activist detained after peaceful protest",
+                  f"{BODY_EN} {BODY_EN}", BODY_EN]
+    assert analyze_structure(paragraphs).metadata.headline == "Amnesty calls for immediate release"
+
+
+def test_guard_a_title_with_a_comma_over_wrapped_text_stays_its_own_paragraph() -> None:
+    text = ("Musterstadt, Land und Bund unterzeichnen den Vertrag für die Brücke\n"
+            "Die Stadt Musterstadt, das Land und der Bund haben am Montag den Vertrag\n"
+            "für die neue Brücke über den Fluss unterzeichnet. Die Bauarbeiten beginnen\n"
+            "im Frühjahr und sollen nach drei Jahren abgeschlossen sein, teilte die Stadt mit.")
+    assert split_paragraphs(normalize_text(text))[0] == text.split("\n", 1)[0]
