@@ -1034,9 +1034,12 @@ def _title_over_dateline(paragraphs: list[str], index: int) -> bool:
     """The dateline right under the line, or under the subtitle under it ("BMBF-Geförderte … nominiert" /
     "Bundesforschungsministerin Schavan gratuliert …" / "(lifePR) (Berlin, )")."""
     below = paragraphs[index + 1:index + 3]
-    return bool(below) and match_dateline(below[0]) is not None \
-        or len(below) == 2 and not _TERMINAL.search(below[0]) and line_role(below[0]) is None \
-        and match_dateline(below[1]) is not None and match_dateline(below[1]).raw.strip() == below[1].strip()
+    if below and match_dateline(below[0]) is not None:
+        return True
+    if len(below) < 2 or _TERMINAL.search(below[0]) or line_role(below[0]) is not None:
+        return False
+    dateline = match_dateline(below[1])
+    return dateline is not None and dateline.raw.strip() == below[1].strip()
 
 
 def _named_number(text: str) -> bool:
