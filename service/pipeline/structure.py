@@ -244,12 +244,12 @@ def _is_marker(text: str) -> bool:
     """The marker as a letterhead prints it: opening or closing the line, or in capitals ("415.499.7836 FOR IMMEDIATE
     RELEASE …"), never a headline's words ("Rights group calls for immediate release of jailed reporters")."""
     found = _IMMEDIATE_RELEASE.search(text)
-    # ("Amnesty calls for immediate release": a demand, not the marker)
-    demand = re.search(r"\b(?:calls?|called|demands?|urges?|seeks?|fordert|eist|roept op tot)\s+$",
-                       text[:found.start()] if found else "", re.IGNORECASE)
-    return found is not None and demand is None and (found.start() == 0 or found.group(0).isupper()
-                                                     or found.end() == len(text.rstrip(" :.-–—"))) \
-        and not re.match(r"\s+of\b", text[found.end():], re.IGNORECASE)
+    if found is None or _DEMAND.search(text[:found.start()]) or re.match(r"\s+of\b", text[found.end():], re.I):
+        return False   # "Amnesty calls for immediate release (of …)": a demand, not the marker
+    return found.start() == 0 or found.group(0).isupper() or found.end() == len(text.rstrip(" :.-–—"))
+
+
+_DEMAND = re.compile(r"\b(?:calls?|called|demands?|urges?|seeks?|fordert|eist|roept op tot)\s+$", re.IGNORECASE)
 
 
 def _titled_below(paragraphs: list[str], junk: list[SegmentRole | None], marker: int) -> bool:
