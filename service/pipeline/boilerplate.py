@@ -677,7 +677,15 @@ _LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-
                               # "KDHE Office of Communications, 785-296-0461": an office and its number
                               r"|^[A-Z][^.!?]{2,60},\s*\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$"
                               r"|^[Cc]ontact:?\s+(?:Lieutenant|Lt\.?|Sergeant|Sgt\.?|Officer|Detective|Det\.?|Captain"
-                              r"|Capt\.?|Chief|Constable|Inspector|Deputy|Corporal|Cpl\.?)\s(?:[A-Z][\w.'-]*\s?){1,3}$")
+                              r"|Capt\.?|Chief|Constable|Inspector|Deputy|Corporal|Cpl\.?)\s(?:[A-Z][\w.'-]*\s?){1,3}$"
+                              # "P 720.374.4200 F 720.374.4375", "M. +32 (0)2 553 81 32": numbers by their letters
+                              # (one alone with nine digits)
+                              r"|^(?:(?:P|T|F|M|Tel|Fax|Ph|Phone)\.?:?\s*\+?\(?\d[\d.() -]{6,}\d\s*){2,3}$"
+                              r"|^(?:P|T|F|M|Tel|Fax|Ph|Phone)\.?:?\s*\+?\(?\d(?:[ ./()-]*\d){8,}$"
+                              # "(Phone: 410-338-4493)": the number in brackets under the name
+                              r"|^\((?i:phone|tel|telefon|telephone|fax)\.?:?\s*\+?[\d() ./-]{7,20}\)$"
+                              # "Leiterin Unternehmenskommunikation +41 44 258 17 70": a function and a number
+                              r"|^[A-ZÄÖÜ][\wäöüß&-]+(?: [\wäöüß&-]+){0,5} \+\d{2,3}(?: ?\(0\))?[\d ]{7,16}\d$")
 # The word that makes a name a street in an English address: "808 Nelson Street", "475 Howe St."
 _STREET_WORD = (r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Way|Lane|Place|Square|Parkway"
                 r"|Court|Highway|Hwy\.?)")
@@ -1011,9 +1019,8 @@ def line_role(text: str) -> SegmentRole | None:
         or fields >= MIN_LABELLED_BLOCK_FIELDS and CONTACT_TRIGGER.match(plain) is not None \
         and len(plain.split()) <= MAX_LABELLED_BLOCK_WORDS and _lower_share(plain) < MAX_LABELLED_BLOCK_LOWER_SHARE
     if _CONTACT_LINE.search(plain) and len(plain.split()) <= 8 or one_line_block or _is_address_row(plain) \
-            or _US_TOWN_LINE.match(plain) or _PHONE_FAX_LINE.match(plain) or _named_number(plain) \
-            or _FUNCTION_NUMBER.match(plain) or _one_line_address(plain) or _PRESS_OFFICE_FIELD.match(plain) \
-            or _BRACKETED_NUMBER.match(plain) \
+            or _US_TOWN_LINE.match(plain) or _named_number(plain) or _one_line_address(plain) \
+            or _PRESS_OFFICE_FIELD.match(plain) \
             or _LABELLED_NUMBER.match(plain):
         return SegmentRole.CONTACT
     # "For more information contact the Sheriff's Press Information Office at 301-780-2773.": the press contact
@@ -1114,17 +1121,11 @@ def _is_address_row(text: str) -> bool:
         and not _TERMINAL.search(text) and any(_POSTCODE.search(part) for part in parts)
 
 
-# "Palo Alto, CA 94301": a US address's last line; "P 720.374.4200 F 720.374.4375": numbers by their letters;
-# "Jess Muster, Campaigner: 0431 684 741": a contact's name, function and number.
+# "Palo Alto, CA 94301": a US address's last line; "Jess Muster, Campaigner: 0431 684 741": a contact's name,
+# function and number.
 _US_TOWN_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z]{2} \d{5}(?:-\d{4})?$")
-_PHONE_FAX_LINE = re.compile(r"^(?:(?:P|T|F|M|Tel|Fax|Ph|Phone)\.?:?\s*\+?\(?\d[\d.() -]{6,}\d\s*){2,3}$"
-                             r"|^(?:P|T|F|M|Tel|Fax|Ph|Phone)\.?:?\s*\+?\(?\d(?:[ ./()-]*\d){8,}$")   # one: nine digits
-# "(Phone: 410-338-4493)": a contact's number in brackets under the name.
-_BRACKETED_NUMBER = re.compile(r"^\((?:phone|tel|telefon|telephone|fax)\.?:?\s*\+?[\d() ./-]{7,20}\)$", re.IGNORECASE)
 # "Presse-Stelle: BUND … e.V., D-10179 Berlin": the press office's field with its address.
 _PRESS_OFFICE_FIELD = re.compile(r"^presse-?stelle\s*:\s*\S[^!?]{0,120}\b\d{4,5} [A-ZÄÖÜ][a-zäöüß]+$", re.IGNORECASE)
-# "Leiterin Unternehmenskommunikation +41 44 258 17 70": a function and an international number.
-_FUNCTION_NUMBER = re.compile(r"^[A-ZÄÖÜ][\wäöüß&-]+(?: [\wäöüß&-]+){0,5} \+\d{2,3}(?: ?\(0\))?[\d ]{7,16}\d$")
 _NAMED_NUMBER = re.compile(r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+, [A-Z][\w ]{2,40}:\s*\+?\(?\d[\d ()/.-]{6,}\d$")
 _US_STREET = re.compile(rf"\d{{1,5}} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}} {_STREET_WORD}$")
 
