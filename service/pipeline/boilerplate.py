@@ -650,9 +650,6 @@ _LABELLED_DATE = re.compile(r"^(?!(?i:when|wann|wanneer|deadline|frist|einsendes
                             r"|^(?i:(?:news )?(?:release|published|publication|posted|updated|geplaatst|gepubliceerd"
                             r"|bijgewerkt|veröffentlicht|aktualisiert)(?: date| on| op| am)?|for (?:immediate )?release"
                             r"|document date|datum|stand)\s*:\s*(?=[A-Za-z]{3,9}\.?\s\d)(?P<named>.{6,40})$")
-# "Thu, 07 Feb 2002 19:29:52 +0100": a mail's date header in a list's archive.
-_MAIL_DATE = re.compile(r"^(?:[A-Z][a-z]{2},\s+)?\d{1,2}\s+[A-Z][a-z]{2}\s+(?:19|20)\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?"
-                        r"\s+[+-]\d{4}(?:\s+\([A-Z]{2,5}\))?$")
 # "Georg Muster greve at gnu.org": a mailing list archive's sender, the address's "@" written as " at ".
 _LIST_SENDER = re.compile(r"^(?:[A-Z][\w'’.-]*\s){2,4}[a-z][\w.+-]* at [a-z0-9-]+(?:\.[a-z0-9-]+)+$")
 # "Friday September 17, 9:13 am ET": a portal's stamp of a wire item, the year left out.
@@ -992,7 +989,7 @@ def line_role(text: str) -> SegmentRole | None:
     section = _DATED_SECTION.match(plain)   # "11. September 2017 l Wasserversorgung": the date and the item's section
     dated = dated or section is not None and is_date_line(section["date"])
     if dated or _BYLINE.match(plain) or _AGENCY_BYLINE.match(plain) or SALUTATION_LINE.fullmatch(plain) \
-            or _dated_byline(plain) or _piped_byline(plain) or _YEARLESS_STAMP.match(plain) or _MAIL_DATE.match(plain) \
+            or _dated_byline(plain) or _piped_byline(plain) or _YEARLESS_STAMP.match(plain) \
             or _LIST_SENDER.match(plain) \
             or is_date_label(plain) or labels.is_dated_document(plain):
         return SegmentRole.BYLINE

@@ -141,9 +141,12 @@ _DATE_LINE = re.compile(
     r"(?:\s+[A-Z][a-z]+/[A-Z][\w/]+)?(?:(?:,|\s[-–—|])\s*[\w .-]{2,40})?(?:\s[-–—])?\.?$",   # "01-10-2020 —"
     re.IGNORECASE,
 )
-# "Fri Oct 30 13:47:51 CDT 2009": a mailing list archive's stamp.
+# "Fri Oct 30 13:47:51 CDT 2009": a mailing list archive's stamp; "Thu, 07 Feb 2002 19:29:52 +0100": a mail's date
+# header in it.
 _CTIME_LINE = re.compile(rf"^(?:(?:{_WEEKDAY_ABBR})\w*\s+)?{_MONTH}\s+\d{{1,2}}\s+\d{{1,2}}:\d{{2}}:\d{{2}}\s+"
-                         r"(?:[A-Z]{2,5}\s+)?(?:19|20)\d{2}$", re.IGNORECASE)
+                         r"(?:[A-Z]{2,5}\s+)?(?:19|20)\d{2}$"
+                         r"|^(?:[A-Z][a-z]{2},\s+)?\d{1,2}\s+[A-Z][a-z]{2}\s+(?:19|20)\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+                         r"\s+[+-]\d{4}(?:\s+\([A-Z]{2,5}\))?$", re.IGNORECASE)
 # "16:30 Uhr, 14.05.2019": a portal's stamp, the time first; nothing may follow the date ("19:00 Uhr, 14.05.2019 -
 # Bürgerversammlung im Rathaus" is an event's schedule).
 _TIME_FIRST_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:uhr|uur),\s+(?P<date>[\w. ]{6,20})$", re.IGNORECASE)

@@ -4132,3 +4132,10 @@ def test_guard_a_title_with_a_comma_over_wrapped_text_stays_its_own_paragraph() 
             "für die neue Brücke über den Fluss unterzeichnet. Die Bauarbeiten beginnen\n"
             "im Frühjahr und sollen nach drei Jahren abgeschlossen sein, teilte die Stadt mit.")
     assert split_paragraphs(normalize_text(text))[0] == text.split("\n", 1)[0]
+
+
+def test_a_mails_date_header_is_a_date_line_that_dates_the_release() -> None:
+    assert is_date_line("Thu, 07 Feb 2002 19:29:52 +0100")
+    structure = analyze_structure(["[Muster PR] STADT ERÖFFNET DEN MUSTERTAG", "Thu, 06 Jun 2002 17:52:17 +0200",
+                                   "STADT ERÖFFNET DEN MUSTERTAG", f"{BODY_DE} {BODY_DE}", BODY_DE])
+    assert structure.metadata.published == dt.date(2002, 6, 6)

@@ -185,7 +185,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/fsfe_bundestux_kampagne_2002.txt|subheading",
     "de/fsfe_bundestux_kampagne_2002.txt|whole_sentence",
     "de/fsfe_linuxtag_zypries_eroeffnung_2002.txt|headline",
-    "de/fsfe_linuxtag_zypries_eroeffnung_2002.txt|published",
     "de/fsfe_mitgliederversammlung_essen_2001.txt|headline",
     "de/fsfe_mitgliederversammlung_essen_2001.txt|not_content",
     "de/fw_essen_magdeburg_hochwasser_2013.txt|published",
