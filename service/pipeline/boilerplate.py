@@ -94,7 +94,7 @@ _NAVIGATION = re.compile(
     # a forum's board and thread: "Biotech / Medical : ACMI - Accumed Inc."
     r"|^\w+(?: \w+)? / \w+(?: \w+)? : [^!?]{3,60}$"
     r"|^[\w -]{1,30}: *(?:true|false|null|\d+)$"              # key: value junk "showPaywall: false"
-    r"|^(?:categor(?:y|ies)|tags?|filed under|kategorien?|schlagworte|rubriek|trefwoorden|zoekwoorden)\s*:"
+    r"|^(?:categor(?:y|ies)|categorieën|tags?|filed under|kategorien?|schlagworte|rubriek|trefwoorden|zoekwoorden)\s*:"
     # a share button with the title it shares, a link's label: "Deel: ' Waarnemend burgemeester … '",
     # "Interner Link: Klick auf das Große Bayerische Staatswappen öffnet die Startseite"
     r"|^(?:deel|delen|teilen|share)\s*:|^(?:interner|externer|internal|external|interne|externe) link\s*:"
@@ -160,6 +160,12 @@ _NAVIGATION = re.compile(
     r"|^(?:view|open|read|bekijk|lees|open) (?:this|deze|de) (?:e-?mail|nieuwsbrief|newsletter|mail)\b.{0,30}"
     r"\b(?:browser|online)\b[^.!?]{0,20}$"
     r"|^(?:dit is de nieuwsbrief van|this is the newsletter of|dies ist der newsletter de[rs])\b.{2,200}$"
+    # "Is deze e-mail niet goed leesbaar? Bekijk hem in je browser.": a question about the mail, a link to its page
+    r"|^[^.!?]{0,60}\b(?:e-?mail|nieuwsbrief|newsletter|mail)\b[^.!?]{0,40}\?\s*[^.!?]{0,60}"
+    r"(?:\b(?:browser|webversie|web version|webversion|webansicht)\b[^.!?]{0,20}|\b(?:online|hier) (?:ansehen|anzeigen"
+    r"|öffnen|lesen|bekijken)|\bview (?:it )?online)[.!]?$"
+    # a newsletter's sign-up box: "Sign up to receive email updates about …. You can unsubscribe at any time."
+    r"|^sign up (?:to receive|for) (?:our )?(?:e-?mail|news) (?:updates|alerts|newsletters?)\b[^?]{0,250}$"
     # a share button's consent notice: "Wenn Sie diesen Button anklicken, werden persönliche Daten an Facebook
     # übertragen. Sind Sie damit einverstanden?", "Hier können Sie mittels unseres Service-Formular eine Seite
     # empfehlen."
@@ -343,6 +349,21 @@ _NAVIGATION = re.compile(
     r"|^(?:suggest|submit) a (?:story|news tip|tip)$|^send us (?:a|your) (?:story|tip|news tip)$"
     r"|^[^.!?]{2,80}\((?:druckversion|druckansicht|print version|printable version|printversie)\)$"
     r"|^(?:image|thumbnail) for [^.!?:]{3,160}$|^afbeelding bij [^.!?:]{3,160}$"
+    # a logo's and a divider's alternative text: "European Commission logo print header", "… logo and also link to
+    # the homepage", "Two color orange horizontal divider"
+    r"|^[^.!?]{2,80}\blogo\b[^.!?]{0,50}\b(?:homepage|home page|startseite|header)$"
+    r"|^(?:[\w-]+ ){0,4}(?:horizontal |vertical )?(?:divider|separator|spacer)(?: image| line| bar)?$"
+    # a file's link and its size: "PDF zum Download: TdoT2012.pdf", "(451 KB)"
+    r"|^[^.!?]{0,40}\b(?:pdf|download)\b[^!?]{0,20}:\s*\S+\.(?:pdf|docx?|zip|pptx?|xlsx?)$"
+    r"|^\(\d+(?:[.,]\d+)?\s?(?:kb|mb|gb)\)$"
+    # an archive's stamp and a language chooser's label: "Content archived on 2022-11-18", "Article available in
+    # the following languages:"
+    r"|^(?:content |page |article )?archived (?:on|am|op)\s.{6,30}$"
+    r"|^(?:this )?(?:article|page|release|content) (?:is )?(?:also )?available in (?:the following|other) languages"
+    r"\s*:?$"
+    # a reference field: "Ref: 292a06", "Az.: 3-12/2020" (a value with a digit, no words)
+    r"|^(?:ref|réf|our ref|reference|kenmerk|ons kenmerk|az|aktenzeichen|unser zeichen)\.?\s*:\s*(?=[\w/.-]*\d)"
+    r"[\w/.-]{2,20}$"
     r"|^logo (?:der firma|des|der|von|of|van(?: de| het)?)\s(?-i:[A-ZÄÖÜ][\w.&'’-]*(?:\s(?:[A-ZÄÖÜ][\w.&'’-]*|für"
     r"|der|des|und|&|of|and|van|de|het|in|im|am|an|zu|for|at|voor|op)){0,6})$"
     r"|^(?:service |sales |parts |office |store )?hours\s+(?:mon|tue|wed|thu|fri|sat|sun|daily)\w*"

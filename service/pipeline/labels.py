@@ -52,7 +52,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "send a letter", "password", "save", "recent sedar documents",
            "toggle menu", "toggle navigation", "view printer-friendly version", "printer-friendly version",
            "news release archive", "press release archive", "media office archive",
-           "news release text", "continue to site", "global navigation"),
+           "news release text", "continue to site", "global navigation", "article category", "image description",
+           "join our email list", "join our mailing list", "skip to page content"),
     "de": ("sprungmarken", "quelle", "artikelaktionen", "artikel-informationen", "artikelinformationen", "mail",
            "e-mail", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
@@ -77,7 +78,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "keine kommentare", "einsatzdaten",
            "kommentar veröffentlichen", "empfehlen sie uns weiter", "bild-infos download", "pressearchiv",
            "zur vollversion des artikels", "idw-abo", "idw - informationsdienst",
-           "einladung zur pressekonferenz"),
+           "einladung zur pressekonferenz", "bildbeschreibung"),
     "nl": ("lees de bijlage", "niet te missen", "x (voorheen twitter)", "laat wat van je horen", "lettergrootte",
            "transcriptie",
            "nieuwsbrief", "contacteer ons", "neem contact op",
@@ -124,7 +125,8 @@ DOCUMENT_TYPES_BY_LANGUAGE = {
 # A section of a site: its word for news, maybe qualified ("Landelijk nieuws") or placed ("… van de Overheid").
 SECTION_WORDS_BY_LANGUAGE = {
     "en": ("news", "press releases", "news releases", "media releases", "media statements",
-           "newsroom", "press room", "articles", "announcements",
+           "newsroom", "press room", "articles", "announcements", "news stories", "news and announcements",
+           "news and events", "news & events",
            "public service announcements", "news flash", "news flash home"),
     "de": ("nachrichten", "meldung", "meldungen", "pressemitteilungen", "pressemeldungen", "presseinformationen",
            "aktuelles", "neuigkeiten"),
@@ -352,7 +354,7 @@ def is_page_label(text: str) -> bool:
     # "Medienmitteilungen 2006", "Inhalt - 2007": an archive's year after its section.
     # "Aktuelles (Archiv 2010)": the archive's year in brackets.
     label = re.sub(r"\s[xX×✕]$|\s(?:[-–|]\s)?(?:19|20)\d{2}$|\s\((?i:archiv|archive|archief)\s(?:19|20)\d{2}\)$", "",
-                   text.strip(" <>«»‹›←→|*_:“”„\"-–—…!?")).casefold()
+                   text.strip(" <>«»‹›←→|*_:“”„\"-–—…!?/")).casefold()
     if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES or _LOGO.match(label) or _PAGER.match(label):
         return True
     # "Inhalt - 2007": an archive's table of contents for a year ("Inhalt" alone may head a play's plot).

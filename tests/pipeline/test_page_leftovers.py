@@ -4139,3 +4139,37 @@ def test_a_mails_date_header_is_a_date_line_that_dates_the_release() -> None:
     structure = analyze_structure(["[Muster PR] STADT ERÖFFNET DEN MUSTERTAG", "Thu, 06 Jun 2002 17:52:17 +0200",
                                    "STADT ERÖFFNET DEN MUSTERTAG", f"{BODY_DE} {BODY_DE}", BODY_DE])
     assert structure.metadata.published == dt.date(2002, 6, 6)
+
+
+@pytest.mark.parametrize("line", [
+    "Is deze e-mail niet goed leesbaar? Bekijk hem in je browser.",
+    "Having trouble reading this email? View it in your browser.",
+    "Wird dieser Newsletter nicht richtig angezeigt? Hier online ansehen",
+    "Sign up to receive email updates about our work. You can unsubscribe at any time.",
+    "Stadtwerke Musterstadt logo and also link to the homepage",
+    "Muster Agency logo print header",
+    "Two color blue horizontal divider",
+    "PDF zum Download: Programm2025.pdf",
+    "(451 KB)",
+    "Content archived on 2022-11-18",
+    "Article available in the following languages:",
+    "Ref: 292a06",
+    "Categorieën: Nieuws",
+])
+def test_newsletter_links_alt_texts_files_archive_stamps_and_reference_fields_are_not_translated(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", ["Image description", "Article Category", "JOIN OUR EMAIL LIST",
+                                  "skip to page content", "Presseinformation /", "News and Announcements",
+                                  "News Stories"])
+def test_widget_labels_and_a_label_that_lost_its_date_are_page_labels(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+@pytest.mark.parametrize("line", ["Muster AG unveils its new logo for the homepage redesign today.",
+                                  "Is the email scam still spreading? Police warn online shoppers.",
+                                  "Reference: the 2020 report", "The divider between the lanes is finished",
+                                  "Stadtwerke stellen neues Logo vor"])
+def test_guard_sentences_and_titles_about_logos_mails_and_dividers_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
