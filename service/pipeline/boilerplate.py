@@ -94,7 +94,8 @@ _NAVIGATION = re.compile(
     # a forum's board and thread: "Biotech / Medical : ACMI - Accumed Inc."
     r"|^\w+(?: \w+)? / \w+(?: \w+)? : [^!?]{3,60}$"
     r"|^[\w -]{1,30}: *(?:true|false|null|\d+)$"              # key: value junk "showPaywall: false"
-    r"|^(?:categor(?:y|ies)|categorieën|tags?|filed under|kategorien?|schlagworte|rubriek|trefwoorden|zoekwoorden)\s*:"
+    r"|^(?:[-–•·]\s)?(?:categor(?:y|ies)|categorieën|tags?|filed under|kategorien?|schlagworte|rubriek|trefwoorden"
+    r"|zoekwoorden)\s*:"
     # a share button with the title it shares, a link's label: "Deel: ' Waarnemend burgemeester … '",
     # "Interner Link: Klick auf das Große Bayerische Staatswappen öffnet die Startseite"
     r"|^(?:deel|delen|teilen|share)\s*:|^(?:interner|externer|internal|external|interne|externe) link\s*:"
@@ -115,7 +116,7 @@ _NAVIGATION = re.compile(
     # a cookie banner: "Damit wir Ihnen ein optimales Besucher-Erlebnis bieten können, verwendet diese Seite Cookies."
     # (the whole banner at most 400 characters: "Wir verwenden Cookies, um … Wenn Sie weitersurfen, … Mehr erfahren")
     r"|^(?=.{0,400}$).{0,160}\b(?:verwendet|nutzt|verwenden|nutzen|uses|use|gebruikt|gebruiken|maakt gebruik van)\b"
-    r".{0,60}\bcookies?\b"
+    r".{0,80}\bcookies?\b"
     r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm|^\S+(?: \S+){0,10}\.(?:html?|txt)$"   # a filing's or a dataset's file names
     r"|^(?:you are here|sie sind hier|u bent hier|je bent hier)\s*:"              # a breadcrumb's label
     r"|^(?:you are here|sie sind hier|u bent hier|je bent hier|du är här)$"
@@ -164,8 +165,6 @@ _NAVIGATION = re.compile(
     r"|^[^.!?]{0,60}\b(?:e-?mail|nieuwsbrief|newsletter|mail)\b[^.!?]{0,40}\?\s*[^.!?]{0,60}"
     r"(?:\b(?:browser|webversie|web version|webversion|webansicht)\b[^.!?]{0,20}|\b(?:online|hier) (?:ansehen|anzeigen"
     r"|öffnen|lesen|bekijken)|\bview (?:it )?online)[.!]?$"
-    # a newsletter's sign-up box: "Sign up to receive email updates about …. You can unsubscribe at any time."
-    r"|^sign up (?:to receive|for) (?:our )?(?:e-?mail|news) (?:updates|alerts|newsletters?)\b[^?]{0,250}$"
     # a share button's consent notice: "Wenn Sie diesen Button anklicken, werden persönliche Daten an Facebook
     # übertragen. Sind Sie damit einverstanden?", "Hier können Sie mittels unseres Service-Formular eine Seite
     # empfehlen."
@@ -223,6 +222,30 @@ _NAVIGATION = re.compile(
     # a filter's row of regions or sections: "ALLE · Salzburg · Oberösterreich · Niederösterreich · …"
     r"|^(?:[^·•|.!?]{1,30}\s[·•]\s){4,}[^·•|.!?]{1,30}$|^added by\s*:"   # (a table's "|" row is content)
     r"|^[\w .'-]{2,40} said\.\.\.$"                                   # a blog comment's head: "Maxva said..."
+    r"|^\d+ (?:comments?|kommentare?|reacties?)\s*:?$"                   # "0 comments:"
+    # a cookie dialog's choices: "Functionele cookies", "Google analytics Toestaan Niet toestaan", "Cookie beleid FVC"
+    r"|^(?:functionele|analytische|noodzakelijke|statistische|functional|analytics?|analytical|necessary|essential"
+    r"|statistics|performance|marketing|funktionale|notwendige|essenzielle|statistik)[- ]cookies$"
+    r"|^[^.!?]{0,40}\b(?:toestaan niet toestaan|allow deny|accept reject|zulassen ablehnen|akzeptieren ablehnen)$"
+    r"|^(?:cookie ?(?:beleid|policy|richtlinie|einstellungen|instellingen|settings))\b[^.!?]{0,30}$"
+    # a calendar widget's weekdays: "Mo Di Mi Do Fr Sa So", "ma di wo do vr za zo", "M T W T F S S"
+    r"|^(?:(?:mo|di|mi|do|fr|sa|so) ){6}(?:mo|di|mi|do|fr|sa|so)$"
+    r"|^(?:(?:ma|di|wo|do|vr|za|zo) ){6}(?:ma|di|wo|do|vr|za|zo)$"
+    r"|^(?:(?:mon|tue|wed|thu|fri|sat|sun) ){6}(?:mon|tue|wed|thu|fri|sat|sun)$|^(?:[mtwfs] ){6}[mtwfs]$"
+    # a content system's error left on the page: "User warning: The following module is missing … (line 1156 of …"
+    r"|^(?:user |php )?(?:warning|notice|deprecated|fatal error)\s*:.{0,400}\(\)\s\(line \d+ of\b.{0,200}$"
+    r"|^(?:[•·]\s*)?this field is for validation purposes and should be left unchanged\.?$"   # a form's hidden field
+    # a press notice's number, a lone time stamp: "Press Notice No: 105-12", "Posted 22.15 GMT", "11:38 Uhr"
+    r"|^(?:press|news|media) (?:notice|release) (?:no|nr|number)\.?\s*:?\s*[\w/-]*\d[\w/-]*$"
+    r"|^(?:posted |updated |published )?(?:at )?\d{1,2}[.:]\d{2}\s?"
+    r"(?:uhr|uur|gmt|bst|utc|cet|cest|am|pm|a\.m\.|p\.m\.)$"
+    r"|^follow us (?:at|on)\b[^.!?]{0,40}$|^\W{0,8}video has no (?:sound|audio)\.?$"
+    r"|^(?:change|select|choose) (?:language|your language)\s*:?\s*\w*$|^(?:sprache wählen|taal kiezen)\s*:?\s*\w*$"
+    r"|^=>\s"                                                             # a link's arrow: "=> Unser Volksbegehren …"
+    r"|^(?:zum|zur) [\w-]*(?:überblick|übersicht)$"                      # "Zum Medien-Überblick"
+    # a newsletter's issue: "Nieuwsbrief 1 - oktober 2019", "nr. 4 - februari 2017"
+    r"|^(?:nieuwsbrief|newsletter|rundbrief|ausgabe|editie|issue|nr\.|no\.)\s*(?:nr\.?\s*)?\d{1,3}\s*[-–|,]\s*"
+    r"(?:[a-zäöü]+\.?\s)?(?:19|20)\d{2}$"
     # a social account's counters and a wire's section: "Likes: 3.1k", "Lastest from Businesswire"
     r"|^(?:likes|followers|following|fans|subscribers)\s*:\s*[\d.,]+\s?[km]?$|^la(?:te)?st(?:e?st)? from\b[^.!?]{0,40}$"
     r"|^(?:other|more) news in\b[^.!?]{0,60}$"                          # "Other News in Public Service Announcements"
@@ -252,7 +275,7 @@ _NAVIGATION = re.compile(
     r"|^archived (?:news|press|media) releases (?:from|of|by)\s(?-i:[A-Z])[^.!?]{2,60}$"
     r"|^(?:(?:news|press|media) releases|archived)\b[^.!?]{0,60}\bcan be found here\s*:?$"
     # "Embargoed: 10.00am", "Issued on behalf of Leeds Group plc": the release's own handling notes
-    r"|^embargo(?:ed)?\s*(?:until|till|to|:)\s*(?=[^!?]{0,40}\d)[^!?]{0,40}$(?<!\.)"
+    r"|^(?:under (?:strict )?)?embargo(?:ed)?\s*(?:until|till|to|:)\s*(?=[^!?]{0,40}\d)[^!?]{0,40}$(?<!\.)"
     r"|^issued on behalf of\s(?-i:[A-Z])[^.!?]{2,60}$"
     # "Photo source:", "Bildquelle:": a credit's label, its name on the next line
     r"|^(?:photo|image|picture|foto|bild|beeld)\s?(?:source|credits?|quelle|bron|nachweis)\s*:$"
@@ -377,6 +400,7 @@ _NAVIGATION = re.compile(
     r"|^(?:weiterlesen|weitere informationen|mehr informationen|more information|meer informatie|lees verder"
     r"|read more) (?:unter|at|op|here|hier)\s*:?$"
     r"|^(?:lesedauer|lesezeit|reading time|leestijd)\s*:?\s*(?:\d+\s*)?min(?:\.|uten|utes)?$"
+    r"|^(?:[-–•·]\s)?\d{1,2}\s*min(?:\.|uten|utes)?\s*(?:lesezeit|lesedauer|reading time|leestijd)$"
     r"|^gemiddelde leestijd\b[^.!?]{0,40}\d+\s*(?:seconden|minuten|min)\.?$"
     # a newsletter's sign-up box: "Schrijf je in voor onze dagelijkse nieuwsbrief …", "Ik ben al ingeschreven"
     r"|^(?:schrijf je in|meld je (?:nu )?aan|abonneer je) (?:voor|op) (?:onze|de) (?:\w+ )?nieuwsbrief\b[^?]{0,100}$"
@@ -424,8 +448,9 @@ _NAVIGATION = re.compile(
     r"|^issued by (?-i:[A-Z])[^!?]{3,80}\.?$"       # "Issued by Fire Control at … Fire and Rescue Service."
     r"|^please (?:check out|follow|visit|like) (?:us|our)\b.{0,40}\b(?:twitter|facebook|instagram|social media)\b"
     r".{0,60}$"
-    r"|^sign up (?:to|for) (?:receive |get )?(?:our |monthly |weekly |regular |daily )*(?:updates|newsletters?|news"
-    r"|alerts)\b.{0,60}$"
+    # (the box's whole text: "Sign up to receive email updates about …. You can unsubscribe at any time.")
+    r"|^sign up (?:to|for) (?:receive |get )?(?:our |monthly |weekly |regular |daily |local |e-?mail )*(?:updates"
+    r"|newsletters?|news|alerts)\b[^?]{0,250}$"
     r"|^(?:[^\s.!?]+\s){1,3}(?:at|on|unter|op)\s+(?:https?://|www\.)\S+(?<!\.)$"   # "Court file information at https://…"
     r"|^visit the\b.{0,40}\bweb ?site$"
     # a Word document's leftovers in a page: "Normal 0 21 false false false DE X-NONE X-NONE", "/* Style Definitions */"

@@ -269,7 +269,9 @@ _DATELINE_PATTERNS = (
                 r"\s*[-–—]+"), False),
     # 16.02.2016 Bregenz - Auf gleichbleibend …      (an Austrian office's date before its place)
     # 31.07.2020, Bern - …      (a Swiss federal office's, with a comma)
-    (re.compile(r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}),?\s+(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)\s[-–—](?=\s)"),
+    # 02.06.2022 - St. Christina - …      (a dash between the date and the place)
+    (re.compile(r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}),?\s+(?:[-–—]\s+)?"
+                r"(?P<place>(?:St\.\s|Sankt\s)?[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)\s[-–—](?=\s)"),
      False),
     # 22.05.2018: Die Verantwortlichen …      17. Juni 2019: Der Kreistag …      (a municipality's page: the
     # date alone opens the first paragraph)
@@ -317,7 +319,8 @@ _DATELINE_PATTERNS = (
 )
 # "Release – Vera Bradley …", "Update – …": a page's label before a dash, not a place.
 _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos", "photo", "bild", "symbolbild",
-                         "archiv", "archive", "archief", "live", "breaking", "exclusive", "interview",
+                         "embargoed", "embargo", "archiv", "archive", "archief", "live", "breaking", "exclusive",
+                         "interview",
                          "kommentar", "analyse", "nieuws", "news", "column", "opinie", "statement", "correction",
                          "achtung", "hinweis", "korrektur", "nachtrag", "ergänzung", "wichtig", "eilmeldung",
                          "berichtigung", "danke", "bitte", "nein", "dank", "let", "note", "ende", "einde",

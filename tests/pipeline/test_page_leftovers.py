@@ -4173,3 +4173,46 @@ def test_widget_labels_and_a_label_that_lost_its_date_are_page_labels(line: str)
                                   "Stadtwerke stellen neues Logo vor"])
 def test_guard_sentences_and_titles_about_logos_mails_and_dividers_stay_content(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "0 comments:", "Functionele cookies", "Google analytics Toestaan Niet toestaan", "Cookie beleid Muster FC",
+    "Mo Di Mi Do Fr Sa So", "ma di wo do vr za zo",
+    "User warning: The following module is missing from the file system: muster. For information about how to fix "
+    "this, see the documentation page. in _drupal_trigger_error_with_delayed_logging() (line 1156 of /var/www/x.inc).",
+    "• This field is for validation purposes and should be left unchanged.",
+    "Press Notice No: 105-12", "Posted 22.15 GMT", "11:38 Uhr", "Follow us at Muster_media", "Video has no sound",
+    "Change language: Deutsch", "=> Unser Programm in der Übersicht.", "Zum Medien-Überblick",
+    "Nieuwsbrief 1 - oktober 2019", "nr. 4 - februari 2017", "- Category: Digitale Gemeinde", "- 1 Min. Lesezeit",
+    "Sign up to get weekly local news updates & offers:",
+    "************Under strict embargo until 23:01 Friday, 20 October*************",
+    "Diese Webseite verwendet ausschließlich für die Funktionen der Website zwingend erforderliche Cookies.",
+])
+def test_cookie_dialogs_calendars_cms_errors_form_fields_and_stamps_are_not_translated(line: str) -> None:
+    assert boilerplate.line_role(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Newsarchiv", "Liken und Teilen", "Laatste artikelen", "Fehlermeldung",
+                                  "Springe direkt zu:", "Zurücksetzen", "Feedback"])
+def test_archive_share_error_skip_and_reset_labels_are_page_labels(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+def test_an_embargo_mark_before_the_title_is_no_dateline_and_leaves_the_title() -> None:
+    assert match_dateline("EMBARGOED - Muster heroes rewarded for going beyond the call of duty") is None
+    title = labels.without_label("EMBARGOED - Muster heroes rewarded for going beyond the call of duty")
+    assert title == "Muster heroes rewarded for going beyond the call of duty"
+
+
+def test_a_dash_between_the_date_and_the_place_of_a_dateline() -> None:
+    found = match_dateline(f"02.06.2022 - St. Musterina - {BODY_DE}")
+    assert found is not None and found.place == "St. Musterina" and found.date == "02.06.2022"
+
+
+@pytest.mark.parametrize("line", ["10 comments on the draft were received by the council.",
+                                  "Marketing cookies are the subject of a new EU ruling",
+                                  "Die Sitzung beginnt um 11:38 Uhr im Rathaus.",
+                                  "Follow us at the festival for more surprises!",
+                                  "Mo und Di bleibt die Bibliothek geschlossen"])
+def test_guard_counts_cookies_times_and_sign_ups_in_sentences_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
