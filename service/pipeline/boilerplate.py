@@ -223,6 +223,16 @@ _NAVIGATION = re.compile(
     r"|^(?:[^·•|.!?]{1,30}\s[·•]\s){4,}[^·•|.!?]{1,30}$|^added by\s*:"   # (a table's "|" row is content)
     r"|^[\w .'-]{2,40} said\.\.\.$"                                   # a blog comment's head: "Maxva said..."
     r"|^\d+ (?:comments?|kommentare?|reacties?)\s*:?$"                   # "0 comments:"
+    # a browser's or a script's warning: "Your web browser is outdated and may be insecure", "The RCN recommends using
+    # an updated browser such as …", "Please ensure Javascript is enabled for purposes of website accessibility"
+    r"|^your (?:web )?browser is (?:outdated|out of date|not supported|no longer supported)\b[^!?]{0,60}$"
+    r"|^[^.!?]{0,40}\brecommends? using an? (?:updated|modern|newer|supported|current) (?:web )?browser\b[^!?]{0,60}$"
+    r"|^please (?:ensure|enable|make sure|turn on)\b[^.!?]{0,20}\bjavascript\b[^!?]{0,60}$"
+    # a blog's archive heading, its latest post, a paywall's login: "Category Archives: Exhibitions", "Latest post on
+    # Left Futures", "Existing user? Just click login."
+    r"|^(?:category|tag|monthly|yearly|author) archives?\s*:\s*[^.!?]{1,60}$|^latest posts? (?:on|from)\b[^.!?]{1,40}$"
+    r"|^(?:existing|already a) (?:user|member|subscriber)\?[^!?]{0,40}$"
+    r"|^screen ?shot \d{4}[- ]\d{2}[- ]\d{2} at\b[\d .:apm]{0,20}$"      # a screenshot's file name as its caption
     # a cookie dialog's choices: "Functionele cookies", "Google analytics Toestaan Niet toestaan", "Cookie beleid FVC"
     r"|^(?:functionele|analytische|noodzakelijke|statistische|functional|analytics?|analytical|necessary|essential"
     r"|statistics|performance|marketing|funktionale|notwendige|essenzielle|statistik)[- ]cookies$"
@@ -698,11 +708,15 @@ _LABELLED_DATE = re.compile(r"^(?!(?i:when|wann|wanneer|deadline|frist|einsendes
                             r"|document date|datum|stand)\s*:\s*(?=[A-Za-z]{3,9}\.?\s\d)(?P<named>.{6,40})$")
 # "Georg Muster greve at gnu.org": a mailing list archive's sender, the address's "@" written as " at ".
 _LIST_SENDER = re.compile(r"^(?:[A-Z][\w'’.-]*\s){2,4}[a-z][\w.+-]* at [a-z0-9-]+(?:\.[a-z0-9-]+)+$")
-# "Friday September 17, 9:13 am ET": a portal's stamp of a wire item, the year left out.
+# "Friday September 17, 9:13 am ET": a portal's stamp of a wire item, the year left out; "Thursday 8th December": a
+# site's date of the day.
 _ENGLISH_WEEKDAY = "|".join(WEEKDAYS_BY_LANGUAGE["en"])
+_ANY_MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _YEARLESS_STAMP = re.compile(rf"^(?:{_ENGLISH_WEEKDAY}),?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+\d{{1,2}}:\d{{2}}"
                              r"\s?(?:am|pm|a\.m\.|p\.m\.)"
-                             r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST))?$", re.IGNORECASE)
+                             r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST))?$"
+                             rf"|^(?:{_ENGLISH_WEEKDAY}),?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_ANY_MONTH})"
+                             rf"|(?:{_ANY_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?)$", re.IGNORECASE)
 # "Gert Muster | 12 maart 2020 12:43 | Aangepast op 12 maart 2020 12:43", "Rijnmond | 23 feb 2026 08:00": who wrote
 # or sent it and when, between bars.
 _PIPED_BYLINE = re.compile(r"^[^|!?]{2,40}\s\|\s(?P<date>[^|]{6,30}?)"

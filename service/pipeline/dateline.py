@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from service.pipeline.dates import AUSTRIAN_MONTHS, MONTH_ABBREVIATIONS, MONTHS_BY_LANGUAGE
+from service.pipeline.dates import AUSTRIAN_MONTHS, MONTH_ABBREVIATIONS, MONTHS_BY_LANGUAGE, WEEKDAYS_BY_LANGUAGE
 from service.pipeline.document import Dateline
 
 NEWS_AGENCIES = frozenset({
@@ -56,6 +56,7 @@ _REGIONS = ("Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland(?: and
             "|Queensland|Tasmania|Western Australia|South Australia|Northern Territory")
 _MONTH_NAME = "(?i:" + "|".join(sorted({name for names in MONTHS_BY_LANGUAGE.values() for name in names}
                                          | set(AUSTRIAN_MONTHS), key=len, reverse=True)) + ")"
+_WEEKDAY_NAME = "(?i:" + "|".join(name for names in WEEKDAYS_BY_LANGUAGE.values() for name in names) + ")"
 # (pattern, whether the agency must be a known one: without capitals or slashes nothing else marks a dateline)
 # "SOUTH SAN FRANCISCO, Calif.", "DUBLIN, IRELAND", "OAK HARBOR, WA": a town and its state or country.
 _DASHED_PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:,\s[A-Z][A-Za-z.]{1,20}){1,2}"
@@ -264,6 +265,9 @@ _DATELINE_PATTERNS = (
     # capitals there is the wire's dateline)
     (re.compile(r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s*"
                 r"\((?P<place>[A-Z][a-z][\w.' -]{1,30}(?:,\s*[A-Z]{2})?)\)\s*(?:--|[-–—])(?=\s|$)"), False),
+    # (TORONTO – Nov. 28, 2011) –      (the place and the date between dashes in brackets)
+    (re.compile(r"\((?P<place>[A-Z][A-Za-z.' ]{2,30}?)\s[-–—]\s(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\)"
+                r"\s*(?:--|[-–—])(?=\s)"), False),
     # (Cincinnati; May 8, 2012) —      a company's own dateline in brackets
     (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30});\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\)"
                 r"\s*[-–—]+"), False),
@@ -277,10 +281,12 @@ _DATELINE_PATTERNS = (
     # date alone opens the first paragraph)
     # 16.10.2019 Immer wieder kommt es …      05.05.2014 „Mit dem …      (the date in numbers before a capitalised
     # word or a quote, no colon)      23. Januar 2012 – Trotz des …      1 september 2023 - Het …      March 12, 2020 -
-    # Police …      (the date written out, and a dash)
-    (re.compile(rf"(?P<place>)(?:(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}}"
+    # Police …      (the date written out, and a dash)      19. September 2017. Der Rat …      Monday 16th October
+    # 2017. The IMO …      (a weekday, an ordinal, a full stop)
+    (re.compile(rf"(?P<place>)(?:(?:{_WEEKDAY_NAME},?\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+                rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s{_MONTH_NAME}\s\d{{4}}"
                 rf"|{_MONTH_NAME}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s\d{{4}})"
-                r"(?:\s?:|\s[-–—](?=\s))|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+(?:[A-ZÄÖÜ][a-zäöüß]|[„\"“])))"
+                r"(?:\s?:|\s[-–—](?=\s)|\.(?=\s))|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+(?:[A-ZÄÖÜ][a-zäöüß]|[„\"“])))"
                 r"(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # Magdeburg, den 18. September 2002
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),

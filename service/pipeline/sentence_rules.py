@@ -79,6 +79,8 @@ _KEEP = (
     # "prof.dr.ir. Wil van der Aalst", "dr.ir. Jan de Vries": academic titles glued into one chain before a name
     (re.compile(r"(?<!\S)(?:(?:prof|dr|ir|ing|mr|drs|ds|dipl|mag|em|lic)\.){2,}$", re.IGNORECASE), re.compile(r"^")),
     (re.compile(r"(?<!\S)\d{1,2}\.$"), re.compile(rf"^(?:{_MONTHS})\b")),              # am 01. März 2016
+    # "1. Consumer Council media contact: …": a numbered note's number opens its sentence
+    (re.compile(r"^\s*\d{1,2}\.$"), re.compile(r"^")),
     (re.compile(r"(?<!\S)\d{1,2}\.\s?[-–]\s?\d{1,2}\.$"), re.compile(rf"^(?:{_MONTHS})\b")),   # vom 9.-12. April
     # "kam als 1.000. Baby zur Welt": an ordinal after "als" ("mehr als 1000. Das ist …" ends a sentence)
     (re.compile(r"(?<!\S)(?<!mehr )(?<!weniger )(?<!mindestens )(?<!höchstens )(?<!knapp )(?<!rund )(?<!fast )"

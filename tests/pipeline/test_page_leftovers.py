@@ -4216,3 +4216,46 @@ def test_a_dash_between_the_date_and_the_place_of_a_dateline() -> None:
                                   "Mo und Di bleibt die Bibliothek geschlossen"])
 def test_guard_counts_cookies_times_and_sign_ups_in_sentences_stay_content(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Thursday 8th December", SegmentRole.BYLINE), ("Friday December 8th", SegmentRole.BYLINE),
+    ("Your web browser is outdated and may be insecure", SegmentRole.NAVIGATION),
+    ("Muster recommends using an updated browser such as Microsoft Edge or Google Chrome", SegmentRole.NAVIGATION),
+    ("Please ensure Javascript is enabled for purposes of website accessibility", SegmentRole.NAVIGATION),
+    ("Category Archives: Exhibitions", SegmentRole.NAVIGATION), ("Latest post on Muster Blog", SegmentRole.NAVIGATION),
+    ("Existing user? Just click login.", SegmentRole.NAVIGATION),
+    ("Screen Shot 2020 04 07 at 11 12 30 AM", SegmentRole.NAVIGATION),
+])
+def test_yearless_day_stamps_browser_warnings_archive_headings_and_screenshots(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    (f"Monday 16th October 2017. {BODY_EN}", "16th October 2017"),
+    (f"19. September 2017. {BODY_DE}", "19. September 2017"),
+    (f"(TORONTO – Nov. 28, 2011) – {BODY_EN}", "Nov. 28, 2011"),
+])
+def test_a_date_alone_with_a_weekday_or_a_full_stop_and_a_bracketed_place_and_date_are_datelines(
+        text: str, date: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.date == date
+
+
+def test_a_numbered_notes_number_stays_with_its_sentence() -> None:
+    spans = segment_paragraph("1. Muster Council media contact: Anna Muster. 2. The Council is independent.", "en")
+    assert [span.text for span in spans] == ["1. Muster Council media contact: Anna Muster.",
+                                             "2. The Council is independent."]
+
+
+@pytest.mark.parametrize("line", ["Thursday 8th December was the coldest day of the year.",
+                                  "Your browser is outdated? Here is how to update it safely.",
+                                  "Existing users will keep their rates, the company said."])
+def test_guard_sentences_opening_like_stamps_and_warnings_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_guard_a_sentence_opening_with_a_date_and_a_full_stop_inside_is_no_dateline() -> None:
+    assert match_dateline("Am 19. September 2017. Der Rat tagte.") is None
+    assert [s.text for s in segment_paragraph("Es kamen 12. Die Halle war voll.", "de")] == ["Es kamen 12.",
+                                                                                           "Die Halle war voll."]
