@@ -32,7 +32,8 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"für rückfragen\b", r"(?:quelle und )?kontaktadresse\s*:", r"pressekontakt", r"kontakt\s*:",
            r"firmenkontakt\b", r"für (?:zusätzliche|weitere) informationen\s*:(?=.*(?:\btel\b|@|\d{3}))",
            r"ansprechpartner", r"medienkontakt", r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
-           r"bitte unterstützt unsere arbeit", r"\w{2,4}[- ]ansprechpartner"),
+           r"bitte unterstützt unsere arbeit", r"\w{2,4}[- ]ansprechpartner",
+           r"kontakt für (?:pressevertreter|journalisten|medienvertreter|die presse|medien)\w*\s*:?$"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen",
            r"meer informatie\s*:?$"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$", r"contact information\s*:?$",
@@ -82,7 +83,9 @@ RELATED_TRIGGERS_BY_LANGUAGE = {
 _NAVIGATION = re.compile(
     r"^(?:[*+•-]\s*)?(?:!?\[[^\]]*\]\([^)]*\)\s*)+$"         # markdown links only: "[Skip Navigation](#main)"
     r"|^\[!\[|^!\[|^\S*https?://\S+$|^www\.\S+$"              # images, a URL alone
-    r"|^.{1,60}(?:\s(?:[→>›»]|->)\s.{1,60}){2,}$|^[\w -]{2,30}\s->\s[\w -]{2,30}$"   # breadcrumbs "A → B → C"
+    # breadcrumbs "A → B → C", the title last maybe long
+    r"|^.{1,60}(?:\s(?:[→>›»]|->)\s.{1,60}){2,}$|^(?:[^>›»→]{1,40}\s[>›»→]\s){2,}[^>›»→]{1,200}$"
+    r"|^[\w -]{2,30}\s->\s[\w -]{2,30}$"
     r"|^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[CF]?|[CF])$"               # the weather widget's "8°C", "22.2 C"
     # a page's previous and next links: "Vorig bericht €2 miljoen voor …", "Volgend artikel Stakingsacties …"
     r"|^(?:vorig(?:e)?|volgend(?:e)?|previous|next|vorheriger|nächster) (?:bericht|artikel|nieuwsbericht|post|article"
@@ -233,6 +236,16 @@ _NAVIGATION = re.compile(
     r"|^(?:category|tag|monthly|yearly|author) archives?\s*:\s*[^.!?]{1,60}$|^latest posts? (?:on|from)\b[^.!?]{1,40}$"
     r"|^(?:existing|already a) (?:user|member|subscriber)\?[^!?]{0,40}$"
     r"|^screen ?shot \d{4}[- ]\d{2}[- ]\d{2} at\b[\d .:apm]{0,20}$"      # a screenshot's file name as its caption
+    # a search box's prompt, a print link, a language chooser: "Wie können wir Ihnen helfen? Geben Sie einen
+    # Suchbegriff ein.", "… von Redaktion Salzburg Print This Article", "Deze bladzijde weergeven in het: Frans …"
+    r"|^[^.!?]{0,40}\?\s*(?:geben sie|enter|voer)\b[^.!?]{0,40}\b(?:suchbegriff|search term|zoekterm)\b[^!?]{0,10}$"
+    r"|^.{0,80}\bprint this (?:article|page|story)$"
+    r"|^(?:deze (?:bladzijde|pagina) weergeven in het|view this page in|diese seite (?:anzeigen )?(?:auf|in))\s*:"
+    r"[^.!?]{0,60}$"
+    # a blog's label page and followers, an archive's date, a pager of years, an archived snapshot's notice
+    r"|^showing posts with label\b[^!?]{0,80}$|^(?:archive|archiv|archief)\s*:\s*[\w ,.]{0,12}\d[\w ,.]{2,24}$"
+    r"|^(?:(?:19|20)\d{2}\s*\|\s*){3,}(?:19|20)\d{2}$|^\(\s*plain text\s*\)$"
+    r"|^you are (?:currently )?viewing (?:a snapshot|an archived?)\b[^?]{0,300}$"
     # a cookie dialog's choices: "Functionele cookies", "Google analytics Toestaan Niet toestaan", "Cookie beleid FVC"
     r"|^(?:functionele|analytische|noodzakelijke|statistische|functional|analytics?|analytical|necessary|essential"
     r"|statistics|performance|marketing|funktionale|notwendige|essenzielle|statistik)[- ]cookies$"
@@ -748,6 +761,9 @@ _STREET_WORD = (r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Dri
                 r"|Court|Highway|Hwy\.?)")
 _CONTACT_LINE = re.compile(
     r"^telephone\s+\(?\+?\d[\d ()/-]{5,}\d\.?$|"                  # "Telephone 01743 260290."
+    # "Pressesprecherin: Frau Anna Muster": the press officer's name under its function
+    r"^(?:pressesprecher(?:in)?|pressereferent(?:in)?|woordvoerder|woordvoerster|spokesperson|press officer)\s*:\s*"
+    r"(?-i:[A-ZÄÖÜ])[^.!?:]{2,60}$|"
     r"^tel\.?\s*[:+]?\s*\+?\s?\d[\d ()/-]{6,20}$|"                   # "Tel + 41 41 248 80 11"
     # a letterhead's street: "Suite 207 – 475 Howe Street", "1208 – 808 Nelson Street"; its town and postcode
     rf"(?-i:^(?:Suite |Unit |Floor )?\d{{1,5}}\s?[-–]\s?\d{{1,5}} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}} {_STREET_WORD}$)|"

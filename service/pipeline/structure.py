@@ -312,6 +312,22 @@ _COMPANY_LINE = re.compile(r"^(?:(?:[A-Z][\w&.'’-]*|&),?\s){1,5}(?:PLC|plc|Plc
                            r"|Ltd\.?|Limited|N\.V\.|B\.V\.|AG|GmbH|SE|S\.A\.|LLC|L\.P\.)$")
 
 
+# "Irish Medical Organisation", "Massachusetts Board of Library Commissioners", "TOWN OF COLLINGWOOD": a body's name
+# alone on its line (its own words capitalised; "Irish Medical Organisation welcomes …" is a title).
+_ORGANISATION_LINE = re.compile(
+    r"^(?:[A-ZÄÖÜ][\w'’.&-]*\s){0,3}(?:Organisation|Organization|Association|Council|Board|Commission|Commissioners"
+    r"|Institute|Society|Union|Foundation|Federation|Authority|Agency|Agentschap|Stichting|Vereniging|Verband|Stiftung"
+    r"|Institut|Kammer|Raad|Federatie|Division)"
+    r"(?:\s(?:of|for|the|and|&|voor|van|de|het|der|des|für|und|en|[A-ZÄÖÜ][\w'’.&-]*)){0,6}$"
+    r"|^(?:Town|City|County|Village|Borough|Gemeente|Gemeinde|Stadt|Provincie|Landkreis)\s(?:[Oo]f\s)?"
+    r"[A-ZÄÖÜ][\w'’.-]*(?:\s[A-ZÄÖÜ][\w'’.-]*){0,2}$")
+
+
+def _names_a_body(text: str) -> bool:
+    return _COMPANY_LINE.match(text) is not None or _ORGANISATION_LINE.match(text.title() if text.isupper() else text) \
+        is not None
+
+
 def _company_over_title(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
     """The issuer's name in the header ("Bloomsbury Publishing PLC" between "Final Results" and the date, "Generic
     Gold Corp." above the page's stamp) is the page's, where another line of the header is a title; alone, a name
@@ -319,8 +335,7 @@ def _company_over_title(paragraphs: list[str], junk: list[SegmentRole | None]) -
     content = [index for index, role in enumerate(junk) if role is None][:MAX_HEADER_PARAGRAPHS]
     # The issuer's name comes back in the text ("Bloomsbury Publishing Plc is pleased to announce …"); a title that
     # ends on a company's name does not.
-    companies = {index for index in content if _COMPANY_LINE.match(paragraphs[index])
-                 and _named_elsewhere(paragraphs, index)}
+    companies = {index for index in content if _names_a_body(paragraphs[index]) and _named_elsewhere(paragraphs, index)}
     others = [index for index in content if index not in companies]
     titled = any(not TERMINAL.search(paragraphs[index]) and is_headline(
         paragraphs[index], paragraphs[index + 1] if index + 1 < len(paragraphs) else "", dateline_follows=False)

@@ -4259,3 +4259,46 @@ def test_guard_a_sentence_opening_with_a_date_and_a_full_stop_inside_is_no_datel
     assert match_dateline("Am 19. September 2017. Der Rat tagte.") is None
     assert [s.text for s in segment_paragraph("Es kamen 12. Die Halle war voll.", "de")] == ["Es kamen 12.",
                                                                                            "Die Halle war voll."]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Pressesprecherin: Frau Anna Muster", SegmentRole.CONTACT),
+    ("Wie können wir Ihnen helfen? Geben Sie einen Suchbegriff ein.", SegmentRole.NAVIGATION),
+    ("21 Mai 17:57 2019 von Redaktion Musterstadt Print This Article", SegmentRole.NAVIGATION),
+    ("Deze bladzijde weergeven in het: Frans Nederlands", SegmentRole.NAVIGATION),
+    ("Showing posts with label MUSTER. Show all posts", SegmentRole.NAVIGATION),
+    ("Archive: April 2, 2025", SegmentRole.NAVIGATION),
+    ("2019 | 2018 | 2017 | 2016 | 2015", SegmentRole.NAVIGATION), ("( plain text )", SegmentRole.NAVIGATION),
+    ("You are currently viewing a snapshot of www.muster.org taken on April 21, 2008.", SegmentRole.NAVIGATION),
+    ("Professionelen > Publicaties > Persberichten > Tijdens de crisis strijdt het agentschap tegen verkoop...",
+     SegmentRole.NAVIGATION),
+])
+def test_press_officers_search_prompts_print_links_choosers_blog_labels_and_snapshots(line: str,
+                                                                                      role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+@pytest.mark.parametrize("line", ["Followers", "On this page:", "Zoeken van A tot Z", "Logo Klimaat Musterstad"])
+def test_blog_widgets_page_contents_labels_and_a_logo_with_its_name_are_page_labels(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+def test_a_contact_for_the_press_opens_the_contact_block() -> None:
+    found = roles(["Neue Brücke eröffnet", BODY_DE, BODY_DE, "Kontakt für Pressevertreter", "Anna Muster",
+                   "Musterstraße 5"])
+    assert found["Anna Muster"] == "contact"
+
+
+@pytest.mark.parametrize("name", ["Irish Muster Organisation", "Massachusetts Board of Muster Commissioners",
+                                  "TOWN OF MUSTERWOOD"])
+def test_a_bodys_name_over_the_title_is_not_the_headline(name: str) -> None:
+    structure = analyze_structure([name, "Muster welcomes new guidelines on patient safety",
+                                   f"{BODY_EN} {name} said in a statement.", BODY_EN])
+    assert structure.metadata.headline == "Muster welcomes new guidelines on patient safety"
+
+
+@pytest.mark.parametrize("title", ["Irish Muster Organisation welcomes new guidelines",
+                                   "Logo des Jahres geht an die Stadtwerke Musterstadt"])
+def test_guard_a_title_naming_a_body_or_a_logo_stays_the_headline(title: str) -> None:
+    structure = analyze_structure([title, f"{BODY_EN} {title}.", BODY_EN])
+    assert structure.metadata.headline == title
