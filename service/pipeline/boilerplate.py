@@ -326,6 +326,22 @@ _NAVIGATION = re.compile(
     # a filing archive's pager and markers: "Previous: ACUSON CORP, 8-K, EX-4.1, 2000-10-02", "<PAGE>"
     r"|^(?:previous|next|vorige|volgende|vorheriger?|nächster?)\s*:\s*(?-i:[A-Z0-9])[^!?]{1,120}(?<![.!?])$|^<page>$"
     r"|(?-i:^[A-Z][A-Z0-9 .&,'-]{2,60}, (?:8-K|10-K|10-Q|6-K|20-F|S-1|DEF 14A|497J?)\b.{0,40}$)"
+    # an SEC filing's cover page above the release it furnishes: "SECURITIES AND EXCHANGE COMMISSION", "Washington,
+    # D.C. 20549", "FORM 6-K", "Report of Foreign Issuer", "(Indicate by check mark whether …", "Form 20-F X Form
+    # 40-F", "Yes No X", "File no. 0-17630", "Enclosure: Acquisition"
+    r"|^(?:united states\s+)?securities and exchange commission$|^washington,? d\.?\s?c\.? 20549$"
+    r"|^form (?:6-k|8-k|10-k|10-q|20-f|40-f)(?:/a)?$|^(?:report of foreign (?:private )?issuer|current report)$"
+    r"|^pursuant to (?:rule|section) 1[3-5][a-z]?\b[^!?]{0,120}$"
+    r"|^\(?(?:indicate by check mark|if \W?yes\W? is marked)\b[^!?]{0,400}$"
+    r"|^form 20-f\s*(?:x\s*)?form 40-f(?:\s*x)?$|^yes\s*(?:x\s*)?no(?:\s*x)?$"
+    r"|^(?:commission )?file (?:no|number)\.?:?\s*[\d-]{3,}$|^enclosure\s*:\s*[^.!?]{2,80}$"
+    r"|^\((?:address of principal executive offices?|exact name of registrant as specified in its charter"
+    r"|translation of registrant['’]s name into english)[^)]{0,40}\)$|^for the month of\b[^.!?]{0,30}$"
+    # a site's accessibility hint, a link back, a comment policy: "Press Enter to show all options, press Tab go to
+    # next option", "Return to full list >>", "Comments are welcome and encouraged. Please note, …"
+    r"|^press enter to\b[^!?]{0,80}\bpress tab\b[^!?]{0,40}$"
+    r"|^return to (?:the )?(?:blog|full list|list|news|overview|top|previous page)\b[^.!?\w]{0,4}$"
+    r"|^comments are welcome\b[^?]{0,200}$"
     # a blog's subscription box: "Discover more from Muster Public Relations", "Subscribe to get the latest posts
     # sent to your email."; a paper's: "Get the latest news to your email inbox FREE!", "FREE EMAIL SUBSCRIPTION: …"
     r"|^discover more from\s[^.!?,]{2,60}$|^subscribe to get the latest posts\b.{0,60}$"

@@ -325,7 +325,8 @@ _DATELINE_PATTERNS = (
 )
 # "Release – Vera Bradley …", "Update – …": a page's label before a dash, not a place.
 _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos", "photo", "bild", "symbolbild",
-                         "embargoed", "embargo", "archiv", "archive", "archief", "live", "breaking", "exclusive",
+                         "embargoed", "embargo", "coronavirus", "covid-19", "archiv", "archive", "archief", "live",
+                         "breaking", "exclusive",
                          "interview",
                          "kommentar", "analyse", "nieuws", "news", "column", "opinie", "statement", "correction",
                          "achtung", "hinweis", "korrektur", "nachtrag", "ergänzung", "wichtig", "eilmeldung",

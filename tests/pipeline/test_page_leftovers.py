@@ -4302,3 +4302,33 @@ def test_a_bodys_name_over_the_title_is_not_the_headline(name: str) -> None:
 def test_guard_a_title_naming_a_body_or_a_logo_stays_the_headline(title: str) -> None:
     structure = analyze_structure([title, f"{BODY_EN} {title}.", BODY_EN])
     assert structure.metadata.headline == title
+
+
+@pytest.mark.parametrize("line", [
+    "SECURITIES AND EXCHANGE COMMISSION", "Washington, D.C. 20549", "FORM 6-K", "Report of Foreign Private Issuer",
+    "Pursuant to Rule 13a-16 or 15d-16 under the Securities Exchange Act of 1934",
+    "(Indicate by check mark whether the registrant files or will file annual reports under cover of Form 20-F or "
+    "Form 40-F).", "Form 20-F X Form 40-F", "Yes No X", "File no. 0-17630", "Enclosure: Acquisition",
+    "(Address of principal executive offices)", "(Translation of registrant’s name into English)",
+    "For the month of |",
+    "Press Enter to show all options, press Tab go to next option", "Return to full list >>",
+    "Comments are welcome and encouraged. Please note, all comments must adhere to our comment policy [PDF].",
+])
+def test_an_sec_filings_cover_page_and_a_sites_hints_are_not_translated(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", ["Also posted in:", "STAY UP TO DATE", "eNews Signup"])
+def test_posting_and_signup_labels_are_page_labels(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+def test_a_banners_topic_in_brackets_is_no_dateline() -> None:
+    assert match_dateline("CORONAVIRUS (COVID-19) UPDATES: City facilities are open to the public.") is None
+
+
+@pytest.mark.parametrize("line", ["The company filed a Form 6-K with the Securities and Exchange Commission today.",
+                                  "Yes, we will return to the list next year.",
+                                  "Enclosure: the new lions arrived on Monday and settled in well."])
+def test_guard_sentences_about_filings_and_enclosures_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
