@@ -84,7 +84,8 @@ _NAVIGATION = re.compile(
     r"^(?:[*+•-]\s*)?(?:!?\[[^\]]*\]\([^)]*\)\s*)+$"         # markdown links only: "[Skip Navigation](#main)"
     r"|^\[!\[|^!\[|^\S*https?://\S+$|^www\.\S+$"              # images, a URL alone
     # breadcrumbs "A → B → C", the title last maybe long
-    r"|^.{1,60}(?:\s(?:[→>›»]|->)\s.{1,60}){2,}$|^(?:[^>›»→]{1,40}\s[>›»→]\s){2,}[^>›»→]{1,200}$"
+    r"|^.{1,60}(?:\s(?:[→>›»]|->)\s.{1,60}){2,}$"
+    r"|^(?:[^>›»→]{1,40}\s[>›»→]\s){2,}[^>›»→:]{1,200}?(?:\.\.\.|…|[^.!?:>›»→])$"   # (no sentence: "A > B: how …")
     r"|^[\w -]{2,30}\s->\s[\w -]{2,30}$"
     r"|^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[CF]?|[CF])$"               # the weather widget's "8°C", "22.2 C"
     # a page's previous and next links: "Vorig bericht €2 miljoen voor …", "Volgend artikel Stakingsacties …"
@@ -97,7 +98,8 @@ _NAVIGATION = re.compile(
     # a forum's board and thread: "Biotech / Medical : ACMI - Accumed Inc."
     r"|^\w+(?: \w+)? / \w+(?: \w+)? : [^!?]{3,60}$"
     r"|^[\w -]{1,30}: *(?:true|false|null|\d+)$"              # key: value junk "showPaywall: false"
-    r"|^(?:[-–•·]\s)?(?:categor(?:y|ies)|categorieën|tags?|filed under|kategorien?|schlagworte|rubriek|trefwoorden"
+    r"|^[-–•·]\s(?:categor(?:y|ies)|kategorien?|categorieën)\s*:\s*[^.!?:–]{1,40}$"   # "- Category: Digitale Gemeinde"
+    r"|^(?:categor(?:y|ies)|categorieën|tags?|filed under|kategorien?|schlagworte|rubriek|trefwoorden"
     r"|zoekwoorden)\s*:"
     # a share button with the title it shares, a link's label: "Deel: ' Waarnemend burgemeester … '",
     # "Interner Link: Klick auf das Große Bayerische Staatswappen öffnet die Startseite"
@@ -119,7 +121,11 @@ _NAVIGATION = re.compile(
     # a cookie banner: "Damit wir Ihnen ein optimales Besucher-Erlebnis bieten können, verwendet diese Seite Cookies."
     # (the whole banner at most 400 characters: "Wir verwenden Cookies, um … Wenn Sie weitersurfen, … Mehr erfahren")
     r"|^(?=.{0,400}$).{0,160}\b(?:verwendet|nutzt|verwenden|nutzen|uses|use|gebruikt|gebruiken|maakt gebruik van)\b"
-    r".{0,80}\bcookies?\b"
+    r".{0,60}\bcookies?\b"
+    # ("Diese Webseite verwendet ausschließlich für die Funktionen der Website zwingend erforderliche Cookies.": the
+    # site or "we" as the subject, no figures)
+    r"|^(?=[^\d]{0,400}$)(?:diese (?:web)?seite|diese website|this (?:web)?site|deze (?:web)?site|our (?:web)?site"
+    r"|wir|we|wij)\b.{0,40}\b(?:verwendet|nutzt|verwenden|nutzen|uses|use|gebruikt|gebruiken)\b.{0,100}\bcookies?\b"
     r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm|^\S+(?: \S+){0,10}\.(?:html?|txt)$"   # a filing's or a dataset's file names
     r"|^(?:you are here|sie sind hier|u bent hier|je bent hier)\s*:"              # a breadcrumb's label
     r"|^(?:you are here|sie sind hier|u bent hier|je bent hier|du är här)$"
@@ -164,10 +170,13 @@ _NAVIGATION = re.compile(
     r"|^(?:view|open|read|bekijk|lees|open) (?:this|deze|de) (?:e-?mail|nieuwsbrief|newsletter|mail)\b.{0,30}"
     r"\b(?:browser|online)\b[^.!?]{0,20}$"
     r"|^(?:dit is de nieuwsbrief van|this is the newsletter of|dies ist der newsletter de[rs])\b.{2,200}$"
-    # "Is deze e-mail niet goed leesbaar? Bekijk hem in je browser.": a question about the mail, a link to its page
-    r"|^[^.!?]{0,60}\b(?:e-?mail|nieuwsbrief|newsletter|mail)\b[^.!?]{0,40}\?\s*[^.!?]{0,60}"
-    r"(?:\b(?:browser|webversie|web version|webversion|webansicht)\b[^.!?]{0,20}|\b(?:online|hier) (?:ansehen|anzeigen"
-    r"|öffnen|lesen|bekijken)|\bview (?:it )?online)[.!]?$"
+    # "Is deze e-mail niet goed leesbaar? Bekijk hem in je browser.": a question whether the mail shows well, a link
+    # to its page ("Phishing-Mail erhalten? … im Browser öffnen" is a warning)
+    r"|^(?=[^?]{0,100}\b(?:e-?mail|nieuwsbrief|newsletter|mail)\b)"
+    r"(?=[^?]{0,100}\b(?:leesbaar|angezeigt|viewing|displayed|display|weergegeven|reading)\b)"
+    r"[^.!?]{0,100}\?\s*(?:bekijk|view|klik|click|hier|öffnen|open|lees|zur|im|read)\b[^.!?]{0,60}"
+    r"(?:\b(?:browser|webversie|web version|webversion|webansicht)\b[^.!?]{0,20}"
+    r"|\b(?:online|hier) (?:ansehen|anzeigen|öffnen|lesen|bekijken)|\bview (?:it )?online)[.!]?$"
     # a share button's consent notice: "Wenn Sie diesen Button anklicken, werden persönliche Daten an Facebook
     # übertragen. Sind Sie damit einverstanden?", "Hier können Sie mittels unseres Service-Formular eine Seite
     # empfehlen."
@@ -229,7 +238,8 @@ _NAVIGATION = re.compile(
     # a browser's or a script's warning: "Your web browser is outdated and may be insecure", "The RCN recommends using
     # an updated browser such as …", "Please ensure Javascript is enabled for purposes of website accessibility"
     r"|^your (?:web )?browser is (?:outdated|out of date|not supported|no longer supported)\b[^!?]{0,60}$"
-    r"|^[^.!?]{0,40}\brecommends? using an? (?:updated|modern|newer|supported|current) (?:web )?browser\b[^!?]{0,60}$"
+    r"|^[^.!?]{0,40}\brecommends? using an? (?:updated|modern|newer|supported|current) (?:web )?browser,? (?:such as"
+    r"|like)\b[^.!?]{0,60}\b(?:edge|chrome|firefox|safari)\b[^.!?]{0,40}$"
     r"|^please (?:ensure|enable|make sure|turn on)\b[^.!?]{0,20}\bjavascript\b[^!?]{0,60}$"
     # a blog's archive heading, its latest post, a paywall's login: "Category Archives: Exhibitions", "Latest post on
     # Left Futures", "Existing user? Just click login."
@@ -243,14 +253,16 @@ _NAVIGATION = re.compile(
     r"|^(?:deze (?:bladzijde|pagina) weergeven in het|view this page in|diese seite (?:anzeigen )?(?:auf|in))\s*:"
     r"[^.!?]{0,60}$"
     # a blog's label page and followers, an archive's date, a pager of years, an archived snapshot's notice
-    r"|^showing posts with label\b[^!?]{0,80}$|^(?:archive|archiv|archief)\s*:\s*[\w ,.]{0,12}\d[\w ,.]{2,24}$"
+    r"|^showing posts with label\b[^!?]{0,80}$"
+    r"|^(?:archive|archiv|archief)\s*:\s*(?:[a-z]{3,9}\.?\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\.?\s[a-zäë]{3,9}\.?\s(?:19|20)\d{2}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$"
     r"|^(?:(?:19|20)\d{2}\s*\|\s*){3,}(?:19|20)\d{2}$|^\(\s*plain text\s*\)$"
     r"|^you are (?:currently )?viewing (?:a snapshot|an archived?)\b[^?]{0,300}$"
     # a cookie dialog's choices: "Functionele cookies", "Google analytics Toestaan Niet toestaan", "Cookie beleid FVC"
     r"|^(?:functionele|analytische|noodzakelijke|statistische|functional|analytics?|analytical|necessary|essential"
     r"|statistics|performance|marketing|funktionale|notwendige|essenzielle|statistik)[- ]cookies$"
     r"|^[^.!?]{0,40}\b(?:toestaan niet toestaan|allow deny|accept reject|zulassen ablehnen|akzeptieren ablehnen)$"
-    r"|^(?:cookie ?(?:beleid|policy|richtlinie|einstellungen|instellingen|settings))\b[^.!?]{0,30}$"
+    r"|^cookie ?(?:beleid|policy|richtlinie|einstellungen|instellingen|settings)(?:\s(?-i:[A-Z0-9])\S*){0,3}$"
     # a calendar widget's weekdays: "Mo Di Mi Do Fr Sa So", "ma di wo do vr za zo", "M T W T F S S"
     r"|^(?:(?:mo|di|mi|do|fr|sa|so) ){6}(?:mo|di|mi|do|fr|sa|so)$"
     r"|^(?:(?:ma|di|wo|do|vr|za|zo) ){6}(?:ma|di|wo|do|vr|za|zo)$"
@@ -259,12 +271,12 @@ _NAVIGATION = re.compile(
     r"|^(?:user |php )?(?:warning|notice|deprecated|fatal error)\s*:.{0,400}\(\)\s\(line \d+ of\b.{0,200}$"
     r"|^(?:[•·]\s*)?this field is for validation purposes and should be left unchanged\.?$"   # a form's hidden field
     # a press notice's number, a lone time stamp: "Press Notice No: 105-12", "Posted 22.15 GMT", "11:38 Uhr"
-    r"|^(?:press|news|media) (?:notice|release) (?:no|nr|number)\.?\s*:?\s*[\w/-]*\d[\w/-]*$"
-    r"|^(?:posted |updated |published )?(?:at )?\d{1,2}[.:]\d{2}\s?"
-    r"(?:uhr|uur|gmt|bst|utc|cet|cest|am|pm|a\.m\.|p\.m\.)$"
+    r"|^(?:press|news|media) (?:notice|release) (?:no|nr|number)\.?\s*:?\s*(?=[\w/-]*\d)[\w/-]{1,30}$"
+    r"|^(?:posted|updated|published) (?:at )?\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?\s?(?:gmt|bst|utc|cet|cest)?$"
+    r"|^\d{1,2}[.:]\d{2}\s?(?:gmt|bst|utc|cet|cest)$"
     r"|^follow us (?:at|on)\b[^.!?]{0,40}$|^\W{0,8}video has no (?:sound|audio)\.?$"
     r"|^(?:change|select|choose) (?:language|your language)\s*:?\s*\w*$|^(?:sprache wählen|taal kiezen)\s*:?\s*\w*$"
-    r"|^=>\s"                                                             # a link's arrow: "=> Unser Volksbegehren …"
+    r"|^=>\s(?!.*\d)(?:\S+\s){0,7}\S+$"          # a link's arrow: "=> Unser Volksbegehren …" (no figures: a fact's)
     r"|^(?:zum|zur) [\w-]*(?:überblick|übersicht)$"                      # "Zum Medien-Überblick"
     # a newsletter's issue: "Nieuwsbrief 1 - oktober 2019", "nr. 4 - februari 2017"
     r"|^(?:nieuwsbrief|newsletter|rundbrief|ausgabe|editie|issue|nr\.|no\.)\s*(?:nr\.?\s*)?\d{1,3}\s*[-–|,]\s*"
@@ -331,17 +343,24 @@ _NAVIGATION = re.compile(
     # 40-F", "Yes No X", "File no. 0-17630", "Enclosure: Acquisition"
     r"|^(?:united states\s+)?securities and exchange commission$|^washington,? d\.?\s?c\.? 20549$"
     r"|^form (?:6-k|8-k|10-k|10-q|20-f|40-f)(?:/a)?$|^(?:report of foreign (?:private )?issuer|current report)$"
-    r"|^pursuant to (?:rule|section) 1[3-5][a-z]?\b[^!?]{0,120}$"
+    r"|^pursuant to rule 13a\s?-\s?16 or 15d\s?-\s?16\b[^!?]{0,80}$"
     r"|^\(?(?:indicate by check mark|if \W?yes\W? is marked)\b[^!?]{0,400}$"
     r"|^form 20-f\s*(?:x\s*)?form 40-f(?:\s*x)?$|^yes\s*(?:x\s*)?no(?:\s*x)?$"
     r"|^(?:commission )?file (?:no|number)\.?:?\s*[\d-]{3,}$|^enclosure\s*:\s*[^.!?]{2,80}$"
     r"|^\((?:address of principal executive offices?|exact name of registrant as specified in its charter"
-    r"|translation of registrant['’]s name into english)[^)]{0,40}\)$|^for the month of\b[^.!?]{0,30}$"
+    r"|translation of registrant['’]s name into english)[^)]{0,40}\)$"
     # a site's accessibility hint, a link back, a comment policy: "Press Enter to show all options, press Tab go to
     # next option", "Return to full list >>", "Comments are welcome and encouraged. Please note, …"
     r"|^press enter to\b[^!?]{0,80}\bpress tab\b[^!?]{0,40}$"
     r"|^return to (?:the )?(?:blog|full list|list|news|overview|top|previous page)\b[^.!?\w]{0,4}$"
-    r"|^comments are welcome\b[^?]{0,200}$"
+    r"|^comments are welcome\b(?=[^?]{0,200}\b(?:moderat|off-topic|abusive|spam|approved|reserve the right"
+    r"|comment policy))[^?]{0,200}$"
+    # a media kit's links, a camera's file name, a repost's note: "Broll and images available here", "1_DSC_2072",
+    # "The following press release was published by … It is reproduced in full below."
+    r"|^(?:b-?roll|images|photos|imagery|additional imagery|video|footage)\b[^.!?]{0,40}\bavailable here\.?$"
+    r"|(?-i:^\d{0,3}_?(?:DSC|IMG|DSCN|DSCF)[_-]?\d{3,5}\b[^.!?]{0,80}$)"
+    r"|^the following (?:press |news |media )?release was (?:published|issued)\b[^?]{0,200}$"
+    r"|^add this \w+ to your watchlist\b[^!?]{0,80}$"
     # a blog's subscription box: "Discover more from Muster Public Relations", "Subscribe to get the latest posts
     # sent to your email."; a paper's: "Get the latest news to your email inbox FREE!", "FREE EMAIL SUBSCRIPTION: …"
     r"|^discover more from\s[^.!?,]{2,60}$|^subscribe to get the latest posts\b.{0,60}$"
@@ -413,8 +432,10 @@ _NAVIGATION = re.compile(
     r"|^(?:image|thumbnail) for [^.!?:]{3,160}$|^afbeelding bij [^.!?:]{3,160}$"
     # a logo's and a divider's alternative text: "European Commission logo print header", "… logo and also link to
     # the homepage", "Two color orange horizontal divider"
-    r"|^[^.!?]{2,80}\blogo\b[^.!?]{0,50}\b(?:homepage|home page|startseite|header)$"
-    r"|^(?:[\w-]+ ){0,4}(?:horizontal |vertical )?(?:divider|separator|spacer)(?: image| line| bar)?$"
+    r"|^[^.!?]{2,80}\blogo(?: (?:and )?(?:also )?links? to the)? ?(?:homepage|home page|startseite)$"
+    r"|^[^.!?]{2,80}\blogo print header$"
+    r"|^(?:[\w-]+ ){0,4}(?:horizontal|vertical) (?:divider|separator|spacer)(?: image| line| bar)?$"
+    r"|^(?:[\w-]+ ){0,4}(?:divider|separator|spacer) (?:image|line|bar)$"
     # a file's link and its size: "PDF zum Download: TdoT2012.pdf", "(451 KB)"
     r"|^[^.!?]{0,40}\b(?:pdf|download)\b[^!?]{0,20}:\s*\S+\.(?:pdf|docx?|zip|pptx?|xlsx?)$"
     r"|^\(\d+(?:[.,]\d+)?\s?(?:kb|mb|gb)\)$"
@@ -424,7 +445,7 @@ _NAVIGATION = re.compile(
     r"|^(?:this )?(?:article|page|release|content) (?:is )?(?:also )?available in (?:the following|other) languages"
     r"\s*:?$"
     # a reference field: "Ref: 292a06", "Az.: 3-12/2020" (a value with a digit, no words)
-    r"|^(?:ref|réf|our ref|reference|kenmerk|ons kenmerk|az|aktenzeichen|unser zeichen)\.?\s*:\s*(?=[\w/.-]*\d)"
+    r"|^(?:ref|réf|our ref|reference|kenmerk|ons kenmerk|unser zeichen)\.?\s*:\s*(?=[\w/.-]*\d)"
     r"[\w/.-]{2,20}$"
     r"|^logo (?:der firma|des|der|von|of|van(?: de| het)?)\s(?-i:[A-ZÄÖÜ][\w.&'’-]*(?:\s(?:[A-ZÄÖÜ][\w.&'’-]*|für"
     r"|der|des|und|&|of|and|van|de|het|in|im|am|an|zu|for|at|voor|op)){0,6})$"
@@ -439,7 +460,7 @@ _NAVIGATION = re.compile(
     r"|^(?:weiterlesen|weitere informationen|mehr informationen|more information|meer informatie|lees verder"
     r"|read more) (?:unter|at|op|here|hier)\s*:?$"
     r"|^(?:lesedauer|lesezeit|reading time|leestijd)\s*:?\s*(?:\d+\s*)?min(?:\.|uten|utes)?$"
-    r"|^(?:[-–•·]\s)?\d{1,2}\s*min(?:\.|uten|utes)?\s*(?:lesezeit|lesedauer|reading time|leestijd)$"
+    r"|^(?:[-–•·]\s)?\d{1,2}\s*min(?:\.|uten|utes)?\s*(?:lesezeit|lesedauer|reading time|leestijd|lezen|read)$"
     r"|^gemiddelde leestijd\b[^.!?]{0,40}\d+\s*(?:seconden|minuten|min)\.?$"
     # a newsletter's sign-up box: "Schrijf je in voor onze dagelijkse nieuwsbrief …", "Ik ben al ingeschreven"
     r"|^(?:schrijf je in|meld je (?:nu )?aan|abonneer je) (?:voor|op) (?:onze|de) (?:\w+ )?nieuwsbrief\b[^?]{0,100}$"
@@ -489,7 +510,8 @@ _NAVIGATION = re.compile(
     r".{0,60}$"
     # (the box's whole text: "Sign up to receive email updates about …. You can unsubscribe at any time.")
     r"|^sign up (?:to|for) (?:receive |get )?(?:our |monthly |weekly |regular |daily |local |e-?mail )*(?:updates"
-    r"|newsletters?|news|alerts)\b[^?]{0,250}$"
+    r"|newsletters?|news|alerts)\b(?:.{0,60}$|(?![^?]*(?:www\.|https?://))(?=[^?]{0,250}\b(?:unsubscribe|privacy|inbox)\b)"
+    r"[^?]{0,300}$)"
     r"|^(?:[^\s.!?]+\s){1,3}(?:at|on|unter|op)\s+(?:https?://|www\.)\S+(?<!\.)$"   # "Court file information at https://…"
     r"|^visit the\b.{0,40}\bweb ?site$"
     # a Word document's leftovers in a page: "Normal 0 21 false false false DE X-NONE X-NONE", "/* Style Definitions */"
@@ -715,8 +737,11 @@ _AGENCY_PICTURE_CREDIT = re.compile(r"^(?!.*\b(?:[Pp]oll|[Ss]urvey|[Uu]mfrage|[P
                                     r"|Keystone|picturedesk\.com)"
                                     r"(?:/(?:[A-ZÄÖÜ][A-ZÄÖÜ.'-]+(?: [A-ZÄÖÜ][A-ZÄÖÜ.'-]+){0,3}"
                                     r"|[A-ZÄÖÜ][\w.'-]*(?: (?:[A-ZÄÖÜ][\w.'-]*|de|van|der|den|von|da)){1,4})){1,2}$")
-_TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld|picture|pic|image|afbeelding)\s*:"
-                              r"\s*[^.!?:]{2,40}$", re.IGNORECASE)
+_TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld|picture|pic|image|afbeelding|courtesy)\s*:"
+                              r"\s*[^.!?:]{2,40}$"
+                              # "Blick in die Versammlung der Kammer© Landesärztekammer": the credit glued to the end
+                              r"|^[^©]{5,200}©\s?(?:(?:19|20)\d{2}\s)?(?-i:[A-ZÄÖÜ][\wäöüß.&/-]*)"
+                              r"(?:\s(?-i:[A-ZÄÖÜ][\wäöüß.&/-]*)){0,4}$", re.IGNORECASE)
 # "Die Pressesprecherin Iris Throm teilt mit:": the spokesperson introducing the release, not part of it.
 _SPOKESPERSON_INTRO = re.compile(
     r"^(?:\w+ )?(?:presse)?(?:sprecher(?:in)?|woordvoerd(?:er|ster)|spokes(?:person|man|woman))\b.{0,50}"
@@ -737,15 +762,11 @@ _LABELLED_DATE = re.compile(r"^(?!(?i:when|wann|wanneer|deadline|frist|einsendes
                             r"|document date|datum|stand)\s*:\s*(?=[A-Za-z]{3,9}\.?\s\d)(?P<named>.{6,40})$")
 # "Georg Muster greve at gnu.org": a mailing list archive's sender, the address's "@" written as " at ".
 _LIST_SENDER = re.compile(r"^(?:[A-Z][\w'’.-]*\s){2,4}[a-z][\w.+-]* at [a-z0-9-]+(?:\.[a-z0-9-]+)+$")
-# "Friday September 17, 9:13 am ET": a portal's stamp of a wire item, the year left out; "Thursday 8th December": a
-# site's date of the day.
+# "Friday September 17, 9:13 am ET": a portal's stamp of a wire item, the year left out.
 _ENGLISH_WEEKDAY = "|".join(WEEKDAYS_BY_LANGUAGE["en"])
-_ANY_MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _YEARLESS_STAMP = re.compile(rf"^(?:{_ENGLISH_WEEKDAY}),?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+\d{{1,2}}:\d{{2}}"
                              r"\s?(?:am|pm|a\.m\.|p\.m\.)"
-                             r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST))?$"
-                             rf"|^(?:{_ENGLISH_WEEKDAY}),?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_ANY_MONTH})"
-                             rf"|(?:{_ANY_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?)$", re.IGNORECASE)
+                             r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST))?$", re.IGNORECASE)
 # "Gert Muster | 12 maart 2020 12:43 | Aangepast op 12 maart 2020 12:43", "Rijnmond | 23 feb 2026 08:00": who wrote
 # or sent it and when, between bars.
 _PIPED_BYLINE = re.compile(r"^[^|!?]{2,40}\s\|\s(?P<date>[^|]{6,30}?)"
@@ -779,7 +800,8 @@ _CONTACT_LINE = re.compile(
     r"^telephone\s+\(?\+?\d[\d ()/-]{5,}\d\.?$|"                  # "Telephone 01743 260290."
     # "Pressesprecherin: Frau Anna Muster": the press officer's name under its function
     r"^(?:pressesprecher(?:in)?|pressereferent(?:in)?|woordvoerder|woordvoerster|spokesperson|press officer)\s*:\s*"
-    r"(?-i:[A-ZÄÖÜ])[^.!?:]{2,60}$|"
+    r"(?:(?:frau|herr|dr\.|mr\.?|ms\.?|mrs\.?|mevrouw|de heer)\s)?(?-i:[A-ZÄÖÜ][\wäöüß'’-]+)"
+    r"(?:\s(?:van|de|von|der|den|ter|ten|(?-i:[A-ZÄÖÜ][\wäöüß'’.-]+))){1,4}$|"
     r"^tel\.?\s*[:+]?\s*\+?\s?\d[\d ()/-]{6,20}$|"                   # "Tel + 41 41 248 80 11"
     # a letterhead's street: "Suite 207 – 475 Howe Street", "1208 – 808 Nelson Street"; its town and postcode
     rf"(?-i:^(?:Suite |Unit |Floor )?\d{{1,5}}\s?[-–]\s?\d{{1,5}} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}} {_STREET_WORD}$)|"
@@ -1164,7 +1186,9 @@ def _one_line_address(text: str) -> bool:
 
 
 # "Prinzregentenstr. 28 80538 München", "Musterstraße 55, 6010 Innsbruck": a street's number, then the postcode.
-_STREET_AND_POSTCODE = re.compile(r"[A-ZÄÖÜ][\wäöüß.-]+ \d{1,4}[a-z]?,? (?:[A-Z]{1,2}-)?\d{4,5} [A-ZÄÖÜ][a-zäöüß]")
+# ("Nagelsweg 27-31 20097 Hamburg": a range of numbers too)
+_STREET_AND_POSTCODE = re.compile(r"[A-ZÄÖÜ][\wäöüß.-]+ \d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?,? "
+                                  r"(?:[A-Z]{1,2}-)?\d{4,5} [A-ZÄÖÜ][a-zäöüß]")
 
 
 def _piped_byline(text: str) -> bool:

@@ -30,7 +30,7 @@ _WIRES = r"(?:business ?wire|bw \w*wire|pr ?newswire[^/)]{0,40}|globe ?newswire|
 # A stock exchange in brackets marks a ticker ("(NYSE:IEX)", "(Nasdaq: ENG)").
 _TICKER = re.compile(r"^(?:nyse|nasdaq|amex|tsx|lse|otc|asx|xetra|euronext|six|fwb)\b|:", re.IGNORECASE)
 
-_CAPS_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}?)"
+_CAPS_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-/ ]{1,40}?)"   # "VENLO/ROERMOND": places joined by a slash
 # The Swiss cantons' codes, printed after a place: "Giebenach BL", "Chamoson/VS", "Gondo (VS)".
 _CANTONS = "AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH"
 _ANY_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}?)"
@@ -253,7 +253,8 @@ _DATELINE_PATTERNS = (
     (re.compile(r"(?P<place>[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)*, [A-Z]{2}"
                 r"(?: and [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)*, [A-Z]{2})+)\s*(?:--|[-–—])(?=\s)"), False),
     # Raleigh, N.C.     Nearly $27 million …      (a state's dotted initials, then the sentence without a dash)
-    (re.compile(rf"{_TITLE_PLACE},\s(?:[A-Z]\.){{2}}(?=\s+[A-Z][a-z])"), False),
+    # Halifax, N.S. – …      (or a dash)
+    (re.compile(rf"{_TITLE_PLACE},\s(?:[A-Z]\.){{2}}(?:\s*(?:--|[-–—])(?=\s)|(?=\s+[A-Z][a-z]))"), False),
     # Lake Charles, La.: United States Attorney …      (a US town, its state shortened, a colon)
     (re.compile(rf"{_TITLE_PLACE},\s(?P<date>)(?:{_STATE_ABBREVIATIONS})\.\s?:(?=\s)"), False),
     # Kirksville, MO 10/29/21 –      (and an American date in numbers)
@@ -273,8 +274,9 @@ _DATELINE_PATTERNS = (
                 r"\s*[-–—]+"), False),
     # 16.02.2016 Bregenz - Auf gleichbleibend …      (an Austrian office's date before its place)
     # 31.07.2020, Bern - …      (a Swiss federal office's, with a comma)
-    # 02.06.2022 - St. Christina - …      (a dash between the date and the place)
-    (re.compile(r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}),?\s+(?:[-–—]\s+)?"
+    # 02.06.2022 - St. Christina - …      (a dash between the date and a saint's place; "15.05.2023 - Stadtrat - …" is a
+    # section)
+    (re.compile(r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}),?\s+(?:[-–—]\s+(?=(?:St\.|Sankt)\s))?"
                 r"(?P<place>(?:St\.\s|Sankt\s)?[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)\s[-–—](?=\s)"),
      False),
     # 22.05.2018: Die Verantwortlichen …      17. Juni 2019: Der Kreistag …      (a municipality's page: the
@@ -283,10 +285,11 @@ _DATELINE_PATTERNS = (
     # word or a quote, no colon)      23. Januar 2012 – Trotz des …      1 september 2023 - Het …      March 12, 2020 -
     # Police …      (the date written out, and a dash)      19. September 2017. Der Rat …      Monday 16th October
     # 2017. The IMO …      (a weekday, an ordinal, a full stop)
-    (re.compile(rf"(?P<place>)(?:(?:{_WEEKDAY_NAME},?\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+    (re.compile(rf"(?P<place>)(?:(?P<weekday>{_WEEKDAY_NAME},?\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
                 rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s{_MONTH_NAME}\s\d{{4}}"
                 rf"|{_MONTH_NAME}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s\d{{4}})"
-                r"(?:\s?:|\s[-–—](?=\s)|\.(?=\s))|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+(?:[A-ZÄÖÜ][a-zäöüß]|[„\"“])))"
+                # (a full stop only after a weekday: "9. November 1989. Die Mauer fällt …" opens a chronicle)
+                r"(?:\s?:|\s[-–—](?=\s)|(?(weekday)\.(?=\s)|(?!)))|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+(?:[A-ZÄÖÜ][a-zäöüß]|[„\"“])))"
                 r"(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # Magdeburg, den 18. September 2002
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
@@ -325,7 +328,8 @@ _DATELINE_PATTERNS = (
 )
 # "Release – Vera Bradley …", "Update – …": a page's label before a dash, not a place.
 _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos", "photo", "bild", "symbolbild",
-                         "embargoed", "embargo", "coronavirus", "covid-19", "archiv", "archive", "archief", "live",
+                         "embargoed", "embargo", "coronavirus", "covid-19", "attention", "caution", "warning",
+                         "revised", "updated", "corrected", "amended", "archiv", "archive", "archief", "live",
                          "breaking", "exclusive",
                          "interview",
                          "kommentar", "analyse", "nieuws", "news", "column", "opinie", "statement", "correction",
@@ -339,7 +343,7 @@ _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos",
                          "cpl", "sgt", "capt", "det", "insp", "supt", "ofc", "dep", "pvt", "col", "maj", "cmdr",
                          "lt", "pol", "kom", "hptm", "cllr", "cr", "councillor",
                          # a status in brackets: "(Anzeige) Die neue Kollektion …", "(Updated) The road …"
-                         "anzeige", "aktualisiert", "updated", "fortsetzung", "werbung", "advertentie", "bijgewerkt",
+                         "anzeige", "aktualisiert", "fortsetzung", "werbung", "advertentie", "bijgewerkt",
                          "gesponsord", "sponsored", "advertisement"})
 _UNKNOWN_AGENCY_OK = frozenset({"ost"})   # "Wismar (ost)": a common misspelling of ots on the wire
 
@@ -365,7 +369,8 @@ def match_dateline(text: str) -> Dateline | None:
         known = first in NEWS_AGENCIES or first in _UNKNOWN_AGENCY_OK
         if needs_known_agency and not known:
             continue
-        if place and sum(char.isalpha() for char in place) < 3 or place.casefold() in _NOT_PLACES or _weekday(place) \
+        if place and sum(char.isalpha() for char in place) < 3 or _weekday(place) \
+                or _NOT_PLACES.intersection(place.casefold().split("/")) \
                 or agency is None and date is None and _OFFICE.search(place):
             continue
         if agency is None and (date is None or groups.get("numeric")) and _title_after(text[match.end():]):
@@ -454,7 +459,9 @@ def match_lone_dateline(text: str) -> Dateline | None:
     # "CEO COMMENTS", "FINANCIAL HIGHLIGHTS": a section's heading in capitals names its content, not a place.
     # "Nederland , 13 juni 2016 -": a portal's stamp names the country, the release's dateline follows.
     if match is not None and (match["place"].split()[-1].casefold() in _HEADING_NOUNS
-                              or match["place"].casefold() in _COUNTRIES):
+                              or match["place"].casefold() in _COUNTRIES
+                              # "ATTENTION/CAUTION"
+                              or _NOT_PLACES.intersection(match["place"].casefold().split("/"))):
         return None
     # "COMMITMENT TO COLLABORATIVE DEVELOPMENT": a heading in capitals, longer than a place's name.
     if match is not None and not match["date"] and match["place"].isupper() \

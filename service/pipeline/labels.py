@@ -53,9 +53,9 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "toggle menu", "toggle navigation", "view printer-friendly version", "printer-friendly version",
            "news release archive", "press release archive", "media office archive",
            "news release text", "continue to site", "global navigation", "article category", "image description",
-           "join our email list", "join our mailing list", "skip to page content", "feedback", "error message",
+           "join our email list", "join our mailing list", "skip to page content", "error message",
            "embargoed", "followers", "on this page", "also posted in", "stay up to date", "enews signup",
-           "e-news signup", "newsletter signup"),
+           "e-news signup", "newsletter signup", "previous month", "next month"),
     "de": ("sprungmarken", "quelle", "artikelaktionen", "artikel-informationen", "artikelinformationen", "mail",
            "e-mail", "gefällt mir", "kommentare", "kommentar schreiben", "herunterladen", "drucken",
            "seite drucken", "diese seite drucken", "diese seite drucken (in neuem fenster)",
@@ -82,7 +82,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "zur vollversion des artikels", "idw-abo", "idw - informationsdienst",
            "einladung zur pressekonferenz", "bildbeschreibung", "newsarchiv", "liken und teilen", "fehlermeldung",
            "springe direkt zu", "springe zu", "zurücksetzen", "auf dieser seite"),
-    "nl": ("lees de bijlage", "niet te missen", "laatste artikelen", "nieuwsarchief", "zoeken van a tot z", "meer",
+    "nl": ("lees de bijlage", "niet te missen", "laatste artikelen", "nieuwsarchief", "zoeken van a tot z",
            "op deze pagina",
            "x (voorheen twitter)", "laat wat van je horen", "lettergrootte",
            "transcriptie",
@@ -348,7 +348,7 @@ _SITE_SUFFIX = re.compile(r"\s+[:|]\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-
 # "ADVFN Logo ADVFN", "Acme logo", "Logo", "AFP logo at EBB Canberra": an image's alt text where the page shows
 # its logo.
 # "Government of Canada Signature Canada Wordmark": the same for a government's signature.
-_LOGO = re.compile(r"^(?:\S+\s)?logo(?:(?:\s\S+){1,3}|\s(?:at|on|in)(?:\s\S+){1,3})?$"
+_LOGO = re.compile(r"^(?:\S+\s)?logo(?:\s\S+|\s(?:at|on|in)(?:\s\S+){1,3})?$"
                    r"|^(?:[\w-]+ ){0,5}signature (?:\w+ )?wordmark$|^(?:\S+\s)?wordmark$")
 
 

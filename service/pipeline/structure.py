@@ -313,19 +313,30 @@ _COMPANY_LINE = re.compile(r"^(?:(?:[A-Z][\w&.'’-]*|&),?\s){1,5}(?:PLC|plc|Plc
 
 
 # "Irish Medical Organisation", "Massachusetts Board of Library Commissioners", "TOWN OF COLLINGWOOD": a body's name
-# alone on its line (its own words capitalised; "Irish Medical Organisation welcomes …" is a title).
-_ORGANISATION_LINE = re.compile(
+# alone on its line, its own words capitalised and a place or a field after "of" ("City Council Approves Budget",
+# "Neue Stiftung für Kinder und Jugend" are titles).
+_ORGANISATION_LINE = (
     r"^(?:[A-ZÄÖÜ][\w'’.&-]*\s){0,3}(?:Organisation|Organization|Association|Council|Board|Commission|Commissioners"
     r"|Institute|Society|Union|Foundation|Federation|Authority|Agency|Agentschap|Stichting|Vereniging|Verband|Stiftung"
     r"|Institut|Kammer|Raad|Federatie|Division)"
-    r"(?:\s(?:of|for|the|and|&|voor|van|de|het|der|des|für|und|en|[A-ZÄÖÜ][\w'’.&-]*)){0,6}$"
-    r"|^(?:Town|City|County|Village|Borough|Gemeente|Gemeinde|Stadt|Provincie|Landkreis)\s(?:[Oo]f\s)?"
+    r"(?:\s(?:of|for|voor|van|für|des|der)(?:\s(?:the|de|het|der))?(?:\s[A-ZÄÖÜ][\w'’.&-]*){1,4})?$"
+    r"|^(?:Town|City|County|Village|Borough|Gemeente|Gemeinde|Stadt|Provincie|Landkreis)\s(?:of\s)?"
     r"[A-ZÄÖÜ][\w'’.-]*(?:\s[A-ZÄÖÜ][\w'’.-]*){0,2}$")
+_ORGANISATION = re.compile(_ORGANISATION_LINE)
+_ORGANISATION_IN_CAPITALS = re.compile(_ORGANISATION_LINE, re.IGNORECASE)
 
 
-def _names_a_body(text: str) -> bool:
-    return _COMPANY_LINE.match(text) is not None or _ORGANISATION_LINE.match(text.title() if text.isupper() else text) \
-        is not None
+def _names_a_body(paragraphs: list[str], index: int) -> bool:
+    """A company named elsewhere in any case; a body named elsewhere with its capitals ("… a new board of directors"
+    names none)."""
+    text = paragraphs[index]
+    if _COMPANY_LINE.match(text):
+        return _named_elsewhere(paragraphs, index)
+    if (_ORGANISATION_IN_CAPITALS if text.isupper() else _ORGANISATION).match(text) is None:
+        return False
+    name = re.compile(re.escape(text.rstrip(".")), re.IGNORECASE)
+    return any(found[0].isupper() and not found.isupper() for other, paragraph in enumerate(paragraphs)
+               if other != index for found in name.findall(paragraph))
 
 
 def _company_over_title(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
@@ -335,7 +346,7 @@ def _company_over_title(paragraphs: list[str], junk: list[SegmentRole | None]) -
     content = [index for index, role in enumerate(junk) if role is None][:MAX_HEADER_PARAGRAPHS]
     # The issuer's name comes back in the text ("Bloomsbury Publishing Plc is pleased to announce …"); a title that
     # ends on a company's name does not.
-    companies = {index for index in content if _names_a_body(paragraphs[index]) and _named_elsewhere(paragraphs, index)}
+    companies = {index for index in content if _names_a_body(paragraphs, index)}
     others = [index for index in content if index not in companies]
     titled = any(not TERMINAL.search(paragraphs[index]) and is_headline(
         paragraphs[index], paragraphs[index + 1] if index + 1 < len(paragraphs) else "", dateline_follows=False)
