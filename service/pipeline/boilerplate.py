@@ -73,7 +73,8 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
 }
 # A line after which the page lists other articles.
 RELATED_TRIGGERS_BY_LANGUAGE = {
-    "de": (r"mehr zum thema", r"weitere meldungen", r"das könnte (?:sie|dich) auch (?:noch )?interessieren",
+    "de": (r"mehr zum thema", r"weitere meldungen", r"weitere themen\b",
+           r"das könnte (?:sie|dich) auch (?:noch )?interessieren",
            r"mehr aus "),
     "nl": (r"meer uit \S+", r"lees ook", r"meer nieuws", r"gerelateerd"),
     "en": (r"related (?:news|stories|articles|links|content|resources)", r"more from \S+", r"you may also like",
@@ -352,7 +353,8 @@ _NAVIGATION = re.compile(
     # a site's accessibility hint, a link back, a comment policy: "Press Enter to show all options, press Tab go to
     # next option", "Return to full list >>", "Comments are welcome and encouraged. Please note, …"
     r"|^press enter to\b[^!?]{0,80}\bpress tab\b[^!?]{0,40}$"
-    r"|^return to (?:the )?(?:blog|full list|list|news|overview|top|previous page)\b[^.!?\w]{0,4}$"
+    r"|^return to (?:the )?(?:[\w ]{0,30} )?(?:home ?page|blog|full list|list|news|overview|top|previous page)\b"
+    r"[^.!?\w]{0,4}$"
     r"|^comments are welcome\b(?=[^?]{0,200}\b(?:moderat|off-topic|abusive|spam|approved|reserve the right"
     r"|comment policy))[^?]{0,200}$"
     # a media kit's links, a camera's file name, a repost's note: "Broll and images available here", "1_DSC_2072",
@@ -361,6 +363,21 @@ _NAVIGATION = re.compile(
     r"|(?-i:^\d{0,3}_?(?:DSC|IMG|DSCN|DSCF)[_-]?\d{3,5}\b[^.!?]{0,80}$)"
     r"|^the following (?:press |news |media )?release was (?:published|issued)\b[^?]{0,200}$"
     r"|^add this \w+ to your watchlist\b[^!?]{0,80}$"
+    # a web server's and a site's leftovers: "[an error occurred while processing this directive]", "Text Size:Increase
+    # Text Size | Default Text Size", "Mobile Menu - OpenMobile Menu - Closed", "Powered by Perlanet", "The post …
+    # appeared first on …"
+    r"|^(?:\[an error occurred while processing this directive\]\s*)+$"
+    r"|^(?:text|font) size\s*:?\s*(?:increase|decrease|default|larger|smaller)\b[^.!?]{0,60}$"
+    r"|^(?:mobile )?menu\s*[-–]\s*(?:open|closed?)[^.!?]{0,40}$"
+    r"|^(?:powered by|website by|site by|built by|designed by)\s(?-i:[A-Z])[\w.'’ -]{1,30}\.?$"
+    r"|^the post\b.{5,200}\bappeared(?: first on\b.{0,60})?\.?$"
+    r"|^(?:follow\b[^.!?]{0,40}\bon (?:facebook|twitter|youtube|instagram|linkedin|x)\s*){2,}$"
+    r"|^subscribe to (?:the |our )?(?:latest )?(?:news|updates|newsletter|press releases)\b[^.!?]{0,40}$"
+    r"|^[^.!?]{3,120}\s(?:\.\.\.|…)\s?more$"                              # a teaser cut off: "… ... more"
+    # a press page's blurbs: "In diesem Bereich finden Sie unsere aktuellen Pressemeldungen …", "Um in den
+    # Presseverteiler aufgenommen zu werden, …"
+    r"|^in diesem bereich finden sie\b[^?]{0,150}$|^um in den presseverteiler aufgenommen zu werden\b[^?]{0,200}$"
+    r"|^(?:markiert in|getaggt|verschlagwortet|tagged(?: with)?)\s*:"
     # a blog's subscription box: "Discover more from Muster Public Relations", "Subscribe to get the latest posts
     # sent to your email."; a paper's: "Get the latest news to your email inbox FREE!", "FREE EMAIL SUBSCRIPTION: …"
     r"|^discover more from\s[^.!?,]{2,60}$|^subscribe to get the latest posts\b.{0,60}$"
@@ -464,7 +481,7 @@ _NAVIGATION = re.compile(
     r"|^gemiddelde leestijd\b[^.!?]{0,40}\d+\s*(?:seconden|minuten|min)\.?$"
     # a newsletter's sign-up box: "Schrijf je in voor onze dagelijkse nieuwsbrief …", "Ik ben al ingeschreven"
     r"|^(?:schrijf je in|meld je (?:nu )?aan|abonneer je) (?:voor|op) (?:onze|de) (?:\w+ )?nieuwsbrief\b[^?]{0,100}$"
-    r"|^(?:melden sie sich|abonnieren sie)\b[^.?]{0,40}\bnewsletter\b[^?]{0,80}$"
+    r"|^(?:melden sie sich|abonnieren sie)\b[^?]{0,40}\bnewsletter\b[^?]{0,120}$"
     r"|^(?:inschrijven|abonneren|aanmelden) ik ben al ingeschreven$"
     # a link in brackets or a footnote's link ("[ http://fsfeurope.org/… ]", "¹ http://www.bundestux.de"), a site's
     # service label, a category field with its date, a greeting to the site's visitors
@@ -739,6 +756,9 @@ _AGENCY_PICTURE_CREDIT = re.compile(r"^(?!.*\b(?:[Pp]oll|[Ss]urvey|[Uu]mfrage|[P
                                     r"|[A-ZÄÖÜ][\w.'-]*(?: (?:[A-ZÄÖÜ][\w.'-]*|de|van|der|den|von|da)){1,4})){1,2}$")
 _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld|picture|pic|image|afbeelding|courtesy)\s*:"
                               r"\s*[^.!?:]{2,40}$"
+                              # "Bild 1: Unwetterschäden …", "… unterwegs auf der Linie. / Quelle: AB"
+                              r"|^(?:bild|foto|photo|image|picture)\s\d{1,2}\s*:\s*[^.!?]{2,100}$"
+                              r"|\s/\s(?:quelle|foto|bild|source|bron)\s*:\s*[^.!?/]{1,40}$"
                               # "Blick in die Versammlung der Kammer© Landesärztekammer": the credit glued to the end
                               r"|^[^©]{5,200}©\s?(?:(?:19|20)\d{2}\s)?(?-i:[A-ZÄÖÜ][\wäöüß.&/-]*)"
                               r"(?:\s(?-i:[A-ZÄÖÜ][\wäöüß.&/-]*)){0,4}$", re.IGNORECASE)

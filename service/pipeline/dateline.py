@@ -336,6 +336,7 @@ _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos",
                          "achtung", "hinweis", "korrektur", "nachtrag", "ergänzung", "wichtig", "eilmeldung",
                          "berichtigung", "danke", "bitte", "nein", "dank", "let", "note", "ende", "einde",
                          # abbreviations that open a sentence with a period: "Vors. Welty eröffnet …"
+                         "rep", "sen", "gov", "atty", "hon",   # "Rep. Muster …": a title before a name
                          "vors", "prof", "prim", "abg", "dipl", "präs", "stellv", "gen", "kap", "sts", "pst",
                          "bgm", "vbgm", "vzbgm", "mag", "stv", "lh", "lhstv", "lr", "ing", "hofr",   # "Bgm. Auinger …"
                          "uhr", "uur",    # "14:09 Uhr — Erstveröffentlichung": a time, not a place

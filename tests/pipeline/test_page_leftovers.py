@@ -4413,3 +4413,51 @@ def test_guard_a_section_between_dashes_after_the_date_is_no_place() -> None:
 def test_guard_a_title_naming_a_body_in_lower_case_in_the_text_stays_the_headline(title: str, subtitle: str,
                                                                                   body: str) -> None:
     assert analyze_structure([title, subtitle, body, BODY_EN]).metadata.headline == title
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("[an error occurred while processing this directive][an error occurred while processing this directive]",
+     SegmentRole.NAVIGATION),
+    ("Text Size:Increase Text Size | Default Text Size", SegmentRole.NAVIGATION),
+    ("Mobile Menu - OpenMobile Menu - Closed", SegmentRole.NAVIGATION),
+    ("Powered by Perlanet", SegmentRole.NAVIGATION),
+    ("The post Anna Muster MP invites residents to a conversation appeared", SegmentRole.NAVIGATION),
+    ("Follow Congressman Muster on Facebook Follow Congressman Muster on Twitter", SegmentRole.NAVIGATION),
+    ("Subscribe to the latest News from the Muster Party", SegmentRole.NAVIGATION),
+    ("Return to the Muster National home page", SegmentRole.NAVIGATION),
+    ("Muster's Telstra Campaign ... more", SegmentRole.NAVIGATION),
+    ("In diesem Bereich finden Sie unsere aktuellen Pressemeldungen und Social Media-Beiträge.",
+     SegmentRole.NAVIGATION),
+    ("Um in den Presseverteiler aufgenommen zu werden, wenden Sie sich an die Unternehmenskommunikation.",
+     SegmentRole.NAVIGATION),
+    ("Markiert in:", SegmentRole.NAVIGATION),
+    ("Abonnieren Sie die Muster.ch-Newsletter und erhalten Sie die neuesten Beiträge direkt per E-Mail. Hier können "
+     "Sie sich anmelden.", SegmentRole.NAVIGATION),
+    ("Bild 1: Unwetterschäden an der Linie Musterstadt", SegmentRole.CAPTION),
+    ("Ein Zug der Musterbahn unterwegs auf der Linie. / Quelle: MB", SegmentRole.CAPTION),
+])
+def test_server_errors_text_size_widgets_feed_footers_press_page_blurbs_and_numbered_pictures(
+        line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+@pytest.mark.parametrize("line", ["Members' Area", "Geen berichten gevonden", "Interessant voor jou", "Reacties",
+                                  "Close Search Window", "Ad", "Bilder", "Jetzt kommentieren",
+                                  "Weiterführender Inhalt"])
+def test_member_areas_empty_lists_and_comment_prompts_are_page_labels(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+def test_a_title_before_a_name_is_no_place_and_a_related_topics_line_opens_the_related_block() -> None:
+    assert match_dateline("Rep. Muster announces $2 million for the district") is None
+    found = roles(["Neue Brücke eröffnet", BODY_DE, BODY_DE, "Weitere Themen von Rhein und Erft",
+                   "Stadt plant neues Schwimmbad"])
+    assert found["Stadt plant neues Schwimmbad"] == "related"
+
+
+@pytest.mark.parametrize("line", ["Built by local volunteers, the bridge opened in 1920.",
+                                  "Follow the signs on the A1 to the festival grounds.",
+                                  "Text size matters: the new signs are twice as large.",
+                                  "Bild und Ton fielen am Abend kurz aus."])
+def test_guard_sentences_about_builders_signs_and_pictures_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
