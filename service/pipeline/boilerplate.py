@@ -378,6 +378,22 @@ _NAVIGATION = re.compile(
     # Presseverteiler aufgenommen zu werden, …"
     r"|^in diesem bereich finden sie\b[^?]{0,150}$|^um in den presseverteiler aufgenommen zu werden\b[^?]{0,200}$"
     r"|^(?:markiert in|getaggt|verschlagwortet|tagged(?: with)?)\s*:"
+    # a paper's and a blog's boxes: "Wat vindt u? Reageer op dit artikel.", "Dit artikel bevat in totaal 599
+    # woorden.", "Klik op 'toestaan' om meldingen … te ontvangen.", "Country(Required)", "You must be logged in to
+    # post a comment", "Votre adresse e-mail ne sera pas publiée.", "Writer's picture…", "Read the entire message",
+    # "Der Pressebericht ist … auch als PDF-Datei verfügbar."
+    r"|^(?:reacties\s*:\s*)?wat vindt u\?\s*reageer\b[^?]{0,40}$"
+    r"|^(?:dit artikel bevat in totaal|this article contains) \d+ (?:woorden|words)\.?$"
+    r"|^(?:klik op|click) ['‘\"]?(?:toestaan|allow)['’\"]? (?:om|to)\b[^.!?]{0,60}\b(?:meldingen|notifications)\b"
+    r"[^!?]{0,40}$"
+    r"|^[\w ]{2,30}\s?\((?:required|verplicht|pflichtfeld)\)$"
+    r"|^you must be (?:logged in|registered) to post a comment\b[^.!?]{0,20}$"
+    r"|^votre adresse (?:e-mail|de messagerie) ne sera pas publiée\b[^?]{0,120}$|^laisser un commentaire$"
+    r"|^writer['’]s picture\S*[^.!?]{0,40}$"
+    r"|^read the (?:entire|full|whole) (?:message|article|story|release|statement)$"
+    r"|^[^.!?]{0,60}\b(?:auch )?als pdf(?:-datei)? (?:verfügbar|erhältlich|abrufbar)\.?$"
+    r"|^sign up to our (?:[\w-]+ ){0,4}newsletter\b.{0,400}$"
+    r"|(?-i:^\d{1,2}:\d{2}[A-Z][^.!?]{5,120}$)"                         # a list's teaser, its time glued on
     # a blog's subscription box: "Discover more from Muster Public Relations", "Subscribe to get the latest posts
     # sent to your email."; a paper's: "Get the latest news to your email inbox FREE!", "FREE EMAIL SUBSCRIPTION: …"
     r"|^discover more from\s[^.!?,]{2,60}$|^subscribe to get the latest posts\b.{0,60}$"
@@ -755,7 +771,7 @@ _AGENCY_PICTURE_CREDIT = re.compile(r"^(?!.*\b(?:[Pp]oll|[Ss]urvey|[Uu]mfrage|[P
                                     r"(?:/(?:[A-ZÄÖÜ][A-ZÄÖÜ.'-]+(?: [A-ZÄÖÜ][A-ZÄÖÜ.'-]+){0,3}"
                                     r"|[A-ZÄÖÜ][\w.'-]*(?: (?:[A-ZÄÖÜ][\w.'-]*|de|van|der|den|von|da)){1,4})){1,2}$")
 _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld|picture|pic|image|afbeelding|courtesy)\s*:"
-                              r"\s*[^.!?:]{2,40}$"
+                              r"\s*[^.!?:]{2,40}\.?$"                 # ("… SJ. Foto: priv.")
                               # "Bild 1: Unwetterschäden …", "… unterwegs auf der Linie. / Quelle: AB"
                               r"|^(?:bild|foto|photo|image|picture)\s\d{1,2}\s*:\s*[^.!?]{2,100}$"
                               r"|\s/\s(?:quelle|foto|bild|source|bron)\s*:\s*[^.!?/]{1,40}$"
@@ -893,6 +909,9 @@ _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|week|maand
                          r"|^vor \d+ (?:stunden|minuten|tagen|wochen|monaten|jahren)", re.IGNORECASE)
 # "Van onze parlementaire redactie", "By John Smith", "Von Max Muster": the author line of a web page.
 _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
+                     # "Van onze redacteur Anna Muster", "Reported by Paul Muster, University of Musterton"
+                     r"|van onze (?:redacteur|redactrice|correspondent|verslaggeefster)\s(?-i:[A-Z])[^.!?]{2,60}$"
+                     r"|reported by\s(?-i:[A-Z])[^.!?]{2,80}$"
                      r"|(?:author|autor|auteur)\s*:\s*[^.!?]{2,80}$"   # "Author: Benzinga Newsdesk | May 07, 2024 …"
                      # an Australian minister's offices under the crest: "Deputy Premier and Minister for Health"
                      r"|(?:deputy )?(?:premier|treasurer|minister)(?: and (?:deputy )?(?:premier|treasurer|minister))?"
@@ -1212,11 +1231,20 @@ _STREET_AND_POSTCODE = re.compile(r"[A-ZÄÖÜ][\wäöüß.-]+ \d{1,4}[a-z]?(?:\
 
 
 def _piped_byline(text: str) -> bool:
-    """With the time of day or an update's field ("Spring Concert | May 12, 2024 | City Hall" is a programme's line)."""
+    """With the time of day or an update's field ("Spring Concert | May 12, 2024 | City Hall" is a programme's line);
+    or the date first and the publisher after the bar ("16. April 2024 | Evangelische Akademien in Deutschland e. V.")
+    or the reading time after the date ("27 September 2024 Read time 8 min.")."""
+    stamp = _DATE_THEN_PUBLISHER.match(text)
+    if stamp is not None and is_date_line(stamp["date"]):
+        return True
     match = _PIPED_BYLINE.match(text)
     return match is not None and is_date_line(match["date"]) \
         and (re.search(r"\d{1,2}[:.]\d{2}", match["date"]) is not None or text.count("|") == 2) \
         and not re.search(r"\d{1,2}[:.]\d{2}\s*(?:uhr|uur)", match["date"], re.IGNORECASE)
+
+
+_DATE_THEN_PUBLISHER = re.compile(r"^(?P<date>[^|]{6,30}?)\s(?:\|\s(?-i:[A-Z])[^|!?]{2,60}"
+                                  r"|read time\s*:?\s*\d{1,2}\s*min\.?)$", re.IGNORECASE)
 
 
 def _teaser_card(text: str) -> bool:

@@ -85,6 +85,8 @@ _PATTERNS = (
     # "16.07.12": a two-digit year, written only without spaces
     re.compile(r"(?<![\d./])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{2})(?![\d.])"),
     re.compile(r"(?<![\d./])(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{2}|(?:19|20)\d{2})(?![\d/])"),
+    # "27-Jul-2017": a day, a month's name and a year between hyphens
+    re.compile(r"(?<![\w-])(?P<day>\d{1,2})-(?P<month>[A-Za-z]{3,9})-(?P<year>(?:19|20)\d{2})(?![\d-])"),
     # "18-03-2020": Dutch and Belgian sites write the day first with hyphens.
     re.compile(r"(?<![\d./-])(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-(?P<year>(?:19|20)\d{2})(?![\d-])"),
     # "8. Oktober 2021", "08.Oktober 2021", "3rd of March 2021", "2nd May, 2014", "21.MAI.2020"

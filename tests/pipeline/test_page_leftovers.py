@@ -4461,3 +4461,40 @@ def test_a_title_before_a_name_is_no_place_and_a_related_topics_line_opens_the_r
                                   "Bild und Ton fielen am Abend kurz aus."])
 def test_guard_sentences_about_builders_signs_and_pictures_stay_content(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("16. April 2024 | Evangelische Akademien Muster e. V.", SegmentRole.BYLINE),
+    ("27 September 2024 Read time 8 min.", SegmentRole.BYLINE),
+    ("Published on: 27-Jul-2017", SegmentRole.BYLINE),
+    ("Van onze redacteur Anna Muster", SegmentRole.BYLINE),
+    ("Reported by Paul Muster, University of Musterton", SegmentRole.BYLINE),
+    ("Reacties: Wat vindt u? Reageer op dit artikel.", SegmentRole.NAVIGATION),
+    ("Dit artikel bevat in totaal 599 woorden.", SegmentRole.NAVIGATION),
+    ("Klik op 'toestaan' om meldingen van Muster.nl te ontvangen.", SegmentRole.NAVIGATION),
+    ("Country(Required)", SegmentRole.NAVIGATION),
+    ("You must be logged in to post a comment Login", SegmentRole.NAVIGATION),
+    ("Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *", SegmentRole.NAVIGATION),
+    ("Writer's pictureLove Musterton", SegmentRole.NAVIGATION), ("Read the entire message", SegmentRole.NAVIGATION),
+    ("Der Pressebericht ist untenstehend auch als PDF-Datei verfügbar.", SegmentRole.NAVIGATION),
+    ("Sign up to our daily Muster Today newsletter Sign up Thank you for signing up!", SegmentRole.NAVIGATION),
+    ("13:32Muster deelt eerste beelden van de nieuwe serie", SegmentRole.NAVIGATION),
+    ("Neuer Akademiedirektor: Pater Anton Muster SJ. Foto: priv.", SegmentRole.CAPTION),
+])
+def test_stamps_with_publishers_and_reading_times_bylines_comment_boxes_and_newsletter_boxes(
+        line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+def test_a_date_with_a_months_name_between_hyphens_and_the_evangelical_abbreviation() -> None:
+    assert find_date("27-Jul-2017") == dt.date(2017, 7, 27)
+    spans = segment_paragraph("Anna Muster und Udo Muster vor der Ev. Akademie Frankfurt.", "de")
+    assert len(spans) == 1
+
+
+@pytest.mark.parametrize("line", ["Spring Concert | May 12, 2024 | City Hall",
+                                  "Reported by the council, the figures rose by ten percent.",
+                                  "Wat vindt u van de plannen voor het nieuwe park?",
+                                  "Afbeelding en tekst zijn rechtenvrij te gebruiken, meldt de gemeente."])
+def test_guard_programme_lines_reported_figures_and_questions_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
