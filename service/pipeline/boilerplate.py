@@ -27,7 +27,8 @@ from service.vocabulary import SegmentRole
 
 # A line that opens the press contact: what follows are names, numbers and addresses.
 CONTACT_TRIGGERS_BY_LANGUAGE = {
-    "de": (r"rückfragen\b.*:", r"(?:reaktionen|anfragen|rückfragen) bitte an\b", r"rückfragehinweis\b",
+    "de": (r"rückfragen\b.*:", r"für fragen\b[^.!?]{0,30}:$", r"(?:reaktionen|anfragen|rückfragen) bitte an\b",
+           r"rückfragehinweis\b",
            r"weitere auskünfte\b[^.!?]{0,40}$",
            r"für rückfragen\b", r"(?:quelle und )?kontaktadresse\s*:", r"pressekontakt", r"kontakt\s*:",
            r"firmenkontakt\b", r"für (?:zusätzliche|weitere) informationen\s*:(?=.*(?:\btel\b|@|\d{3}))",
@@ -73,7 +74,7 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
 }
 # A line after which the page lists other articles.
 RELATED_TRIGGERS_BY_LANGUAGE = {
-    "de": (r"mehr zum thema", r"weitere meldungen", r"weitere themen\b",
+    "de": (r"mehr zum thema", r"weitere meldungen", r"weitere themen\b", r"vielleicht auch interessant",
            r"das könnte (?:sie|dich) auch (?:noch )?interessieren",
            r"mehr aus "),
     "nl": (r"meer uit \S+", r"lees ook", r"meer nieuws", r"gerelateerd"),
@@ -208,7 +209,8 @@ _NAVIGATION = re.compile(
     # a counter and a feed reader's lines: "Visited 445 times, 2 visit(s) today", "Viewing all 11965 articles"
     r"|^visited \d[\d,]* times\b|^viewing all \d[\d,]* (?:articles|items|posts|entries)$|^channel\s*:\s*\S"
     r"|^(?:url|website|homepage|internet)\s*:$"                          # a link's label that lost its link
-    r"|^(?:provincie|regio|tag\(s\)|categorie|kategorie|rubriek|category|region)\s*:$"   # a field that lost its value
+    r"|^(?:provincie|regio|tag\(s\)|categorie|kategorie|rubriek|category|region|dateien|bilder|downloads|anhänge"
+    r"|bijlagen|files|attachments)\s*:$"   # a field that lost its value, a download box's empty labels
     # "Für Rückfragen steht Ihnen gern unsere Pressesprecherin Regina Muster zur Verfügung.": who answers the press
     # (page furniture like the rest of this pattern, not a contact block's field)
     r"|^für (?:rückfragen|weitere (?:informationen|auskünfte)) steh(?:t|en) (?:ihnen )?(?:gerne? )?[^.!?]{0,60}"
@@ -298,7 +300,7 @@ _NAVIGATION = re.compile(
     # "Pressestatement der CDU-Fraktion im Thüringer Landtag", "Persbericht van de Gemeente Utrecht"
     # (a topic after the sender makes it a title: "Pressestatement der Bundeskanzlerin zum Ausgang des Gipfels")
     r"|^(?:presseaussendung|pressemitteilung|medienmitteilung|presseinformation|pressestatement|presseerklärung"
-    r"|medieninformation) (?:der|des) (?-i:[A-ZÄÖÜ])(?![^.!?]*\b(?:zum|zur|zu|über|nach|anlässlich|für)\b)"
+    r"|medieninformation) (?:der|des|von) (?-i:[A-ZÄÖÜ])(?![^.!?]*\b(?:zum|zur|zu|über|nach|anlässlich|für)\b)"
     r"[^.!?]{2,60}$"
     r"|^persbericht(?:en)? (?:van|namens) (?:de |het )?(?-i:[A-Z])[^.!?]{2,60}$"
     # "Persberichten St Jansdal", "Pressemitteilungen Stadt Musterstadt": a section of releases and whose it is
@@ -713,7 +715,8 @@ _FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}",
 _CAPTION = re.compile(
     # "ABOVE: Illustrations by …"
     r"^(?:(?:above|below|top|left|right)\s*:\s*(?:illustrations?|photos?|images?|pictures?)\s+by\b"
-    r"|\(?(?:fotos?|foto['’]s|bilder?|photos?|beeld|logo|image)\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
+    r"|\(?(?:fotos?|foto['’]s|bilder?|photos?|beeld|logo|image)\s*:|(?:fotos?|bild)\s*\([^)]{1,20}\)\s*:"
+    r"|(?:bild)?legende?\s*:|©|\(c\)|copyright\b|symbolbild|bildergalerie|fotogalerie"
     r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$"
     r"|(?:fotos?|photos?|picture)\s?[-–]\s(?-i:[A-Z])[^.!?]{2,40}$"            # "Photo- Crime Stoppers"
     # "(Foto Amstelveenweb.com - 2017)", "Foto Amstelveen": a credit with no caption, in brackets or a name only

@@ -4498,3 +4498,36 @@ def test_a_date_with_a_months_name_between_hyphens_and_the_evangelical_abbreviat
                                   "Afbeelding en tekst zijn rechtenvrij te gebruiken, meldt de gemeente."])
 def test_guard_programme_lines_reported_figures_and_questions_stay_content(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Medienmitteilung von Engadin Muster", SegmentRole.NAVIGATION), ("Dateien:", SegmentRole.NAVIGATION),
+    ("Bilder:", SegmentRole.CAPTION), ("Foto (ü/LTM): BU siehe Text", SegmentRole.CAPTION),
+    ("Legend: Muster Marathon mit knapp 2000 Teilnehmern.", SegmentRole.CAPTION),
+])
+def test_a_senders_line_with_von_empty_download_labels_and_legend_captions(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) is role
+
+
+@pytest.mark.parametrize("line", ["Scrolle nach oben", "Bild zum Herunterladen", "Email the editor",
+                                  "Deel dit bericht", "Kopieer link"])
+def test_scroll_download_mail_share_and_copy_labels_are_page_labels(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+def test_a_question_line_opens_the_contacts_and_a_maybe_interesting_line_the_related_block() -> None:
+    found = roles(["Neue Brücke eröffnet", BODY_DE, BODY_DE, "Für Fragen oder Interview:", "Anna Muster",
+                   "Vielleicht auch interessant", "Stadt plant neues Schwimmbad"])
+    assert found["Anna Muster"] == "contact" and found["Stadt plant neues Schwimmbad"] == "related"
+
+
+@pytest.mark.parametrize("text", ["Das Budget umfasst 1,2 Mia. CHF für zehn Jahre.",
+                                  "Geschäftsführer ist Mag. Anton Muster."])
+def test_swiss_billions_and_the_austrian_magister_end_no_sentence(text: str) -> None:
+    assert len(segment_paragraph(text, "de")) == 1
+
+
+@pytest.mark.parametrize("line", ["Medienmitteilung von Muster zum Ausgang der Wahl",
+                                  "Legenden des Sports treffen sich in Musterstadt"])
+def test_guard_a_senders_line_with_a_topic_and_a_title_about_legends_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
