@@ -389,7 +389,9 @@ _NAVIGATION = re.compile(
     r"|^(?:klik op|click) ['‘\"]?(?:toestaan|allow)['’\"]? (?:om|to)\b[^.!?]{0,60}\b(?:meldingen|notifications)\b"
     r"[^!?]{0,40}$"
     r"|^[\w ]{2,30}\s?\((?:required|verplicht|pflichtfeld)\)$"
-    r"|^you must be (?:logged in|registered) to post a comment\b[^.!?]{0,20}$"
+    r"|^(?:you must be (?:logged in|registered) to post a comment|je moet ingelogd zijn om een reactie te plaatsen"
+    r"|sie müssen (?:angemeldet|eingeloggt) sein, um (?:einen )?kommentar\w* (?:zu )?(?:schreiben|verfassen))\b"
+    r"[^.!?]{0,20}\.?$"
     r"|^votre adresse (?:e-mail|de messagerie) ne sera pas publiée\b[^?]{0,120}$|^laisser un commentaire$"
     r"|^writer['’]s picture\S*[^.!?]{0,40}$"
     r"|^read the (?:entire|full|whole) (?:message|article|story|release|statement)$"
@@ -778,6 +780,8 @@ _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld|picture|pi
                               # "Bild 1: Unwetterschäden …", "… unterwegs auf der Linie. / Quelle: AB"
                               r"|^(?:bild|foto|photo|image|picture)\s\d{1,2}\s*:\s*[^.!?]{2,100}$"
                               r"|\s/\s(?:quelle|foto|bild|source|bron)\s*:\s*[^.!?/]{1,40}$"
+                              # "… naar maart 2022. Foto Easyfairs / Seijbel": the credit after the caption's sentence
+                              r"|[.!?]\s(?:foto|photo|bild|beeld)\s(?-i:[A-Z])[\w.-]*(?:\s(?:/\s)?(?-i:[A-Z])[\w.-]*){0,3}$"
                               # "Blick in die Versammlung der Kammer© Landesärztekammer": the credit glued to the end
                               r"|^[^©]{5,200}©\s?(?:(?:19|20)\d{2}\s)?(?-i:[A-ZÄÖÜ][\wäöüß.&/-]*)"
                               r"(?:\s(?-i:[A-ZÄÖÜ][\wäöüß.&/-]*)){0,4}$", re.IGNORECASE)

@@ -247,7 +247,8 @@ _DATELINE_PATTERNS = (
     # NEWINGTON, Conn.- State Transportation …      (a US town, its state shortened, a dash glued to its period)
     # Tampa, Fla. – (April 9, 2018) – School …      (and the date in brackets between dashes)
     # (a word in capitals after the dash: "Knoxville, Tenn. – $2.5 million to …" is an item of a grant list)
-    (re.compile(rf"{_TITLE_PLACE},\s(?:{_STATE_ABBREVIATIONS})\.(?:\s*[-–—]\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},"
+    # COLUMBIA, S.C. - (May 6, 2011) - …      (or its dotted initials)
+    (re.compile(rf"{_TITLE_PLACE},\s(?:(?:{_STATE_ABBREVIATIONS})\.|(?:[A-Z]\.){{2}})(?:\s*[-–—]\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},"
                 r"\s\d{4})\))?\s*(?:--|[-–—])(?=\s+[A-Z])"), False),
     # BELLEVUE, WA and REDMOND, WA –      (two towns with their states' codes)
     (re.compile(r"(?P<place>[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)*, [A-Z]{2}"

@@ -4531,3 +4531,14 @@ def test_swiss_billions_and_the_austrian_magister_end_no_sentence(text: str) -> 
                                   "Legenden des Sports treffen sich in Musterstadt"])
 def test_guard_a_senders_line_with_a_topic_and_a_title_about_legends_stay_content(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+def test_a_dutch_login_note_a_credit_after_a_caption_and_dotted_initials_before_a_bracketed_date() -> None:
+    assert boilerplate.line_role("Je moet ingelogd zijn om een reactie te plaatsen.") is SegmentRole.NAVIGATION
+    assert boilerplate.line_role("De beurs gaat naar maart 2022. Foto Muster / Seijbel") is SegmentRole.CAPTION
+    found = match_dateline(f"COLUMBIA, S.C. - (May 6, 2011) - {BODY_EN}")
+    assert found is not None and found.date == "May 6, 2011"
+
+
+def test_guard_a_sentence_ending_on_a_photo_exhibitions_name_stays_content() -> None:
+    assert boilerplate.line_role("Het museum toont vanaf mei de foto's van Anna Muster.") is None
