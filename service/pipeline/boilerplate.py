@@ -27,7 +27,8 @@ from service.vocabulary import SegmentRole
 
 # A line that opens the press contact: what follows are names, numbers and addresses.
 CONTACT_TRIGGERS_BY_LANGUAGE = {
-    "de": (r"rückfragen\b.*:", r"für fragen\b[^.!?]{0,30}:$", r"(?:reaktionen|anfragen|rückfragen) bitte an\b",
+    "de": (r"rückfragen\b.*:", r"für (?:fragen|rückfragen) (?:oder|und) interviews?\b[^.!?]{0,20}:$",
+           r"(?:reaktionen|anfragen|rückfragen) bitte an\b",
            r"rückfragehinweis\b",
            r"weitere auskünfte\b[^.!?]{0,40}$",
            r"für rückfragen\b", r"(?:quelle und )?kontaktadresse\s*:", r"pressekontakt", r"kontakt\s*:",
@@ -74,7 +75,7 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
 }
 # A line after which the page lists other articles.
 RELATED_TRIGGERS_BY_LANGUAGE = {
-    "de": (r"mehr zum thema", r"weitere meldungen", r"weitere themen\b", r"vielleicht auch interessant",
+    "de": (r"mehr zum thema", r"weitere meldungen", r"weitere themen\s*:?$", r"vielleicht auch interessant",
            r"das könnte (?:sie|dich) auch (?:noch )?interessieren",
            r"mehr aus "),
     "nl": (r"meer uit \S+", r"lees ook", r"meer nieuws", r"gerelateerd"),
@@ -355,7 +356,8 @@ _NAVIGATION = re.compile(
     # a site's accessibility hint, a link back, a comment policy: "Press Enter to show all options, press Tab go to
     # next option", "Return to full list >>", "Comments are welcome and encouraged. Please note, …"
     r"|^press enter to\b[^!?]{0,80}\bpress tab\b[^!?]{0,40}$"
-    r"|^return to (?:the )?(?:[\w ]{0,30} )?(?:home ?page|blog|full list|list|news|overview|top|previous page)\b"
+    r"|^return to (?:the |our )?(?:(?:\w+ ){0,3}home ?page|(?:main |full |latest |all )?(?:blog|full list|list|news"
+    r"|overview|top|previous page))\b"
     r"[^.!?\w]{0,4}$"
     r"|^comments are welcome\b(?=[^?]{0,200}\b(?:moderat|off-topic|abusive|spam|approved|reserve the right"
     r"|comment policy))[^?]{0,200}$"
@@ -369,35 +371,44 @@ _NAVIGATION = re.compile(
     # Text Size | Default Text Size", "Mobile Menu - OpenMobile Menu - Closed", "Powered by Perlanet", "The post …
     # appeared first on …"
     r"|^(?:\[an error occurred while processing this directive\]\s*)+$"
-    r"|^(?:text|font) size\s*:?\s*(?:increase|decrease|default|larger|smaller)\b[^.!?]{0,60}$"
-    r"|^(?:mobile )?menu\s*[-–]\s*(?:open|closed?)[^.!?]{0,40}$"
-    r"|^(?:powered by|website by|site by|built by|designed by)\s(?-i:[A-Z])[\w.'’ -]{1,30}\.?$"
-    r"|^the post\b.{5,200}\bappeared(?: first on\b.{0,60})?\.?$"
-    r"|^(?:follow\b[^.!?]{0,40}\bon (?:facebook|twitter|youtube|instagram|linkedin|x)\s*){2,}$"
-    r"|^subscribe to (?:the |our )?(?:latest )?(?:news|updates|newsletter|press releases)\b[^.!?]{0,40}$"
-    r"|^[^.!?]{3,120}\s(?:\.\.\.|…)\s?more$"                              # a teaser cut off: "… ... more"
+    r"|^(?:text|font) size\s*:\s*(?:increase|decrease|default|larger|smaller)\b[^.!?]{0,60}$"
+    r"|^(?:mobile )?menu\s*[-–]\s*(?:open|closed?)(?:\s*(?:mobile )?menu\s*[-–]\s*(?:open|closed?))?$"
+    r"|^powered by\s(?:wordpress|drupal|joomla|typo3|wix|squarespace|perlanet|blogger|ghost|hugo|jekyll"
+    r"|[\w-]+\.(?:com|org|net|de|nl|be|co\.uk))\b[^.!?]{0,20}\.?$"
+    r"|^the post\b.{5,200}\bappeared first on\b.{0,60}$"
+    # (one "follow … on" at a time: a run of them backtracks)
+    r"|^(?:follow\b(?:(?!\bfollow\b)[^.!?]){0,40}\bon (?:facebook|twitter|youtube|instagram|linkedin|x)\s*){2,}$"
+    r"|^subscribe to (?:our |the latest )(?:news|updates|newsletter|press releases)\b(?:\s(?:from|via)\b[^.!?]{0,40})?$"
+    r"|^(?:[^\s.!?]+\s){6,20}(?:\.\.\.|…)\s?more$"                          # a teaser cut off: "… ... more"
     # a press page's blurbs: "In diesem Bereich finden Sie unsere aktuellen Pressemeldungen …", "Um in den
     # Presseverteiler aufgenommen zu werden, …"
-    r"|^in diesem bereich finden sie\b[^?]{0,150}$|^um in den presseverteiler aufgenommen zu werden\b[^?]{0,200}$"
-    r"|^(?:markiert in|getaggt|verschlagwortet|tagged(?: with)?)\s*:"
+    r"|^in diesem bereich finden sie (?:unsere |alle |die )?(?:aktuellen |neuesten )?(?:presse\w*|meldungen"
+    r"|nachrichten|mitteilungen|informationen für (?:journalist|medien))\b[^?]{0,150}$"
+    r"|^um in den presseverteiler aufgenommen zu werden\b[^?]{0,200}$"
+    r"|^(?:markiert in|getaggt|verschlagwortet|tagged(?: with)?)\s*:\s*(?:[\w&-]+(?: [\w&-]+){0,2}"
+    r"(?:,\s*[\w&-]+(?: [\w&-]+){0,2})*)?$"
     # a paper's and a blog's boxes: "Wat vindt u? Reageer op dit artikel.", "Dit artikel bevat in totaal 599
     # woorden.", "Klik op 'toestaan' om meldingen … te ontvangen.", "Country(Required)", "You must be logged in to
     # post a comment", "Votre adresse e-mail ne sera pas publiée.", "Writer's picture…", "Read the entire message",
     # "Der Pressebericht ist … auch als PDF-Datei verfügbar."
-    r"|^(?:reacties\s*:\s*)?wat vindt u\?\s*reageer\b[^?]{0,40}$"
+    r"|^(?:reacties\s*:\s*)?wat vindt u\?\s*reageer (?:op|onder) (?:dit|het) (?:artikel|bericht)\b[^?]{0,20}$"
     r"|^(?:dit artikel bevat in totaal|this article contains) \d+ (?:woorden|words)\.?$"
-    r"|^(?:klik op|click) ['‘\"]?(?:toestaan|allow)['’\"]? (?:om|to)\b[^.!?]{0,60}\b(?:meldingen|notifications)\b"
+    r"|^(?:klik op|click) ['‘\"](?:toestaan|allow)['’\"] (?:om|to)\b[^.!?]{0,60}\b(?:meldingen|notifications)\b"
     r"[^!?]{0,40}$"
-    r"|^[\w ]{2,30}\s?\((?:required|verplicht|pflichtfeld)\)$"
+    r"|^[\w ]{1,29}\w\((?:required|verplicht|pflichtfeld)\)$"                  # a form's field: "Country(Required)"
     r"|^(?:you must be (?:logged in|registered) to post a comment|je moet ingelogd zijn om een reactie te plaatsen"
     r"|sie müssen (?:angemeldet|eingeloggt) sein, um (?:einen )?kommentar\w* (?:zu )?(?:schreiben|verfassen))\b"
     r"[^.!?]{0,20}\.?$"
     r"|^votre adresse (?:e-mail|de messagerie) ne sera pas publiée\b[^?]{0,120}$|^laisser un commentaire$"
     r"|^writer['’]s picture\S*[^.!?]{0,40}$"
     r"|^read the (?:entire|full|whole) (?:message|article|story|release|statement)$"
-    r"|^[^.!?]{0,60}\b(?:auch )?als pdf(?:-datei)? (?:verfügbar|erhältlich|abrufbar)\.?$"
-    r"|^sign up to our (?:[\w-]+ ){0,4}newsletter\b.{0,400}$"
-    r"|(?-i:^\d{1,2}:\d{2}[A-Z][^.!?]{5,120}$)"                         # a list's teaser, its time glued on
+    r"|^(?:(?:diese[rs]?|die|der|das) )?(?:presse(?:mitteilung|meldung|bericht|information)|pressebericht|artikel"
+    r"|beitrag|meldung|mitteilung|text)\b[^.!?]{0,40}\b(?:auch )?als pdf(?:-datei)? (?:verfügbar|erhältlich"
+    r"|abrufbar)\.?$"
+    r"|^sign up to our (?:[\w-]+ ){0,4}newsletter\b(?:[^.!?]{0,20}[.!]?$"
+    r"|(?=.{0,400}\b(?:thank you for signing up|unsubscribe|privacy)\b).{0,400}$)"
+    # a list's teaser, its time glued on ("7:30PM Doors open", "14:00Uhr Eröffnung" are a programme's)
+    r"|(?-i:^\d{1,2}:\d{2}(?!Uhr|Uur|[AP]M)[A-ZÄÖÜ](?:[a-zäöüß]|[A-Z]{1,4}\s)[^.!?]{4,120}$)"
     # a blog's subscription box: "Discover more from Muster Public Relations", "Subscribe to get the latest posts
     # sent to your email."; a paper's: "Get the latest news to your email inbox FREE!", "FREE EMAIL SUBSCRIPTION: …"
     r"|^discover more from\s[^.!?,]{2,60}$|^subscribe to get the latest posts\b.{0,60}$"
@@ -501,7 +512,8 @@ _NAVIGATION = re.compile(
     r"|^gemiddelde leestijd\b[^.!?]{0,40}\d+\s*(?:seconden|minuten|min)\.?$"
     # a newsletter's sign-up box: "Schrijf je in voor onze dagelijkse nieuwsbrief …", "Ik ben al ingeschreven"
     r"|^(?:schrijf je in|meld je (?:nu )?aan|abonneer je) (?:voor|op) (?:onze|de) (?:\w+ )?nieuwsbrief\b[^?]{0,100}$"
-    r"|^(?:melden sie sich|abonnieren sie)\b[^?]{0,40}\bnewsletter\b[^?]{0,120}$"
+    r"|^(?:melden sie sich|abonnieren sie)\b[^?]{0,40}\bnewsletter\b[^.?]{0,120}"
+    r"(?:\.\s*hier können sie sich anmelden)?\.?$"
     r"|^(?:inschrijven|abonneren|aanmelden) ik ben al ingeschreven$"
     # a link in brackets or a footnote's link ("[ http://fsfeurope.org/… ]", "¹ http://www.bundestux.de"), a site's
     # service label, a category field with its date, a greeting to the site's visitors
@@ -779,7 +791,7 @@ _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld|picture|pi
                               r"\s*[^.!?:]{2,40}\.?$"                 # ("… SJ. Foto: priv.")
                               # "Bild 1: Unwetterschäden …", "… unterwegs auf der Linie. / Quelle: AB"
                               r"|^(?:bild|foto|photo|image|picture)\s\d{1,2}\s*:\s*[^.!?]{2,100}$"
-                              r"|\s/\s(?:quelle|foto|bild|source|bron)\s*:\s*[^.!?/]{1,40}$"
+                              r"|[.!?]\s/\s(?:quelle|foto|bild|source|bron)\s*:\s*[^.!?/]{1,40}$"
                               # "… naar maart 2022. Foto Easyfairs / Seijbel": the credit after the caption's sentence
                               r"|[.!?]\s(?:foto|photo|bild|beeld)\s(?-i:[A-Z])[\w.-]*(?:\s(?:/\s)?(?-i:[A-Z])[\w.-]*){0,3}$"
                               # "Blick in die Versammlung der Kammer© Landesärztekammer": the credit glued to the end
@@ -918,7 +930,7 @@ _TEASER_AGE = re.compile(r"^\d+ (?:uur|minuten|minuut|dagen|dag|weken|week|maand
 _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      # "Van onze redacteur Anna Muster", "Reported by Paul Muster, University of Musterton"
                      r"|van onze (?:redacteur|redactrice|correspondent|verslaggeefster)\s(?-i:[A-Z])[^.!?]{2,60}$"
-                     r"|reported by\s(?-i:[A-Z])[^.!?]{2,80}$"
+                     r"|reported by (?-i:[A-Z]\w+ [A-Z][\w'-]+)(?:,\s[^.!?]{2,60})?$"
                      r"|(?:author|autor|auteur)\s*:\s*[^.!?]{2,80}$"   # "Author: Benzinga Newsdesk | May 07, 2024 …"
                      # an Australian minister's offices under the crest: "Deputy Premier and Minister for Health"
                      r"|(?:deputy )?(?:premier|treasurer|minister)(?: and (?:deputy )?(?:premier|treasurer|minister))?"
@@ -1250,7 +1262,12 @@ def _piped_byline(text: str) -> bool:
         and not re.search(r"\d{1,2}[:.]\d{2}\s*(?:uhr|uur)", match["date"], re.IGNORECASE)
 
 
-_DATE_THEN_PUBLISHER = re.compile(r"^(?P<date>[^|]{6,30}?)\s(?:\|\s(?-i:[A-Z])[^|!?]{2,60}"
+# (after the bar a body's name, no figures or commas: "12. März 2024 | Spatenstich für den neuen Kindergarten" is an
+# event's line)
+_DATE_THEN_PUBLISHER = re.compile(r"^(?P<date>[^|]{6,30}?)\s(?:\|\s(?-i:[A-Z])[^|!?,\d]{2,60}?\s(?-i:e\.\s?V\.|(?:gGmbH"
+                                  r"|GmbH|AG|Stiftung|Verband|Verein|Ltd|Inc|B\.V|vzw|Akademien?|University|Universität"
+                                  r"|Universiteit|Ministerium|Ministerie|Council|Gemeente|Stadt)\.?)"
+                                  r"|\|\s(?:updated|aktualisiert|bijgewerkt)\s*:\s*[\w ,.:]{6,30}"   # "… | Updated: …"
                                   r"|read time\s*:?\s*\d{1,2}\s*min\.?)$", re.IGNORECASE)
 
 

@@ -87,7 +87,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "weiterführender inhalt", "mitgliederbereich", "keine beiträge gefunden", "mehr dazu", "scrolle nach oben",
            "bild zum herunterladen"),
     "nl": ("lees de bijlage", "niet te missen", "laatste artikelen", "nieuwsarchief", "zoeken van a tot z",
-           "geen berichten gevonden", "interessant voor jou", "reacties", "afbeelding", "lees het volledig artikel",
+           "geen berichten gevonden", "interessant voor jou", "afbeelding", "lees het volledig artikel",
            "lees het volledige artikel", "deel dit bericht", "kopieer link",
            "op deze pagina",
            "x (voorheen twitter)", "laat wat van je horen", "lettergrootte",

@@ -72,7 +72,8 @@ _KEEP = (
     # "der evang.-luth. Pfarrer", "röm.-kath. Kirche": two abbreviations joined by a hyphen, the second in lower case
     # (weekdays are not: "geöffnet Mo.-Fr. Am Wochenende …" ends there)
     (re.compile(r"(?<![^\s(])[A-Za-zäöü][a-zäöü]{2,5}\.-[a-zäöü]{3,6}\.$"), re.compile(r"^")),
-    # "über 4 Mill. Euro": the abbreviation before its currency
+    # "über 4 Mill. Euro", "1,2 Mia. CHF": the abbreviation before its currency ("Sie heißt Mia. Sie kam …" ends)
+    (re.compile(r"\d(?:[.,]\d+)?\sMia\.$"), re.compile(r"^(?:CHF|Franken|Euro|EUR|€|Dollar|US-Dollar|USD)\b")),
     (re.compile(r"\bMill\.$"), re.compile(r"^(?:Euro|EUR|€|Dollar|US-Dollar|Franken|CHF|Schilling|DM|Mark|Pfund)\b")),
     # "Yum! Brands", "Yahoo! Inc.": a brand's exclamation mark is part of its name
     (re.compile(r"\b(?:Yahoo|Yum|Jeopardy|Joomla|Wahoo|Yippy)!$"), re.compile(r"^[A-Z]")),

@@ -4421,11 +4421,11 @@ def test_guard_a_title_naming_a_body_in_lower_case_in_the_text_stays_the_headlin
     ("Text Size:Increase Text Size | Default Text Size", SegmentRole.NAVIGATION),
     ("Mobile Menu - OpenMobile Menu - Closed", SegmentRole.NAVIGATION),
     ("Powered by Perlanet", SegmentRole.NAVIGATION),
-    ("The post Anna Muster MP invites residents to a conversation appeared", SegmentRole.NAVIGATION),
+    ("The post Anna Muster MP invites residents to a conversation appeared first on Muster", SegmentRole.FOOTER),
     ("Follow Congressman Muster on Facebook Follow Congressman Muster on Twitter", SegmentRole.NAVIGATION),
     ("Subscribe to the latest News from the Muster Party", SegmentRole.NAVIGATION),
     ("Return to the Muster National home page", SegmentRole.NAVIGATION),
-    ("Muster's Telstra Campaign ... more", SegmentRole.NAVIGATION),
+    ("Muster's campaign to keep the phone network in public hands ... more", SegmentRole.NAVIGATION),
     ("In diesem Bereich finden Sie unsere aktuellen Pressemeldungen und Social Media-Beiträge.",
      SegmentRole.NAVIGATION),
     ("Um in den Presseverteiler aufgenommen zu werden, wenden Sie sich an die Unternehmenskommunikation.",
@@ -4441,7 +4441,7 @@ def test_server_errors_text_size_widgets_feed_footers_press_page_blurbs_and_numb
     assert boilerplate.line_role(line) is role
 
 
-@pytest.mark.parametrize("line", ["Members' Area", "Geen berichten gevonden", "Interessant voor jou", "Reacties",
+@pytest.mark.parametrize("line", ["Members' Area", "Geen berichten gevonden", "Interessant voor jou",
                                   "Close Search Window", "Ad", "Bilder", "Jetzt kommentieren",
                                   "Weiterführender Inhalt"])
 def test_member_areas_empty_lists_and_comment_prompts_are_page_labels(line: str) -> None:
@@ -4450,7 +4450,7 @@ def test_member_areas_empty_lists_and_comment_prompts_are_page_labels(line: str)
 
 def test_a_title_before_a_name_is_no_place_and_a_related_topics_line_opens_the_related_block() -> None:
     assert match_dateline("Rep. Muster announces $2 million for the district") is None
-    found = roles(["Neue Brücke eröffnet", BODY_DE, BODY_DE, "Weitere Themen von Rhein und Erft",
+    found = roles(["Neue Brücke eröffnet", BODY_DE, BODY_DE, "Weitere Themen:",
                    "Stadt plant neues Schwimmbad"])
     assert found["Stadt plant neues Schwimmbad"] == "related"
 
@@ -4542,3 +4542,36 @@ def test_a_dutch_login_note_a_credit_after_a_caption_and_dotted_initials_before_
 
 def test_guard_a_sentence_ending_on_a_photo_exhibitions_name_stays_content() -> None:
     assert boilerplate.line_role("Het museum toont vanaf mei de foto's van Anna Muster.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "7:30PM Doors open, followed by the screening", "14:00Uhr Eröffnung durch Oberbürgermeisterin Muster",
+    "Der Geschäftsbericht ist ab sofort auch als PDF erhältlich.", "Powered by Wind and Sun",
+    "Designed by Zaha Muster Architects", "Samstag, 14. September 2024 | Marktplatz Musterstadt, ab 10 Uhr",
+    "12. März 2024 | Spatenstich für den neuen Kindergarten in der Goethestraße",
+    "In diesem Bereich finden Sie ab Herbst die neue Stadtbibliothek.", "Fietshelm (verplicht)",
+    "Wat vindt u? Reageer uiterlijk 15 april via de website",
+    "Arbeitslosenquote im Mai: 5,8 Prozent / Quelle: Bundesagentur für Arbeit",
+    "Subscribe to updates on river levels in your area",
+    "Sign up to our community newsletter. Residents who subscribe before 1 May can win a free bike.",
+    "Melden Sie sich für den Newsletter an. Die erste Ausgabe erscheint am 1. Juli und berichtet über das Rathaus.",
+    "The post-match press conference was cancelled after the coach never appeared.", "Less is ... more",
+    "Tagged: 120 storks carry GPS transmitters this year", "Reported by Citizens, Fixed by the City",
+    "Click allow to receive notifications when the water level rises", "Menu – Closed on Mondays",
+    "Font size larger than 12 points improves readability for older readers", "Return to the Red List",
+])
+def test_guard_programme_times_publications_titles_events_kits_statistics_and_sign_ups_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_guard_a_topics_heading_in_a_council_release_a_reactions_subheading_and_a_girl_called_mia() -> None:
+    found = roles(["Rat beschließt Haushalt", BODY_DE, "Weitere Themen der Sitzung",
+                   "Der Rat stimmte außerdem der Sanierung des Hallenbads zu, teilte die Stadt mit.", BODY_DE])
+    assert found["Der Rat stimmte außerdem der Sanierung des Hallenbads zu, teilte die Stadt mit."] == "body"
+    assert not labels.is_page_label("Reacties")
+    assert len(segment_paragraph("Die neue Elefantenkuh heißt Mia. Sie kam im März zur Welt.", "de")) == 2
+    assert boilerplate.line_role("Für Fragen rund um die Impfung:") is None
+
+
+def test_a_follow_row_does_not_backtrack() -> None:
+    assert boilerplate.line_role("Follow on Facebook " * 100 + "x") is None
