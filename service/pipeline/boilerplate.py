@@ -142,8 +142,12 @@ _NAVIGATION = re.compile(
     r"|^hinweis\s*:\s*dieser text stammt aus dem (?:presse)?archiv\b|^(?:werbung|anzeige|advertisement)\s*:"
     # a blog's comment form: "Het e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *"
     r"|^(?:your email address will not be published|(?:het|je|uw) e-mailadres wordt niet gepubliceerd"
-    r"|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht)\b"
-    r"|^follow us on\b|^publish date$"
+    r"|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht"
+    r"|votre adresse (?:e-mail|de messagerie) ne sera pas publiée)\b|^laisser un commentaire$"
+    r"|^(?:you must be (?:logged in|registered) to post a comment|je moet ingelogd zijn om een reactie te plaatsen"
+    r"|sie müssen (?:angemeldet|eingeloggt) sein, um (?:einen )?kommentar\w* (?:zu )?(?:schreiben|verfassen))\b"
+    r"[^.!?]{0,20}\.?$"
+    r"|^follow us on\b|^follow us at\b[^.!?]{0,40}$|^publish date$"   # ("Follow us at the festival …!" is a call)
     r"|^(?:jahresarchive?|archiv|archief|archive)\s*:\s*(?:\d{4}\s*\|?\s*){2,}$"   # "Jahresarchive: 2024 | 2023 | …"
     r"|^\d{1,2}\s+(?:source|sources|quelle|quellen|bron|bronnen)\s*:"  # a footnote: "1 Source: Headset … as of …"
     r"|^(?:press release|news release)\s+(?:pr ?newswire|business ?wire|globe ?newswire|accesswire)$"
@@ -238,7 +242,6 @@ _NAVIGATION = re.compile(
     # a filter's row of regions or sections: "ALLE · Salzburg · Oberösterreich · Niederösterreich · …"
     r"|^(?:[^·•|.!?]{1,30}\s[·•]\s){4,}[^·•|.!?]{1,30}$|^added by\s*:"   # (a table's "|" row is content)
     r"|^[\w .'-]{2,40} said\.\.\.$"                                   # a blog comment's head: "Maxva said..."
-    r"|^\d+ (?:comments?|kommentare?|reacties?)\s*:?$"                   # "0 comments:"
     # a browser's or a script's warning: "Your web browser is outdated and may be insecure", "The RCN recommends using
     # an updated browser such as …", "Please ensure Javascript is enabled for purposes of website accessibility"
     r"|^your (?:web )?browser is (?:outdated|out of date|not supported|no longer supported)\b[^!?]{0,60}$"
@@ -278,7 +281,7 @@ _NAVIGATION = re.compile(
     r"|^(?:press|news|media) (?:notice|release) (?:no|nr|number)\.?\s*:?\s*(?=[\w/-]*\d)[\w/-]{1,30}$"
     r"|^(?:posted|updated|published) (?:at )?\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?\s?(?:gmt|bst|utc|cet|cest)?$"
     r"|^\d{1,2}[.:]\d{2}\s?(?:gmt|bst|utc|cet|cest)$"
-    r"|^follow us (?:at|on)\b[^.!?]{0,40}$|^\W{0,8}video has no (?:sound|audio)\.?$"
+    r"|^\W{0,8}video has no (?:sound|audio)\.?$"
     r"|^(?:change|select|choose) (?:language|your language)\s*:?\s*\w*$|^(?:sprache wählen|taal kiezen)\s*:?\s*\w*$"
     r"|^=>\s(?!.*\d)(?:\S+\s){0,7}\S+$"          # a link's arrow: "=> Unser Volksbegehren …" (no figures: a fact's)
     r"|^(?:zum|zur) [\w-]*(?:überblick|übersicht)$"                      # "Zum Medien-Überblick"
@@ -396,17 +399,11 @@ _NAVIGATION = re.compile(
     r"|^(?:klik op|click) ['‘\"](?:toestaan|allow)['’\"] (?:om|to)\b[^.!?]{0,60}\b(?:meldingen|notifications)\b"
     r"[^!?]{0,40}$"
     r"|^[\w ]{1,29}\w\((?:required|verplicht|pflichtfeld)\)$"                  # a form's field: "Country(Required)"
-    r"|^(?:you must be (?:logged in|registered) to post a comment|je moet ingelogd zijn om een reactie te plaatsen"
-    r"|sie müssen (?:angemeldet|eingeloggt) sein, um (?:einen )?kommentar\w* (?:zu )?(?:schreiben|verfassen))\b"
-    r"[^.!?]{0,20}\.?$"
-    r"|^votre adresse (?:e-mail|de messagerie) ne sera pas publiée\b[^?]{0,120}$|^laisser un commentaire$"
     r"|^writer['’]s picture\S*[^.!?]{0,40}$"
     r"|^read the (?:entire|full|whole) (?:message|article|story|release|statement)$"
     r"|^(?:(?:diese[rs]?|die|der|das) )?(?:presse(?:mitteilung|meldung|bericht|information)|pressebericht|artikel"
     r"|beitrag|meldung|mitteilung|text)\b[^.!?]{0,40}\b(?:auch )?als pdf(?:-datei)? (?:verfügbar|erhältlich"
     r"|abrufbar)\.?$"
-    r"|^sign up to our (?:[\w-]+ ){0,4}newsletter\b(?:[^.!?]{0,20}[.!]?$"
-    r"|(?=.{0,400}\b(?:thank you for signing up|unsubscribe|privacy)\b).{0,400}$)"
     # a list's teaser, its time glued on ("7:30PM Doors open", "14:00Uhr Eröffnung" are a programme's)
     r"|(?-i:^\d{1,2}:\d{2}(?!Uhr|Uur|[AP]M)[A-ZÄÖÜ](?:[a-zäöüß]|[A-Z]{1,4}\s)[^.!?]{4,120}$)"
     # a blog's subscription box: "Discover more from Muster Public Relations", "Subscribe to get the latest posts
@@ -525,6 +522,7 @@ _NAVIGATION = re.compile(
     r" (?:unserer|auf unserer) (?:webseite|homepage|internetseite|seite)\b[^.?]{0,40}!?$"
     # a comment count, a paywall's questions, a notice that the release is old
     r"|^(?:reacties|comments|kommentare)(?: op dit artikel| zu diesem artikel| on this article)?\s*\(\d+\)$"
+    r"|^\d+ (?:comments?|kommentare?|reacties?)\s*:?$"                   # "0 comments:"
     r"|^sie sind (?:bereits|schon) abonnent\b[^.!]{0,40}$|^sie sind noch nicht registriert\??$"
     r"|^this (?:news )?release was (?:posted|published) more than\b[^!?]{0,120}$"
     # "Weitere Informationen:" over links or contacts (the label alone; it opens no block)
@@ -561,6 +559,8 @@ _NAVIGATION = re.compile(
     r"|^sign up (?:to|for) (?:receive |get )?(?:our |monthly |weekly |regular |daily |local |e-?mail )*(?:updates"
     r"|newsletters?|news|alerts)\b(?:.{0,60}$|(?![^?]*(?:www\.|https?://))(?=[^?]{0,250}\b(?:unsubscribe|privacy|inbox)\b)"
     r"[^?]{0,300}$)"
+    r"|^sign up to our (?:[\w-]+ ){0,4}newsletter\b(?:[^.!?]{0,20}[.!]?$"
+    r"|(?=.{0,400}\b(?:thank you for signing up|unsubscribe|privacy)\b).{0,400}$)"
     r"|^(?:[^\s.!?]+\s){1,3}(?:at|on|unter|op)\s+(?:https?://|www\.)\S+(?<!\.)$"   # "Court file information at https://…"
     r"|^visit the\b.{0,40}\bweb ?site$"
     # a Word document's leftovers in a page: "Normal 0 21 false false false DE X-NONE X-NONE", "/* Style Definitions */"
