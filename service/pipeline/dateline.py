@@ -489,8 +489,9 @@ def is_wire_dateline(text: str) -> bool:
 _WIRE = re.compile(_WIRES, re.IGNORECASE)
 
 
-# "GlobeNewswire by notified": the wire and who runs it.
-_OWNED_BY = re.compile(r"\s+(?:by|von|door)\s+\w+$", re.IGNORECASE)
+# "GlobeNewswire by notified": the wire and who runs it. The lookbehind starts the match only where a run of
+# spaces starts: without it a long run of spaces is tried from each of its positions (quadratic).
+_OWNED_BY = re.compile(r"(?<!\s)\s+(?:by|von|door)\s+\w+$", re.IGNORECASE)
 
 
 def is_wire_name(text: str) -> bool:

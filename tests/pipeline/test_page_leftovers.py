@@ -4,12 +4,14 @@ texts, letterhead addresses, teaser titles after the contact block, a photo cred
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import signal
 
 import pytest
 
 from service.pipeline import boilerplate, labels
-from service.pipeline.dateline import match_dateline, match_lone_dateline
+from service.pipeline.dateline import is_wire_name, match_dateline, match_lone_dateline
 from service.pipeline.dates import find_date, is_date_line
 from service.pipeline.normalize import normalize_text, split_paragraphs
 from service.pipeline.segment import segment_paragraph
@@ -4573,5 +4575,28 @@ def test_guard_a_topics_heading_in_a_council_release_a_reactions_subheading_and_
     assert boilerplate.line_role("Für Fragen rund um die Impfung:") is None
 
 
+@contextlib.contextmanager
+def _within(seconds: int):
+    """Fails a call that runs away (a pattern that backtracks over a long line) instead of letting it hang."""
+    def expired(*_):
+        raise TimeoutError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def test_a_follow_row_does_not_backtrack() -> None:
-    assert boilerplate.line_role("Follow on Facebook " * 100 + "x") is None
+    with _within(10):
+        assert boilerplate.line_role("Follow on Facebook " * 100 + "x") is None
+
+
+def test_a_long_run_of_spaces_is_no_work_for_the_wire_name() -> None:
+    with _within(10):
+        # Tried from each space of the run, the "… by notified" suffix took about a minute on this line.
+        assert not is_wire_name("PR" + " " * 100_000 + "x")
+    assert is_wire_name("GlobeNewswire by notified")
