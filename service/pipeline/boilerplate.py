@@ -851,13 +851,16 @@ _LABELLED_NUMBER = re.compile(r"^[\wäöüÄÖÜ][\w ]{2,24}:\s*\+?\(?\d[\d ()/-
 # The word that makes a name a street in an English address: "808 Nelson Street", "475 Howe St."
 _STREET_WORD = (r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Way|Lane|Place|Square|Parkway"
                 r"|Court|Highway|Hwy\.?)")
+# An e-mail address, started only where a word starts or after an "@": "\S+@\S+" retried from each character of a
+# line of "@@@…" and backtracked over it (cubic).
+_MAIL_ADDRESS = r"(?<![^\s@])[^\s@]+@[^\s@]+\.\w+"
 _CONTACT_LINE = re.compile(
     r"^telephone\s+\(?\+?\d[\d ()/-]{5,}\d\.?$|"                  # "Telephone 01743 260290."
     # "Pressesprecherin: Frau Anna Muster": the press officer's name under its function
     r"^(?:pressesprecher(?:in)?|pressereferent(?:in)?|woordvoerder|woordvoerster|spokesperson|press officer)\s*:\s*"
     r"(?:(?:frau|herr|dr\.|mr\.?|ms\.?|mrs\.?|mevrouw|de heer)\s)?(?-i:[A-ZÄÖÜ][\wäöüß'’-]+)"
     r"(?:\s(?:van|de|von|der|den|ter|ten|(?-i:[A-ZÄÖÜ][\wäöüß'’.-]+))){1,4}$|"
-    r"^tel\.?\s*[:+]?\s*\+?\s?\d[\d ()/-]{6,20}$|"                   # "Tel + 41 41 248 80 11"
+    r"^tel\.?\s*(?:[:+]\s*)?\+?\s?\d[\d ()/-]{6,20}$|"                   # "Tel + 41 41 248 80 11"
     # a letterhead's street: "Suite 207 – 475 Howe Street", "1208 – 808 Nelson Street"; its town and postcode
     rf"(?-i:^(?:Suite |Unit |Floor )?\d{{1,5}}\s?[-–]\s?\d{{1,5}} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}} {_STREET_WORD}$)|"
     r"(?-i:^[A-Z][\w.' -]{2,30},\s*(?:[A-Z]\.?[A-Z]\.?|[A-Z][a-z]+\.?)\s+[A-Z]\d[A-Z] ?\d[A-Z]\d$)|"
@@ -871,7 +874,8 @@ _CONTACT_LINE = re.compile(
     r"\b\.?\s*[:►]|^(?:tel(?:efon)?|tele?fax|phone|fax|mobil|mobile|gsm)\.?\s+(?:[–—-]\s+)?(?=\(?\+?\d[\d ()/-]{5,}$)"
     r"|^[tfm]\s*:\s*(?=\(?\+?\d[\d ()/-]{5,}$)"      # "T: 020 8263 5200": a phone or fax number under its letter
     r"|^(?:e-?mail|call|phone|text|write to|reach|visit) (?:us|our (?:web ?)?site)(?: at| on)?\s*:"
-    r"|\S+@\S+\.\w+|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$"
+    rf"|{_MAIL_ADDRESS}"
+    r"|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$"
     r"|^(?:[A-Z]{1,2}\s?[–-]\s?)?\d{4,5} [A-ZÄÖÜ]\w+$"                  # "B – 2640 Mortsel": a postcode and its town
     r"|\[email\s?protected\]"                                        # an address a page's mail guard hid
     r"|^p\.?\s?o\.?\s?box\s+\w"                                            # "P.O. Box HM 530"
@@ -896,8 +900,8 @@ _FOOTER_LINK = re.compile(r"^(?:privacy|terms|cookie|contact|impressum|datenschu
 MIN_GLUED_FOOTER_LINKS = 2
 MAX_GLUED_LINKS_CHARS = 160
 # A field of a contact block: a label and a number ("Tel. 06221 / 33 10-311", "Fax: +49 …"), or an address.
-_CONTACT_FIELD = re.compile(r"\b(?:tel(?:efon)?\.?|(?:tele)?fax|mobil|mobile|phone#?)\b\.?\s*:?\s*[+\d(]|\S+@\S+\.\w+",
-                            re.IGNORECASE)
+_CONTACT_FIELD = re.compile(r"\b(?:tel(?:efon)?\.?|(?:tele)?fax|mobil|mobile|phone#?)\b\.?\s*(?::\s*)?[+\d(]|"
+                            + _MAIL_ADDRESS, re.IGNORECASE)
 # A telephone number written in a sentence: "at 301-780-2773", "(0201) 12-3701", "+31 70 123 4567"; not a
 # date ("14.06.2007").
 _PHONE = re.compile(r"(?<![\w.])(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)(?:\+\d{1,3}[ .]?)?\(?\d{2,5}\)?[ ./-]\d{2,4}"

@@ -131,7 +131,9 @@ _DATE_LINE = re.compile(
     rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR})"
     r"\.?,?\s+)?(?P<date>[\w./, -]{6,25}?)"
     # "… om 16:00 uur", "… - 9:40 Update: 20-08-2015 17:04", "… om 14:09 lokaal": the time and what follows it
-    r"(?:,?\s*[-–—|,]?\s*(?:om |um |at )?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|uur|u|h|am|pm|a\.m\.|p\.m\.))?"
+    # (the spaces after the separator only with the separator: two runs of spaces side by side backtrack over a
+    # long line, quadratically)
+    r"(?:,?\s*(?:[-–—|,]\s*)?(?:om |um |at )?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|uur|u|h|am|pm|a\.m\.|p\.m\.))?"
     r"(?:\s*(?:cet|cest|et|est|edt|ct|cst|pt|pst|gmt|bst|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"   # "00:19 GMT+10"
     # "14:09 Uhr — Erstveröffentlichung (aktuell)": after a time, a short status label
     # ("26 May 2020 - 16:10 By Anna Muster": the writer after the time)

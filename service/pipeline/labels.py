@@ -343,12 +343,13 @@ _ARCHIVED = re.compile(r"^(?:(?:archived|archiviert|gearchiveerd)\s*[—–-]"
 # "[ffii] Demonstration against …", "[FSFE PR][EN] …": a mailing list's tags in front of the subject.
 _LIST_TAGS = re.compile(r"^(?:\[[\w .-]{2,20}\]\s*)*\[[\w .-]{2,20}\]\s+")   # ("[Un]sichtbar" keeps its brackets)
 # "Man arrested for breach of curfew Featured": a site's badge after the title.
-_BADGE = re.compile(r"\s+(?:Featured|Sponsored|Exclusive)$")
+_BADGE = re.compile(r"(?<!\s)\s+(?:Featured|Sponsored|Exclusive)$")
 # "… brandweerkazerne getekend (05-06-2018)": the page's date in brackets after the title.
 # "… [16.10.15]": the same in square brackets.
-_DATE_SUFFIX = re.compile(r"\s+(?:\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)|\[\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\])$")
+_DATE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)|\[\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\])$")
 # " : GlobalGiants.com", " | www.example.nl": a site's address after a separator, as the page's title tag ends.
-_SITE_SUFFIX = re.compile(r"\s+[:|]\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$", re.IGNORECASE)
+# (These suffixes start where a run of spaces starts: tried from each space of a long run, they cost its square.)
+_SITE_SUFFIX = re.compile(r"(?<!\s)\s+[:|]\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$", re.IGNORECASE)
 
 
 # "ADVFN Logo ADVFN", "Acme logo", "Logo", "AFP logo at EBB Canberra": an image's alt text where the page shows

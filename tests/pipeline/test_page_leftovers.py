@@ -4600,3 +4600,27 @@ def test_a_long_run_of_spaces_is_no_work_for_the_wire_name() -> None:
         # Tried from each space of the run, the "… by notified" suffix took about a minute on this line.
         assert not is_wire_name("PR" + " " * 100_000 + "x")
     assert is_wire_name("GlobeNewswire by notified")
+
+
+@pytest.mark.parametrize("line", [
+    "@" * 20_000 + "x",                       # an e-mail address was retried from each "@" (cubic)
+    "Tel. " + " " * 20_000 + "x",             # two runs of spaces side by side after the label
+    "Tel. " + "\u00a0" * 20_000 + "x",
+    " " * 20_000 + "x",                       # a date line's time after two runs of spaces
+])
+def test_a_long_odd_line_is_no_work_for_the_line_rules(line: str) -> None:
+    with _within(10):
+        assert boilerplate.line_role(line) is None
+        assert not is_date_line(line)
+
+
+def test_a_title_suffix_is_looked_for_once_per_run_of_spaces() -> None:
+    with _within(10):
+        assert labels.without_label("Stadtwerke senken Preise" + " " * 100_000 + "x").endswith("x")
+    assert labels.without_label("Stadtwerke senken Preise : stadtwerke-muster.de") == "Stadtwerke senken Preise"
+
+
+def test_a_mail_address_and_a_number_under_their_labels_are_still_contact_lines() -> None:
+    assert boilerplate.line_role("presse@stadtwerke-muster.de") is not None
+    assert boilerplate.line_role("Tel + 49 6221 33 10 311") is not None
+    assert boilerplate.line_role("Tel: +49 6221 331031") is not None
