@@ -130,8 +130,17 @@ _NAVIGATION = re.compile(
     r"|^(?=[^\d]{0,400}$)(?:diese (?:web)?seite|diese website|this (?:web)?site|deze (?:web)?site|our (?:web)?site"
     r"|wir|we|wij)\b.{0,40}\b(?:verwendet|nutzt|verwenden|nutzen|uses|use|gebruikt|gebruiken)\b.{0,100}\bcookies?\b"
     r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm|^\S+(?: \S+){0,10}\.(?:html?|txt)$"   # a filing's or a dataset's file names
-    r"|^(?:you are here|sie sind hier|u bent hier|je bent hier)\s*:"              # a breadcrumb's label
-    r"|^(?:you are here|sie sind hier|u bent hier|je bent hier|du är här)$"
+    r"|^(?:[•·]\s*)?(?:you are here|sie sind hier|sie befinden sich hier|u bent hier|u bevindt zich hier"
+    r"|je bent hier)\s*:"                                                        # a breadcrumb's label
+    r"|^(?:you are here|sie sind hier|sie befinden sich hier|u bent hier|je bent hier|du är här)$"
+    # an A-Z index's letters: "Search A-Z Services: A B C D E F H I L M N O P R S T W"
+    r"|^(?:[^.!?:]{0,40}:\s*)?(?-i:[A-Z](?:\s[A-Z]){7,})$"
+    # a form's and a search box's notes: "* required fields", "Use double quotes to find documents that …"
+    r"|^\*?\s?(?:required fields?|pflichtfelder?|verplichte velden)$|^use (?:double )?quotes to find\b"
+    # a comment form's heading: "Ihre Meinung zum Artikel", "Your views on this story"
+    r"|^(?:ihre|deine) meinung zu[mr]? (?:artikel|beitrag|thema|meldung)$"
+    r"|^(?:your|uw|jouw) (?:opinion|views|mening) (?:on|about|over) (?:this|dit|deze)"
+    r" (?:article|story|artikel|bericht)$"
     r"|^(?:navigation|navigatie) (?:auf|on|op) [\w.-]+\.[a-z]{2,6}$"     # "Navigation auf uzh.ch"
     # a wire's legend over the release: "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR RELEASE …"
     r"|^not for (?:distribution|release|dissemination|publication)\b"
@@ -1356,6 +1365,12 @@ def _is_short_label(text: str) -> bool:
     return bool(re.fullmatch(r"(?:•\s*)?[\w,&-]+(?: [\w,&-]+){0,2}", text)) and not labels.is_page_label(text)
 
 
+# "Informationen über den" at the end: a sentence cut off where the page was cut ends on an article; no label does.
+# (in lower case: "Dies & Das", "Plan A" are labels; above the end a label may run on: "Pressemitteilung des" /
+# "Rhein-Sieg-Kreises")
+_CUT_OFF = re.compile(r"\s(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an|de|het|een)$")
+
+
 def _title_over_prose(text: str, following: str) -> bool:
     """"PCC encourages rural communities to remain vigilant …" over the first sentence of prose: a title (no number,
     no address, no sentence's end), the release's first line under contacts printed first."""
@@ -1723,7 +1738,8 @@ def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
     dated = [index + 1 < len(paragraphs) and roles[index + 1] is SegmentRole.BYLINE
              and not is_date_label(paragraphs[index + 1]) for index in range(len(paragraphs))]
     labels = [roles[index] is not SegmentRole.BYLINE and _is_short_label(_plain(text)) and not dated[index]
-              and any(char.isalpha() for char in text) for index, text in enumerate(paragraphs)]
+              and any(char.isalpha() for char in text)
+              and not (index == len(paragraphs) - 1 and _CUT_OFF.search(text)) for index, text in enumerate(paragraphs)]
     for index, is_label in enumerate(labels):
         # A copy of the same line is no run: a title printed twice ("Neue Bürgermeisterin" / "Neue Bürgermeisterin")
         # keeps its first copy (see _repeated_titles).

@@ -122,9 +122,15 @@ _PUBLISHED_LABEL = re.compile(r"^(?:veröffentlicht|erstveröffentlichung|publis
                               r"|abgerufen"
                               r"|laatste update|last updated?|updated|zuletzt aktualisiert|aktualisiert"
                               r"|opgehaald)(?:\s+(?:am|on|op))?\s*:?$", re.IGNORECASE)
+# "… 6:30 p.m. by Zoom": how a meeting is held, not who wrote the line.
+_NOT_A_WRITER = (r"(?!(?:Zoom|Teams|Webex|Skype|Phone|Video|Microsoft|Google|Meet|Livestream|Webinar|Telefon"
+                 r"|Videokonferenz)\b)")
 # A line that is nothing but a date (and a time, a weekday, a place or a publisher after a comma).
 _DATE_LINE = re.compile(
-    r"^(?:(?:posted(?: on)?|date|datum|published(?: on)?|veröffentlicht(?: am)?|erschienen am|gepubliceerd(?: op)?"
+    # ("News posted on Wednesday 3rd April, 2019": what was posted before the label)
+    r"^(?:(?:(?:news|article|story|item|nieuws|bericht|artikel|beitrag|meldung)\s+(?=posted|published|geplaatst"
+    r"|gepubliceerd|veröffentlicht))?(?:posted(?: on)?|date|datum|published(?: on)?|veröffentlicht(?: am)?"
+    r"|erschienen am|gepubliceerd(?: op)?"
     r"|geplaatst(?: op)?|stand|vom|datum der (?:neuigkeit|meldung|mitteilung|nachricht)|released(?: on)?)\s*:?\s*)?"
     # "vom Mittwoch, 27.Dezember 2017, 14:22 Uhr.", "Datum der Neuigkeit 15. März 2018"
     r"(?:\d{1,2}:\d{2}\s?(?:cet|cest|et|est|edt|ct|cst|pt|pst|gmt|bst|utc)\s+)?"   # "09:25 EDT Thursday, July 9, 2009"
@@ -138,11 +144,13 @@ _DATE_LINE = re.compile(
     # "14:09 Uhr — Erstveröffentlichung (aktuell)": after a time, a short status label
     # ("26 May 2020 - 16:10 By Anna Muster": the writer after the time)
     r"(?:\s*[-–—|]\s*[\w()]+(?:\s[\w()]+){0,2}|\s+(?:update|bijgewerkt|aktualisiert|updated)\s*:\s*[\d./: -]{8,20}"
-    r"|\s+(?:by|von|door)\s+(?!(?:Zoom|Teams|Webex|Skype|Phone|Video|Microsoft|Google|Meet|Livestream|Webinar"
-    r"|Telefon|Videokonferenz)\b)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"
+    rf"|\s+(?:by|von|door)\s+{_NOT_A_WRITER}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{1,3}}"
     r"|\s+lokaal)?)?"
     # "17:12 Africa/Lagos": a feed's time zone; "05-04-2020 - Parket Antwerpen": the publisher after a dash
-    r"(?:\s+[A-Z][a-z]+/[A-Z][\w/]+)?(?:(?:,|\s[-–—|])\s*[\w .-]{2,40})?(?:\s[-–—])?\.?$",   # "01-10-2020 —"
+    r"(?:\s+[A-Z][a-z]+/[A-Z][\w/]+)?"
+    # "June 15th 2017 by Cricket Ireland": who posted it
+    rf"(?:\s+(?:by|von|door)\s+{_NOT_A_WRITER}(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{0,3}})$)?"
+    r"(?:(?:,|\s[-–—|])\s*[\w .-]{2,40})?(?:\s[-–—])?\.?$",   # "01-10-2020 —"
     re.IGNORECASE,
 )
 # "Fri Oct 30 13:47:51 CDT 2009": a mailing list archive's stamp; "Thu, 07 Feb 2002 19:29:52 +0100": a mail's date

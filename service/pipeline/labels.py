@@ -19,6 +19,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
     "en": ("all news", "news", "back", "back to news", "back to overview", "home", "homepage", "print", "share",
            "skip to main content", "skip to content", "skip navigation", "connect with us", "follow us",
            "news home", "subscribe", "subscribe to news", "advertisement", "sponsored", "for immediate release",
+           "donate", "donate now", "donate today", "shopping cart", "add to favourites", "add to favorites",
            "post a comment", "no comments", "newer post", "older post", "close menu", "menu close",
            "attachments", "downloads", "table of contents", "archive",
            "related", "more", "top of page", "back to top button", "view full album", "view album",
@@ -65,6 +66,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "zurück zur übersicht", "zum thema",
            "startseite",
            "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt", "zur navigation", "folgen sie uns",
+           "direkt zu den inhalten springen", "zu den inhalten springen", "warenkorb",
+           "zu merkzettel hinzufügen", "zum merkzettel hinzufügen", "auf den merkzettel",
            "newsletter abonnieren", "abonnieren", "anzeige", "zur sofortigen veröffentlichung", "menü schließen",
            "menü", "anhänge", "downloads", "vcard herunterladen", "schriftgröße", "textgröße", "schriftgrösse",
            "zur startseite", "zur unmittelbaren verbreitung", "zur sofortigen verbreitung",
@@ -96,6 +99,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "meer over",
            "afbeeldingen", "alle nieuws", "alle berichten", "nieuws",
            "terug", "terug naar overzicht", "home", "afdrukken",
+           "winkelwagen", "toevoegen aan favorieten",
            "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
            "abonneren op nieuws", "abonneren", "advertentie", "aangeboden door onze partners",
            "voor onmiddellijke publicatie", "menu sluiten", "documenten in bijlage", "bijlagen", "vcard downloaden",
@@ -278,6 +282,15 @@ PUBLISHER_NAME = re.compile(rf"^(?:[A-ZÄÖÜ][\w.'-]*\s){{0,3}}(?i:{_alternativ
                             r"(?: [A-Z][\w.'-]*){0,2})?(?:\s[-–]\s[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?$")
 _PAGER = re.compile(rf"^(?:{_alternatives(_all(PAGER_WORDS_BY_LANGUAGE))})\s+"
                     rf"(?:{_alternatives(_all(PAGER_ITEMS_BY_LANGUAGE) + _all(DOCUMENT_TYPES_BY_LANGUAGE))})$")
+# "Zurück zu den Artikeln", "Back to all news", "Terug naar het nieuwsoverzicht": a link back to the list the
+# release stands in (what it leads to is a list: "Zurück zu den Wurzeln" is a title).
+_BACK_LINK = re.compile(
+    r"^(?:back to|zurück zu[rm]?|terug naar)\s+(?:(?:the|all|den|der|dem|allen|alle|de|het|alle)\s+)?"
+    rf"(?:{_alternatives(_all(SECTION_WORDS_BY_LANGUAGE) + _all(DOCUMENT_TYPES_BY_LANGUAGE))}|artikeln|artikel"
+    r"|artikelen|beiträgen|beiträge|posts|stories|blog|overview|übersicht|overzicht|nieuwsoverzicht|list|liste|lijst"
+    r"|archive|archiv|archief|results|ergebnissen|resultaten)$",
+    re.IGNORECASE,
+)
 CONTACT_SENTENCE = re.compile(rf"^(?:{_alternatives(_all(CONTACT_SENTENCE_OPENERS_BY_LANGUAGE))})\b", re.IGNORECASE)
 # Inside a line only as printed: "für Rückfragen" inside a sentence opens nothing.
 CAPITALISED_CONTACT_OPENER = _alternatives(_all(CONTACT_SENTENCE_OPENERS_BY_LANGUAGE))
@@ -367,7 +380,8 @@ def is_page_label(text: str) -> bool:
     # "Aktuelles (Archiv 2010)": the archive's year in brackets.
     label = re.sub(r"\s[xX×✕]$|\s(?:[-–|]\s)?(?:19|20)\d{2}$|\s\((?i:archiv|archive|archief)\s(?:19|20)\d{2}\)$", "",
                    text.strip(" <>«»‹›←→|*_:“”„\"-–—…!?/")).casefold()
-    if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES or _LOGO.match(label) or _PAGER.match(label):
+    if label in NAVIGATION_PHRASES or label in DOCUMENT_TYPES or _LOGO.match(label) or _PAGER.match(label) \
+            or _BACK_LINK.match(label):
         return True
     # "Inhalt - 2007": an archive's table of contents for a year ("Inhalt" alone may head a play's plot).
     if label in _CONTENTS_WORDS and label != text.strip(" <>«»‹›←→|*_:“”„\"-–—…!?").casefold():
@@ -385,6 +399,7 @@ _CONTENTS_WORDS = frozenset({"inhalt", "inhoud", "contents"})
 _MENU_WORDS = frozenset({"about", "contact", "kontakt", "impressum", "datenschutz", "privacy", "archive", "archiv",
                          "archief", "blog", "events", "faq", "help", "hilfe", "over", "termine", "press", "presse",
                          "media", "service", "services", "links", "sitemap", "jobs", "careers", "karriere",
+                         "veranstaltungen", "evenementen",
                          "vacatures", "english", "deutsch", "nederlands", "français"}) \
     | {phrase for phrase in NAVIGATION_PHRASES if " " not in phrase}
 MIN_MENU_WORDS = 3

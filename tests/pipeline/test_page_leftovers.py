@@ -4624,3 +4624,58 @@ def test_a_mail_address_and_a_number_under_their_labels_are_still_contact_lines(
     assert boilerplate.line_role("presse@stadtwerke-muster.de") is not None
     assert boilerplate.line_role("Tel + 49 6221 33 10 311") is not None
     assert boilerplate.line_role("Tel: +49 6221 331031") is not None
+
+
+@pytest.mark.parametrize("line", ["Zurück zu den Artikeln", "Back to all news", "Terug naar het nieuwsoverzicht",
+                                  "Back to Press Releases"])
+def test_a_link_back_to_the_list_is_a_page_label(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+@pytest.mark.parametrize("line", ["Zurück zu den Wurzeln", "Back to school", "Terug naar de basis"])
+def test_a_title_that_goes_back_somewhere_is_no_back_link(line: str) -> None:
+    assert not labels.is_page_label(line)
+
+
+@pytest.mark.parametrize("line", ["Donate Now", "Zu Merkzettel hinzufügen", "Direkt zu den Inhalten springen",
+                                  "Warenkorb", "Winkelwagen"])
+def test_a_shop_or_skip_button_is_a_page_label(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+@pytest.mark.parametrize("line", [
+    "• Sie befinden sich hier:",
+    "U bevindt zich hier:",
+    "Search A-Z Services: A B C D E F H I L M N O P R S T W",
+    "* required fields",
+    "Pflichtfelder",
+    'Use double quotes to find documents that include the exact phrase: "water AND power"',
+    "Ihre Meinung zum Artikel",
+    "Your views on this story",
+])
+def test_a_breadcrumb_an_index_or_a_form_note_is_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+def test_the_last_line_cut_off_on_an_article_makes_no_run_of_labels() -> None:
+    found = roles(["Stadtwerke eröffnen Wasserwerk", f"Musterstadt. {BODY_DE}", BODY_DE,
+                   "Anbindung der Fernwanderwege", "Informationen über den"])
+    assert found["Anbindung der Fernwanderwege"] != "navigation"
+
+
+def test_a_category_ending_on_a_capitalised_article_is_still_a_label() -> None:
+    found = roles(["Stadtwerke eröffnen Wasserwerk", f"Musterstadt. {BODY_DE}", BODY_DE,
+                   "Autor", "Kategorie", "Dies & Das", "Publiziert am"])
+    assert found["Kategorie"] == "navigation"
+
+
+@pytest.mark.parametrize("line", ["News posted on Wednesday 3rd April, 2019", "June 15th 2017 by Cricket Muster",
+                                  "June 15th 2017 by Muster"])
+def test_a_post_stamp_with_what_was_posted_or_who_posted_it_is_a_date_line(line: str) -> None:
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize("line", ["Washington Review, April 4, 2016", "12 March 2020 by train to Berlin",
+                                  "News on Wednesday 3rd April, 2019"])
+def test_a_title_with_a_date_in_it_is_no_post_stamp(line: str) -> None:
+    assert not is_date_line(line)
