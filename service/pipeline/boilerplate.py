@@ -133,6 +133,18 @@ _NAVIGATION = re.compile(
     r"|^(?:[•·]\s*)?(?:you are here|sie sind hier|sie befinden sich hier|u bent hier|u bevindt zich hier"
     r"|je bent hier)\s*:"                                                        # a breadcrumb's label
     r"|^(?:you are here|sie sind hier|sie befinden sich hier|u bent hier|je bent hier|du är här)$"
+    # the skip links and the breadcrumb's label of an accessible page: "Seitenanfang: Liste der Access-Keys",
+    # "Breadcumb Navigation:" (sic)
+    r"|^seitenanfang\b[^.!?]{0,40}$|^[^.!?]{0,30}\baccess-?keys?$|^bread(?:c?rumbs?|cumb)(?: navigation)?\s*:?$"
+    # a page that failed to load beside the text: "File not found.", "Seite nicht gefunden"
+    r"|^(?:file|page|document|datei|seite|dokument|bestand|pagina|document) (?:not found|nicht gefunden"
+    r"|niet gevonden)\.?$"
+    # an archive's or a site's account links: "Wachtwoord vergeten", "Passwort vergessen?", "Forgot your password?"
+    r"|^(?:wachtwoord vergeten|passwort vergessen|forgot (?:your )?password|kennwort vergessen)\??$"
+    # an e-mail's confidentiality notice under a release sent by mail (Dutch, English, German)
+    r"|^[\"“]?(?:de informatie (?:verzonden met|in) dit e-?mail ?bericht|the information (?:contained )?in this"
+    r" (?:e-?mail|message)|die (?:informationen|information) in dieser (?:e-?mail|nachricht))\b.{0,200}"
+    r"\b(?:uitsluitend bestemd|intended (?:only|solely)|ausschließlich für)\b"
     # an A-Z index's letters: "Search A-Z Services: A B C D E F H I L M N O P R S T W"
     r"|^(?:[^.!?:]{0,40}:\s*)?(?-i:[A-Z](?:\s[A-Z]){7,})$"
     # a form's and a search box's notes: "* required fields", "Use double quotes to find documents that …"
@@ -743,14 +755,14 @@ _CAPTION = re.compile(
     r"|bron foto\b|photo credit\b|bildquelle\b|fotoquelle\b|.{0,120}\slogo\.?$"
     r"|(?:fotos?|photos?|picture)\s?[-–]\s(?-i:[A-Z])[^.!?]{2,40}$"            # "Photo- Crime Stoppers"
     # "(Foto Amstelveenweb.com - 2017)", "Foto Amstelveen": a credit with no caption, in brackets or a name only
-    r"|\((?:fotos?|photos?|bild|beeld)\s[^()]{2,60}\)$|(?:fotos?|photos?|bild|beeld)\s(?-i:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)$"
+    r"|\((?:fotos?|photos?|bild|beeld)\s[^()]{2,60}\)$|(?:fotos?|photos?|bild|beeld)\s(?-i:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})$"
     r"|(?:photos?|pictures?|images?|fotos?|bilder?) (?:by|von|door)\s*:"        # "Photos By: Graphic by …"
     r"|(?:photograph|photo|picture|image)s? by\s+(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})$"   # "Photograph By …"
     r"|\S+(?:'s|’s) (?:picture|avatar|profile picture|photo)$"                # a user's avatar: "jdoe's picture"
     r"|op de foto\b|auf dem (?:foto|bild)\b|im bild\b|pictured\b|in the photo\b"
     r"|(?:foto's|fotos|bilder|photos|pictures) (?:van|vom|von|from|of)\b.{0,60}$"   # "Foto's van 30 januari 2024"
     # a caption's label: "Fotobijschrift:", "Vlnr: …", "v.l.n.r.:"
-    r"|(?:fotobijschrift|bijschrift|bildunterschrift|caption)\s*:|v\.?\s?l\.?\s?n\.?\s?r\.?\s*:"
+    r"|(?:fotobijschrift|bijschrift|bildunterschrift|caption)\s*:|v\.?\s?l\.?\s?(?:n\.?\s?)?r\.?\s*:"
     r"|(?:vordere|hintere|obere|untere|mittlere) reihe\b[^:]{0,10}:|symbolfoto$"   # "Vordere Reihe/vlnr: …"
     r"|grafik\s*:|impressie\s*:|(?:picture|photo|image|foto|bild)\s+(?:copyright|©|credit)\b"
     r"|[^.!?]{0,60}(?:©|\bwikimedia commons\b|\bcc[- ]by(?:-sa)?\b)"                # a credit with its licence
@@ -763,7 +775,10 @@ _CAPTION = re.compile(
     rf"|{_FIGURE_LABEL.pattern}$"   # a figure's label alone: "Figure 1"
     # who stands where in the picture: "Ministerpräsident Kretschmann (Mitte) hält im Landtag …"
     r"|[^()]{3,120}\((?:l\.|r\.|m\.|v\.\s?l\.(?:\s?n\.\s?r\.)?)\)"
-    r"|[^()]{3,120}\((?:mitte|links|rechts|centre|center|left|right|midden)\)[^.!?]*$"
+    # ("… (links) en Peter de Muster.": the next name and the caption's full stop; "Maria Muster (Mitte) fordert
+    # mehr Geld." is a sentence)
+    r"|[^()]{3,120}\((?:mitte|links|rechts|centre|center|left|right|midden)\)"
+    r"(?:[^.!?]*|\s(?:und|and|en|&)\s(?-i:[A-Z])[^.!?]{2,60}\.)$"
     # "Herbert Hofauer (Bildmitte) und Hannelore Wendt (3. v. links) …": where each one stands in the picture
     r"|[^()]{3,120}\((?:bildmitte|\d\.\s?v\.\s?(?:links|rechts|l\.|r\.))(?:\s[^()]{1,20})?\)"
     r"|.{0,120}\[(?:view full size|enlarge|vergrößern|vergroten)\]$",           # an image's link: "… [View Full Size]"
@@ -945,6 +960,8 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|van onze (?:redacteur|redactrice|correspondent|verslaggeefster)\s(?-i:[A-Z])[^.!?]{2,60}$"
                      r"|reported by (?-i:[A-Z]\w+ [A-Z][\w'-]+)(?:,\s[^.!?]{2,60})?$"
                      r"|(?:author|autor|auteur)\s*:\s*[^.!?]{2,80}$"   # "Author: Benzinga Newsdesk | May 07, 2024 …"
+                     # a council's listing stamp: "Posted in the Announcements page on 04/01/2016 14:55:10 on …"
+                     r"|posted in the [\w ]{2,40} (?:page|section|category) on\b[^!?]{4,80}$"
                      # an Australian minister's offices under the crest: "Deputy Premier and Minister for Health"
                      r"|(?:deputy )?(?:premier|treasurer|minister)(?: and (?:deputy )?(?:premier|treasurer|minister))?"
                      r" for (?:the )?(?-i:[A-Z][\w'’-]*)(?:,? (?:(?-i:[A-Z][\w'’-]*)|and|the|of|for|&))*$"
@@ -1038,7 +1055,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 # "24 November", "March 3": a page's date without its year, alone on its line.
 _MONTHS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))   # names and their abbreviations
 # "mrt" / "1": a date widget's month and day on lines of their own.
-_MONTH_ALONE = re.compile(rf"(?:{_MONTHS})\.?", re.IGNORECASE)
+# "Oktober", "Januari 2006": an archive's month (and year) over the item
+_MONTH_ALONE = re.compile(rf"(?:{_MONTHS})\.?(?:\s(?:19|20)\d{{2}})?", re.IGNORECASE)
 _DAY_AND_MONTH = re.compile(rf"(?:\d{{1,2}}\.?\s(?:{_MONTHS})|(?:{_MONTHS})\s\d{{1,2}})", re.IGNORECASE)
 _SOCIAL_NETWORK = re.compile(r"\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|whatsapp|xing|mastodon"
                              r"|bluesky|threads|pinterest|flickr|rss|e-?mail)\b", re.IGNORECASE)
@@ -1735,10 +1753,13 @@ def _label_runs(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
     # A line with its date under it ("Statements und Regierungspressekonferenz" / "veröffentlicht am …") is a
     # title, not a tag.
     # A date's label ("Kategorie" / "Die Polizei" / "Datum" / "19.02.2026") dates nothing.
-    dated = [index + 1 < len(paragraphs) and roles[index + 1] is SegmentRole.BYLINE
+    # An archive's month ("Juni 2016") dates no title: it is one more label of the run ("Titel des Claims" / "Juni
+    # 2016" / "Pressemitteilung:").
+    months = [_MONTH_ALONE.fullmatch(text.strip()) is not None for text in paragraphs]
+    dated = [index + 1 < len(paragraphs) and roles[index + 1] is SegmentRole.BYLINE and not months[index + 1]
              and not is_date_label(paragraphs[index + 1]) for index in range(len(paragraphs))]
-    labels = [roles[index] is not SegmentRole.BYLINE and _is_short_label(_plain(text)) and not dated[index]
-              and any(char.isalpha() for char in text)
+    labels = [months[index] or roles[index] is not SegmentRole.BYLINE and _is_short_label(_plain(text))
+              and not dated[index] and any(char.isalpha() for char in text)
               and not (index == len(paragraphs) - 1 and _CUT_OFF.search(text)) for index, text in enumerate(paragraphs)]
     for index, is_label in enumerate(labels):
         # A copy of the same line is no run: a title printed twice ("Neue Bürgermeisterin" / "Neue Bürgermeisterin")

@@ -143,9 +143,9 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?[A-Za-zäöü]+\.?\s\d{{4}})\s*\(\s*(?P<agency>[A-ZÄÖÜ][\w-]{{1,14}})\s*\)"
                 rf"\s*[-–—:]?(?=\s|$)"), False),
     # Bern, 07.10.2020 - Der Bundesrat …      Berlin, 5. Juli 2024. Zum sogenannten …      (a place and a full
-    # date, then a dash or a period before the first sentence)
+    # date, then a dash or a period before the first sentence)      Feldkirchen, 03.09.2010: Am 27.03.2007 …  (a colon)
     (re.compile(rf"{_TITLE_PLACE},\s*(?:den\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})"
-                r"(?:\s*(?:--|[-–—])(?=\s)|\.(?=\s+[„\"“A-ZÄÖÜ]))"), False),
+                r"(?:\s*(?:--|[-–—])(?=\s)|[.:](?=\s+[„\"“A-ZÄÖÜ]))"), False),
     # Osnabrück, 7. Februar 2002, die FSF Europe …      (one place, a comma, and the sentence goes on in lower case;
     # "Am Mittwochmorgen, 17. September 2025, …" is the sentence itself)
     # ("Heute, 7. Februar 2025, hat …", "Pfingstmontag, 9. Juni 2025, bleibt …", "Stichtag, 30.06.2025, ist …": a day

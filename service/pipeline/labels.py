@@ -20,6 +20,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "skip to main content", "skip to content", "skip navigation", "connect with us", "follow us",
            "news home", "subscribe", "subscribe to news", "advertisement", "sponsored", "for immediate release",
            "donate", "donate now", "donate today", "shopping cart", "add to favourites", "add to favorites",
+           "view details", "news header", "header image", "get involved",
            "post a comment", "no comments", "newer post", "older post", "close menu", "menu close",
            "attachments", "downloads", "table of contents", "archive",
            "related", "more", "top of page", "back to top button", "view full album", "view album",
@@ -119,8 +120,8 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
 PAGER_WORDS_BY_LANGUAGE = {"en": ("previous", "next", "older", "newer"),
                            "de": ("vorherige", "vorheriger", "vorheriges", "nächste", "nächster", "nächstes"),
                            "nl": ("vorige", "volgende", "vorig", "volgend")}
-PAGER_ITEMS_BY_LANGUAGE = {"en": ("post", "story", "item", "news"), "de": ("beitrag", "meldung", "nachricht"),
-                           "nl": ("bericht", "item")}
+PAGER_ITEMS_BY_LANGUAGE = {"en": ("post", "story", "item", "news", "article"),
+                           "de": ("beitrag", "meldung", "nachricht", "artikel"), "nl": ("bericht", "item", "artikel")}
 # What a page calls the document it shows: a label above the title, repeated above each item of a listing.
 DOCUMENT_TYPES_BY_LANGUAGE = {
     "en": ("press release", "press releases", "news release", "news releases", "media release", "media releases",
@@ -374,6 +375,10 @@ _LOGO = re.compile(r"^(?:\S+\s)?logo(?:\s\S+|\s(?:at|on|in)(?:\s\S+){1,3})?$"
 
 def is_page_label(text: str) -> bool:
     """A link text, a section name, a document type or a logo standing alone on its line."""
+    # "Volgend artikelVolgend Artikel", "- CONTACT US CONTACT US": a menu item's icon text and its label, the same
+    doubled = _DOUBLED.fullmatch(text.strip(" -–•|"))
+    if doubled is not None:
+        return is_page_label(doubled[1])
     # "Sluit venster x": the close button's glyph after its text.
     # "- Anzeige -": an advertisement's label between dashes; "Lees de bijlage…": a link trailing off.
     # "Medienmitteilungen 2006", "Inhalt - 2007": an archive's year after its section.
@@ -395,6 +400,7 @@ def is_page_label(text: str) -> bool:
 
 
 _CONTENTS_WORDS = frozenset({"inhalt", "inhoud", "contents"})
+_DOUBLED = re.compile(r"(\w.{2,38}?)\s?(?i:\1)")
 # One-word items of a site's menu, the one-word NAVIGATION_PHRASES among them: "Home Subscribe About Contact".
 _MENU_WORDS = frozenset({"about", "contact", "kontakt", "impressum", "datenschutz", "privacy", "archive", "archiv",
                          "archief", "blog", "events", "faq", "help", "hilfe", "over", "termine", "press", "presse",

@@ -4679,3 +4679,53 @@ def test_a_post_stamp_with_what_was_posted_or_who_posted_it_is_a_date_line(line:
                                   "News on Wednesday 3rd April, 2019"])
 def test_a_title_with_a_date_in_it_is_no_post_stamp(line: str) -> None:
     assert not is_date_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Seitenanfang: Liste der Access-Keys",
+    "Breadcrumb Navigation:",
+    "File not found.",
+    "Seite nicht gefunden",
+    "Wachtwoord vergeten",
+    "Forgot your password?",
+    '"De informatie verzonden met dit e-mail bericht en de bijlagen is uitsluitend bestemd voor de geadresseerde(n).',
+    "The information contained in this message and its attachments is intended only for the use of the addressee.",
+])
+def test_access_keys_a_missing_file_account_links_and_a_mail_disclaimer_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", ["Januari 2006", "Oktober 2005",
+                                  "Posted in the Announcements page on 04/01/2016 14:55:10 on Friday, April 01, 2016."])
+def test_an_archive_month_and_a_listing_stamp_are_bylines(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.BYLINE
+
+
+@pytest.mark.parametrize("line", [
+    "v.l.r: Anna Muster, Pfarrer Georg Beispiel, Kapitän Lukas Muster",
+    "Jan Muster (links) en Piet Beispiel.",
+    "Foto Muster Aardappelveld LR",
+])
+def test_who_stands_where_and_a_named_picture_are_captions(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.CAPTION
+
+
+@pytest.mark.parametrize("line", ["Volgend artikelVolgend Artikel", "- GET INVOLVED GET INVOLVED", "View Details",
+                                  "News header"])
+def test_a_menu_item_printed_twice_and_an_image_name_are_page_labels(line: str) -> None:
+    assert labels.is_page_label(line)
+
+
+def test_a_name_said_twice_is_no_menu_item() -> None:
+    assert not labels.is_page_label("Bora Bora")
+
+
+def test_an_archive_month_between_labels_dates_no_title() -> None:
+    found = roles(["MUSTER PORTAL", "SPD LANDTAGSFRAKTION", "Titel des Claims", "Juni 2016", "Pressemitteilung:",
+                   "30. Juni 2016", "Anna Muster: Gesetz stößt auf breite Ablehnung", BODY_DE, BODY_DE])
+    assert found["Titel des Claims"] == "navigation"
+
+
+def test_a_dateline_may_end_on_a_colon() -> None:
+    dateline = match_dateline("Feldkirchen, 03.09.2010: Am 27.03.2007 wurde die Stelle eröffnet.")
+    assert dateline is not None and dateline.raw == "Feldkirchen, 03.09.2010:"
