@@ -39,7 +39,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen",
            r"meer informatie\s*:?$"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$", r"contact information\s*:?$",
-           r"(?:[\w.&]+ ){0,3}media relations(?: section| office| unit| dept\.?| department)?$",
+           r"(?:[\w.&]+ ){0,3}media relations(?: section| office| unit| dept\.?| department| contacts?)?$",
            r"press contacts?", r"investor contacts?", r"for more information",
            r"for additional information(?: contact)?\s*:?$", r"enquiries\s*:?$",
            r"(?:for (?:\w+ )?)?(?:media|press) (?:enquiries|inquiries)\b[^.!?]{0,30}$",
@@ -55,7 +55,9 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
            r"original quelle",
            r"herausgegeben von\s*:?$", r"impressum\s*:?$", r"impressum\s*:\s*(?-i:[A-ZÄÖÜ])",
            r"hier geht es zur originalquelle",
-           r"über (?!\d)\S+(?: \S+){0,4}$", r"pressestelle$"),
+           r"über (?!\d)\S+(?: \S+){0,4}$", r"pressestelle$",
+           # "Liebe Kolleginnen und Kollegen der Presse,": a note to the newsroom under the release
+           r"liebe kolleginnen und kollegen(?: der (?:presse|medien|redaktion(?:en)?))?(?:,|$)"),
     "nl": (r"over (?!\d)\S+(?: \S+){0,4}$", r"tippen kan ook", r"bekijk dit persbericht in", r"uitgegeven door\s*:?$",
            r"colofon\s*:?$",
            r"meld verdachte situaties$",
@@ -64,6 +66,8 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
            # "About Partnership for a Healthier America (PHA)": a longer name, its small words in lower case
            r"about (?-i:[A-Z][\w&.’'-]*)(?: (?:for|of|the|and|a|an|(?-i:[A-Z(][\w&.()’'-]*))){5,6}$",
            r"source .{2,60}$", r"about (?!\d)\S+(?: \S+){0,4}$", r"issued by\s*:$", r"disclaimer\s*:?$",
+           # "About Rocky Mountain PBS: Each week, …": the sender's profile run into its label
+           r"about (?-i:[A-Z][\w&.’'-]*)(?: (?:of|the|and|for|(?-i:[A-Z][\w&.’'-]*))){0,5}:\s(?-i:[A-Z])",
            r"contact pr newswire", r"information for (?:the )?(?:media|press)$",
            # "Notes to Editors WVT:", "Editor's notes", "For News Editors:": what the newsroom adds for the press
            r"notes? to editors?\b.{0,20}:?$", r"editor[’']?s[’']? notes?\s*:?$", r"for (?:news )?editors\s*:$",
@@ -79,8 +83,8 @@ RELATED_TRIGGERS_BY_LANGUAGE = {
            r"das könnte (?:sie|dich) auch (?:noch )?interessieren",
            r"mehr aus "),
     "nl": (r"meer uit \S+", r"lees ook", r"meer nieuws", r"gerelateerd"),
-    "en": (r"related (?:news|stories|articles|links|content|resources)", r"more from \S+", r"you may also like",
-           r"read more", r"more on this topic"),
+    "en": (r"(?:top )?related (?:news|stories|articles|links|content|resources)", r"more from \S+",
+           r"you may also like", r"read more", r"more on this topic"),
 }
 # One line of page chrome, whatever the language.
 _NAVIGATION = re.compile(
@@ -133,6 +137,23 @@ _NAVIGATION = re.compile(
     r"|^(?:[•·]\s*)?(?:you are here|sie sind hier|sie befinden sich hier|u bent hier|u bevindt zich hier"
     r"|je bent hier)\s*:"                                                        # a breadcrumb's label
     r"|^(?:you are here|sie sind hier|sie befinden sich hier|u bent hier|je bent hier|du är här)$"
+    # a share button, a site's search box: "Email share", "Website durchsuchen"
+    r"|^(?:e-?mail share|share (?:by |via )?e-?mail|website durchsuchen|seite durchsuchen|website doorzoeken"
+    r"|search (?:this|the) (?:web)?site)$"
+    # a blog's comment form: "You are commenting using your Google+ account. Log Out / Change )", "Connecting to %s"
+    r"|^you are commenting using your (?:\S+ )?account\b.{0,40}$|^connecting to %s$"
+    # "More News by Anna Muster": the writer's other items; "Subscribe to WDR Westdeutscher Rundfunk": a feed
+    r"|^more (?:news|posts|articles|stories) (?:by|from) (?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})$"
+    r"|^(?:subscribe to|abonnieren sie|abonneer op) (?-i:[A-Z])[^.!?]{2,60}$"
+    # a republisher's lead-in: "Dinsmore & Muster LLP issued the following announcement on Jan. 12." (a wire's
+    # lead-in opens on its dateline: "JACKSON, Mississippi, July 11 -- … issued the following news release …")
+    r"|^(?![^.!?]*\s(?:--|[–—])\s)[^.!?]{2,80}\bissued the following"
+    r" (?:announcement|statement|(?:news |press )?release)\b[^!?]{0,40}$"
+    r"|^for media use only$"
+    # APA's wire header: "OTS0093 5 II 0160 GOK002 Mo, 18.Jun 2001"
+    r"|^OTS\d{4}\s[^!?]{0,60}$"
+    # a breadcrumb's last crumb, its slash kept: "Preise und Auszeichnungen /"
+    r"|^[\w&,-]+(?: [\w&,-]+){0,3} /$"
     # the skip links and the breadcrumb's label of an accessible page: "Seitenanfang: Liste der Access-Keys",
     # "Breadcumb Navigation:" (sic)
     r"|^seitenanfang\b[^.!?]{0,40}$|^[^.!?]{0,30}\baccess-?keys?$|^bread(?:c?rumbs?|cumb)(?: navigation)?\s*:?$"
@@ -897,6 +918,11 @@ _CONTACT_LINE = re.compile(
     r"^(?:tel(?:efon)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
     r"\b\.?\s*[:►]|^(?:tel(?:efon)?|tele?fax|phone|fax|mobil|mobile|gsm)\.?\s+(?:[–—-]\s+)?(?=\(?\+?\d[\d ()/-]{5,}$)"
     r"|^[tfm]\s*:\s*(?=\(?\+?\d[\d ()/-]{5,}$)"      # "T: 020 8263 5200": a phone or fax number under its letter
+    # "David Muster : 202.513.2302": a press officer's name and number (nine digits at least: "World War - 1939-1945"
+    # is a span of years); not a dial-in line ("International Dial-In: 303-590-3030"), which is the release's own
+    r"|^(?![^:,–-]*\b(?:dial|toll|call|conference|replay|hotline|passcode|access|line)\b)"
+    r"(?-i:[A-Z][a-z][\w'’-]*(?: (?:(?:van|von|de|der|den|ten|ter|zu|la|le|du|da|di) ){0,2}[A-Z][\w'’.-]*){1,3})"
+    r" ?[:,–-] ?(?=(?:\D*\d){9})\+?\(?\d[\d ()/.-]{6,}\d$"
     r"|^(?:e-?mail|call|phone|text|write to|reach|visit) (?:us|our (?:web ?)?site)(?: at| on)?\s*:"
     rf"|{_MAIL_ADDRESS}"
     r"|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$"

@@ -4729,3 +4729,60 @@ def test_an_archive_month_between_labels_dates_no_title() -> None:
 def test_a_dateline_may_end_on_a_colon() -> None:
     dateline = match_dateline("Feldkirchen, 03.09.2010: Am 27.03.2007 wurde die Stelle eröffnet.")
     assert dateline is not None and dateline.raw == "Feldkirchen, 03.09.2010:"
+
+
+@pytest.mark.parametrize("line", [
+    "Email share",
+    "Website durchsuchen",
+    "You are commenting using your Google+ account. Log Out / Change )",
+    "Connecting to %s",
+    "More News by Anna Muster",
+    "Subscribe to Muster Rundfunk",
+    "Muster & Beispiel LLP issued the following announcement on Jan. 12.",
+    "for media use only",
+    "OTS0093 5 II 0160 GOK002 Mo, 18.Jun 2001",
+    "Preise und Auszeichnungen /",
+])
+def test_share_buttons_comment_forms_feeds_lead_ins_and_wire_headers_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+def test_a_wire_lead_in_after_its_dateline_is_the_release() -> None:
+    line = "JACKSON, Mississippi, July 11 -- Muster Shipbuilding issued the following news release on the sale."
+    assert roles(["Ship sale", line, BODY_EN])[line] == "body"
+
+
+@pytest.mark.parametrize("line", ["David Muster : 202.513.2302", "Jan de Vries, 06-12345678"])
+def test_a_name_with_a_phone_number_is_a_contact(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.CONTACT
+
+
+@pytest.mark.parametrize("line", ["World War - 1939-1945", "Olympic Games - 2016 2020",
+                                  "International Dial-In: 303-590-3030"])
+def test_a_span_of_years_or_a_dial_in_number_is_no_contact(line: str) -> None:
+    assert boilerplate.line_role(line) is not SegmentRole.CONTACT
+
+
+@pytest.mark.parametrize(("opener", "language_body"), [
+    ("Media Relations Contacts", BODY_EN),
+    ("Top Related Stories", BODY_EN),
+])
+def test_a_contacts_opener_and_top_stories_end_the_release(opener: str, language_body: str) -> None:
+    found = roles(["Talks resume", language_body, opener, "More text about something else entirely, said a man."])
+    assert found[opener] not in TRANSLATED_ROLES
+
+
+def test_a_profile_run_into_its_about_label_is_a_footer() -> None:
+    about = "About Rocky Mountain PBS: Each week, it reaches a million viewers across the state."
+    assert roles(["Talks resume", BODY_EN, BODY_EN, about])[about] == "footer"
+
+
+def test_a_note_to_the_newsroom_under_the_release_is_a_footer() -> None:
+    found = roles(["Neue Regeln für den Hafen", BODY_DE, BODY_DE, "Liebe Kolleginnen und Kollegen der Presse,",
+                   "wir laden Sie herzlich zur Pressekonferenz ein."])
+    assert found["wir laden Sie herzlich zur Pressekonferenz ein."] == "footer"
+
+
+def test_a_salutation_that_opens_a_letter_keeps_the_letter() -> None:
+    body = "der Vorstand lädt Sie herzlich zur Pressekonferenz am Montag ein, es geht um den neuen Tarifvertrag."
+    assert roles(["Liebe Kolleginnen und Kollegen,", body, BODY_DE])[body] == "body"
