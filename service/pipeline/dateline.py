@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from service.pipeline.dates import AUSTRIAN_MONTHS, MONTH_ABBREVIATIONS, MONTHS_BY_LANGUAGE, WEEKDAYS_BY_LANGUAGE
@@ -66,6 +67,7 @@ _STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|
 # The AP's abbreviations of US states ("Lake Charles, La.:"): not "Inc.", "Jr." or "Dr.".
 _STATE_ABBREVIATIONS = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb"
                         "|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo")
+_PROVINCE_ABBREVIATIONS = "Ont|Que|Alta|Sask|Man|Nfld|Qc"
 _DATELINE_PATTERNS = (
     # San Jose, CA (PRWEB) November 25, 2009 --      (PRWeb: the date after the wire)
     (re.compile(rf"{_WIRE_PLACE}\s*\((?P<agency>(?i:prweb))\)\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})"
@@ -197,6 +199,8 @@ _DATELINE_PATTERNS = (
     # maybe the motorway, then a period: "Chur GR: Vortrittsmissachtung …" with a colon is a title)
     (re.compile(rf"(?P<place>[A-ZÄÖÜ][\wäöüß.\-]{{1,30}}(?:\s[A-ZÄÖÜ][\wäöüß\-]+)?\s(?!AG\b)(?:{_CANTONS})"
                 r"(?:/(?:Autobahn\s)?A\d{1,2})?)\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
+    # Emmeloord, 18 december – Vorige week …      (a place, the day and month without the year, a dash)
+    (re.compile(rf"{_TITLE_PLACE},\s(?P<date>\d{{1,2}}\.?\s{_MONTH_NAME})\s(?:--|[-–—])(?=\s)"), False),
     # Berlin/Krefeld, 1. Juli. Seit dem …      (a university's: the day and month, no year, and a period)
     (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?{_MONTH_NAME})\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # New York City (December 4, 2002) - Mayor …      (the date in brackets after the place)
@@ -221,7 +225,9 @@ _DATELINE_PATTERNS = (
                 r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s+(?:--|[-–—])(?=\s)"), False),
     # NEW YORK, NY, May 12, 2008 -      SYDNEY, Australia, Jan. 25, 2023 --      London, 17th October 2012 -
     # Mumbai, 07 October 2025:      (a company's own dateline: the wire's place and a full date, no wire named)
-    (re.compile(rf"{_WIRE_PLACE},\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s(?:19|20)\d{{2}}"
+    # ARLINGTON, VA, SEPTEMBER 12, 2012 --      PASADENA, CA; January 16, 2023 -      (the month in capitals; a
+    # semicolon)
+    (re.compile(rf"{_WIRE_PLACE}[,;]\s*(?P<date>(?:[A-Z][a-z]{{2,8}}|{_MONTH_NAME})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s(?:19|20)\d{{2}}"
                 rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH_NAME}\.?,?\s(?:19|20)\d{{2}})"
                 # ("BEDFORD, Mass., August 24, 2006—Progress …": an em dash glued to the sentence)
                 r"\s*(?:(?:--|[-–—:])(?=\s)|[–—](?=[A-Z„\"“]))"), False),
@@ -237,6 +243,12 @@ _DATELINE_PATTERNS = (
     # AUSTIN, Minn., (Sept. 27, 2011) —      (a comma before the bracketed date)
     (re.compile(rf"{_WIRE_PLACE},\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)\s*(?:--|[-–—])(?=\s)"),
      False),
+    # COLLEGE STATION, Texas -- (Feb. 26, 2015) --      (the bracketed date between two dashes)
+    (re.compile(rf"{_WIRE_PLACE}\s*(?:--|[-–—])\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)\s*(?:--|[-–—])(?=\s)"),
+     False),
+    # (Los Angeles, Calif.) January 6, 2009—      (the place and its state in brackets, the date after them)
+    (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30}?(?:,\s[A-Z][\w.]{1,12})?)\)\s*"
+                r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z„\"“]))"), False),
     # MANHATTAN BEACH, Calif. (October 25, 2017) –      (a wire's place with its state, the date in brackets)
     (re.compile(rf"{_WIRE_PLACE}\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\s?,\s?\d{{4}})\)\s*(?:--|[-–—])(?=\s)"),
      False),
@@ -250,6 +262,11 @@ _DATELINE_PATTERNS = (
     # COLUMBIA, S.C. - (May 6, 2011) - …      (or its dotted initials)
     (re.compile(rf"{_TITLE_PLACE},\s(?:(?:{_STATE_ABBREVIATIONS})\.|(?:[A-Z]\.){{2}})(?:\s*[-–—]\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},"
                 r"\s\d{4})\))?\s*(?:--|[-–—])(?=\s+[A-Z])"), False),
+    # TORONTO, Ont. and MONTREAL, Que. –      (a Canadian province shortened, maybe two towns)
+    (re.compile(rf"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}, (?:{_PROVINCE_ABBREVIATIONS})\."
+                rf"(?: and [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}},"
+                rf" (?:{_PROVINCE_ABBREVIATIONS}|{_STATE_ABBREVIATIONS})\.)?)"
+                r"\s*(?:--|[-–—])(?=\s+[A-Z])"), False),
     # BELLEVUE, WA and REDMOND, WA –      (two towns with their states' codes)
     (re.compile(r"(?P<place>[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)*, [A-Z]{2}"
                 r"(?: and [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)*, [A-Z]{2})+)\s*(?:--|[-–—])(?=\s)"), False),
@@ -270,8 +287,8 @@ _DATELINE_PATTERNS = (
     # (TORONTO – Nov. 28, 2011) –      (the place and the date between dashes in brackets)
     (re.compile(r"\((?P<place>[A-Z][A-Za-z.' ]{2,30}?)\s[-–—]\s(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\)"
                 r"\s*(?:--|[-–—])(?=\s)"), False),
-    # (Cincinnati; May 8, 2012) —      a company's own dateline in brackets
-    (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30});\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\)"
+    # (Cincinnati; May 8, 2012) —      (MIAMI, September 12, 2016) –      a company's own dateline in brackets
+    (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30})[;,]\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\)"
                 r"\s*[-–—]+"), False),
     # 16.02.2016 Bregenz - Auf gleichbleibend …      (an Austrian office's date before its place)
     # 31.07.2020, Bern - …      (a Swiss federal office's, with a comma)
@@ -290,7 +307,7 @@ _DATELINE_PATTERNS = (
                 rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s{_MONTH_NAME}\s\d{{4}}"
                 rf"|{_MONTH_NAME}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s\d{{4}})"
                 # (a full stop only after a weekday: "9. November 1989. Die Mauer fällt …" opens a chronicle)
-                r"(?:\s?:|\s[-–—](?=\s)|(?(weekday)\.(?=\s)|(?!)))|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+(?:[A-ZÄÖÜ][a-zäöüß]|[„\"“])))"
+                r"(?:\s?:|\s[-–—](?=\s)|[–—](?=\s)|(?(weekday)\.(?=\s)|(?!)))|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+(?:[A-ZÄÖÜ][a-zäöüß]|[„\"“])))"
                 r"(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # Magdeburg, den 18. September 2002
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
@@ -347,6 +364,9 @@ _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos",
                          # a status in brackets: "(Anzeige) Die neue Kollektion …", "(Updated) The road …"
                          "anzeige", "aktualisiert", "fortsetzung", "werbung", "advertentie", "bijgewerkt",
                          "gesponsord", "sponsored", "advertisement"})
+# "Ab Montag, den 16. März 2020 schließen wir …": a time the sentence opens with, not a place
+_OPENERS = frozenset({"ab", "am", "bis", "seit", "vom", "von", "zum", "zur", "op", "vanaf", "sinds", "tot", "on",
+                      "since", "from", "until", "heute", "gestern", "vandaag", "gisteren", "today", "yesterday"})
 _UNKNOWN_AGENCY_OK = frozenset({"ost"})   # "Wismar (ost)": a common misspelling of ots on the wire
 
 
@@ -372,11 +392,14 @@ def match_dateline(text: str) -> Dateline | None:
         if needs_known_agency and not known:
             continue
         if place and sum(char.isalpha() for char in place) < 3 or _weekday(place) \
+                or place and (place.split()[0].casefold() in _OPENERS or _weekday_inside(place)) \
                 or _NOT_PLACES.intersection(place.casefold().split("/")) \
                 or agency is None and date is None and _OFFICE.search(place):
             continue
-        if agency is None and (date is None or groups.get("numeric")) and _title_after(text[match.end():]):
-            continue   # "12.03.2024 Stadtrat beschließt Haushalt": a dated title, not a dateline
+        if agency is None and (date is None or groups.get("numeric") or not place) and _title_after(text[match.end():]):
+            # "12.03.2024 Stadtrat beschließt Haushalt", "08. Oktober 2023: Kostensteigerung zwingt zur Anpassung der
+            # Trinkwasserpreise": a dated title, not a dateline
+            continue
         # "VOM ABBEIZMITTEL BIS ZUM ZEMENTSACK —": a title in capitals before a dash; a place is a few words.
         if agency is None and date is None and place.isupper() and len(place.split()) > MAX_BARE_PLACE_WORDS:
             continue
@@ -391,7 +414,10 @@ def match_dateline(text: str) -> Dateline | None:
 
 # "Europäische Zentralbank (EZB)", "Bundesamt für … (BAMF)": an organisation named before its initials, no place.
 _ORGANISATION = re.compile(r"(?:bank|organisation|organization|amt|institut|gesellschaft|verband|ministerium|agentur"
-                           r"|kommission|gericht|fonds|partei|kammer|stiftung|behörde)$", re.IGNORECASE)
+                           r"|kommission|gericht|fonds|partei|kammer|stiftung|behörde"
+                           # "RSM US LLP (RSM) – the nation's leading …": a company and its short name
+                           r"|(?-i:\s(?:LLP|LLC|L\.P\.|Inc\.?|Ltd\.?|Corp\.?|PLC|plc|GmbH|N\.V\.|B\.V\.)))$",
+                           re.IGNORECASE)
 
 
 def _spells_out(place: str, agency: str) -> bool:
@@ -432,7 +458,9 @@ _LONE = re.compile(rf"^{_CAPS_PLACE}(?:,\s*(?P<date>[\w. ]{{3,25}}))?$")
 _LONE_DASHED = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?)\s*[-–—](?P<date>)$")
 # "Bern, 18.12.2007 -": the same with the date in numbers and the dateline's dash; "Utrecht , 9 augustus 2014 -": a
 # portal's space before the comma.
-_LONE_DATED = re.compile(r"^(?P<place>(?:'s-)?[A-ZÄÖÜ][\w'’.-]+(?: [A-ZÄÖÜ][\w'’.-]+)?)\s?,\s*(?:den\s)?"
+# "Brandenburg an der Havel, 27. Januar 2011": a particle inside the place.
+_LONE_DATED = re.compile(r"^(?P<place>(?:'s-)?[A-ZÄÖÜ][\w'’.-]+(?: (?:an der |am |an |im |ob |aan den |aan de |bij )?"
+                         r"[A-ZÄÖÜ][\w'’.-]+)?)\s?,\s*(?:den\s)?"
                          r"(?:(?P<date>\d{1,2}\.?\s[A-Za-zäéû]+\.?\s\d{4})(?:\s*[-–—])?"
                          r"|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})\s*[-–—])$")
 # "Edmonton, Alberta": a town and its province written out.
@@ -448,8 +476,11 @@ _LONE_GOVERNMENT = re.compile(
 MIN_LONE_PLACE_LETTERS = 4
 _COUNTRIES = frozenset({"nederland", "deutschland", "belgië", "belgie", "österreich", "schweiz", "netherlands",
                         "germany", "belgium", "austria", "switzerland"})
+_PARTICLES = frozenset({"an", "der", "am", "im", "ob", "aan", "den", "de", "bij"})   # not counted as the place's words
 _HEADING_NOUNS = frozenset({"comments", "highlights", "overview", "summary", "results", "outlook", "background",
-                            "contacts", "contact", "notes", "agenda", "update", "updates", "details", "facts"})
+                            "contacts", "contact", "notes", "agenda", "update", "updates", "details", "facts",
+                            # "PUBLIEKE BEKENDMAKING", "PUBLIC NOTICE": a notice's kind
+                            "bekendmaking", "mededeling", "bekanntmachung", "mitteilung", "notice", "announcement"})
 
 
 def match_lone_dateline(text: str) -> Dateline | None:
@@ -471,7 +502,8 @@ def match_lone_dateline(text: str) -> Dateline | None:
         return None
     # Three capitals alone ("ZSM", "EU") are an acronym heading what follows, not a place.
     # "Monday, 17 March 2014": a weekday and its date, no place.
-    if match is None or sum(any(char.isalnum() for char in word) for word in text.split()) > 5 \
+    words = [word for word in text.split() if any(char.isalnum() for char in word) and word not in _PARTICLES]
+    if match is None or len(words) > 5 \
             or sum(char.isalpha() for char in match["place"]) < MIN_LONE_PLACE_LETTERS or _weekday(match["place"]):
         return None
     date = match["date"] or match.groupdict().get("numeric") or None
@@ -497,6 +529,12 @@ _OWNED_BY = re.compile(r"(?<!\s)\s+(?:by|von|door)\s+\w+$", re.IGNORECASE)
 def is_wire_name(text: str) -> bool:
     """A wire service's name alone on its line ("PRNewswire"): where a page prints the dateline's agency."""
     return _WIRE.fullmatch(_OWNED_BY.sub("", text.strip(" /()-–—"))) is not None
+
+
+def _weekday_inside(place: str) -> bool:
+    """"Ab Montag": a weekday after another word, not after a place's full stop ("Suhr/A1/AG. Montag")."""
+    words = place.split()
+    return any(_weekday(word) and not before.endswith(".") for before, word in itertools.pairwise(words))
 
 
 def _weekday(word: str) -> bool:

@@ -4786,3 +4786,44 @@ def test_a_note_to_the_newsroom_under_the_release_is_a_footer() -> None:
 def test_a_salutation_that_opens_a_letter_keeps_the_letter() -> None:
     body = "der Vorstand lädt Sie herzlich zur Pressekonferenz am Montag ein, es geht um den neuen Tarifvertrag."
     assert roles(["Liebe Kolleginnen und Kollegen,", body, BODY_DE])[body] == "body"
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("ARLINGTON, VA, SEPTEMBER 12, 2012 -- Today, the board announced the results of the vote.",
+     "ARLINGTON, VA, SEPTEMBER 12, 2012 --"),
+    ("PASADENA, CA; January 16, 2023 - Today at the press tour, the president announced a new series.",
+     "PASADENA, CA; January 16, 2023 -"),
+    ("(Los Angeles, Calif.) January 6, 2009—Muster Radio is celebrating twenty years of broadcasting.",
+     "(Los Angeles, Calif.) January 6, 2009—"),
+    ("COLLEGE STATION, Texas -- (Feb. 26, 2015) -- Listeners have a new source for news from the state.",
+     "COLLEGE STATION, Texas -- (Feb. 26, 2015) --"),
+    ("(MIAMI, September 12, 2016) – The director hosted a roundtable discussion today at the airport.",
+     "(MIAMI, September 12, 2016) –"),
+    ("TORONTO, Ont. and MONTREAL, Que. – In less than thirty days, the puck will drop on the tournament.",
+     "TORONTO, Ont. and MONTREAL, Que. –"),
+    ("Emmeloord, 18 december – Vorige week hield de coöperatie haar jaarlijkse ledenvergadering.",
+     "Emmeloord, 18 december –"),
+    ("Maandag 6 augustus 2018– Het bedrijf is in de afgelopen periode druk bezig geweest met graafwerk.",
+     "Maandag 6 augustus 2018–"),
+    ("Suhr/A1/AG. Montag, 16. November 2015. Am Montag ereignete sich auf der Autobahn ein Unfall.",
+     "Suhr/A1/AG. Montag, 16. November 2015."),
+])
+def test_more_company_and_local_datelines(text: str, raw: str) -> None:
+    dateline = match_dateline(text)
+    assert dateline is not None and dateline.raw == raw
+
+
+@pytest.mark.parametrize("text", [
+    "Ab Montag, den 16. März 2020 schließen wir vorerst unser Kundenzentrum für den Publikumsverkehr.",
+    "Heute, 7. Februar 2025 – Der Rat hat heute den Haushalt für das kommende Jahr beschlossen.",
+    "08. Oktober 2023: Kostensteigerung zwingt zur Anpassung der Trinkwasserpreise",
+    "Muster US LLP (MUS) – the nation's leading provider of audit and tax services – today announced results.",
+])
+def test_a_time_the_sentence_opens_with_a_dated_title_and_a_company_are_no_datelines(text: str) -> None:
+    assert match_dateline(text) is None
+
+
+def test_a_notice_heading_is_no_lone_dateline_and_a_place_may_have_particles() -> None:
+    assert match_lone_dateline("PUBLIEKE BEKENDMAKING") is None
+    dateline = match_lone_dateline("Brandenburg an der Havel, 27. Januar 2011")
+    assert dateline is not None and dateline.place == "Brandenburg an der Havel"
