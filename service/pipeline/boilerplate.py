@@ -154,6 +154,21 @@ _NAVIGATION = re.compile(
     r"|^OTS\d{4}\s[^!?]{0,60}$"
     # a breadcrumb's last crumb, its slash kept: "Preise und Auszeichnungen /"
     r"|^[\w&,-]+(?: [\w&,-]+){0,3} /$"
+    # a company wire's header: "DGAP-News: Muster AG", "DGAP-HV: MUSTER Aktiengesellschaft: -2-" (the item's next
+    # part), "Muster AG / Schlagwort(e): Anleihe", the security's numbers "Muster AG, WKN WCH888, ISIN DE000WCH8881"
+    r"|^(?:dgap|eqs)-[\w-]{2,12}\s*:\s*[^:.!?]{1,60}(?::\s*-\d+-)?$|^[^/.!?]{0,60}/\s*schlagwort\(e\)\s*:[^.!?]{0,80}$"
+    r"|^[^.!?|]{0,60}\bisin:?\s*[a-z]{2}[a-z0-9]{9}\d\b[^.!?]{0,40}$"
+    # the legal label over an ad-hoc notice: "Veröffentlichung von Insiderinformationen nach Art. 17 Abs. 1 der
+    # Verordnung (EU) 596/2014 …", "Ad hoc-Mitteilung gemäss Art. 53 KR", "Disclosure of inside information pursuant
+    # to Article 17 MAR"
+    r"|^(?:veröffentlichung (?:von insiderinformationen|einer (?:ad[- ]?hoc[- ]?mitteilung|insiderinformation))"
+    r"|ad[- ]?hoc[- ]?mitteilung|disclosure of (?:an )?inside information)"
+    r"\s+(?:gem(?:ä|ae|a)ß|gem(?:ä|a)ss|nach|pursuant to|according to|in accordance with)"
+    r"\s+(?:art(?:ikel|icle|\.)?|§)[^!?]{0,140}$"
+    # a portal's link row in brackets "[ Aktienkurs Muster AG | Weitere Meldungen zur Muster AG ]", its source line,
+    # a blog's pick and a search box
+    r"|^\[[^\[\]|]{1,80}(?:\|[^\[\]|]{1,80}){1,5}\]$|^nachrichtenquelle\s*:[^.!?]{0,60}$"
+    r"|^empfohlene[rn]? (?:beitrag|beiträge|artikel)$|^in allen (?:meldungen|nachrichten|beiträgen|artikeln) suchen$"
     # the skip links and the breadcrumb's label of an accessible page: "Seitenanfang: Liste der Access-Keys",
     # "Breadcumb Navigation:" (sic)
     r"|^seitenanfang\b[^.!?]{0,40}$|^[^.!?]{0,30}\baccess-?keys?$|^bread(?:c?rumbs?|cumb)(?: navigation)?\s*:?$"

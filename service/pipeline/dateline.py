@@ -129,9 +129,10 @@ _DATELINE_PATTERNS = (
                 rf"(?P<agency>[A-ZÄÖÜ]{{2,5}})\)\s*(?:[-–—]\s+)?(?=(?:Der|Die|Das|Ein|Eine|Am|Im|In|Mit|Nach|Bei|Auf|Zum"
                 r"|Zur|Vom|Wie|Heute|Gestern|Seit|Für|Nachdem|Als|Um|Auch|Bereits|Dieses|Diese|Dieser|Rund|Insgesamt)\s)"),
      False),
-    # Schopfheim (hjh). Lippenbekenntnisse …      (a local paper's place and its editor's initials, then a period)
+    # Schopfheim (hjh). Lippenbekenntnisse …      (a local paper's place and its editor's initials, then a period;
+    # "Wettenberg(pm). Die …": the space lost)
     # ("Programm (pdf). Das ausführliche …": a file's type)
-    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s"
+    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s?"
                 r"\((?!(?:pdf|jpg|jpeg|png|gif|zip|doc|docx|xls|xlsx|ppt|pptx|mp3|mp4|txt|rtf)\))(?P<agency>[a-zäöü]{2,4})\)"
                 r"\.(?=\s+[„\"“A-ZÄÖÜ])"),
      False),
@@ -167,8 +168,8 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\)\.?\s*(?:--|[-–—])(?=\s)"),
      False),
     # Zürich/Lausanne (pte012/16.06.2005/09:15) - …      (pressetext: its item number, date and time; "pts" for a
-    # company's release on it)
-    (re.compile(rf"{_TITLE_PLACE}\s*\((?P<agency>pt[es]\d{{3}})/(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})/\d{{2}}:\d{{2}}\)"
+    # company's release on it, "pta" for its ad-hoc notice)
+    (re.compile(rf"{_TITLE_PLACE}\s*\((?P<agency>pt[aes]\d{{3}})/(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})/\d{{2}}:\d{{2}}\)"
                 rf"\s*[-–—:]?(?=\s|$)"), False),
     # (03. Juni 2017) Krumbach Präsident Johann Huber …      (a state office's date in brackets before its place; an
     # article, a title or a quote after the place: "(3. Mai 2019) Gestern Abend …" has none)
@@ -228,7 +229,7 @@ _DATELINE_PATTERNS = (
     # ARLINGTON, VA, SEPTEMBER 12, 2012 --      PASADENA, CA; January 16, 2023 -      (the month in capitals; a
     # semicolon)
     (re.compile(rf"{_WIRE_PLACE}[,;]\s*(?P<date>(?:[A-Z][a-z]{{2,8}}|{_MONTH_NAME})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s(?:19|20)\d{{2}}"
-                rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH_NAME}\.?,?\s(?:19|20)\d{{2}})"
+                rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s{_MONTH_NAME}\.?,?\s(?:19|20)\d{{2}})"
                 # ("BEDFORD, Mass., August 24, 2006—Progress …": an em dash glued to the sentence)
                 r"\s*(?:(?:--|[-–—:])(?=\s)|[–—](?=[A-Z„\"“]))"), False),
     # JANUARY 4, 2008 – HOUSTON, TEXAS –      (a company's own: the date first, then the place and its state)

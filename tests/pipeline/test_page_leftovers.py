@@ -4827,3 +4827,43 @@ def test_a_notice_heading_is_no_lone_dateline_and_a_place_may_have_particles() -
     assert match_lone_dateline("PUBLIEKE BEKENDMAKING") is None
     dateline = match_lone_dateline("Brandenburg an der Havel, 27. Januar 2011")
     assert dateline is not None and dateline.place == "Brandenburg an der Havel"
+
+
+@pytest.mark.parametrize("line", [
+    "DGAP-News: Muster Chemie AG",
+    "DGAP-HV: MUSTER Aktiengesellschaft: -2-",
+    "/ Schlagwort(e): Jahresergebnis",
+    "Muster AG / Schlagwort(e): Anleihe",
+    "Muster Chemie AG, WKN WCH888, ISIN DE000WCH8881",
+    "Veröffentlichung von Insiderinformationen nach Art. 17 Abs. 1 der Verordnung (EU) 596/2014 über Marktmissbrauch",
+    "Ad hoc-Mitteilung gemäss Art. 53 KR",
+    "[ Aktienkurs Muster AG | Weitere Meldungen zur Muster AG ]",
+    "Nachrichtenquelle: IRW Press",
+    "Empfohlener Beitrag",
+    "In allen Meldungen suchen",
+])
+def test_a_company_wires_header_and_a_financial_portals_links_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", [
+    "DGAP-News: Muster Chemie AG: MUSTER stellt Jahresprognose unter Vorbehalt",
+    "Ad-hoc-Mitteilung: Muster AG senkt Prognose",
+    "Die Aktie (ISIN DE000WCH8881) stieg um 3 Prozent.",
+])
+def test_a_wires_title_and_a_sentence_naming_the_security_are_not_its_header(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("VANCOUVER, BRITISH COLUMBIA, 28. Oktober 2008 – Muster Enterprises Ltd. gibt bekannt, dass es notiert wird.",
+     "VANCOUVER, BRITISH COLUMBIA, 28. Oktober 2008 –"),
+    ("Potsdam, Deutschland, 1. September 2025 – Die Muster REIT-AG hat heute das Sanierungskonzept vorgelegt.",
+     "Potsdam, Deutschland, 1. September 2025 –"),
+    ("Haag (pta028/29.05.2020/19:30) - Nach Ausübung der Redepflicht hat der Prüfer heute erneut berichtet.",
+     "Haag (pta028/29.05.2020/19:30) -"),
+    ("Wettenberg(pm). Die Aktionäre der Muster AG nahmen in der virtuellen Hauptversammlung teil.", "Wettenberg(pm)."),
+])
+def test_a_german_date_after_a_wire_place_a_pressetext_ad_hoc_and_a_glued_editors_mark(text: str, raw: str) -> None:
+    dateline = match_dateline(text)
+    assert dateline is not None and dateline.raw == raw
