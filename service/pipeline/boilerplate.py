@@ -165,6 +165,25 @@ _NAVIGATION = re.compile(
     r"|ad[- ]?hoc[- ]?mitteilung|disclosure of (?:an )?inside information)"
     r"\s+(?:gem(?:ä|ae|a)ß|gem(?:ä|a)ss|nach|pursuant to|according to|in accordance with)"
     r"\s+(?:art(?:ikel|icle|\.)?|§)[^!?]{0,140}$"
+    # GOV.UK's history banner: "This was published under the 2010 to 2015 Conservative and Liberal Democrat coalition
+    # government", "This blog post was published under the 2015-2024 Conservative Administration"
+    r"|^this (?:[\w-]+ ){0,2}was published under the\b[^.!?]{0,100}(?:government|administration)$"
+    # a stock photo's credit "Photo by Anna Muster on Unsplash"; an advert's slot "Hide AdAdvertisement"
+    r"|^(?:photo|image|foto|bild) (?:by|von|door) [^.!?]{2,50} (?:on|auf|op) (?:unsplash|pexels|pixabay|flickr"
+    r"|shutterstock|istock|getty images)$|^(?:hide ad)?\s*advertisement$|^hide ad$"
+    # a time glued to its year after a date split over two lines ("January 8" / "12:22 2025"); a tag's leftover
+    # attributes ('class="gem-c-govspeak govuk-govspeak">')
+    r"|^\d{1,2}:\d{2}\s+(?:19|20)\d{2}$|^(?:class|id|style|href|src)=\"[^\"]*\"\s*/?>$"
+    # a press room's banner and blurb: "Newsroom für Medien", "Hier finden Sie alle Medienmitteilungen, Publikationen
+    # und Kontakte für Ihre Medienarbeit."
+    r"|^newsroom (?:für (?:medien|journalisten|die presse)|voor (?:de )?(?:media|pers)|for (?:the )?(?:media|press))$"
+    r"|^hier finden sie (?:alle |unsere )?(?:aktuellen )?(?:medienmitteilungen|pressemitteilungen|pressemeldungen"
+    r"|presseinformationen)\b[^!?]{0,100}$"
+    # a breadcrumb with no separators left: "Startseite Archiv Nachricht vom 06. August 2021"
+    r"|^startseite\s+(?:archiv|aktuelles|presse|news|nachrichten|meldungen|service)\b[^!?]{0,80}$"
+    # account links in brackets, a menu button glued to the menu: "(Registrieren)", "jetzt spendenspendenMenü öffnen"
+    r"|^\((?:registrieren|anmelden|login|log in|register|sign in|inloggen|registreren)\)$"
+    r"|^[^.!?]{0,40}(?:menü öffnen|menu openen|open menu)$"
     # a portal's link row in brackets "[ Aktienkurs Muster AG | Weitere Meldungen zur Muster AG ]", its source line,
     # a blog's pick and a search box
     r"|^\[[^\[\]|]{1,80}(?:\|[^\[\]|]{1,80}){1,5}\]$|^nachrichtenquelle\s*:[^.!?]{0,60}$"
@@ -1003,6 +1022,15 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:author|autor|auteur)\s*:\s*[^.!?]{2,80}$"   # "Author: Benzinga Newsdesk | May 07, 2024 …"
                      # a council's listing stamp: "Posted in the Announcements page on 04/01/2016 14:55:10 on …"
                      r"|posted in the [\w ]{2,40} (?:page|section|category) on\b[^!?]{4,80}$"
+                     # a date and who wrote it: "14.11.2017 Von: Dr. Anna Muster, hessenARCHÄOLOGIE"; a date and
+                     # when it was last updated: "19 april 2021 – Laatst bijgewerkt om 19 april 2021 14:26"
+                     r"|\d{1,2}\.\d{1,2}\.\d{4}\s+(?:von|door|by)\s*:\s*(?-i:[A-ZÄÖÜ])[^!?]{2,80}$"
+                     r"|(?:\d{1,2}\.?\s[a-zäöü]+\.?\s|\d{1,2}\.\d{1,2}\.)(?:19|20)\d{2}\s+[–—-]\s+(?:laatst bijgewerkt"
+                     r"|last updated|zuletzt aktualisiert)(?: om| at| am| on)?\s[^!?]{4,40}$"
+                     # a blog's byline left empty: "Posted by: , Posted on: - Categories: Ofsted"
+                     r"|posted by\s*:\s*,?\s*posted on\s*:[^!?]{0,80}$"
+                     # a portal's stamp: "06.06.2013 17:19 Uhr in Energie & Umwelt von Deutsches Rotes Kreuz (DRK)"
+                     r"|\d{1,2}\.\d{1,2}\.\d{4},? \d{1,2}:\d{2}(?: uhr)? in [^.!?]{2,60} von [^.!?]{2,80}$"
                      # an Australian minister's offices under the crest: "Deputy Premier and Minister for Health"
                      r"|(?:deputy )?(?:premier|treasurer|minister)(?: and (?:deputy )?(?:premier|treasurer|minister))?"
                      r" for (?:the )?(?-i:[A-Z][\w'’-]*)(?:,? (?:(?-i:[A-Z][\w'’-]*)|and|the|of|for|&))*$"

@@ -397,9 +397,13 @@ def match_dateline(text: str) -> Dateline | None:
                 or _NOT_PLACES.intersection(place.casefold().split("/")) \
                 or agency is None and date is None and _OFFICE.search(place):
             continue
-        if agency is None and (date is None or groups.get("numeric") or not place) and _title_after(text[match.end():]):
+        rest = text[match.end():].strip()
+        if agency is None and (date is None or groups.get("numeric") or not place) and _title_after(rest) \
+                or not place and agency is None and _SENTENCE_END.search(rest) is None \
+                and len(rest.split()) < MAX_DATED_TITLE_WORDS:
             # "12.03.2024 Stadtrat beschließt Haushalt", "08. Oktober 2023: Kostensteigerung zwingt zur Anpassung der
-            # Trinkwasserpreise": a dated title, not a dateline
+            # Trinkwasserpreise", "15. September 2015: Bundesrat Muster lanciert den Sammeltag der Glückskette" (a
+            # date alone before a line that ends no sentence): a dated title, not a dateline
             continue
         # "VOM ABBEIZMITTEL BIS ZUM ZEMENTSACK —": a title in capitals before a dash; a place is a few words.
         if agency is None and date is None and place.isupper() and len(place.split()) > MAX_BARE_PLACE_WORDS:
@@ -434,6 +438,7 @@ MIN_SENTENCE_WORDS = 8
 MIN_TITLE_CASE_LETTERS = 5
 MIN_TITLE_CASE_WORDS = 4
 MAX_BARE_PLACE_WORDS = 3
+MAX_DATED_TITLE_WORDS = 20
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’»)\]]*$")
 
 

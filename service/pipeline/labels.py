@@ -126,7 +126,7 @@ PAGER_ITEMS_BY_LANGUAGE = {"en": ("post", "story", "item", "news", "article"),
 DOCUMENT_TYPES_BY_LANGUAGE = {
     "en": ("press release", "press releases", "news release", "news releases", "media release", "media releases",
            "release",
-           "article", "news article", "statement", "transcript"),
+           "article", "news article", "news story", "statement", "transcript"),
     "de": ("pressemitteilung", "pressemitteilungen", "pressemeldung", "pressemeldungen", "presseinformation",
            "presseaussendung",   # Austrian
            "presseerklärung", "presseerklärungen",
@@ -424,11 +424,17 @@ def is_menu(text: str) -> bool:
         and _PERIOD_END.search(text) is None and not text.rstrip().endswith(("!", "?"))
 
 
+_DATE_PREFIX = re.compile(r"(?P<date>\d{1,2}\.?\s?[^\W\d]+\.?\s\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})"
+                          r"\s?[:|–—]\s+(?=\w)")
+
+
 def without_label(title: str) -> str:
     """A title without the page label in front of it ("Release – Vera Bradley Announces …" → "Vera Bradley …") and
     without the site's address a page's title ends on ("… Rolls Into Circulation Tomorrow : GlobalGiants.com")."""
     match = _LABEL_PREFIX.match(title)
     title = title[match.end():] if match and is_page_label(match["label"]) else title
+    dated = _DATE_PREFIX.match(title)   # "15. September 2015: Bundesrat Muster lanciert …"
+    title = title[dated.end():] if dated and is_date_line(dated["date"]) else title
     return _BADGE.sub("", _ARCHIVED.sub("", _DATE_SUFFIX.sub("", _SITE_SUFFIX.sub("", _LIST_TAGS.sub("", title)))))
 
 

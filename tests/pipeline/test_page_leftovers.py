@@ -4867,3 +4867,51 @@ def test_a_wires_title_and_a_sentence_naming_the_security_are_not_its_header(lin
 def test_a_german_date_after_a_wire_place_a_pressetext_ad_hoc_and_a_glued_editors_mark(text: str, raw: str) -> None:
     dateline = match_dateline(text)
     assert dateline is not None and dateline.raw == raw
+
+
+@pytest.mark.parametrize("line", [
+    "This was published under the 2010 to 2015 Conservative and Liberal Democrat coalition government",
+    "This blog post was published under the 2015-2024 Conservative Administration",
+    "Photo by Anna Muster on Unsplash",
+    "Hide AdAdvertisement",
+    "12:22 2025",
+    'class="gem-c-govspeak govuk-govspeak">',
+    "Newsroom für Medien",
+    "Hier finden Sie alle Medienmitteilungen, Publikationen und Kontakte für Ihre Medienarbeit.",
+    "Startseite Archiv Nachricht vom 06. August 2021",
+    "(Registrieren)",
+    "jetzt spendenspendenMenü öffnen",
+])
+def test_history_banners_stock_photo_credits_advert_slots_and_press_room_blurbs_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", ["This was published under embargo by the government", "Startseite der Stadt erneuert",
+                                  "Photo by Anna Muster wins the national prize"])
+def test_a_sentence_about_publishing_or_a_home_page_is_no_banner(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Posted by: , Posted on: - Categories: Muster",
+    "06.06.2013 17:19 Uhr in Energie & Umwelt von Deutsches Rotes Kreuz (DRK)",
+    "14.11.2017 Von: Dr. Anna Muster, hessenARCHÄOLOGIE",
+    "19 april 2021  – Laatst bijgewerkt om 19 april 2021 14:26",
+])
+def test_empty_bylines_portal_stamps_and_update_stamps_are_bylines(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.BYLINE
+
+
+def test_news_story_is_a_document_type_label() -> None:
+    assert labels.is_page_label("News story")
+
+
+def test_a_date_alone_before_a_line_that_ends_no_sentence_is_a_dated_title() -> None:
+    title = "15. September 2015: Bundesrat Muster lanciert den Sammeltag der Glückskette"
+    assert match_dateline(title) is None
+    assert labels.without_label(title) == "Bundesrat Muster lanciert den Sammeltag der Glückskette"
+
+
+@pytest.mark.parametrize("title", ["1. FC Köln gewinnt 2:1", "2021: Ein gutes Jahr"])
+def test_a_number_or_a_year_opening_a_title_stays(title: str) -> None:
+    assert labels.without_label(title) == title
