@@ -184,6 +184,35 @@ _NAVIGATION = re.compile(
     # account links in brackets, a menu button glued to the menu: "(Registrieren)", "jetzt spendenspendenMenü öffnen"
     r"|^\((?:registrieren|anmelden|login|log in|register|sign in|inloggen|registreren)\)$"
     r"|^[^.!?]{0,40}(?:menü öffnen|menu openen|open menu)$"
+    # the US government's banner: "An official website of the United States government", "Here's how you know",
+    # "Official websites use .gov", "A .gov website belongs to …", "Secure .gov websites use HTTPS", "A lock () or
+    # https:// means you've safely connected to the .gov website. …"
+    r"|^an official website of the (?:united states government|state of [\w ]{2,20}|[\w .]{2,30} government)$"
+    r"|^here[’']s how you know$|^official websites use \.gov$|^a \.gov website belongs to\b[^!?]{0,100}$"
+    r"|^secure \.gov websites use https$|^a lock\b[^!?]{0,40}\bmeans you[’']ve safely connected to the \.gov website\b"
+    r"[^!?]{0,120}$"
+    # a release's number: "RELEASE 24-042", "Release No. 0365.05"; an archive's month "Month: August 2020"
+    r"|^(?:news )?release(?: no\.?| number)?:?\s*[a-z]?\d{2,4}[-.]\d{2,4}$"
+    r"|^(?:month|monat|maand)\s*:\s*[^\W\d]{3,10}\s(?:19|20)\d{2}$"
+    # a survey's banner, icon names left by a web font: "Help us improve your website experience! Take our community
+    # survey.", "translate keyboard_arrow_down"
+    r"|^help us improve\b[^!?]{0,60}[!.]?\s*(?:take|complete|fill in)\b[^!?]{0,60}\bsurvey\b[^!?]{0,20}$"
+    r"|^(?:\w+ ){0,3}(?:keyboard_arrow_(?:down|up|left|right)|expand_more|expand_less|chevron_right|arrow_forward)$"
+    # a portal's sender label: "Press Release: Fire and Emergency NZ"; a company's name and legal form over its
+    # release: "Royal Muster Westminster N.V."; the document's type and its sender: "Persbericht Muster Exchanges"
+    r"|^press release\s*:\s*(?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|and|of|for|the|&)){0,5})$"
+    # (not "Encal Energy Ltd.": an old Canadian wire's title is the company's name)
+    r"|^(?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}) (?-i:N\.V\.|B\.V\.|NV|BV|AG|SE|GmbH|S\.A\.)$"
+    r"|^(?:persbericht|pressemitteilung|press release|medienmitteilung|news release)"
+    r"(?-i: [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$"
+    # a regulated notice's label: "PERSBERICHT – 25 november 2014 17:45h CET – Gereglementeerde informatie",
+    # "Gereglementeerde informatie - voorwetenschap, Leuven, 9 april 2019 (na beurs)"
+    r"|^(?:persbericht|press release|pressemitteilung)\s+[–—-]\s+[^!?]{4,60}\s+[–—-]\s+(?:gereglementeerde informatie"
+    r"|regulated information|inside information|voorwetenschap)\b[^!?]{0,60}$"
+    r"|^(?:gereglementeerde informatie|regulated information|information réglementée)\b[^!?]{0,100}$"
+    # a page's languages: "English Dutch French"
+    r"|^(?:english|nederlands|dutch|français|french|deutsch|german)(?:\s*[|/]?\s*(?:english|nederlands|dutch|français"
+    r"|french|deutsch|german|frans|engels|duits)){1,4}$"
     # a portal's link row in brackets "[ Aktienkurs Muster AG | Weitere Meldungen zur Muster AG ]", its source line,
     # a blog's pick and a search box
     r"|^\[[^\[\]|]{1,80}(?:\|[^\[\]|]{1,80}){1,5}\]$|^nachrichtenquelle\s*:[^.!?]{0,60}$"
@@ -820,6 +849,7 @@ _CAPTION = re.compile(
     r"|(?:fotobijschrift|bijschrift|bildunterschrift|caption)\s*:|v\.?\s?l\.?\s?(?:n\.?\s?)?r\.?\s*:"
     r"|(?:vordere|hintere|obere|untere|mittlere) reihe\b[^:]{0,10}:|symbolfoto$"   # "Vordere Reihe/vlnr: …"
     r"|grafik\s*:|impressie\s*:|(?:picture|photo|image|foto|bild)\s+(?:copyright|©|credit)\b"
+    r"|credits?\s*:\s*(?-i:[A-Z])[^.!?]{1,40}$"                                  # "Credits: NASA"
     r"|[^.!?]{0,60}(?:©|\bwikimedia commons\b|\bcc[- ]by(?:-sa)?\b)"                # a credit with its licence
     r"|(?:source:\s*)?prnewsfoto/|\(?photo:\s*business wire\)?"
     r"|generic story image|medium \d+ von \d+|\(to view the multimedia)"
@@ -952,6 +982,11 @@ _CONTACT_LINE = re.compile(
     r"^(?:tel(?:efon)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
     r"\b\.?\s*[:►]|^(?:tel(?:efon)?|tele?fax|phone|fax|mobil|mobile|gsm)\.?\s+(?:[–—-]\s+)?(?=\(?\+?\d[\d ()/-]{5,}$)"
     r"|^[tfm]\s*:\s*(?=\(?\+?\d[\d ()/-]{5,}$)"      # "T: 020 8263 5200": a phone or fax number under its letter
+    # "Consumer Inquiries: 888-INFO-FDA"; an emergency number and what it is for: "132 500 for SES emergency
+    # assistance", "13 DFES (13 3337) for emergency information"
+    r"|^(?:consumer|media|press|general|public) (?:inquiries|enquiries)\s*:\s*\S[^!?]{0,40}$"
+    r"|^(?!(?:19|20)\d{2}\b)\d{2,4}(?: \d{3,4}| (?-i:[A-Z]{2,6}))?(?: \([\d ]{4,12}\))? for"
+    r" (?:fire|police|ses|ambulance|emergency|emergencies|life|non-urgent)\b[^.!?]{0,60}$"
     # "David Muster : 202.513.2302": a press officer's name and number (nine digits at least: "World War - 1939-1945"
     # is a span of years); not a dial-in line ("International Dial-In: 303-590-3030"), which is the release's own
     r"|^(?![^:,–-]*\b(?:dial|toll|call|conference|replay|hotline|passcode|access|line)\b)"

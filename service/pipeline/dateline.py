@@ -349,7 +349,7 @@ _DATELINE_PATTERNS = (
 _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos", "photo", "bild", "symbolbild",
                          "embargoed", "embargo", "coronavirus", "covid-19", "attention", "caution", "warning",
                          "revised", "updated", "corrected", "amended", "archiv", "archive", "archief", "live",
-                         "breaking", "exclusive",
+                         "breaking", "exclusive", "persbericht", "pressemitteilung", "medienmitteilung",
                          "interview",
                          "kommentar", "analyse", "nieuws", "news", "column", "opinie", "statement", "correction",
                          "achtung", "hinweis", "korrektur", "nachtrag", "ergänzung", "wichtig", "eilmeldung",

@@ -425,7 +425,7 @@ def is_menu(text: str) -> bool:
 
 
 _DATE_PREFIX = re.compile(r"(?P<date>\d{1,2}\.?\s?[^\W\d]+\.?\s\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})"
-                          r"\s?[:|–—]\s+(?=\w)")
+                          r"(?:\s?[:|–—]\s+(?=\w)|\s+(?=[A-ZÄÖÜ][a-zäöüß]))")   # "13 Jan 1999 Brochure …": glued
 
 
 def without_label(title: str) -> str:

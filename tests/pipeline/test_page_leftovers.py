@@ -4915,3 +4915,49 @@ def test_a_date_alone_before_a_line_that_ends_no_sentence_is_a_dated_title() -> 
 @pytest.mark.parametrize("title", ["1. FC Köln gewinnt 2:1", "2021: Ein gutes Jahr"])
 def test_a_number_or_a_year_opening_a_title_stays(title: str) -> None:
     assert labels.without_label(title) == title
+
+
+@pytest.mark.parametrize("line", [
+    "An official website of the United States government",
+    "Here’s how you know",
+    "Official websites use .gov",
+    "Secure .gov websites use HTTPS",
+    "A lock () or https:// means you’ve safely connected to the .gov website. Share sensitive information only on "
+    "official, secure websites.",
+    "RELEASE 24-042",
+    "Release No. 0365.05",
+    "Month: August 2020",
+    "Help us improve your website experience! Take our community survey.",
+    "translate keyboard_arrow_down",
+    "Press Release: Fire and Emergency NZ",
+    "Royal Muster Westminster N.V.",
+    "Persbericht Muster Exchanges",
+    "PERSBERICHT – 25 november 2014 17:45h CET – Gereglementeerde informatie",
+    "Gereglementeerde informatie - voorwetenschap, Leuven, 9 april 2019 (na beurs)",
+    "English Dutch French",
+])
+def test_gov_banners_release_numbers_survey_banners_sender_labels_and_regulated_notices_are_navigation(
+        line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", ["000 for fire or life threatening emergencies",
+                                  "132 500 for SES emergency assistance",
+                                  "13 DFES (13 3337) for emergency information", "Consumer Inquiries: 888-INFO-FDA"])
+def test_emergency_numbers_and_an_inquiries_line_are_contacts(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.CONTACT
+
+
+@pytest.mark.parametrize("line", ["Press release: Minister opens new bridge in Musterstadt",
+                                  "2020 for all the family events in town", "Muster Energy Ltd."])
+def test_a_labelled_title_a_year_and_a_wires_company_title_are_not_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_a_credit_line_is_a_caption() -> None:
+    assert boilerplate.line_role("Credits: NASA") is SegmentRole.CAPTION
+
+
+def test_a_date_glued_before_a_title_is_not_the_title() -> None:
+    assert labels.without_label("13 Jan 1999 Brochure Muster Exchanges over koersgevoelige informatie") == \
+        "Brochure Muster Exchanges over koersgevoelige informatie"
