@@ -57,7 +57,8 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
            r"hier geht es zur originalquelle",
            r"über (?!\d)\S+(?: \S+){0,4}$", r"pressestelle$",
            # "Liebe Kolleginnen und Kollegen der Presse,": a note to the newsroom under the release
-           r"liebe kolleginnen und kollegen(?: der (?:presse|medien|redaktion(?:en)?))?(?:,|$)"),
+           r"liebe kolleginnen und kollegen(?: der (?:presse|medien|redaktion(?:en)?))?(?:,|$)",
+           r"(?:sehr )?geehrte redaktion(?:en)?(?:,|$)"),
     "nl": (r"over (?!\d)\S+(?: \S+){0,4}$", r"tippen kan ook", r"bekijk dit persbericht in", r"uitgegeven door\s*:?$",
            r"colofon\s*:?$",
            r"meld verdachte situaties$",
@@ -213,6 +214,21 @@ _NAVIGATION = re.compile(
     # a page's languages: "English Dutch French"
     r"|^(?:english|nederlands|dutch|français|french|deutsch|german)(?:\s*[|/]?\s*(?:english|nederlands|dutch|français"
     r"|french|deutsch|german|frans|engels|duits)){1,4}$"
+    # a pointer to the full release: "Die vollständige Pressemitteilung … sind im Internet-Angebot des Statistischen
+    # Bundesamtes unter http://… zu finden."; a newsletter's invitation "Unser Newsletter lädt alle Interessierten
+    # ein, Pressemitteilungen … zu abonnieren."
+    r"|^(?:die vollständige|the full|het volledige) (?:pressemitteilung|press release|persbericht)\b[^!?]{0,220}$"
+    r"|^unser newsletter\b[^!?]{0,200}\babonnieren\b[^!?]{0,120}$"
+    # an office's code and its editors' after the release "(BFS/mc/pg)"; a file number "291/2019/16/Z"; the release's
+    # sender in brackets "(Medienmitteilung des Statistischen Amts)"; APA's end mark "(Schluss) red"
+    r"|^\((?-i:[A-Z]{2,6})(?:/[a-z]{1,4}){1,3}\)$|^\d{1,4}(?:/\d{1,4}){2,3}(?:/[a-z]{1,3})?$"
+    r"|^\((?:medienmitteilung|pressemitteilung|mitteilung|persbericht) (?:des|der|von|van)\b[^()]{2,60}\)$"
+    r"|^\(schluss\)(?: \w{1,6})?$"
+    # a document viewer's furniture ("Größe: px", "Ab Seite anzeigen:", "Transkript"), a rating box, a "show more"
+    # button, an event box's date field "Datum: 19.09.2023, 09:00 - 10:00 Uhr"
+    r"|^größe: px$|^ab seite anzeigen:?$|^transkript$|^(?:artikel|beitrag) bewerten:?$|^rate this (?:article|post):?$"
+    r"|^(?:mehr anzeigen|weniger anzeigen|show more|show less|meer tonen|toon meer|minder tonen)$"
+    r"|^datum\s*:\s*\d{1,2}\.\d{1,2}\.\d{4}\b[^!?]{0,40}$"
     # a portal's link row in brackets "[ Aktienkurs Muster AG | Weitere Meldungen zur Muster AG ]", its source line,
     # a blog's pick and a search box
     r"|^\[[^\[\]|]{1,80}(?:\|[^\[\]|]{1,80}){1,5}\]$|^nachrichtenquelle\s*:[^.!?]{0,60}$"
@@ -847,6 +863,7 @@ _CAPTION = re.compile(
     r"|(?:foto's|fotos|bilder|photos|pictures) (?:van|vom|von|from|of)\b.{0,60}$"   # "Foto's van 30 januari 2024"
     # a caption's label: "Fotobijschrift:", "Vlnr: …", "v.l.n.r.:"
     r"|(?:fotobijschrift|bijschrift|bildunterschrift|caption)\s*:|v\.?\s?l\.?\s?(?:n\.?\s?)?r\.?\s*:"
+    r"|(?:from left to right|von links nach rechts|van links naar rechts)\s*:"
     r"|(?:vordere|hintere|obere|untere|mittlere) reihe\b[^:]{0,10}:|symbolfoto$"   # "Vordere Reihe/vlnr: …"
     r"|grafik\s*:|impressie\s*:|(?:picture|photo|image|foto|bild)\s+(?:copyright|©|credit)\b"
     r"|credits?\s*:\s*(?-i:[A-Z])[^.!?]{1,40}$"                                  # "Credits: NASA"

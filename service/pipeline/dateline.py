@@ -22,6 +22,7 @@ NEWS_AGENCIES = frozenset({
     "lk",   # an Austrian state's press service, the Landeskorrespondenz: "(LK) Das Land Oberösterreich …"
     "lpd",  # a state's press service, the Landespressedienst: "Klagenfurt (LPD)"
     "pafl",  # Liechtenstein's press and information office: "Vaduz, 16. Mai (pafl) -"
+    "obx",   # Bavaria's regional press service: "Dingolfing/Regensburg (obx) -"
 })
 # Wire services that carry a release with its own dateline form: the name is the agency.
 _WIRES = r"(?:business ?wire|bw \w*wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired?[^)]{0,30}" \
@@ -149,6 +150,10 @@ _DATELINE_PATTERNS = (
     # date, then a dash or a period before the first sentence)      Feldkirchen, 03.09.2010: Am 27.03.2007 …  (a colon)
     (re.compile(rf"{_TITLE_PLACE},\s*(?:den\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})"
                 r"(?:\s*(?:--|[-–—])(?=\s)|[.:](?=\s+[„\"“A-ZÄÖÜ]))"), False),
+    # Salzburg / Wolfsburg, 28. März 2011 –      (two places, a spaced slash between them)
+    (re.compile(rf"(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?: / [A-ZÄÖÜ][\wäöüß-]+)+),\s*(?:den\s)?"
+                rf"(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})\s*(?:--|[-–—])(?=\s)"),
+     False),
     # Osnabrück, 7. Februar 2002, die FSF Europe …      (one place, a comma, and the sentence goes on in lower case;
     # "Am Mittwochmorgen, 17. September 2025, …" is the sentence itself)
     # ("Heute, 7. Februar 2025, hat …", "Pfingstmontag, 9. Juni 2025, bleibt …", "Stichtag, 30.06.2025, ist …": a day

@@ -134,7 +134,8 @@ DOCUMENT_TYPES_BY_LANGUAGE = {
            "mediencommuniqués",
            "artikel", "im wortlaut", "mitschrift", "wortprotokoll", "archivierter artikel", "pressestatement",
            "einsatzbericht",   # a fire brigade's operation report
-           "mitteilung", "pm"),
+           "mitteilung", "pm",
+           "communiqué de presse", "comunicato stampa"),   # a Swiss office's French or Italian label above the German
     "nl": ("persbericht", "persberichten", "nieuwsbericht", "nieuwsberichten", "nieuwsartikel", "artikel",
            "verklaring"),
 }

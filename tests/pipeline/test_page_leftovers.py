@@ -4961,3 +4961,47 @@ def test_a_credit_line_is_a_caption() -> None:
 def test_a_date_glued_before_a_title_is_not_the_title() -> None:
     assert labels.without_label("13 Jan 1999 Brochure Muster Exchanges over koersgevoelige informatie") == \
         "Brochure Muster Exchanges over koersgevoelige informatie"
+
+
+@pytest.mark.parametrize("line", [
+    "Die vollständige Pressemitteilung sowie weitere Informationen sind im Internet-Angebot des Statistischen "
+    "Bundesamtes unter http://www.destatis.de zu finden.",
+    "Unser Newsletter lädt alle Interessierten ein, Pressemitteilungen zu aktuellen Themen kostenlos zu abonnieren.",
+    "(BFS/mc/pg)",
+    "291/2019/16/Z",
+    "(Medienmitteilung des Statistischen Amts)",
+    "(Schluss) red",
+    "Größe: px",
+    "Ab Seite anzeigen:",
+    "Artikel bewerten:",
+    "Mehr anzeigen",
+    "Datum: 19.09.2023, 09:00 - 10:00 Uhr",
+])
+def test_full_release_pointers_office_codes_file_numbers_and_viewer_furniture_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+def test_from_left_to_right_opens_a_caption() -> None:
+    line = "From left to right: Anna Muster, Member of the Board of Management, Jan Muster."
+    assert boilerplate.line_role(line) is SegmentRole.CAPTION
+
+
+def test_a_note_to_the_editors_under_the_release_is_a_footer() -> None:
+    found = roles(["Neue Regeln für den Hafen", BODY_DE, BODY_DE, "Geehrte Redaktion",
+                   "Ein Exemplar des Taschenbuches wird Ihnen heute zugestellt."])
+    assert found["Ein Exemplar des Taschenbuches wird Ihnen heute zugestellt."] == "footer"
+
+
+def test_a_swiss_offices_french_label_is_a_page_label() -> None:
+    assert labels.is_page_label("Communiqué de presse")
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("Salzburg / Wolfsburg, 28. März 2011 – Die Muster Holding und Volkswagen haben heute einen Vertrag unterzeichnet.",
+     "Salzburg / Wolfsburg, 28. März 2011 –"),
+    ("Dingolfing/Regensburg (obx) - Die Muster Group hat heute ein neues Werk eröffnet.",
+     "Dingolfing/Regensburg (obx) -"),
+])
+def test_two_places_with_a_spaced_slash_and_bavarias_press_service(text: str, raw: str) -> None:
+    dateline = match_dateline(text)
+    assert dateline is not None and dateline.raw == raw
