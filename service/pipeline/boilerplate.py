@@ -169,6 +169,15 @@ _NAVIGATION = re.compile(
     # GOV.UK's history banner: "This was published under the 2010 to 2015 Conservative and Liberal Democrat coalition
     # government", "This blog post was published under the 2015-2024 Conservative Administration"
     r"|^this (?:[\w-]+ ){0,2}was published under the\b[^.!?]{0,100}(?:government|administration)$"
+    # Canada's: "This release was issued under a previous government."
+    r"|^this (?:[\w-]+ ){0,2}was issued under a previous government\.?$"
+    # a social row's calls "Follow Us! Like Our Page!", a page's content label "Page Content:", the sender line "From
+    # the Province of Alberta", a state site's owner line "• This page, …, is offered by"
+    r"|^follow us!?\s*like our page!?$|^page content\s*:$"
+    r"|^from the (?:province|state|government|city|county|office) of (?-i:[A-Z])[\w ]{2,40}$"
+    r"|^•?\s*this page, [^!?]{5,200}, is offered by$"
+    # a US Attorney's letterhead: "Western District of Kentucky"
+    r"|^(?:(?:eastern|western|northern|southern|middle|central) )?district of (?-i:[A-Z][\w ]{2,25})$"
     # a stock photo's credit "Photo by Anna Muster on Unsplash"; an advert's slot "Hide AdAdvertisement"
     r"|^(?:photo|image|foto|bild) (?:by|von|door) [^.!?]{2,50} (?:on|auf|op) (?:unsplash|pexels|pixabay|flickr"
     r"|shutterstock|istock|getty images)$|^(?:hide ad)?\s*advertisement$|^hide ad$"
@@ -999,6 +1008,8 @@ _CONTACT_LINE = re.compile(
     r"^(?:tel(?:efon)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
     r"\b\.?\s*[:►]|^(?:tel(?:efon)?|tele?fax|phone|fax|mobil|mobile|gsm)\.?\s+(?:[–—-]\s+)?(?=\(?\+?\d[\d ()/-]{5,}$)"
     r"|^[tfm]\s*:\s*(?=\(?\+?\d[\d ()/-]{5,}$)"      # "T: 020 8263 5200": a phone or fax number under its letter
+    # "CONTACT: Jane Muster, 215–686–8711,": a contact's name and number after the label
+    r"|^contacts?\s*:\s*(?-i:[A-Z])[^.!?:]{2,60}\d[\d ()/.–-]{5,}\d[,;]?$"
     # "Consumer Inquiries: 888-INFO-FDA"; an emergency number and what it is for: "132 500 for SES emergency
     # assistance", "13 DFES (13 3337) for emergency information"
     r"|^(?:consumer|media|press|general|public) (?:inquiries|enquiries)\s*:\s*\S[^!?]{0,40}$"
@@ -1079,6 +1090,11 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|\d{1,2}\.\d{1,2}\.\d{4}\s+(?:von|door|by)\s*:\s*(?-i:[A-ZÄÖÜ])[^!?]{2,80}$"
                      r"|(?:\d{1,2}\.?\s[a-zäöü]+\.?\s|\d{1,2}\.\d{1,2}\.)(?:19|20)\d{2}\s+[–—-]\s+(?:laatst bijgewerkt"
                      r"|last updated|zuletzt aktualisiert)(?: om| at| am| on)?\s[^!?]{4,40}$"
+                     # a prosecutor's letterhead: "David J. Muster, United States Attorney"; a minister's office
+                     # "Office of the Honourable Dominic Muster"
+                     r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){1,3}), (?:united states attorney|u\.s\. attorney"
+                     r"|district attorney|attorney general)$"
+                     r"|office of the honou?rable (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3})$"
                      # a blog's byline left empty: "Posted by: , Posted on: - Categories: Ofsted"
                      r"|posted by\s*:\s*,?\s*posted on\s*:[^!?]{0,80}$"
                      # a portal's stamp: "06.06.2013 17:19 Uhr in Energie & Umwelt von Deutsches Rotes Kreuz (DRK)"

@@ -213,7 +213,8 @@ _DATELINE_PATTERNS = (
     # Jacksonville, Florida (March 22, 2007) –      (the state written out)
     # Toronto (March 10, 2011) —Agnico Eagle …      (an em dash glued to the sentence)
     (re.compile(rf"{_TITLE_PLACE}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s*"
-                rf"\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z]))"),
+                # ("PHILADELPHIA (June 11, 2020)District Attorney …": the dash lost, the sentence glued)
+                rf"\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z])|(?=[A-Z][a-z]))"),
      False),
     # Baku, September 26, AZERTAC
     (re.compile(rf"{_ANY_PLACE},\s*{_DATE},?\s+(?P<agency>[A-Za-z][\w-]{{1,15}})\.?\s*[-–—:]?(?=\s|$)"), True),
@@ -490,6 +491,7 @@ _COUNTRIES = frozenset({"nederland", "deutschland", "belgië", "belgie", "öster
 _PARTICLES = frozenset({"an", "der", "am", "im", "ob", "aan", "den", "de", "bij"})   # not counted as the place's words
 _HEADING_NOUNS = frozenset({"comments", "highlights", "overview", "summary", "results", "outlook", "background",
                             "contacts", "contact", "notes", "agenda", "update", "updates", "details", "facts",
+                            "quotes", "quote", "news", "links", "media",
                             # "PUBLIEKE BEKENDMAKING", "PUBLIC NOTICE": a notice's kind
                             "bekendmaking", "mededeling", "bekanntmachung", "mitteilung", "notice", "announcement"})
 

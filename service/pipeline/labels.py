@@ -347,6 +347,9 @@ CHAPTER_MARK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+\S")
 MAX_LABEL_WORDS = 7
 # "NEWS RELEASE: Super Pit …" (a site that sets "PRESS RELEASE : " before every title keeps it: it is the title's)
 _LABEL_PREFIX = re.compile(r"^(?P<label>[\w ]{3,30}?)(?:\s[–—-]|(?<=\w):)\s+(?=\S)")
+# "Press Release AG Muster Hosts Virtual Events for …": the label run into a long title (its separator lost)
+_DOCUMENT_PREFIX = re.compile(r"^(?:press release|news release|media release|pressemitteilung|persbericht"
+                              r"|medienmitteilung)\s+(?=(?-i:[A-Z0-9]))(?=(?:\S+\s+){5})", re.IGNORECASE)
 MAX_SOURCE_WORDS = 12
 MIN_TEASER_WORDS = 8
 _CELL_SEPARATORS = frozenset({"|", "||", "¦"})
@@ -364,7 +367,9 @@ _BADGE = re.compile(r"(?<!\s)\s+(?:Featured|Sponsored|Exclusive)$")
 _DATE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)|\[\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\])$")
 # " : GlobalGiants.com", " | www.example.nl": a site's address after a separator, as the page's title tag ends.
 # (These suffixes start where a run of spaces starts: tried from each space of a long run, they cost its square.)
-_SITE_SUFFIX = re.compile(r"(?<!\s)\s+[:|]\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$", re.IGNORECASE)
+_SITE_SUFFIX = re.compile(r"(?<!\s)\s+[:|]\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$"
+                          # "… Provide Update on Wildfire Season Français": the page's other language glued to the title
+                          r"|(?<!\s)\s+(?-i:Français)$", re.IGNORECASE)
 
 
 # "ADVFN Logo ADVFN", "Acme logo", "Logo", "AFP logo at EBB Canberra": an image's alt text where the page shows
@@ -434,6 +439,7 @@ def without_label(title: str) -> str:
     without the site's address a page's title ends on ("… Rolls Into Circulation Tomorrow : GlobalGiants.com")."""
     match = _LABEL_PREFIX.match(title)
     title = title[match.end():] if match and is_page_label(match["label"]) else title
+    title = _DOCUMENT_PREFIX.sub("", title)
     dated = _DATE_PREFIX.match(title)   # "15. September 2015: Bundesrat Muster lanciert …"
     title = title[dated.end():] if dated and is_date_line(dated["date"]) else title
     return _BADGE.sub("", _ARCHIVED.sub("", _DATE_SUFFIX.sub("", _SITE_SUFFIX.sub("", _LIST_TAGS.sub("", title)))))

@@ -5005,3 +5005,44 @@ def test_a_swiss_offices_french_label_is_a_page_label() -> None:
 def test_two_places_with_a_spaced_slash_and_bavarias_press_service(text: str, raw: str) -> None:
     dateline = match_dateline(text)
     assert dateline is not None and dateline.raw == raw
+
+
+@pytest.mark.parametrize("line", [
+    "This release was issued under a previous government.",
+    "Follow Us! Like Our Page!",
+    "Page Content:",
+    "From the Province of Alberta",
+    "• This page, AG Muster Hosts Virtual Events, is offered by",
+    "Western District of Kentucky",
+])
+def test_canadas_banner_social_calls_sender_lines_and_a_districts_letterhead_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", ["David J. Muster, United States Attorney", "Office of the Honourable Dominic Muster"])
+def test_a_prosecutors_letterhead_and_a_ministers_office_are_bylines(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.BYLINE
+
+
+def test_a_contact_label_with_a_name_and_a_number_is_a_contact() -> None:
+    assert boilerplate.line_role("CONTACT: Jane Muster, 215–686–8711,") is SegmentRole.CONTACT
+
+
+def test_a_lost_dash_after_a_bracketed_date_still_makes_a_dateline() -> None:
+    dateline = match_dateline("PHILADELPHIA (June 11, 2020)District Attorney Muster on Thursday updated the public.")
+    assert dateline is not None and dateline.raw == "PHILADELPHIA (June 11, 2020)"
+
+
+def test_quotes_in_capitals_is_no_lone_dateline() -> None:
+    assert match_lone_dateline("QUOTES") is None
+
+
+@pytest.mark.parametrize(("title", "clean"), [
+    ("Minister to Provide Update on Wildfire Season Français", "Minister to Provide Update on Wildfire Season"),
+    ("Press Release AG Muster Hosts Virtual Events for National Week",
+     "AG Muster Hosts Virtual Events for National Week"),
+    ("Learn English", "Learn English"),
+    ("Press Release Template for Schools", "Press Release Template for Schools"),
+])
+def test_a_glued_language_link_and_a_glued_document_label_leave_the_title(title: str, clean: str) -> None:
+    assert labels.without_label(title) == clean
