@@ -37,6 +37,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"bitte unterstützt unsere arbeit", r"\w{2,4}[- ]ansprechpartner",
            r"kontakt für (?:pressevertreter|journalisten|medienvertreter|die presse|medien)\w*\s*:?$"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen",
+           r"hulp en contact\b",
            r"meer informatie\s*:?$"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$", r"contact information\s*:?$",
            r"(?:[\w.&]+ ){0,3}media relations(?: section| office| unit| dept\.?| department| contacts?)?$",
@@ -213,7 +214,10 @@ _NAVIGATION = re.compile(
     r"|^press release\s*:\s*(?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|and|of|for|the|&)){0,5})$"
     # (not "Encal Energy Ltd.": an old Canadian wire's title is the company's name)
     r"|^(?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}) (?-i:N\.V\.|B\.V\.|NV|BV|AG|SE|GmbH|S\.A\.)$"
-    r"|^(?:persbericht|pressemitteilung|press release|medienmitteilung|news release)"
+    # ("Nieuwsbericht Brand Zaltbommel" is a title: a news item's label needs its sender's kind, "nieuwsbericht
+    # gemeente Utrecht")
+    r"|^(?:(?:persbericht|pressemitteilung|press release|medienmitteilung|news release)"
+    r"(?: (?:gemeente|stad|provincie|stadt|gemeinde|landkreis|kreis))?|nieuwsbericht (?:gemeente|stad|provincie))"
     r"(?-i: [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$"
     # a regulated notice's label: "PERSBERICHT – 25 november 2014 17:45h CET – Gereglementeerde informatie",
     # "Gereglementeerde informatie - voorwetenschap, Leuven, 9 april 2019 (na beurs)"
@@ -238,6 +242,14 @@ _NAVIGATION = re.compile(
     r"|^größe: px$|^ab seite anzeigen:?$|^transkript$|^(?:artikel|beitrag) bewerten:?$|^rate this (?:article|post):?$"
     r"|^(?:mehr anzeigen|weniger anzeigen|show more|show less|meer tonen|toon meer|minder tonen)$"
     r"|^datum\s*:\s*\d{1,2}\.\d{1,2}\.\d{4}\b[^!?]{0,40}$"
+    # a cookie note's button glued to its link "Weitere Informationen zum Thema DatenschutzOK"; a translation
+    # widget "Translate", "Use Google to translate this website. …"; a CMS's leftover "Achtergrond om de custom css
+    # te laten werken NIET VERWIJDEREN"; an image's file name "LWF_Bildwelt-588_Kreishaus_Führerschein"
+    r"|^[^.!?]{0,60}datenschutz\s?ok$|^translate$|^use google to translate this (?:web)?site\b[^!?]{0,120}$"
+    r"|^[^.!?]{0,60}\bcustom css\b[^.!?]{0,60}$|^[\w-]+_[\w-]+_[\w-]+(?:\.(?:jpe?g|png|gif|webp))?$"
+    # a running report's update stamps "UPDATE: 6.40pm", "UPDATE Saturday 13 Aug 2016 – 9.05am"; its label
+    r"|^update\b[\s:]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}\s[a-z]{3,9}\s\d{4}\s*[–—-]\s*)?"
+    r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)$|^incident details$"
     # a portal's link row in brackets "[ Aktienkurs Muster AG | Weitere Meldungen zur Muster AG ]", its source line,
     # a blog's pick and a search box
     r"|^\[[^\[\]|]{1,80}(?:\|[^\[\]|]{1,80}){1,5}\]$|^nachrichtenquelle\s*:[^.!?]{0,60}$"

@@ -5046,3 +5046,28 @@ def test_quotes_in_capitals_is_no_lone_dateline() -> None:
 ])
 def test_a_glued_language_link_and_a_glued_document_label_leave_the_title(title: str, clean: str) -> None:
     assert labels.without_label(title) == clean
+
+
+@pytest.mark.parametrize("line", [
+    "Weitere Informationen zum Thema DatenschutzOK",
+    "LWF_Bildwelt-588_Kreishaus_Führerschein",
+    "nieuwsbericht gemeente Utrecht",
+    "Translate",
+    "Use Google to translate this website. We take no responsibility for the accuracy of the translation.",
+    "Achtergrond om de custom css te laten werken NIET VERWIJDEREN",
+    "UPDATE: 6.40pm",
+    "UPDATE Saturday 13 Aug 2016 – 9.05am",
+    "Incident details",
+])
+def test_cookie_buttons_file_names_translation_widgets_and_update_stamps_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", ["Update on the new bridge", "Nieuwsbericht Brand Zaltbommel"])
+def test_an_update_title_and_a_labelled_news_title_are_no_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_help_and_contact_opens_a_municipalitys_contacts() -> None:
+    found = roles(["Nieuw college", BODY_NL, BODY_NL, "Hulp en contact Gemeente Muster", "Telefoon"])
+    assert found["Hulp en contact Gemeente Muster"] == "contact"
