@@ -38,6 +38,9 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"kontakt für (?:pressevertreter|journalisten|medienvertreter|die presse|medien)\w*\s*:?$"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen",
            r"hulp en contact\b",
+           # "Contacteer de ACV pers- verantwoordelijke", "Vragen? Meer info? Contacteer:"
+           # ("CONTACTEER DE POLITIE" over a police page is its menu)
+           r"contacteer\b[^.!?]{0,50}(?:\bpers|:$)", r"vragen\?\s*meer info\?",
            r"meer informatie\s*:?$"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$", r"contact information\s*:?$",
            r"(?:[\w.&]+ ){0,3}media relations(?: section| office| unit| dept\.?| department| contacts?)?$",
@@ -250,6 +253,15 @@ _NAVIGATION = re.compile(
     # a running report's update stamps "UPDATE: 6.40pm", "UPDATE Saturday 13 Aug 2016 – 9.05am"; its label
     r"|^update\b[\s:]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}\s[a-z]{3,9}\s\d{4}\s*[–—-]\s*)?"
     r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)$|^incident details$"
+    # a wire's mark alone: "(Thomson Reuters ONE) -"
+    r"|^\((?:thomson reuters one|business wire|globe newswire|marketwired|pr newswire)\)\s*[-–—]?$"
+    # account links "Mein WKO", "Mijn omgeving"; an attachment "Dokument: Medienmitteilung_WBQ126_DE.docx"; a menu's
+    # leftovers, item ids and flags ("bab449ae-2477-46b3-8fca-27c4c5741bd6", "true"); a web font's icon names
+    r"|^(?:mein|mijn|my) (?:konto|account|wko|profil|profile|bereich|gemeente|omgeving|overheid|dashboard|area)$"
+    r"|^(?:dokument|document|datei|file|bijlage|attachment)\s*:\s*\S+\.(?:docx?|pdf|xlsx?|pptx?|zip|jpe?g|png)$"
+    r"|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^(?:true|false)$"
+    # a comment box: "Geef een reactie op dit artikel", "Jouw bericht"
+    r"|^geef een reactie(?: op dit (?:artikel|bericht))?$|^(?:jouw|uw|your) (?:bericht|reactie|message|comment)$"
     # a portal's link row in brackets "[ Aktienkurs Muster AG | Weitere Meldungen zur Muster AG ]", its source line,
     # a blog's pick and a search box
     r"|^\[[^\[\]|]{1,80}(?:\|[^\[\]|]{1,80}){1,5}\]$|^nachrichtenquelle\s*:[^.!?]{0,60}$"
@@ -1102,6 +1114,8 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|\d{1,2}\.\d{1,2}\.\d{4}\s+(?:von|door|by)\s*:\s*(?-i:[A-ZÄÖÜ])[^!?]{2,80}$"
                      r"|(?:\d{1,2}\.?\s[a-zäöü]+\.?\s|\d{1,2}\.\d{1,2}\.)(?:19|20)\d{2}\s+[–—-]\s+(?:laatst bijgewerkt"
                      r"|last updated|zuletzt aktualisiert)(?: om| at| am| on)?\s[^!?]{4,40}$"
+                     # a column's writer and office in capitals: "Pieter Muster, GEDELEGEERD BESTUURDER"
+                     r"|(?-i:[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,3}, [A-ZÄÖÜ][A-ZÄÖÜ ]{5,40})$"
                      # a prosecutor's letterhead: "David J. Muster, United States Attorney"; a minister's office
                      # "Office of the Honourable Dominic Muster"
                      r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){1,3}), (?:united states attorney|u\.s\. attorney"
@@ -1299,6 +1313,18 @@ _BULLET_TAG = re.compile(r"^•\s*[\w,&-]+(?: [\w,&-]+){0,2}$")
 _DATED_SECTION = re.compile(r"^(?P<date>\S.{5,30}?)\s+[|l·•]\s+[A-ZÄÖÜ][\w-]*(?: [\w-]+){0,2}$")
 
 
+MIN_ICON_NAMES = 16
+MIN_HYPHENATED_ICON_NAMES = 3
+_ICON_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*")
+
+
+def _icon_names(text: str) -> bool:
+    """A run of lower-case names, several hyphenated, with no punctuation: the icons a web font left as text."""
+    names = text.split()
+    return len(names) >= MIN_ICON_NAMES and all(_ICON_NAME.fullmatch(name) for name in names) \
+        and sum("-" in name or "_" in name for name in names) >= MIN_HYPHENATED_ICON_NAMES
+
+
 def line_role(text: str) -> SegmentRole | None:
     """The non-content role one line has on its own, wherever it stands."""
     plain = _plain(text)
@@ -1317,6 +1343,8 @@ def line_role(text: str) -> SegmentRole | None:
     if len(_SOCIAL_NETWORK.findall(plain)) >= max(MIN_SOCIAL_LINKS, len(plain.split()) * MIN_SOCIAL_SHARE) \
             and not _TERMINAL.search(plain):
         return SegmentRole.NAVIGATION   # "See all news articles Facebook Twitter Instagram Youtube": a row of links
+    if _icon_names(plain):
+        return SegmentRole.NAVIGATION   # "th share video content contact download event-wifi …": a web font's icons
     if not any(char.isalnum() for char in plain) or _YEAR.fullmatch(plain):
         # "|", "**", "- – - – -": a table's or a menu's separator, a rule; "2017": an archive's year
         return SegmentRole.NAVIGATION

@@ -5071,3 +5071,35 @@ def test_an_update_title_and_a_labelled_news_title_are_no_chrome(line: str) -> N
 def test_help_and_contact_opens_a_municipalitys_contacts() -> None:
     found = roles(["Nieuw college", BODY_NL, BODY_NL, "Hulp en contact Gemeente Muster", "Telefoon"])
     assert found["Hulp en contact Gemeente Muster"] == "contact"
+
+
+@pytest.mark.parametrize("line", [
+    "(Thomson Reuters ONE) -",
+    "Mein WKO",
+    "Dokument: Medienmitteilung_WBQ126_DE.docx",
+    "bab449ae-2477-46b3-8fca-27c4c5741bd6",
+    "true",
+    "th share video content contact download event event-wifi cross checkmark close xing whatsapp "
+    "wko-zahlen-daten-fakten wko-wirtschaftrecht-und-gewerberecht wko-verkehr",
+    "Geef een reactie op dit artikel",
+    "Jouw bericht",
+])
+def test_wire_marks_account_links_attachments_menu_ids_icon_names_and_comment_boxes_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+def test_a_lower_case_sentence_without_a_full_stop_is_no_icon_row() -> None:
+    line = "the long-term plan is to build a new bridge over the river and then a second one in the north of the town"
+    assert boilerplate.line_role(line) is None
+
+
+def test_a_columns_writer_and_office_in_capitals_is_a_byline_but_a_statement_heading_is_not() -> None:
+    assert boilerplate.line_role("Pieter Muster, GEDELEGEERD BESTUURDER") is SegmentRole.BYLINE
+    assert boilerplate.line_role("STATEMENT BY THE CHAIRMAN, BILL MUSTER") is not SegmentRole.BYLINE
+
+
+def test_contacteer_opens_the_contacts_only_for_the_press_or_before_a_colon() -> None:
+    found = roles(["Nieuw akkoord", BODY_NL, BODY_NL, "Vragen? Meer info? Contacteer:", "• Jan Muster"])
+    assert found["Vragen? Meer info? Contacteer:"] == "contact"
+    top = roles(["CONTACTEER DE POLITIE", "Drie bestuurders zonder rijbewijs", BODY_NL, BODY_NL])
+    assert top[BODY_NL] == "body"
