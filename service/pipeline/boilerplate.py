@@ -71,6 +71,8 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
            # "About Partnership for a Healthier America (PHA)": a longer name, its small words in lower case
            r"about (?-i:[A-Z][\w&.’'-]*)(?: (?:for|of|the|and|a|an|(?-i:[A-Z(][\w&.()’'-]*))){5,6}$",
            r"source .{2,60}$", r"about (?!\d)\S+(?: \S+){0,4}$", r"issued by\s*:$", r"disclaimer\s*:?$",
+           # "ING PROFILE", "Company profile": the sender's profile; "Note for editors"
+           r"(?-i:[A-Z][A-Z&.'’ -]{1,40}) PROFILE$", r"company profile\s*:?$", r"notes? for (?:the )?editors?\s*:?$",
            # "About Rocky Mountain PBS: Each week, …": the sender's profile run into its label
            r"about (?-i:[A-Z][\w&.’'-]*)(?: (?:of|the|and|for|(?-i:[A-Z][\w&.’'-]*))){0,5}:\s(?-i:[A-Z])",
            r"contact pr newswire", r"information for (?:the )?(?:media|press)$",
@@ -86,6 +88,7 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
 RELATED_TRIGGERS_BY_LANGUAGE = {
     "de": (r"mehr zum thema", r"weitere meldungen", r"weitere themen\s*:?$", r"vielleicht auch interessant",
            r"das könnte (?:sie|dich) auch (?:noch )?interessieren",
+           r"weitere (?:news|nachrichten|meldungen|artikel) aus dem ressort\b",
            r"mehr aus "),
     "nl": (r"meer uit \S+", r"lees ook", r"meer nieuws", r"gerelateerd"),
     "en": (r"(?:top )?related (?:news|stories|articles|links|content|resources)", r"more from \S+",
@@ -167,7 +170,7 @@ _NAVIGATION = re.compile(
     # Verordnung (EU) 596/2014 …", "Ad hoc-Mitteilung gemäss Art. 53 KR", "Disclosure of inside information pursuant
     # to Article 17 MAR"
     r"|^(?:veröffentlichung (?:von insiderinformationen|einer (?:ad[- ]?hoc[- ]?mitteilung|insiderinformation))"
-    r"|ad[- ]?hoc[- ]?mitteilung|disclosure of (?:an )?inside information)"
+    r"|ad[- ]?hoc[- ]?mitteilung|disclosure of (?:an )?inside information|announcement)"
     r"\s+(?:gem(?:ä|ae|a)ß|gem(?:ä|a)ss|nach|pursuant to|according to|in accordance with)"
     r"\s+(?:art(?:ikel|icle|\.)?|§)[^!?]{0,140}$"
     # GOV.UK's history banner: "This was published under the 2010 to 2015 Conservative and Liberal Democrat coalition
@@ -260,6 +263,16 @@ _NAVIGATION = re.compile(
     r"|^(?:mein|mijn|my) (?:konto|account|wko|profil|profile|bereich|gemeente|omgeving|overheid|dashboard|area)$"
     r"|^(?:dokument|document|datei|file|bijlage|attachment)\s*:\s*\S+\.(?:docx?|pdf|xlsx?|pptx?|zip|jpe?g|png)$"
     r"|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^(?:true|false)$"
+    # a trade site's article box: "• Author: ChemistryViews", "• Copyright: WILEY-VCH Verlag …", "• Associated
+    # Suppliers: …", "thumbnail image: …"; its comment box "Sign in Area", "Please note that to comment on an article
+    # you must be registered and logged in.", "Article Comments - To add a comment please sign in"
+    r"|^[•·]\s*author\s*:\s*[^.!?]{2,80}$|^(?:[•·]\s*)?(?:copyright|associated suppliers?)\s*:\s*[^!?]{2,100}$"
+    r"|^thumbnail image\s*:[^!?]{0,100}$|^sign in area$"
+    r"|^please note that to comment\b[^!?]{0,80}\b(?:registered|logged in)\b[^!?]{0,40}$"
+    r"|^article comments\b[^!?]{0,60}\bsign in$"
+    # pressetext's item id "pta20190618036"; an embargo between exclamation marks "! Sperrfrist: 15:30 Uhr !"; a
+    # reading time "Uhr Lesedauer: 2 Minuten"
+    r"|^pt[aes]\d{11}$|^!?\s*sperrfrist\s*:\s*[^!?]{2,40}!?$|^(?:uhr\s+)?lesedauer\s*:\s*\d+\s*min(?:\.|uten)?$"
     # a comment box: "Geef een reactie op dit artikel", "Jouw bericht"
     r"|^geef een reactie(?: op dit (?:artikel|bericht))?$|^(?:jouw|uw|your) (?:bericht|reactie|message|comment)$"
     # a portal's link row in brackets "[ Aktienkurs Muster AG | Weitere Meldungen zur Muster AG ]", its source line,
@@ -1114,6 +1127,8 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|\d{1,2}\.\d{1,2}\.\d{4}\s+(?:von|door|by)\s*:\s*(?-i:[A-ZÄÖÜ])[^!?]{2,80}$"
                      r"|(?:\d{1,2}\.?\s[a-zäöü]+\.?\s|\d{1,2}\.\d{1,2}\.)(?:19|20)\d{2}\s+[–—-]\s+(?:laatst bijgewerkt"
                      r"|last updated|zuletzt aktualisiert)(?: om| at| am| on)?\s[^!?]{4,40}$"
+                     # a portal's desk and date: "RETAIL Redaktion 24.02.2020"
+                     r"|(?:\w+ )?redaktion\s+\d{1,2}\.\d{1,2}\.\d{4}$"
                      # a column's writer and office in capitals: "Pieter Muster, GEDELEGEERD BESTUURDER"
                      r"|(?-i:[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,3}, [A-ZÄÖÜ][A-ZÄÖÜ ]{5,40})$"
                      # a prosecutor's letterhead: "David J. Muster, United States Attorney"; a minister's office

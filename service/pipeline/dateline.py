@@ -174,7 +174,7 @@ _DATELINE_PATTERNS = (
      False),
     # Zürich/Lausanne (pte012/16.06.2005/09:15) - …      (pressetext: its item number, date and time; "pts" for a
     # company's release on it, "pta" for its ad-hoc notice)
-    (re.compile(rf"{_TITLE_PLACE}\s*\((?P<agency>pt[aes]\d{{3}})/(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})/\d{{2}}:\d{{2}}\)"
+    (re.compile(rf"{_TITLE_PLACE}\s*\((?P<agency>pt[aes]\d{{3}})/(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})/\d{{2}}:\d{{2}}(?:\s*UTC[+-]\d{{1,2}})?\)"
                 rf"\s*[-–—:]?(?=\s|$)"), False),
     # (03. Juni 2017) Krumbach Präsident Johann Huber …      (a state office's date in brackets before its place; an
     # article, a title or a quote after the place: "(3. Mai 2019) Gestern Abend …" has none)
@@ -261,6 +261,10 @@ _DATELINE_PATTERNS = (
      False),
     # Canmore, Alberta – On July 6th …      (a town and its province or state written out)
     (re.compile(rf"(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s(?:{_REGIONS}))\s(?:--|[-–—])(?=\s)"), False),
+    # Amsterdam, The Netherlands – …      (a town and its country written out)
+    (re.compile(rf"{_TITLE_PLACE},\s(?P<date>)(?:The Netherlands|the Netherlands|Netherlands|Germany|Belgium"
+                r"|Switzerland|Austria|Luxembourg|Ireland|United Kingdom|France|Denmark|Sweden|Norway|Finland)"
+                r"\s(?:--|[-–—])(?=\s)"), False),
     # San Rafael, CA –      a US city and its state's code before the dash ("Riverside, Ca- On …", "Greenville, SC --")
     (re.compile(rf"{_TITLE_PLACE},\s*(?:[A-Z]{{2}}|[A-Z][a-z])\s*(?:--|[-–—])(?=\s)"), False),
     # NEWINGTON, Conn.- State Transportation …      (a US town, its state shortened, a dash glued to its period)
@@ -311,10 +315,11 @@ _DATELINE_PATTERNS = (
     # Police …      (the date written out, and a dash)      19. September 2017. Der Rat …      Monday 16th October
     # 2017. The IMO …      (a weekday, an ordinal, a full stop)
     (re.compile(rf"(?P<place>)(?:(?P<weekday>{_WEEKDAY_NAME},?\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
-                rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s{_MONTH_NAME}\s\d{{4}}"
+                # ("12 Feb 2013 --- The visitors centre …": the month shortened, three hyphens)
+                rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s(?:{_MONTH_NAME}|{MONTH_ABBREVIATIONS})\s\d{{4}}"
                 rf"|{_MONTH_NAME}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s\d{{4}})"
                 # (a full stop only after a weekday: "9. November 1989. Die Mauer fällt …" opens a chronicle)
-                r"(?:\s?:|\s[-–—](?=\s)|[–—](?=\s)|(?(weekday)\.(?=\s)|(?!)))|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+(?:[A-ZÄÖÜ][a-zäöüß]|[„\"“])))"
+                r"(?:\s?:|\s(?:-{1,3}|[–—])(?=\s)|[–—](?=\s)|(?(weekday)\.(?=\s)|(?!)))|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+(?:[A-ZÄÖÜ][a-zäöüß]|[„\"“])))"
                 r"(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # Magdeburg, den 18. September 2002
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),

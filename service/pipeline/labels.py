@@ -434,12 +434,16 @@ _DATE_PREFIX = re.compile(r"(?P<date>\d{1,2}\.?\s?[^\W\d]+\.?\s\d{4}|\d{1,2}\.\d
                           r"(?:\s?[:|–—]\s+(?=\w)|\s+(?=[A-ZÄÖÜ][a-zäöüß]))")   # "13 Jan 1999 Brochure …": glued
 
 
+# "(LG DE) Akkreditierung der Medienvertreter …", "[LG MD] Folgende Prozesse …": an office's code before the title
+_TAG_PREFIX = re.compile(r"^(?:\((?-i:[A-Z]{2,4} [A-Z]{2,4})\)|\[(?-i:[A-Z]{2,4} [A-Z]{2,4})\])\s+(?=\S)")
+
+
 def without_label(title: str) -> str:
     """A title without the page label in front of it ("Release – Vera Bradley Announces …" → "Vera Bradley …") and
     without the site's address a page's title ends on ("… Rolls Into Circulation Tomorrow : GlobalGiants.com")."""
     match = _LABEL_PREFIX.match(title)
     title = title[match.end():] if match and is_page_label(match["label"]) else title
-    title = _DOCUMENT_PREFIX.sub("", title)
+    title = _TAG_PREFIX.sub("", _DOCUMENT_PREFIX.sub("", title))
     dated = _DATE_PREFIX.match(title)   # "15. September 2015: Bundesrat Muster lanciert …"
     title = title[dated.end():] if dated and is_date_line(dated["date"]) else title
     return _BADGE.sub("", _ARCHIVED.sub("", _DATE_SUFFIX.sub("", _SITE_SUFFIX.sub("", _LIST_TAGS.sub("", title)))))

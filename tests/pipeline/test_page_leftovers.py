@@ -5103,3 +5103,56 @@ def test_contacteer_opens_the_contacts_only_for_the_press_or_before_a_colon() ->
     assert found["Vragen? Meer info? Contacteer:"] == "contact"
     top = roles(["CONTACTEER DE POLITIE", "Drie bestuurders zonder rijbewijs", BODY_NL, BODY_NL])
     assert top[BODY_NL] == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "• Author: ChemistryViews",
+    "• Copyright: Muster-VCH Verlag GmbH & Co. KGaA, Weinheim",
+    "thumbnail image: Muster's Changes in Ludwigshafen",
+    "Sign in Area",
+    "Please note that to comment on an article you must be registered and logged in.",
+    "Article Comments - To add a comment please sign in",
+    "pta20190618036",
+    "! Sperrfrist: 15:30 Uhr !",
+    "Uhr Lesedauer: 2 Minuten",
+    "Announcement according to article 119 section 9 BörseG",
+])
+def test_a_trade_sites_article_box_pressetext_ids_embargo_marks_and_reading_times_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+def test_a_portals_desk_and_date_is_a_byline() -> None:
+    assert boilerplate.line_role("RETAIL Redaktion 24.02.2020") is SegmentRole.BYLINE
+
+
+@pytest.mark.parametrize("heading", ["ING PROFILE", "Company profile", "Note for editors"])
+def test_a_profile_heading_and_a_note_for_editors_end_the_release(heading: str) -> None:
+    found = roles(["Talks resume", BODY_EN, BODY_EN, heading, "Muster is a global financial institution."])
+    assert found["Muster is a global financial institution."] == "footer"
+
+
+def test_more_news_from_the_desk_opens_the_related_block() -> None:
+    found = roles(["Neue Regeln", BODY_DE, BODY_DE, "Weitere News aus dem Ressort Forschung",
+                   "Fleisch aus dem Labor"])
+    assert found["Fleisch aus dem Labor"] not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("12 Feb 2013 --- The visitors centre will consist of a recreation area for families.", "12 Feb 2013 ---"),
+    ("Amsterdam, The Netherlands – Royal Muster Electronics today announced that it has received a notice.",
+     "Amsterdam, The Netherlands –"),
+    ("Vienna (pta036/18.06.2019/16:25 UTC+2) - The Haftungsverbund regulates the co-operation of the banks.",
+     "Vienna (pta036/18.06.2019/16:25 UTC+2) -"),
+])
+def test_a_short_month_with_three_hyphens_a_country_and_pressetexts_time_zone(text: str, raw: str) -> None:
+    dateline = match_dateline(text)
+    assert dateline is not None and dateline.raw == raw
+
+
+@pytest.mark.parametrize(("title", "clean"), [
+    ("(LG DE) Akkreditierung der Medienvertreter", "Akkreditierung der Medienvertreter"),
+    ("[LG MD] Folgende Prozesse beginnen", "Folgende Prozesse beginnen"),
+    ("(EU) Neue Regeln", "(EU) Neue Regeln"),
+])
+def test_an_offices_two_part_code_leaves_the_title(title: str, clean: str) -> None:
+    assert labels.without_label(title) == clean
