@@ -273,6 +273,14 @@ _NAVIGATION = re.compile(
     # pressetext's item id "pta20190618036"; an embargo between exclamation marks "! Sperrfrist: 15:30 Uhr !"; a
     # reading time "Uhr Lesedauer: 2 Minuten"
     r"|^pt[aes]\d{11}$|^!?\s*sperrfrist\s*:\s*[^!?]{2,40}!?$|^(?:uhr\s+)?lesedauer\s*:\s*\d+\s*min(?:\.|uten)?$"
+    # a call to register "Klik hier om u te registreren en te abonneren"; a browser notice's salutation and sign-off
+    # "Sehr geehrter User", "Ihr Flughafen Muster Team"
+    r"|^klik hier (?:om|voor)\b[^.!?]{0,80}$|^\(\d[\d.,]*\s*(?:euro|eur|€|chf|usd|\$)[^()]{0,30}\)$"   # its price
+    r"|^sehr geehrte[r]? (?:user|nutzer(?:in)?|besucher(?:in)?)\b[^.!?]{0,20}$"
+    r"|^ihr (?-i:[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,3})[- ]team$"
+    # a letter's closing formula alone: "Mit freundlichen Grüßen,", "Met vriendelijke groet,", "Kind regards,"
+    r"|^(?:mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|met vriendelijke groet(?:en)?"
+    r"|kind regards|best regards|yours sincerely|sincerely)\s*,?$"
     # a comment box: "Geef een reactie op dit artikel", "Jouw bericht"
     r"|^geef een reactie(?: op dit (?:artikel|bericht))?$|^(?:jouw|uw|your) (?:bericht|reactie|message|comment)$"
     # a portal's link row in brackets "[ Aktienkurs Muster AG | Weitere Meldungen zur Muster AG ]", its source line,
@@ -910,6 +918,7 @@ _CAPTION = re.compile(
     # a caption's label: "Fotobijschrift:", "Vlnr: …", "v.l.n.r.:"
     r"|(?:fotobijschrift|bijschrift|bildunterschrift|caption)\s*:|v\.?\s?l\.?\s?(?:n\.?\s?)?r\.?\s*:"
     r"|(?:from left to right|von links nach rechts|van links naar rechts)\s*:"
+    r"|porträt (?-i:[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){1,3})$"                  # "Porträt Anna Muster"
     r"|(?:vordere|hintere|obere|untere|mittlere) reihe\b[^:]{0,10}:|symbolfoto$"   # "Vordere Reihe/vlnr: …"
     r"|grafik\s*:|impressie\s*:|(?:picture|photo|image|foto|bild)\s+(?:copyright|©|credit)\b"
     r"|credits?\s*:\s*(?-i:[A-Z])[^.!?]{1,40}$"                                  # "Credits: NASA"
@@ -1268,7 +1277,12 @@ _REFERS_ELSEWHERE = re.compile(r"^(?=.*\b(?:zie|see|siehe|watch|bekijk|kijk|scha
 MAX_POINTER_LINE_WORDS = 10
 _BYLINE_LABEL = re.compile(r"(?:reporter|author|autor|auteur|verslaggever|redactie|text|tekst)\s*:", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"[A-ZÄÖÜ][\w'’.-]+(?: (?:van|de|der|den|von|ter|[A-ZÄÖÜ][\w'’.-]+)){1,3}")
-_ADBLOCK_NOTICE = re.compile(r"\b(?:ad[- ]?block(?:er|ing)?|ad content blocking|werbeblocker|adblocker)\b",
+_ADBLOCK_NOTICE = re.compile(r"\b(?:ad[- ]?block(?:er|ing)?|ad content blocking|werbeblocker|adblocker)\b"
+                             # an old browser's notice: "Seitens Microsoft wird Ihre Version des Internetbrowsers nicht
+                             # mehr unterstützt …", "… Internet Explorer 10 oder höher … den Kompatibilitätsmodus"
+                             r"|\bihre version des (?:internet)?browsers\b|\bkompatibilitätsmodus\b"
+                             r"|\buw browser wordt niet (?:meer )?ondersteund\b"
+                             r"|\bauf eine aktuelle(?:re)? version (?:ihres|des) (?:internet)?browsers\b",
                              re.IGNORECASE)
 # A forwarded mail's or a forum post's header: "From: leigh aulper of 68", "To: Lawrence Burg who wrote …".
 _MAIL_HEADER = re.compile(r"^(?:from|sent|cc|von|gesendet|van|verzonden)\s*:\s*\S.{0,80}$(?<![.!?])"

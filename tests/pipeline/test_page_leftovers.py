@@ -5156,3 +5156,27 @@ def test_a_short_month_with_three_hyphens_a_country_and_pressetexts_time_zone(te
 ])
 def test_an_offices_two_part_code_leaves_the_title(title: str, clean: str) -> None:
     assert labels.without_label(title) == clean
+
+
+@pytest.mark.parametrize("line", [
+    "Klik hier om u te registreren en te abonneren",
+    "(72,60 euro per jaar)",
+    "Sehr geehrter User",
+    "Ihr Flughafen Muster Team",
+    "Mit freundlichen Grüßen,",
+    "Met vriendelijke groet,",
+    "Seitens Microsoft wird Ihre Version des Internetbrowsers nicht mehr unterstützt.",
+    "Falls Sie Internet Explorer 10 oder höher verwenden, deaktivieren Sie bitte den Kompatibilitätsmodus.",
+])
+def test_registration_calls_prices_browser_notices_and_closing_formulas_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", ["Ihr Team", "Porträt eines Dorfes",
+                                  "Mit freundlichen Grüßen an alle Helfer endet der Abend."])
+def test_a_short_sign_off_a_portrait_of_a_place_and_a_greeting_in_a_sentence_stay(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_a_portrait_of_a_person_is_a_caption() -> None:
+    assert boilerplate.line_role("Porträt Anna Muster") is SegmentRole.CAPTION
