@@ -31,7 +31,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"(?:reaktionen|anfragen|rückfragen) bitte an\b",
            r"rückfragehinweis\b",
            r"weitere auskünfte\b[^.!?]{0,40}$",
-           r"für rückfragen\b", r"(?:quelle und )?kontaktadresse\s*:", r"pressekontakt", r"kontakt\s*:",
+           r"für (?:presse)?rückfragen\b", r"(?:quelle und )?kontaktadresse\s*:", r"pressekontakt", r"kontakt\s*:",
            r"firmenkontakt\b", r"für (?:zusätzliche|weitere) informationen\s*:(?=.*(?:\btel\b|@|\d{3}))",
            r"ansprechpartner", r"medienkontakt", r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
            r"bitte unterstützt unsere arbeit", r"\w{2,4}[- ]ansprechpartner",
@@ -272,7 +272,28 @@ _NAVIGATION = re.compile(
     r"|^article comments\b[^!?]{0,60}\bsign in$"
     # pressetext's item id "pta20190618036"; an embargo between exclamation marks "! Sperrfrist: 15:30 Uhr !"; a
     # reading time "Uhr Lesedauer: 2 Minuten"
-    r"|^pt[aes]\d{11}$|^!?\s*sperrfrist\s*:\s*[^!?]{2,40}!?$|^(?:uhr\s+)?lesedauer\s*:\s*\d+\s*min(?:\.|uten)?$"
+    r"|^pt[aes]\d{11}$|^!?\s*sperrfrist\s*:\s*[^!?]{2,40}!?$|^(?:uhr\s+)?lesedauer\s*:\s*\d+\s*min(?:\.|uten?)?$"
+    # an embargo's request "Bitte beachten Sie, dass diese Meldung erst nach Ablauf der Sperrfrist zur
+    # Veröffentlichung freigegeben ist."; an archive's age notice "(…RWE Power)Diese Presseinformation ist mehr als
+    # zwei Jahre alt"; a page count "Seite 1 von 2"
+    r"|^bitte beachten sie, dass diese (?:meldung|pressemitteilung|information) erst nach ablauf der\s?sperrfrist\b"
+    r"[^!?]{0,60}$"
+    r"|^[^!?]{0,80}diese (?:presseinformation|pressemitteilung|meldung) ist (?:mehr als|älter als) \w+ jahre? alt$"
+    r"|^(?:seite|page|pagina) \d{1,3} (?:von|of|van) \d{1,3}$"
+    # a press page's blurb "Informieren Sie sich über die aktuellen Pressemeldungen der …"; a one-line teaser
+    # "Lesen Sie auch: Heimtiere verantwortungsbewusst anschaffen - …"
+    r"|^informieren sie sich über (?:die )?aktuellen (?:pressemeldungen|pressemitteilungen|meldungen)\b[^!?]{0,80}$"
+    r"|^(?:lesen sie auch|lees ook|read also|see also|siehe auch)\s*:\s*[^!?]{3,150}$"
+    # Scoop's banner "Scoop has an Ethical Paywall", "Work smarter with a Pro licence Learn More"; a news site's
+    # offers "… Subscribe to a digital package and support local news publishing.", "Click here to sign up to our
+    # free newsletters!"; a skip link "Skip the NI Direct Bar"
+    r"|^scoop has an ethical paywall$|^work smarter with a pro licence\b[^.!?]{0,30}$"
+    r"|^[^!?]{0,60}\bsubscribe to a digital package\b[^!?]{0,60}$|^click here to sign up\b[^.?]{0,60}!?$"
+    r"|^skip the [\w ]{2,30}$"
+    # a state's sender label "NT Government", "VIC Premier"; a quote's label "Comments attributed to Collie MLA …"
+    r"|^(?-i:(?:NSW|VIC|QLD|WA|SA|NT|ACT|TAS)) (?:government|premier|police)$"
+    r"|^hon\.?\s(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})$"             # a minister's name: "Hon Maggie Muster"
+    r"|^comments? attributed to\b[^.!?\"“]{2,80}$"
     # a call to register "Klik hier om u te registreren en te abonneren"; a browser notice's salutation and sign-off
     # "Sehr geehrter User", "Ihr Flughafen Muster Team"
     r"|^klik hier (?:om|voor)\b[^.!?]{0,80}$|^\(\d[\d.,]*\s*(?:euro|eur|€|chf|usd|\$)[^()]{0,30}\)$"   # its price
@@ -917,7 +938,7 @@ _CAPTION = re.compile(
     r"|(?:foto's|fotos|bilder|photos|pictures) (?:van|vom|von|from|of)\b.{0,60}$"   # "Foto's van 30 januari 2024"
     # a caption's label: "Fotobijschrift:", "Vlnr: …", "v.l.n.r.:"
     r"|(?:fotobijschrift|bijschrift|bildunterschrift|caption)\s*:|v\.?\s?l\.?\s?(?:n\.?\s?)?r\.?\s*:"
-    r"|(?:from left to right|von links nach rechts|van links naar rechts)\s*:"
+    r"|(?:(?:from )?left to right|von links nach rechts|van links naar rechts)\s*:"
     r"|porträt (?-i:[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){1,3})$"                  # "Porträt Anna Muster"
     r"|(?:vordere|hintere|obere|untere|mittlere) reihe\b[^:]{0,10}:|symbolfoto$"   # "Vordere Reihe/vlnr: …"
     r"|grafik\s*:|impressie\s*:|(?:picture|photo|image|foto|bild)\s+(?:copyright|©|credit)\b"
@@ -1136,6 +1157,13 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|\d{1,2}\.\d{1,2}\.\d{4}\s+(?:von|door|by)\s*:\s*(?-i:[A-ZÄÖÜ])[^!?]{2,80}$"
                      r"|(?:\d{1,2}\.?\s[a-zäöü]+\.?\s|\d{1,2}\.\d{1,2}\.)(?:19|20)\d{2}\s+[–—-]\s+(?:laatst bijgewerkt"
                      r"|last updated|zuletzt aktualisiert)(?: om| at| am| on)?\s[^!?]{4,40}$"
+                     # a minister's name over the release: "MINISTER MARK MUSTER"; the
+                     # portfolios "Treasurer, Minister for … and Minister for Sport"; a dated statement's label
+                     # "Statement: Wednesday 30 September 2020"
+                     r"|minister (?-i:[A-Z]{2,}(?: [A-Z]{2,}){1,3})$"
+                     r"|(?:premier|treasurer|attorney[- ]general),\s(?:deputy |assistant )?minister (?:for|of)\b"
+                     r"[^.!?]{2,150}$"
+                     r"|statement\s*:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?\d{1,2}\s[a-z]+\s\d{4}$"
                      # a portal's desk and date: "RETAIL Redaktion 24.02.2020"
                      r"|(?:\w+ )?redaktion\s+\d{1,2}\.\d{1,2}\.\d{4}$"
                      # a column's writer and office in capitals: "Pieter Muster, GEDELEGEERD BESTUURDER"
@@ -1324,6 +1352,7 @@ def _plain(text: str) -> str:
 _SAFE_HARBOUR = re.compile(
     r"^(?:this (?:news |press )?release contains (?:certain )?(?:statements|forward-looking|information)\b"
     r"|certain (?:statements|information) (?:in|contained in) this (?:news |press )?release\b"
+    r"|diese (?:presse)?mitteilung enthält (?:möglicherweise )?(?:bestimmte )?in die zukunft gerichtete aussagen\b"
     r"|neither (?:the )?tsx venture exchange nor it[’']?s\b"
     # its heading: "Uncertainties Affecting Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking …"
     r"|(?:[\w-]+ ){0,4}forward[- ]looking (?:statements?|information)\s*:?$)", re.IGNORECASE)
@@ -1345,6 +1374,19 @@ _DATED_SECTION = re.compile(r"^(?P<date>\S.{5,30}?)\s+[|l·•]\s+[A-ZÄÖÜ][\w
 MIN_ICON_NAMES = 16
 MIN_HYPHENATED_ICON_NAMES = 3
 _ICON_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*")
+
+
+MIN_MENU_CELLS = 4
+MAX_MENU_CELL_WORDS = 3
+
+
+def _menu_row(text: str) -> bool:
+    """Four or more short items between pipes, none a sentence: a site's menu printed as one line."""
+    cells = [cell.strip() for cell in text.split(" | ")]
+    # ("Revenue | 10 | 12 | 14 | 16": a table's row, its cells numbers)
+    return len(cells) >= MIN_MENU_CELLS and all(0 < len(cell.split()) <= MAX_MENU_CELL_WORDS for cell in cells) \
+        and all(any(char.isalpha() for char in cell) for cell in cells) \
+        and not _TERMINAL.search(text) and ":" not in text   # ("Ort: Rathaus | Zeit: 18 Uhr | …": an event's fields)
 
 
 def _icon_names(text: str) -> bool:
@@ -1372,6 +1414,8 @@ def line_role(text: str) -> SegmentRole | None:
     if len(_SOCIAL_NETWORK.findall(plain)) >= max(MIN_SOCIAL_LINKS, len(plain.split()) * MIN_SOCIAL_SHARE) \
             and not _TERMINAL.search(plain):
         return SegmentRole.NAVIGATION   # "See all news articles Facebook Twitter Instagram Youtube": a row of links
+    if _menu_row(plain):
+        return SegmentRole.NAVIGATION   # "Video | Agriculture | Confidence | Economy | Energy": a menu printed in a row
     if _icon_names(plain):
         return SegmentRole.NAVIGATION   # "th share video content contact download event-wifi …": a web font's icons
     if not any(char.isalnum() for char in plain) or _YEAR.fullmatch(plain):

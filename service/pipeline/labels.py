@@ -369,7 +369,9 @@ _DATE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)|\[\d{
 # (These suffixes start where a run of spaces starts: tried from each space of a long run, they cost its square.)
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+[:|]\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$"
                           # "… Provide Update on Wildfire Season Français": the page's other language glued to the title
-                          r"|(?<!\s)\s+(?-i:Français)$", re.IGNORECASE)
+                          r"|(?<!\s)\s+(?-i:Français)$"
+                          # "Netzausbau mit möglichst geringem Eingriff Seite 1 von 2": a PDF's page count
+                          r"|(?<!\s)\s+(?:seite|page|pagina) \d{1,3} (?:von|of|van) \d{1,3}$", re.IGNORECASE)
 
 
 # "ADVFN Logo ADVFN", "Acme logo", "Logo", "AFP logo at EBB Canberra": an image's alt text where the page shows

@@ -5180,3 +5180,59 @@ def test_a_short_sign_off_a_portrait_of_a_place_and_a_greeting_in_a_sentence_sta
 
 def test_a_portrait_of_a_person_is_a_caption() -> None:
     assert boilerplate.line_role("Porträt Anna Muster") is SegmentRole.CAPTION
+
+
+@pytest.mark.parametrize("line", [
+    "Seite 1 von 2",
+    "Essen/Ensdorf, 13. Dezember 2007, Muster PowerDiese Presseinformation ist mehr als zwei Jahre alt",
+    "Uhr Lesedauer: 1 Minute",
+    "Bitte beachten Sie, dass diese Meldung erst nach Ablauf der Sperrfrist zur Veröffentlichung freigegeben ist.",
+    "Informieren Sie sich über die aktuellen Pressemeldungen der Muster-Stiftung.",
+    "Lesen Sie auch: Heimtiere verantwortungsbewusst anschaffen - Welttierschutztag am 4. Oktober",
+    "Scoop has an Ethical Paywall",
+    "Work smarter with a Pro licence Learn More",
+    "Easier access to your trusted, local news. Subscribe to a digital package and support local news publishing.",
+    "Click here to sign up to our free newsletters!",
+    "Skip the NI Direct Bar",
+    "NT Government",
+    "Comments attributed to Attorney General John Muster",
+    "Hon Maggie Muster",
+    "Video | Agriculture | Confidence | Economy | Energy | Employment",
+])
+def test_page_counts_archive_ages_embargo_requests_paywalls_and_menu_rows_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", ["Skip the queue and book online today.", "Hon. members voted for the bill.",
+                                  "Preis: 10 Euro | Ort: Rathaus | Zeit: 18 Uhr | Eintritt frei", "A | B | C"])
+def test_a_sentence_an_honourable_members_vote_and_an_events_fields_stay(line: str) -> None:
+    assert boilerplate.line_role(line) is not SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", [
+    "MINISTER MARK MUSTER",
+    "Treasurer, Minister for Aboriginal and Torres Strait Islander Partnerships and Minister for Sport",
+    "Statement: Wednesday 30 September 2020",
+])
+def test_a_ministers_name_and_portfolios_and_a_dated_statement_label_are_bylines(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.BYLINE
+
+
+def test_a_german_forward_looking_notice_is_a_footer() -> None:
+    line = ("Diese Pressemitteilung enthält möglicherweise bestimmte in die Zukunft gerichtete Aussagen, die auf "
+            "Annahmen beruhen.")
+    assert boilerplate.line_role(line) is SegmentRole.FOOTER
+
+
+def test_left_to_right_opens_a_caption() -> None:
+    assert boilerplate.line_role("Left to right: Cllr Anna Muster, Cllr Jan Muster") is SegmentRole.CAPTION
+
+
+def test_a_pdfs_page_count_leaves_the_title() -> None:
+    assert labels.without_label("Netzausbau mit möglichst geringem Eingriff Seite 1 von 2") == \
+        "Netzausbau mit möglichst geringem Eingriff"
+
+
+def test_fuer_presseruckfragen_opens_the_contacts() -> None:
+    found = roles(["Neue Regeln", BODY_DE, BODY_DE, "Für Presserückfragen:", "Anna Muster, Telefon 0201 12-34567"])
+    assert found["Anna Muster, Telefon 0201 12-34567"] == "contact"
