@@ -37,10 +37,11 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"bitte unterstützt unsere arbeit", r"\w{2,4}[- ]ansprechpartner",
            r"kontakt für (?:pressevertreter|journalisten|medienvertreter|die presse|medien)\w*\s*:?$"),
     "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen",
-           r"hulp en contact\b",
+           r"hulp en contact(?:\s+(?-i:[A-Z])[\w ]{0,30})?$",
            # "Contacteer de ACV pers- verantwoordelijke", "Vragen? Meer info? Contacteer:"
            # ("CONTACTEER DE POLITIE" over a police page is its menu)
-           r"contacteer\b[^.!?]{0,50}(?:\bpers|:$)", r"vragen\?\s*meer info\?",
+           r"contacteer\b[^.!?]{0,50}(?:\bpers(?:-|dienst|verantwoordelijke|woordvoerder|contact|vragen)|:$)",
+           r"vragen\?\s*meer info\?",
            r"meer informatie\s*:?$"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$", r"contact information\s*:?$",
            r"(?:[\w.&]+ ){0,3}media relations(?: section| office| unit| dept\.?| department| contacts?)?$",
@@ -61,7 +62,8 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
            r"hier geht es zur originalquelle",
            r"über (?!\d)\S+(?: \S+){0,4}$", r"pressestelle$",
            # "Liebe Kolleginnen und Kollegen der Presse,": a note to the newsroom under the release
-           r"liebe kolleginnen und kollegen(?: der (?:presse|medien|redaktion(?:en)?))?(?:,|$)",
+           # (a speech or an open letter opens "Liebe Kolleginnen und Kollegen,": the press must be named)
+           r"liebe kolleginnen und kollegen der (?:presse|medien|redaktion(?:en)?)(?:,|$)",
            r"(?:sehr )?geehrte redaktion(?:en)?(?:,|$)"),
     "nl": (r"over (?!\d)\S+(?: \S+){0,4}$", r"tippen kan ook", r"bekijk dit persbericht in", r"uitgegeven door\s*:?$",
            r"colofon\s*:?$",
@@ -74,7 +76,9 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
            # "ING PROFILE", "Company profile": the sender's profile; "Note for editors"
            r"(?-i:[A-Z][A-Z&.'’ -]{1,40}) PROFILE$", r"company profile\s*:?$", r"notes? for (?:the )?editors?\s*:?$",
            # "About Rocky Mountain PBS: Each week, …": the sender's profile run into its label
-           r"about (?-i:[A-Z][\w&.’'-]*)(?: (?:of|the|and|for|(?-i:[A-Z][\w&.’'-]*))){0,5}:\s(?-i:[A-Z])",
+           # (two words at least, not "The …": "About The Building: The three-story library …" is a subheading)
+           r"about (?!(?:the|this|our)\b)(?-i:[A-Z][\w&.’'-]*)(?: (?:of|the|and|for|(?-i:[A-Z][\w&.’'-]*))){1,5}"
+           r":\s(?-i:[A-Z])",
            r"contact pr newswire", r"information for (?:the )?(?:media|press)$",
            # "Notes to Editors WVT:", "Editor's notes", "For News Editors:": what the newsroom adds for the press
            r"notes? to editors?\b.{0,20}:?$", r"editor[’']?s[’']? notes?\s*:?$", r"for (?:news )?editors\s*:$",
@@ -155,8 +159,9 @@ _NAVIGATION = re.compile(
     r"|^(?:subscribe to|abonnieren sie|abonneer op) (?-i:[A-Z])[^.!?]{2,60}$"
     # a republisher's lead-in: "Dinsmore & Muster LLP issued the following announcement on Jan. 12." (a wire's
     # lead-in opens on its dateline: "JACKSON, Mississippi, July 11 -- … issued the following news release …")
+    # (with its date: "Mayor Muster issued the following statement:" introduces the release's own quote)
     r"|^(?![^.!?]*\s(?:--|[–—])\s)[^.!?]{2,80}\bissued the following"
-    r" (?:announcement|statement|(?:news |press )?release)\b[^!?]{0,40}$"
+    r" (?:announcement|statement|(?:news |press )?release) on (?-i:[A-Z])[a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\.?$"
     r"|^for media use only$"
     # APA's wire header: "OTS0093 5 II 0160 GOK002 Mo, 18.Jun 2001"
     r"|^OTS\d{4}\s[^!?]{0,60}$"
@@ -164,7 +169,10 @@ _NAVIGATION = re.compile(
     r"|^[\w&,-]+(?: [\w&,-]+){0,3} /$"
     # a company wire's header: "DGAP-News: Muster AG", "DGAP-HV: MUSTER Aktiengesellschaft: -2-" (the item's next
     # part), "Muster AG / Schlagwort(e): Anleihe", the security's numbers "Muster AG, WKN WCH888, ISIN DE000WCH8881"
-    r"|^(?:dgap|eqs)-[\w-]{2,12}\s*:\s*[^:.!?]{1,60}(?::\s*-\d+-)?$|^[^/.!?]{0,60}/\s*schlagwort\(e\)\s*:[^.!?]{0,80}$"
+    # (the company's name ends on its legal form: "EQS-News: Muster AG erhöht Prognose" is a title)
+    r"|^(?:dgap|eqs)-[\w-]{2,12}\s*:\s*[^:.!?]{1,60}?"
+    r"\s(?-i:AG|SE|GmbH|KGaA|Aktiengesellschaft|N\.V\.|S\.A\.|plc|Inc\.|Ltd\.?)"
+    r"(?::\s*-\d+-)?$|^[^/.!?]{0,60}/\s*schlagwort\(e\)\s*:[^.!?]{0,80}$"
     r"|^[^.!?|]{0,60}\bisin:?\s*[a-z]{2}[a-z0-9]{9}\d\b[^.!?]{0,40}$"
     # the legal label over an ad-hoc notice: "Veröffentlichung von Insiderinformationen nach Art. 17 Abs. 1 der
     # Verordnung (EU) 596/2014 …", "Ad hoc-Mitteilung gemäss Art. 53 KR", "Disclosure of inside information pursuant
@@ -213,18 +221,22 @@ _NAVIGATION = re.compile(
     r"|^(?:month|monat|maand)\s*:\s*[^\W\d]{3,10}\s(?:19|20)\d{2}$"
     # a survey's banner, icon names left by a web font: "Help us improve your website experience! Take our community
     # survey.", "translate keyboard_arrow_down"
-    r"|^help us improve\b[^!?]{0,60}[!.]?\s*(?:take|complete|fill in)\b[^!?]{0,60}\bsurvey\b[^!?]{0,20}$"
+    r"|^help us improve (?:our|your|the) (?:web ?site|website experience)\b[^!?]{0,30}[!.]?\s*"
+    r"(?:take|complete|fill in)\b[^!?]{0,60}\bsurvey\b[^!?]{0,20}$"
     r"|^(?:\w+ ){0,3}(?:keyboard_arrow_(?:down|up|left|right)|expand_more|expand_less|chevron_right|arrow_forward)$"
     # a portal's sender label: "Press Release: Fire and Emergency NZ"; a company's name and legal form over its
     # release: "Royal Muster Westminster N.V."; the document's type and its sender: "Persbericht Muster Exchanges"
-    r"|^press release\s*:\s*(?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|and|of|for|the|&)){0,5})$"
+    # (its last word an acronym or a body's noun: "Press Release: Council Approves New Budget" is a title)
+    r"|^press release\s*:\s*(?-i:(?:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|and|of|for|the|&)){0,4} )?(?:[A-Z]{2,6}"
+    r"|Police|Council|Ministry|Department|Government|Agency|Services?|Limited|Ltd|Inc|Trust|Board|University"
+    r"|Foundation|Office|Commission|Authority))$"
     # (not "Encal Energy Ltd.": an old Canadian wire's title is the company's name)
     r"|^(?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}) (?-i:N\.V\.|B\.V\.|NV|BV|AG|SE|GmbH|S\.A\.)$"
     # ("Nieuwsbericht Brand Zaltbommel" is a title: a news item's label needs its sender's kind, "nieuwsbericht
     # gemeente Utrecht")
-    r"|^(?:(?:persbericht|pressemitteilung|press release|medienmitteilung|news release)"
-    r"(?: (?:gemeente|stad|provincie|stadt|gemeinde|landkreis|kreis))?|nieuwsbericht (?:gemeente|stad|provincie))"
-    r"(?-i: [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$"
+    # (a sender's kind is needed: "Persbericht Brand Zaltbommel" is a title)
+    r"|^(?:persbericht|nieuwsbericht|pressemitteilung|press release|medienmitteilung|news release)"
+    r" (?:gemeente|stad|provincie|stadt|gemeinde|landkreis|kreis)(?-i: [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$"
     # a regulated notice's label: "PERSBERICHT – 25 november 2014 17:45h CET – Gereglementeerde informatie",
     # "Gereglementeerde informatie - voorwetenschap, Leuven, 9 april 2019 (na beurs)"
     r"|^(?:persbericht|press release|pressemitteilung)\s+[–—-]\s+[^!?]{4,60}\s+[–—-]\s+(?:gereglementeerde informatie"
@@ -244,10 +256,9 @@ _NAVIGATION = re.compile(
     r"|^\((?:medienmitteilung|pressemitteilung|mitteilung|persbericht) (?:des|der|von|van)\b[^()]{2,60}\)$"
     r"|^\(schluss\)(?: \w{1,6})?$"
     # a document viewer's furniture ("Größe: px", "Ab Seite anzeigen:", "Transkript"), a rating box, a "show more"
-    # button, an event box's date field "Datum: 19.09.2023, 09:00 - 10:00 Uhr"
+    # button
     r"|^größe: px$|^ab seite anzeigen:?$|^transkript$|^(?:artikel|beitrag) bewerten:?$|^rate this (?:article|post):?$"
     r"|^(?:mehr anzeigen|weniger anzeigen|show more|show less|meer tonen|toon meer|minder tonen)$"
-    r"|^datum\s*:\s*\d{1,2}\.\d{1,2}\.\d{4}\b[^!?]{0,40}$"
     # a cookie note's button glued to its link "Weitere Informationen zum Thema DatenschutzOK"; a translation
     # widget "Translate", "Use Google to translate this website. …"; a CMS's leftover "Achtergrond om de custom css
     # te laten werken NIET VERWIJDEREN"; an image's file name "LWF_Bildwelt-588_Kreishaus_Führerschein"
@@ -1085,7 +1096,7 @@ _CONTACT_LINE = re.compile(
     # "David Muster : 202.513.2302": a press officer's name and number (nine digits at least: "World War - 1939-1945"
     # is a span of years); not a dial-in line ("International Dial-In: 303-590-3030"), which is the release's own
     r"|^(?![^:,–-]*\b(?:dial|toll|call|conference|replay|hotline|passcode|access|line)\b)"
-    r"(?-i:[A-Z][a-z][\w'’-]*(?: (?:(?:van|von|de|der|den|ten|ter|zu|la|le|du|da|di) ){0,2}[A-Z][\w'’.-]*){1,3})"
+    r"(?-i:[A-Z][a-z][\w'’-]*+(?: (?:(?:van|von|de|der|den|ten|ter|zu|la|le|du|da|di) ){0,2}[A-Z][\w'’.-]*+){1,3})"
     r" ?[:,–-] ?(?=(?:\D*\d){9})\+?\(?\d[\d ()/.-]{6,}\d$"
     r"|^(?:e-?mail|call|phone|text|write to|reach|visit) (?:us|our (?:web ?)?site)(?: at| on)?\s*:"
     rf"|{_MAIL_ADDRESS}"
@@ -1167,7 +1178,9 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      # a portal's desk and date: "RETAIL Redaktion 24.02.2020"
                      r"|(?:\w+ )?redaktion\s+\d{1,2}\.\d{1,2}\.\d{4}$"
                      # a column's writer and office in capitals: "Pieter Muster, GEDELEGEERD BESTUURDER"
-                     r"|(?-i:[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,3}, [A-ZÄÖÜ][A-ZÄÖÜ ]{5,40})$"
+                     r"|(?-i:[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,3}, [A-ZÄÖÜ ]{0,30}(?:BESTUURDER|DIRECTEUR"
+                     r"|DIRECTOR|VOORZITTER|PRESIDENT|CHAIR\w*|CEO|MANAGER|SECRETARIS|SECRETARY|GESCHÄFTSFÜHRER\w*"
+                     r"|VORSTAND\w*|OFFICER|WOORDVOERDER|SPRECHER\w*)[A-ZÄÖÜ ]{0,20})$"
                      # a prosecutor's letterhead: "David J. Muster, United States Attorney"; a minister's office
                      # "Office of the Honourable Dominic Muster"
                      r"|(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){1,3}), (?:united states attorney|u\.s\. attorney"
@@ -1176,7 +1189,9 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      # a blog's byline left empty: "Posted by: , Posted on: - Categories: Ofsted"
                      r"|posted by\s*:\s*,?\s*posted on\s*:[^!?]{0,80}$"
                      # a portal's stamp: "06.06.2013 17:19 Uhr in Energie & Umwelt von Deutsches Rotes Kreuz (DRK)"
-                     r"|\d{1,2}\.\d{1,2}\.\d{4},? \d{1,2}:\d{2}(?: uhr)? in [^.!?]{2,60} von [^.!?]{2,80}$"
+                     r"|\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}:\d{2} uhr in"
+                     r" (?-i:[A-ZÄÖÜ][\w&-]*(?: (?:&|und|[A-ZÄÖÜ][\w&-]*)){0,4})"
+                     r" von [^.!?]{2,80}$"
                      # an Australian minister's offices under the crest: "Deputy Premier and Minister for Health"
                      r"|(?:deputy )?(?:premier|treasurer|minister)(?: and (?:deputy )?(?:premier|treasurer|minister))?"
                      r" for (?:the )?(?-i:[A-Z][\w'’-]*)(?:,? (?:(?-i:[A-Z][\w'’-]*)|and|the|of|for|&))*$"

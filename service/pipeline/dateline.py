@@ -134,7 +134,8 @@ _DATELINE_PATTERNS = (
     # "Wettenberg(pm). Die …": the space lost)
     # ("Programm (pdf). Das ausführliche …": a file's type)
     (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s?"
-                r"\((?!(?:pdf|jpg|jpeg|png|gif|zip|doc|docx|xls|xlsx|ppt|pptx|mp3|mp4|txt|rtf)\))(?P<agency>[a-zäöü]{2,4})\)"
+                r"\((?!(?:pdf|jpg|jpeg|png|gif|zip|doc|docx|xls|xlsx|ppt|pptx|mp3|mp4|txt|rtf|in|innen|frau|mann)\))"
+                r"(?P<agency>[a-zäöü]{2,4})\)"
                 r"\.(?=\s+[„\"“A-ZÄÖÜ])"),
      False),
     # (lifePR) (Innsbruck, ) …      (a PR portal's mark, then the place and a date slot left empty, in brackets)
@@ -214,7 +215,7 @@ _DATELINE_PATTERNS = (
     # Toronto (March 10, 2011) —Agnico Eagle …      (an em dash glued to the sentence)
     (re.compile(rf"{_TITLE_PLACE}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s*"
                 # ("PHILADELPHIA (June 11, 2020)District Attorney …": the dash lost, the sentence glued)
-                rf"\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z])|(?=[A-Z][a-z]))"),
+                rf"\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)(?:\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z]))|(?=[A-Z][a-z]))"),
      False),
     # Baku, September 26, AZERTAC
     (re.compile(rf"{_ANY_PLACE},\s*{_DATE},?\s+(?P<agency>[A-Za-z][\w-]{{1,15}})\.?\s*[-–—:]?(?=\s|$)"), True),
@@ -379,6 +380,10 @@ _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos",
 # "Ab Montag, den 16. März 2020 schließen wir …": a time the sentence opens with, not a place
 _OPENERS = frozenset({"ab", "am", "bis", "seit", "vom", "von", "zum", "zur", "op", "vanaf", "sinds", "tot", "on",
                       "since", "from", "until", "heute", "gestern", "vandaag", "gisteren", "today", "yesterday"})
+# "Pfingstmontag, 20.05.2024:", "Kerstavond, 24 december –", "Memorial Day (May 27, 2024) City offices …",
+# "Stichtag, 30.06.2025:": a holiday or a deadline the sentence is about, not a place
+_HOLIDAY = re.compile(r"(?:tag|abend|avond|dag|day|eve|nacht|mis|feest|schluss|martin|karneval|sinterklaas|pasen"
+                      r"|ostern|pfingsten|weihnachten|christmas|easter|halloween)$", re.IGNORECASE)
 _UNKNOWN_AGENCY_OK = frozenset({"ost"})   # "Wismar (ost)": a common misspelling of ots on the wire
 
 
@@ -404,7 +409,8 @@ def match_dateline(text: str) -> Dateline | None:
         if needs_known_agency and not known:
             continue
         if place and sum(char.isalpha() for char in place) < 3 or _weekday(place) \
-                or place and (place.split()[0].casefold() in _OPENERS or _weekday_inside(place)) \
+                or place and (place.split()[0].casefold() in _OPENERS or _weekday_inside(place)
+                              or _HOLIDAY.search(place) is not None and not _weekday(place.split()[-1])) \
                 or _NOT_PLACES.intersection(place.casefold().split("/")) \
                 or agency is None and date is None and _OFFICE.search(place):
             continue

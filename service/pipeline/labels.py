@@ -20,7 +20,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "skip to main content", "skip to content", "skip navigation", "connect with us", "follow us",
            "news home", "subscribe", "subscribe to news", "advertisement", "sponsored", "for immediate release",
            "donate", "donate now", "donate today", "shopping cart", "add to favourites", "add to favorites",
-           "view details", "news header", "header image", "get involved",
+           "view details", "news header", "header image",
            "post a comment", "no comments", "newer post", "older post", "close menu", "menu close",
            "attachments", "downloads", "table of contents", "archive",
            "related", "more", "top of page", "back to top button", "view full album", "view album",
@@ -368,8 +368,6 @@ _DATE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)|\[\d{
 # " : GlobalGiants.com", " | www.example.nl": a site's address after a separator, as the page's title tag ends.
 # (These suffixes start where a run of spaces starts: tried from each space of a long run, they cost its square.)
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+[:|]\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$"
-                          # "… Provide Update on Wildfire Season Français": the page's other language glued to the title
-                          r"|(?<!\s)\s+(?-i:Français)$"
                           # "Netzausbau mit möglichst geringem Eingriff Seite 1 von 2": a PDF's page count
                           r"|(?<!\s)\s+(?:seite|page|pagina) \d{1,3} (?:von|of|van) \d{1,3}$", re.IGNORECASE)
 
@@ -432,6 +430,7 @@ def is_menu(text: str) -> bool:
         and _PERIOD_END.search(text) is None and not text.rstrip().endswith(("!", "?"))
 
 
+MIN_UNDATED_TITLE_WORDS = 6
 _DATE_PREFIX = re.compile(r"(?P<date>\d{1,2}\.?\s?[^\W\d]+\.?\s\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})"
                           r"(?:\s?[:|–—]\s+(?=\w)|\s+(?=[A-ZÄÖÜ][a-zäöüß]))")   # "13 Jan 1999 Brochure …": glued
 
@@ -446,8 +445,11 @@ def without_label(title: str) -> str:
     match = _LABEL_PREFIX.match(title)
     title = title[match.end():] if match and is_page_label(match["label"]) else title
     title = _TAG_PREFIX.sub("", _DOCUMENT_PREFIX.sub("", title))
-    dated = _DATE_PREFIX.match(title)   # "15. September 2015: Bundesrat Muster lanciert …"
-    title = title[dated.end():] if dated and is_date_line(dated["date"]) else title
+    # "15. September 2015: Bundesrat Muster lanciert den Sammeltag …" (a short title keeps its date: "9. November
+    # 1989: Als die Mauer fiel")
+    dated = _DATE_PREFIX.match(title)
+    title = title[dated.end():] if dated and is_date_line(dated["date"]) \
+        and len(title[dated.end():].split()) >= MIN_UNDATED_TITLE_WORDS else title
     return _BADGE.sub("", _ARCHIVED.sub("", _DATE_SUFFIX.sub("", _SITE_SUFFIX.sub("", _LIST_TAGS.sub("", title)))))
 
 

@@ -4710,7 +4710,7 @@ def test_who_stands_where_and_a_named_picture_are_captions(line: str) -> None:
     assert boilerplate.line_role(line) is SegmentRole.CAPTION
 
 
-@pytest.mark.parametrize("line", ["Volgend artikelVolgend Artikel", "- GET INVOLVED GET INVOLVED", "View Details",
+@pytest.mark.parametrize("line", ["Volgend artikelVolgend Artikel", "View Details",
                                   "News header"])
 def test_a_menu_item_printed_twice_and_an_image_name_are_page_labels(line: str) -> None:
     assert labels.is_page_label(line)
@@ -4931,7 +4931,6 @@ def test_a_number_or_a_year_opening_a_title_stays(title: str) -> None:
     "translate keyboard_arrow_down",
     "Press Release: Fire and Emergency NZ",
     "Royal Muster Westminster N.V.",
-    "Persbericht Muster Exchanges",
     "PERSBERICHT – 25 november 2014 17:45h CET – Gereglementeerde informatie",
     "Gereglementeerde informatie - voorwetenschap, Leuven, 9 april 2019 (na beurs)",
     "English Dutch French",
@@ -4975,7 +4974,6 @@ def test_a_date_glued_before_a_title_is_not_the_title() -> None:
     "Ab Seite anzeigen:",
     "Artikel bewerten:",
     "Mehr anzeigen",
-    "Datum: 19.09.2023, 09:00 - 10:00 Uhr",
 ])
 def test_full_release_pointers_office_codes_file_numbers_and_viewer_furniture_are_navigation(line: str) -> None:
     assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
@@ -5038,13 +5036,13 @@ def test_quotes_in_capitals_is_no_lone_dateline() -> None:
 
 
 @pytest.mark.parametrize(("title", "clean"), [
-    ("Minister to Provide Update on Wildfire Season Français", "Minister to Provide Update on Wildfire Season"),
+    ("Ministerin besucht das Lycée Français", "Ministerin besucht das Lycée Français"),
     ("Press Release AG Muster Hosts Virtual Events for National Week",
      "AG Muster Hosts Virtual Events for National Week"),
     ("Learn English", "Learn English"),
     ("Press Release Template for Schools", "Press Release Template for Schools"),
 ])
-def test_a_glued_language_link_and_a_glued_document_label_leave_the_title(title: str, clean: str) -> None:
+def test_a_glued_document_label_leaves_the_title_but_a_french_name_stays(title: str, clean: str) -> None:
     assert labels.without_label(title) == clean
 
 
@@ -5236,3 +5234,53 @@ def test_a_pdfs_page_count_leaves_the_title() -> None:
 def test_fuer_presseruckfragen_opens_the_contacts() -> None:
     found = roles(["Neue Regeln", BODY_DE, BODY_DE, "Für Presserückfragen:", "Anna Muster, Telefon 0201 12-34567"])
     assert found["Anna Muster, Telefon 0201 12-34567"] == "contact"
+
+
+# Narrowed after the review of the session's rules (each a counter-example that was wrongly taken before).
+@pytest.mark.parametrize("line", [
+    "Mayor Muster issued the following statement:",
+    "Press Release: Council Approves New Budget",
+    "EQS-News: Muster AG erhöht Prognose für 2024",
+    "Persbericht Brand Zaltbommel",
+    "Datum: 14.09.2024, 10:00 - 17:00 Uhr",
+    "Help us improve our parks! Take our community survey by May 31",
+    "Grand Opening, FREE ADMISSION",
+    "18.05.2024, 15:00 Uhr in der Stadtbibliothek Lesung von Anna Muster",
+    "Get Involved",
+])
+def test_guard_quote_lead_ins_labelled_titles_event_fields_and_slogans_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None and not labels.is_page_label(line)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Rede des Vorsitzenden", BODY_DE, "Liebe Kolleginnen und Kollegen,",
+     "das vergangene Jahr war schwer für uns alle.", "Wir haben drei neue Kitas eröffnet und viel erreicht."],
+    ["New library opens", BODY_EN, "About The Building: The library was designed by local architects.",
+     "It opens on Monday with a reading."],
+    ["Hoogwater in de regio", BODY_NL, "Hulp en contact voor getroffen inwoners", "De gemeente opent een loket."],
+    ["Hittegolf", BODY_NL, "Contacteer uw huisarts bij klachten over persoonlijke gezondheid",
+     "Drink voldoende water."],
+])
+def test_guard_speeches_subheadings_and_advice_are_not_footers_or_contacts(paragraphs: list[str]) -> None:
+    assert roles(paragraphs)[paragraphs[-1]] == "body"
+
+
+@pytest.mark.parametrize("text", [
+    "Pfingstmontag, 20.05.2024: Das Freibad öffnet bereits um 8 Uhr für alle Gäste.",
+    "Kerstavond, 24 december – De kerk is open vanaf 18 uur voor iedereen.",
+    "Memorial Day (May 27, 2024) City offices, the library and the recycling center will be closed.",
+    "Stichtag, 30.06.2025: Bis dahin müssen alle Anträge eingereicht sein.",
+    "Lehrer(in). Die Stadt sucht zum nächsten Schuljahr eine Lehrkraft.",
+])
+def test_guard_holidays_deadlines_and_gender_forms_are_no_datelines(text: str) -> None:
+    assert match_dateline(text) is None
+
+
+@pytest.mark.parametrize("title", ["9. November 1989: Als die Mauer fiel", "6 June 1944: D-Day remembered in Normandy"])
+def test_guard_a_short_dated_title_keeps_its_date(title: str) -> None:
+    assert labels.without_label(title) == title
+
+
+def test_a_long_contact_line_of_hyphens_is_matched_quickly() -> None:
+    with _within(10):
+        boilerplate.line_role("Anna Muster-" + "a-" * 10000)
