@@ -155,8 +155,9 @@ _NAVIGATION = re.compile(
     # a blog's comment form: "You are commenting using your Google+ account. Log Out / Change )", "Connecting to %s"
     r"|^you are commenting using your (?:\S+ )?account\b.{0,40}$|^connecting to %s$"
     # "More News by Anna Muster": the writer's other items; "Subscribe to WDR Westdeutscher Rundfunk": a feed
-    r"|^more (?:news|posts|articles|stories) (?:by|from) (?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})$"
-    r"|^(?:subscribe to|abonnieren sie|abonneer op) (?-i:[A-Z])[^.!?]{2,60}$"
+    r"|^more (?:news|posts|articles|stories) by (?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})$"
+    r"|^(?:subscribe to|abonnieren sie|abonneer op) (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})$"
+    r"|^subscribe to [^.!?:]{2,60}\bfeed\b[^.!?:]{0,40}$"                    # "Subscribe to News from WWF feed …"
     # a republisher's lead-in: "Dinsmore & Muster LLP issued the following announcement on Jan. 12." (a wire's
     # lead-in opens on its dateline: "JACKSON, Mississippi, July 11 -- … issued the following news release …")
     # (with its date: "Mayor Muster issued the following statement:" introduces the release's own quote)
@@ -173,7 +174,7 @@ _NAVIGATION = re.compile(
     r"|^(?:dgap|eqs)-[\w-]{2,12}\s*:\s*[^:.!?]{1,60}?"
     r"\s(?-i:AG|SE|GmbH|KGaA|Aktiengesellschaft|N\.V\.|S\.A\.|plc|Inc\.|Ltd\.?)"
     r"(?::\s*-\d+-)?$|^[^/.!?]{0,60}/\s*schlagwort\(e\)\s*:[^.!?]{0,80}$"
-    r"|^[^.!?|]{0,60}\bisin:?\s*[a-z]{2}[a-z0-9]{9}\d\b[^.!?]{0,40}$"
+    r"|^[^.!?|]{0,60}\bisin:?\s*[a-z]{2}[a-z0-9]{9}\d$"
     # the legal label over an ad-hoc notice: "Veröffentlichung von Insiderinformationen nach Art. 17 Abs. 1 der
     # Verordnung (EU) 596/2014 …", "Ad hoc-Mitteilung gemäss Art. 53 KR", "Disclosure of inside information pursuant
     # to Article 17 MAR"
@@ -189,7 +190,7 @@ _NAVIGATION = re.compile(
     # a social row's calls "Follow Us! Like Our Page!", a page's content label "Page Content:", the sender line "From
     # the Province of Alberta", a state site's owner line "• This page, …, is offered by"
     r"|^follow us!?\s*like our page!?$|^page content\s*:$"
-    r"|^from the (?:province|state|government|city|county|office) of (?-i:[A-Z])[\w ]{2,40}$"
+    r"|^from the (?:province|state|government|city|county|office) of (?![\w ]*\bto\b)(?-i:[A-Z])[\w ]{2,40}$"
     r"|^•?\s*this page, [^!?]{5,200}, is offered by$"
     # a US Attorney's letterhead: "Western District of Kentucky"
     r"|^(?:(?:eastern|western|northern|southern|middle|central) )?district of (?-i:[A-Z][\w ]{2,25})$"
@@ -213,7 +214,7 @@ _NAVIGATION = re.compile(
     # "Official websites use .gov", "A .gov website belongs to …", "Secure .gov websites use HTTPS", "A lock () or
     # https:// means you've safely connected to the .gov website. …"
     r"|^an official website of the (?:united states government|state of [\w ]{2,20}|[\w .]{2,30} government)$"
-    r"|^here[’']s how you know$|^official websites use \.gov$|^a \.gov website belongs to\b[^!?]{0,100}$"
+    r"|^here[’']s (?-i:how you know)$|^official websites use \.gov$|^a \.gov website belongs to\b[^!?]{0,100}$"
     r"|^secure \.gov websites use https$|^a lock\b[^!?]{0,40}\bmeans you[’']ve safely connected to the \.gov website\b"
     r"[^!?]{0,120}$"
     # a release's number: "RELEASE 24-042", "Release No. 0365.05"; an archive's month "Month: August 2020"
@@ -241,7 +242,7 @@ _NAVIGATION = re.compile(
     # "Gereglementeerde informatie - voorwetenschap, Leuven, 9 april 2019 (na beurs)"
     r"|^(?:persbericht|press release|pressemitteilung)\s+[–—-]\s+[^!?]{4,60}\s+[–—-]\s+(?:gereglementeerde informatie"
     r"|regulated information|inside information|voorwetenschap)\b[^!?]{0,60}$"
-    r"|^(?:gereglementeerde informatie|regulated information|information réglementée)\b[^!?]{0,100}$"
+    r"|^(?:gereglementeerde informatie|regulated information|information réglementée)(?:\s*[-–—,]\s*[^!?]{0,100})?$"
     # a page's languages: "English Dutch French"
     r"|^(?:english|nederlands|dutch|français|french|deutsch|german)(?:\s*[|/]?\s*(?:english|nederlands|dutch|français"
     r"|french|deutsch|german|frans|engels|duits)){1,4}$"
@@ -263,7 +264,9 @@ _NAVIGATION = re.compile(
     # widget "Translate", "Use Google to translate this website. …"; a CMS's leftover "Achtergrond om de custom css
     # te laten werken NIET VERWIJDEREN"; an image's file name "LWF_Bildwelt-588_Kreishaus_Führerschein"
     r"|^[^.!?]{0,60}datenschutz\s?ok$|^translate$|^use google to translate this (?:web)?site\b[^!?]{0,120}$"
-    r"|^[^.!?]{0,60}\bcustom css\b[^.!?]{0,60}$|^[\w-]+_[\w-]+_[\w-]+(?:\.(?:jpe?g|png|gif|webp))?$"
+    r"|^[^.!?]{0,60}\bcustom css\b[^.!?]{0,30}\b(?:niet verwijderen|do not (?:delete|remove)"
+    r"|nicht (?:löschen|entfernen))$"
+    r"|^[\w-]+_[\w-]+_[\w-]+(?:\.(?:jpe?g|png|gif|webp))?$"
     # a running report's update stamps "UPDATE: 6.40pm", "UPDATE Saturday 13 Aug 2016 – 9.05am"; its label
     r"|^update\b[\s:]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}\s[a-z]{3,9}\s\d{4}\s*[–—-]\s*)?"
     r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)$|^incident details$"
@@ -953,7 +956,7 @@ _CAPTION = re.compile(
     r"|porträt (?-i:[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){1,3})$"                  # "Porträt Anna Muster"
     r"|(?:vordere|hintere|obere|untere|mittlere) reihe\b[^:]{0,10}:|symbolfoto$"   # "Vordere Reihe/vlnr: …"
     r"|grafik\s*:|impressie\s*:|(?:picture|photo|image|foto|bild)\s+(?:copyright|©|credit)\b"
-    r"|credits?\s*:\s*(?-i:[A-Z])[^.!?]{1,40}$"                                  # "Credits: NASA"
+    r"|credits?\s*:\s*(?-i:[A-Z])[^.!?,]{1,25}$"                                 # "Credits: NASA"
     r"|[^.!?]{0,60}(?:©|\bwikimedia commons\b|\bcc[- ]by(?:-sa)?\b)"                # a credit with its licence
     r"|(?:source:\s*)?prnewsfoto/|\(?photo:\s*business wire\)?"
     r"|generic story image|medium \d+ von \d+|\(to view the multimedia)"
@@ -1090,14 +1093,15 @@ _CONTACT_LINE = re.compile(
     r"|^contacts?\s*:\s*(?-i:[A-Z])[^.!?:]{2,60}\d[\d ()/.–-]{5,}\d[,;]?$"
     # "Consumer Inquiries: 888-INFO-FDA"; an emergency number and what it is for: "132 500 for SES emergency
     # assistance", "13 DFES (13 3337) for emergency information"
-    r"|^(?:consumer|media|press|general|public) (?:inquiries|enquiries)\s*:\s*\S[^!?]{0,40}$"
-    r"|^(?!(?:19|20)\d{2}\b)\d{2,4}(?: \d{3,4}| (?-i:[A-Z]{2,6}))?(?: \([\d ]{4,12}\))? for"
+    r"|^(?:consumer|media|press|general) (?:inquiries|enquiries)\s*:\s*\S[^!?]{0,40}$"
+    # ("450 for fire brigades in rural areas" is a budget's item: a short number must be an emergency one)
+    r"|^(?:000|111|112|911|999|\d{2,4} \d{3,4}|\d{2,4} (?-i:[A-Z]{2,6}) \([\d ]{4,12}\)) for"
     r" (?:fire|police|ses|ambulance|emergency|emergencies|life|non-urgent)\b[^.!?]{0,60}$"
     # "David Muster : 202.513.2302": a press officer's name and number (nine digits at least: "World War - 1939-1945"
     # is a span of years); not a dial-in line ("International Dial-In: 303-590-3030"), which is the release's own
     r"|^(?![^:,–-]*\b(?:dial|toll|call|conference|replay|hotline|passcode|access|line)\b)"
     r"(?-i:[A-Z][a-z][\w'’-]*+(?: (?:(?:van|von|de|der|den|ten|ter|zu|la|le|du|da|di) ){0,2}[A-Z][\w'’.-]*+){1,3})"
-    r" ?[:,–-] ?(?=(?:\D*\d){9})\+?\(?\d[\d ()/.-]{6,}\d$"
+    r" ?[:,–-] ?(?=(?:\D*\d){9})(?!\d{1,3}(?:\.\d{3})+$)\+?\(?\d[\d ()/.-]{6,}\d$"   # (not "Revenue: 123.456.789")
     r"|^(?:e-?mail|call|phone|text|write to|reach|visit) (?:us|our (?:web ?)?site)(?: at| on)?\s*:"
     rf"|{_MAIL_ADDRESS}"
     r"|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$"

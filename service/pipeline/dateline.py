@@ -255,7 +255,7 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_WIRE_PLACE}\s*(?:--|[-–—])\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)\s*(?:--|[-–—])(?=\s)"),
      False),
     # (Los Angeles, Calif.) January 6, 2009—      (the place and its state in brackets, the date after them)
-    (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30}?(?:,\s[A-Z][\w.]{1,12})?)\)\s*"
+    (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30}?,\s[A-Z][\w.]{1,12})\)\s*"
                 r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z„\"“]))"), False),
     # MANHATTAN BEACH, Calif. (October 25, 2017) –      (a wire's place with its state, the date in brackets)
     (re.compile(rf"{_WIRE_PLACE}\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\s?,\s?\d{{4}})\)\s*(?:--|[-–—])(?=\s)"),
@@ -482,7 +482,7 @@ _LONE_DASHED = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄ
 # "Bern, 18.12.2007 -": the same with the date in numbers and the dateline's dash; "Utrecht , 9 augustus 2014 -": a
 # portal's space before the comma.
 # "Brandenburg an der Havel, 27. Januar 2011": a particle inside the place.
-_LONE_DATED = re.compile(r"^(?P<place>(?:'s-)?[A-ZÄÖÜ][\w'’.-]+(?: (?:an der |am |an |im |ob |aan den |aan de |bij )?"
+_LONE_DATED = re.compile(r"^(?P<place>(?:'s-)?[A-ZÄÖÜ][\w'’.-]+(?: (?:an der |am |an |ob |aan den |aan de |bij )?"
                          r"[A-ZÄÖÜ][\w'’.-]+)?)\s?,\s*(?:den\s)?"
                          r"(?:(?P<date>\d{1,2}\.?\s[A-Za-zäéû]+\.?\s\d{4})(?:\s*[-–—])?"
                          r"|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})\s*[-–—])$")

@@ -5284,3 +5284,32 @@ def test_guard_a_short_dated_title_keeps_its_date(title: str) -> None:
 def test_a_long_contact_line_of_hyphens_is_matched_quickly() -> None:
     with _within(10):
         boilerplate.line_role("Anna Muster-" + "a-" * 10000)
+
+
+@pytest.mark.parametrize("line", [
+    "From the State of Emergency to Recovery",
+    "More Stories From Ukraine",
+    "Subscribe to Savings With the New City Pass",
+    "Subscribe to Success: New Program Helps Small Businesses Grow",
+    "Here's How You Know",
+    "New Theme Editor Brings Custom CSS to Every Website",
+    "Regulated information will be published on the company website on 12 March 2024",
+    "Public Inquiries: What you need to know",
+    "450 for fire brigades in rural areas",
+    "Emittentin: Muster AG, ISIN DE000A1B2C34, Kupon 5,25 %",
+    "Total Revenue: 123.456.789",
+])
+def test_guard_titles_subheadings_budget_items_and_key_figures_are_not_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_guard_film_credits_are_no_caption() -> None:
+    assert boilerplate.line_role("Credits: Regie Anna Muster, Kamera Peter Beispiel") is not SegmentRole.CAPTION
+
+
+def test_guard_a_label_in_brackets_before_a_date_is_no_place() -> None:
+    assert match_dateline("(Draft) March 3, 2020 – The company announced a new product line today.") is None
+
+
+def test_guard_an_event_title_with_its_date_is_no_lone_dateline() -> None:
+    assert match_lone_dateline("Sommerfest im Garten, 12. Juli 2024") is None
