@@ -968,9 +968,9 @@ _CAPTION = re.compile(
     # who stands where in the picture: "Ministerpräsident Kretschmann (Mitte) hält im Landtag …"
     r"|[^()]{3,120}\((?:l\.|r\.|m\.|v\.\s?l\.(?:\s?n\.\s?r\.)?)\)"
     # ("… (links) en Peter de Muster.": the next name and the caption's full stop; "Maria Muster (Mitte) fordert
-    # mehr Geld." is a sentence)
+    # mehr Geld." and "Jane Muster (left) and John Doe founded the company in 2010." are sentences)
     r"|[^()]{3,120}\((?:mitte|links|rechts|centre|center|left|right|midden)\)"
-    r"(?:[^.!?]*|\s(?:und|and|en|&)\s(?-i:[A-Z])[^.!?]{2,60}\.)$"
+    r"(?:[^.!?]*|\s(?:und|and|en|&)\s(?-i:[A-Z][\w'’-]+(?: (?:van |de |der |von |den )?[A-Z][\w'’.-]+){0,3})\.)$"
     # "Herbert Hofauer (Bildmitte) und Hannelore Wendt (3. v. links) …": where each one stands in the picture
     r"|[^()]{3,120}\((?:bildmitte|\d\.\s?v\.\s?(?:links|rechts|l\.|r\.))(?:\s[^()]{1,20})?\)"
     r"|.{0,120}\[(?:view full size|enlarge|vergrößern|vergroten)\]$",           # an image's link: "… [View Full Size]"

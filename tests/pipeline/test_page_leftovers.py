@@ -5313,3 +5313,9 @@ def test_guard_a_label_in_brackets_before_a_date_is_no_place() -> None:
 
 def test_guard_an_event_title_with_its_date_is_no_lone_dateline() -> None:
     assert match_lone_dateline("Sommerfest im Garten, 12. Juli 2024") is None
+
+
+@pytest.mark.parametrize("line", ["Jane Muster (left) and John Doe founded the company in 2010.",
+                                  "Bürgermeister Muster (links) und Landrat Beispiel eröffneten die neue Brücke."])
+def test_guard_a_sentence_naming_who_stands_left_is_no_caption(line: str) -> None:
+    assert boilerplate.line_role(line) is None
