@@ -382,8 +382,9 @@ _OPENERS = frozenset({"ab", "am", "bis", "seit", "vom", "von", "zum", "zur", "op
                       "since", "from", "until", "heute", "gestern", "vandaag", "gisteren", "today", "yesterday"})
 # "Pfingstmontag, 20.05.2024:", "Kerstavond, 24 december –", "Memorial Day (May 27, 2024) City offices …",
 # "Stichtag, 30.06.2025:": a holiday or a deadline the sentence is about, not a place
-_HOLIDAY = re.compile(r"(?:tag|abend|avond|dag|day|eve|nacht|mis|feest|schluss|martin|karneval|sinterklaas|pasen"
-                      r"|ostern|pfingsten|weihnachten|christmas|easter|halloween)$", re.IGNORECASE)
+# (a compound's ending, "Pfingstmontag", "Kerstavond"; an English word whole: "Geneve" is a place)
+_HOLIDAY = re.compile(r"(?:tag|abend|avond|dag|nacht|mis|feest|schluss)$|\b(?:day|eve|martin|karneval|sinterklaas"
+                      r"|pasen|ostern|pfingsten|weihnachten|christmas|easter|halloween)$", re.IGNORECASE)
 _UNKNOWN_AGENCY_OK = frozenset({"ost"})   # "Wismar (ost)": a common misspelling of ots on the wire
 
 

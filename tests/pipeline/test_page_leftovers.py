@@ -5319,3 +5319,10 @@ def test_guard_an_event_title_with_its_date_is_no_lone_dateline() -> None:
                                   "Bürgermeister Muster (links) und Landrat Beispiel eröffneten die neue Brücke."])
 def test_guard_a_sentence_naming_who_stands_left_is_no_caption(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("text", ["Geneve – De ministers spraken dinsdag over de begroting van het komende jaar.",
+                                  "Steve Muster Day – The city celebrates its founder with a parade on Main Street."])
+def test_guard_a_place_ending_like_a_holiday_word_is_still_a_place(text: str) -> None:
+    dateline = match_dateline(text)
+    assert (dateline is not None) == text.startswith("Geneve")
