@@ -483,8 +483,10 @@ _LONE_DASHED = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄ
 # "Bern, 18.12.2007 -": the same with the date in numbers and the dateline's dash; "Utrecht , 9 augustus 2014 -": a
 # portal's space before the comma.
 # "Brandenburg an der Havel, 27. Januar 2011": a particle inside the place.
-_LONE_DATED = re.compile(r"^(?P<place>(?:'s-)?[A-ZÄÖÜ][\w'’.-]+(?: (?:an der |am |an |ob |aan den |aan de |bij )?"
-                         r"[A-ZÄÖÜ][\w'’.-]+)?)\s?,\s*(?:den\s)?"
+_PLACE_PARTICLES = ("an der", "am", "an", "ob", "aan den", "aan de", "bij")
+_LONE_DATED = re.compile(r"^(?P<place>(?:'s-)?[A-ZÄÖÜ][\w'’.-]+(?: (?:"
+                         + "|".join(f"{particle} " for particle in _PLACE_PARTICLES)
+                         + r")?[A-ZÄÖÜ][\w'’.-]+)?)\s?,\s*(?:den\s)?"
                          r"(?:(?P<date>\d{1,2}\.?\s[A-Za-zäéû]+\.?\s\d{4})(?:\s*[-–—])?"
                          r"|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})\s*[-–—])$")
 # "Edmonton, Alberta": a town and its province written out.
@@ -500,7 +502,8 @@ _LONE_GOVERNMENT = re.compile(
 MIN_LONE_PLACE_LETTERS = 4
 _COUNTRIES = frozenset({"nederland", "deutschland", "belgië", "belgie", "österreich", "schweiz", "netherlands",
                         "germany", "belgium", "austria", "switzerland"})
-_PARTICLES = frozenset({"an", "der", "am", "im", "ob", "aan", "den", "de", "bij"})   # not counted as the place's words
+# The particles' words, not counted as the place's words.
+_PARTICLES = frozenset(word for particle in _PLACE_PARTICLES for word in particle.split())
 _HEADING_NOUNS = frozenset({"comments", "highlights", "overview", "summary", "results", "outlook", "background",
                             "contacts", "contact", "notes", "agenda", "update", "updates", "details", "facts",
                             "quotes", "quote", "news", "links", "media",
