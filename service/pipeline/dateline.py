@@ -239,12 +239,16 @@ _DATELINE_PATTERNS = (
                 rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s{_MONTH_NAME}\.?,?\s(?:19|20)\d{{2}})"
                 # ("BEDFORD, Mass., August 24, 2006—Progress …": an em dash glued to the sentence)
                 r"\s*(?:(?:--|[-–—:])(?=\s)|[–—](?=[A-Z„\"“]))"), False),
+    # 17 September 2009, Rome –      (a UN agency's: the date written out, then the place and a dash)
+    (re.compile(rf"(?P<date>\d{{1,2}}\s{_MONTH_NAME}\s(?:19|20)\d{{2}}),\s"
+                r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*(?:--|[-–—])(?=\s)"), False),
     # JANUARY 4, 2008 – HOUSTON, TEXAS –      (a company's own: the date first, then the place and its state)
     (re.compile(rf"(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s[-–—]\s"
                 r"(?P<place>[A-Z][A-Z.'’ -]{1,30}?(?:,\s[A-Z][A-Za-z.]{1,20})?)\s(?:--|[-–—])(?=\s)"), False),
     # TORONTO & NEW YORK, 2016-Mar-23 — /EPR Retail News/ —      (a trade wire's: the date in ISO order, its name
-    # between slashes)
-    (re.compile(rf"{_WIRE_PLACE},\s*(?P<date>(?:19|20)\d{{2}}-(?:[A-Z][a-z]{{2}}|\d{{1,2}})-\d{{1,2}})\s*(?:--|[-–—])\s*"
+    # between slashes)      PARIS, 30-Sep-2016 — /EuropaWire/ —      (or the day first)
+    (re.compile(rf"{_WIRE_PLACE},\s*(?P<date>(?:19|20)\d{{2}}-(?:[A-Z][a-z]{{2}}|\d{{1,2}})-\d{{1,2}}"
+                rf"|\d{{1,2}}-[A-Z][a-z]{{2}}-(?:19|20)\d{{2}})\s*(?:--|[-–—])\s*"
                 r"/(?P<agency>[A-Z][\w .&-]{1,30})/\s*(?:--|[-–—])?(?=\s)"), False),
     # RIVERSIDE, Calif.-- May 13, 2003 --      (a university's dateline: the date between two wire dashes)
     (re.compile(rf"{_WIRE_PLACE}\s*--\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\s*--(?=\s)"), False),
@@ -315,7 +319,9 @@ _DATELINE_PATTERNS = (
     # word or a quote, no colon)      23. Januar 2012 – Trotz des …      1 september 2023 - Het …      March 12, 2020 -
     # Police …      (the date written out, and a dash)      19. September 2017. Der Rat …      Monday 16th October
     # 2017. The IMO …      (a weekday, an ordinal, a full stop)
+    # 21/05/2021 - The OECD will …      (or with slashes)
     (re.compile(rf"(?P<place>)(?:(?P<weekday>{_WEEKDAY_NAME},?\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+                r"|\d{1,2}/\d{1,2}/\d{4}"
                 # ("12 Feb 2013 --- The visitors centre …": the month shortened, three hyphens)
                 rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s(?:{_MONTH_NAME}|{MONTH_ABBREVIATIONS})\s\d{{4}}"
                 rf"|{_MONTH_NAME}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s\d{{4}})"
@@ -489,6 +495,10 @@ _LONE_DATED = re.compile(r"^(?P<place>(?:'s-)?[A-ZÄÖÜ][\w'’.-]+(?: (?:"
                          + r")?[A-ZÄÖÜ][\w'’.-]+)?)\s?,\s*(?:den\s)?"
                          r"(?:(?P<date>\d{1,2}\.?\s[A-Za-zäéû]+\.?\s\d{4})(?:\s*[-–—])?"
                          r"|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})\s*[-–—])$")
+# "8 december 2012 -": a date alone and the dateline's dash, the sentence on the next line (a place is not needed:
+# the dash says the text begins here).
+_LONE_DATE_DASHED = re.compile(rf"^(?P<date>\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+                               r"|\d{1,2}/\d{1,2}/\d{4})\s*[-–—]$")
 # "Edmonton, Alberta": a town and its province written out.
 _LONE_REGION = re.compile(rf"^(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s(?:{_REGIONS}))(?P<date>)$")
 # The Government of Canada's form: "February 22, 2017 – Ottawa, Ontario – Global Affairs Canada" (the date, the
@@ -516,6 +526,9 @@ def match_lone_dateline(text: str) -> Dateline | None:
     if government is not None:
         return Dateline(raw=text, place=government["place"] or government["place2"],
                         date=government["date"] or government["date2"], agency=government["agency"])
+    dated = _LONE_DATE_DASHED.match(text)
+    if dated is not None:
+        return Dateline(raw=text, place=None, date=dated["date"], agency=None)
     match = _LONE.match(text) or _LONE_DATED.match(text) or _LONE_DASHED.match(text) or _LONE_REGION.match(text)
     # "CEO COMMENTS", "FINANCIAL HIGHLIGHTS": a section's heading in capitals names its content, not a place.
     # "Nederland , 13 juni 2016 -": a portal's stamp names the country, the release's dateline follows.

@@ -292,10 +292,17 @@ _MONTH_BEHIND = re.compile(rf"(?<!\d)\d{{1,2}}\.?\s+{_MONTH_CAPITAL}")
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{2}|(?:19|20)\d{2})(?![\d/])")
 
 
+# "12/09/2024 | Press release | Distributed by Public on 12/09/2024 23:39": publicnow, an American distributor, dates
+# every release it reprints month first, whatever the sender's country.
+_MONTH_FIRST_PORTAL = re.compile(r"\|\s*Distributed by Public on\s\d")
+
+
 def writes_month_first(paragraphs: list[str]) -> bool:
     """Whether the page writes its slashed dates month first: an unambiguous one says so ("12/24/2024",
     "25/06/19"), else the order of its written dates ("March 15" is American, "15 March" and "15. März" are not)."""
     text = "\n".join(paragraphs)
+    if _MONTH_FIRST_PORTAL.search(text):
+        return True
     for first, second in _SLASHED.findall(text):
         if int(first) > 12 >= int(second):
             return False

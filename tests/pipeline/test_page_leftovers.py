@@ -5326,3 +5326,29 @@ def test_guard_a_sentence_naming_who_stands_left_is_no_caption(line: str) -> Non
 def test_guard_a_place_ending_like_a_holiday_word_is_still_a_place(text: str) -> None:
     dateline = match_dateline(text)
     assert (dateline is not None) == text.startswith("Geneve")
+
+
+@pytest.mark.parametrize(("text", "place", "date"), [
+    ("PARIS, 30-Sep-2016 — /EuropaWire/ — Today, at its meeting, the council approved five new loans.", "PARIS",
+     "30-Sep-2016"),
+    ("17 September 2009, Rome –  FAO is to honour five new personalities as Goodwill Ambassadors.", "Rome",
+     "17 September 2009"),
+    ("21/05/2021 - The OECD will publish its latest Economic Outlook on Monday 31 May 2021.", None, "21/05/2021"),
+])
+def test_datelines_of_international_organisations(text: str, place: str | None, date: str) -> None:
+    dateline = match_dateline(text)
+    assert dateline is not None and dateline.place == place and dateline.date == date
+
+
+def test_a_date_alone_with_the_datelines_dash_opens_the_body() -> None:
+    structure = analyze_structure(["Nieuwe treinstations in Nederland", "8 december 2012 -", BODY_NL, BODY_NL])
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == "8 december 2012 -"
+    assert structure.metadata.published == dt.date(2012, 12, 8)
+    assert match_lone_dateline("8 december 2012") is None   # without the dash a date line, not a dateline
+
+
+def test_publicnow_prints_its_dates_month_first() -> None:
+    header = "12/09/2024 | Press release | Distributed by Public on 12/09/2024 23:39"
+    structure = analyze_structure(["Delegation of the European Union", header, "The EU signed the agreement",
+                                   BODY_EN, BODY_EN])
+    assert structure.metadata.published == dt.date(2024, 12, 9)
