@@ -5352,3 +5352,35 @@ def test_publicnow_prints_its_dates_month_first() -> None:
     structure = analyze_structure(["Delegation of the European Union", header, "The EU signed the agreement",
                                    BODY_EN, BODY_EN])
     assert structure.metadata.published == dt.date(2024, 12, 9)
+
+
+def test_topic_tags_over_the_date_leave_the_title_above_them() -> None:
+    structure = analyze_structure(["Jubileum TNO: 90 jaar aan innovaties", "Thema:", "Digitale samenleving",
+                                   "Duurzame samenleving", "Veilige samenleving", "30 september 2022", BODY_NL, BODY_NL])
+    assert structure.metadata.headline == "Jubileum TNO: 90 jaar aan innovaties"
+    assert roles([p.text for p in structure.paragraphs])["Veilige samenleving"] == "navigation"
+
+
+def test_guard_a_title_over_its_date_without_a_topic_label_stays_the_title() -> None:
+    structure = analyze_structure(["Nieuws", "Digitale samenleving", "Veilige samenleving", "30 september 2022",
+                                   BODY_NL, BODY_NL])
+    assert structure.metadata.headline == "Veilige samenleving"
+
+
+def test_a_long_menu_row_may_have_items_of_four_words() -> None:
+    line = ("World Video | Defence | Foreign Affairs | Natural Events | Trade | NZ in World News | NZ National News Video"
+            " | NZ Regional News | Search")
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+    assert boilerplate.line_role("Annual Report 2024 | Our New Chief Executive | Results | Outlook") is None
+
+
+@pytest.mark.parametrize("line", ["Map courtesy of JetBlue", "Photo courtesy VIB", "Fotografie: Naturalis",
+                                  "Photography: Jane van der Muster"])
+def test_picture_credits_alone_are_captions(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.CAPTION
+
+
+@pytest.mark.parametrize("line", ["Photography: how we learned to see", "Fotografie: een nieuwe tentoonstelling",
+                                  "Courtesy of the museum, the exhibition opens on Friday."])
+def test_guard_titles_about_photography_are_no_credits(line: str) -> None:
+    assert boilerplate.line_role(line) is not SegmentRole.CAPTION
