@@ -959,6 +959,10 @@ _CAPTION = re.compile(
     r"|credits?\s*:\s*(?-i:[A-Z])[^.!?,]{1,25}$"                                 # "Credits: NASA"
     r"|[^.!?]{0,60}(?:©|\bwikimedia commons\b|\bcc[- ]by(?:-sa)?\b)"                # a credit with its licence
     r"|(?:source:\s*)?prnewsfoto/|\(?photo:\s*business wire\)?"
+    # a picture's credit alone: "Map courtesy of JetBlue", "Photo courtesy VIB"
+    r"|(?:photo|map|image|picture|graphic|illustration|video|foto|bild|beeld)s? courtesy(?: of)?\s[^.!?]{2,60}$"
+    # the photographer's name after the label: "Fotografie: Naturalis", "Photography: Jane van der Muster"
+    r"|(?:fotografie|photography)\s*:\s*(?-i:[A-ZÄÖÜ][\w.'’&-]*(?:\s(?:[A-ZÄÖÜ][\w.'’&-]*|van|de|der|den|von|&)){0,4})$"
     r"|generic story image|medium \d+ von \d+|\(to view the multimedia)"
     # a figure's caption and the link to a larger copy: "Figure 2: Maxwell and JMW properties …", "To view an
     # enhanced version of Figure 1, please visit:"
@@ -1397,13 +1401,16 @@ _ICON_NAME = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*")
 
 MIN_MENU_CELLS = 4
 MAX_MENU_CELL_WORDS = 3
+MIN_LONG_MENU_CELLS = 6
 
 
 def _menu_row(text: str) -> bool:
     """Four or more short items between pipes, none a sentence: a site's menu printed as one line."""
     cells = [cell.strip() for cell in text.split(" | ")]
+    # (a long menu's items may be longer: "… | NZ in World News | NZ National News Video | NZ Regional News | Search")
+    longest = MAX_MENU_CELL_WORDS + (len(cells) >= MIN_LONG_MENU_CELLS)
     # ("Revenue | 10 | 12 | 14 | 16": a table's row, its cells numbers)
-    return len(cells) >= MIN_MENU_CELLS and all(0 < len(cell.split()) <= MAX_MENU_CELL_WORDS for cell in cells) \
+    return len(cells) >= MIN_MENU_CELLS and all(0 < len(cell.split()) <= longest for cell in cells) \
         and all(any(char.isalpha() for char in cell) for cell in cells) \
         and not _TERMINAL.search(text) and ":" not in text   # ("Ort: Rathaus | Zeit: 18 Uhr | …": an event's fields)
 

@@ -270,6 +270,29 @@ _SECTION_NAME = re.compile(r"^(?:alumni|campus|company|corporate|faculty|member|
 MIN_TITLE_OVER_SECTION_WORDS = 4
 
 
+# "Thema:" / "Digitale samenleving" / "Veilige samenleving" / "30 september 2022": a label over a page's topic tags,
+# the last of them right above the date (the title stands above the label).
+_TOPIC_LABEL = re.compile(r"^(?:thema|themen|thema's|tags?|topics?|onderwerp(?:en)?|schlagw(?:ö|oe)rter"
+                          r"|stichw(?:ö|oe)rter|categor(?:y|ies|ie|ieën)|kategorien?|rubrie?k(?:en)?)\s*:$",
+                          re.IGNORECASE)
+MAX_TOPIC_WORDS = 3
+
+
+def _tags_over_date(paragraphs: list[str], junk: list[SegmentRole | None], index: int) -> set[int]:
+    """The label and its tags ending at ``index`` (a tag with the date under it), or nothing."""
+    if not _date_under(paragraphs, junk, index):
+        return set()
+    start = index
+    # (the page's chrome rules may have taken the label and the first tags already)
+    while start >= 0 and junk[start] in (None, SegmentRole.NAVIGATION) and not _TOPIC_LABEL.match(paragraphs[start]) \
+            and len(words(paragraphs[start])) <= MAX_TOPIC_WORDS and not TERMINAL.search(paragraphs[start]):
+        start -= 1
+    if start < 0 or start == index or junk[start] not in (None, SegmentRole.NAVIGATION) \
+            or not _TOPIC_LABEL.match(paragraphs[start]):
+        return set()
+    return set(range(start, index + 1))
+
+
 def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
     """A title with its date right under it ("Ministerieel Besluit …" / "18 maart 2020") heads the release: what
     stands above it is the page's (a site's blurb, a notice's label "Mededeling van 18-03-2020"), except a kicker.
@@ -278,6 +301,9 @@ def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
     content = [index for index, role in enumerate(junk) if role is None]
     for position, index in enumerate(content[:MAX_HEADER_PARAGRAPHS]):
         text = paragraphs[index]
+        tags = _tags_over_date(paragraphs, junk, index)
+        if tags:
+            return [SegmentRole.NAVIGATION if other in tags else role for other, role in enumerate(junk)]
         # "Vice-Chancellor update on …" / "Alumni news" / "12 July 2016": the section's name between the title and
         # its date is the page's.
         if _date_under(paragraphs, junk, index) and _SECTION_NAME.match(text) and position > 0 \
