@@ -563,6 +563,10 @@ _NAVIGATION = re.compile(
     r"|^pursuant to rule 13a\s?-\s?16 or 15d\s?-\s?16\b[^!?]{0,80}$"
     r"|^\(?(?:indicate by check mark|if \W?yes\W? is marked)\b[^!?]{0,400}$"
     r"|^form 20-f\s*(?:x\s*)?form 40-f(?:\s*x)?$|^yes\s*(?:x\s*)?no(?:\s*x)?$"
+    # (the boxes drawn with dots: "Yes ..... No ..X.."; the report's month: "For the month of April, 2012"; the
+    # exhibit's number alone: "99.1")
+    r"|^yes\s*\.+\s*(?:x\s*\.*\s*)?no\s*\.*\s*(?:x\s*\.*)?$|^for the month of [a-z]+,\s(?:19|20)\d{2}$"
+    r"|^(?:exhibit\s)?99\.\d{1,2}$"
     r"|^(?:commission )?file (?:no|number)\.?:?\s*[\d-]{3,}$|^enclosure\s*:\s*[^.!?]{2,80}$"
     r"|^\((?:address of principal executive offices?|exact name of registrant as specified in its charter"
     r"|translation of registrant['’]s name into english)[^)]{0,40}\)$"
@@ -932,7 +936,37 @@ _NAVIGATION = re.compile(
     r"|^[^.!?:]{3,80}:\s*(?:https?://|www\.)\S+$"                         # "Andere informatie …: www.belgium.be"
     # a CMS's expiry notice: "Dit item is verlopen op 01-12-2019."
     r"|^(?:dit (?:item|bericht|artikel|nieuwsbericht) is verlopen|this (?:item|article|page|post) (?:has )?expired"
-    r"|(?:dieser|diese) (?:beitrag|artikel|meldung|seite) ist abgelaufen)\b.{0,40}$",
+    r"|(?:dieser|diese) (?:beitrag|artikel|meldung|seite) ist abgelaufen)\b.{0,40}$"
+    # a comment box's heading and its prompts: "Reacties", "3 Kommentare", "Comments (2)", "Bekijk alle reacties",
+    # "Je moet ingelogd zijn om een reactie te kunnen plaatsen."
+    r"|^(?:\d+\s)?(?:reacties|kommentare|leserkommentare)(?:\s\(\d+\))?$"
+    r"|^(?:\d+\s+comments?|comments?\s?\(\d+\))$"
+    r"|^(?:bekijk|toon|lees) alle reacties$"
+    r"|^(?:alle kommentare (?:anzeigen|lesen)|view all comments|show all comments)$"
+    r"|^(?:je moet|u moet|you must|sie müssen) (?:ingelogd|be logged in|angemeldet)\b.{0,30}\b(?:reactie|comment"
+    r"|kommentar)\b.{0,30}$"
+    # the warning a Dutch gambling advert must carry: "Wat kost gokken jou? Stop op tijd, 24+"
+    r"|^.{0,80}\bwat kost gokken jou\?.{0,40}$"
+    # a video call's dial-in fields under an invitation: "Meeting-ID: 861 3782 5488", "Kenncode: 123456"
+    r"|^(?:meeting|webinar|konferenz)[- ]?id\s*:\s*[\d ]{6,20}$"
+    r"|^(?:kenncode|passcode|zugangscode|toegangscode)\s*:\s*\S{3,20}$"
+    # a page's widgets left as text: "Copied!", "Wird geladen.... (Jetzt Volltext ansehen)", "N/A"
+    r"|^(?:copied|kopiert|gekopieerd|link (?:copied|kopiert|gekopieerd))!?$|^n/a$"
+    r"|^(?:wird geladen|loading|laden|bezig met laden)\s?\.{2,}(?:\s*\([^)]{0,40}\))?$"
+    # a digest's pointer to the source: "Read entire article at KU Leuven"
+    r"|^read (?:the )?(?:entire|full|whole|complete|original) (?:article|story|release|press release)"
+    r"(?: (?:at|on|from)\b[^.!?]{2,60})?$"
+    # a wire's own lines around the release: WebWire's ("WebWireID53584", "This news content was configured by
+    # WebWire editorial staff. Linking is permitted.", its slogan "Deliver Your News to the World"), AAP Medianet's
+    # ("Media release distributed by AAP Medianet.", "Multimedia news release available:")
+    r"|^webwireid\d+$|^webwire$|^this news content was (?:configured|edited) by\b.{0,80}$"
+    r"|^news release distribution and press release distribution services provided by\b.{0,40}$"
+    r"|^deliver your news to the world$|^(?:media|news) release distributed by\b.{2,40}$"
+    r"|^multimedia news release available\s*:?$"
+    # a portal's disclaimer: "News stories provided by third parties are not edited by "Site Publication" staff."
+    r"|^news stories provided by third parties are not edited\b.{0,200}$"
+    # a newsletter's prompt: "Are you getting our free newsletter?"
+    r"|^are you (?:getting|receiving) our (?:free )?(?:weekly |daily )?newsletter\?$",
     re.IGNORECASE,
 )
 _FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}", re.IGNORECASE)
@@ -971,6 +1005,10 @@ _CAPTION = re.compile(
     rf"|{_FIGURE_LABEL.pattern}$"   # a figure's label alone: "Figure 1"
     # who stands where in the picture: "Ministerpräsident Kretschmann (Mitte) hält im Landtag …"
     r"|[^()]{3,120}\((?:l\.|r\.|m\.|v\.\s?l\.(?:\s?n\.\s?r\.)?)\)"
+    # "… visited BESSY II light source. From left to right: A. Vollmer (…), …": who is who in the picture
+    r"|[^!?]{0,200}\b(?:from left(?: to right)?|(?-i:L to R)|von links(?: nach rechts)?"
+    r"|van links(?: naar rechts)?)\s*:\s"
+    r"(?-i:[A-Z])[^!?]{2,300}$"
     # ("… (links) en Peter de Muster.": the next name and the caption's full stop; "Maria Muster (Mitte) fordert
     # mehr Geld." and "Jane Muster (left) and John Doe founded the company in 2010." are sentences)
     r"|[^()]{3,120}\((?:mitte|links|rechts|centre|center|left|right|midden)\)"
@@ -986,7 +1024,10 @@ _CAPTION_LABEL = re.compile(
     r"|(?:pic(?:ture)?|photo|image) caption|caption"
     r"|gruppenbild|titelbild|symbolfoto|pressefoto"
     r"|above|below|pictured|top left|top right|left|right)"   # "Above: Crews work to remove glass …"
-    r"\s*:", re.IGNORECASE)
+    r"\s*:"
+    # where the picture stands: "Bild links: Der Minister …", "Bild rechts; Elena Fey (LNVG), …"; "Picture: …"
+    r"|^(?:bild|foto|photo|image|picture)\s(?:links|rechts|oben|unten|mitte|left|right|above|below|top|bottom)\s*[:;]"
+    r"|^pic(?:ture)?s?\s*:", re.IGNORECASE)
 # "Polizei. Foto: FoTe Press": the end of a caption with its credit.
 # "Cision logo. (PRNewsFoto/Cision)", "… (Foto: Polizei)": a picture's credit in brackets ends its caption.
 # "K-9 Duke and his handler (Photo Courtesy: GCSO)".
@@ -996,6 +1037,8 @@ _PHOTO_CREDIT_END = re.compile(r"\((?:(?:foto|photo|bild|beeld|prnewsfoto|newsfo
                                r"|courtesy)\s*[:/][^)]*\)$"
                                r"|\((?:symbolbild|symbolfoto|archivbild|archivfoto|archiefbeeld|archieffoto|stock photo"
                                r"|file photo)\)\.?\s*(?:©\s*[^()©]{2,100}|[-–]\s[^()©.!?]{2,60})?$"
+                               # "… Solar Cells. (© Fraunhofer ISE/photo: Guido Kirsch).": the credit in brackets
+                               r"|\(©\s?[^()©]{2,80}\)\.?$"
                                # "Aerial view of the property. — Photo courtesy Muster Resources Inc."
                                r"|\s[-–—]\s(?:photo|foto|bild|image)s? (?:courtesy|credit|by)\b[^!?]{2,60}$"
                                # "… in ontvangst. - Foto's © Roger Mortelmans": the credit after a dash
@@ -1169,6 +1212,8 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|van onze (?:redacteur|redactrice|correspondent|verslaggeefster)\s(?-i:[A-Z])[^.!?]{2,60}$"
                      r"|reported by (?-i:[A-Z]\w+ [A-Z][\w'-]+)(?:,\s[^.!?]{2,60})?$"
                      r"|(?:author|autor|auteur)\s*:\s*[^.!?]{2,80}$"   # "Author: Benzinga Newsdesk | May 07, 2024 …"
+                     # "(by: Communication TU Delft)": who wrote it, in brackets
+                     r"|\((?:by|door|von|text|tekst)\s*:?\s(?-i:[A-ZÄÖÜ])[^()]{2,60}\)$"
                      # a council's listing stamp: "Posted in the Announcements page on 04/01/2016 14:55:10 on …"
                      r"|posted in the [\w ]{2,40} (?:page|section|category) on\b[^!?]{4,80}$"
                      # a date and who wrote it: "14.11.2017 Von: Dr. Anna Muster, hessenARCHÄOLOGIE"; a date and

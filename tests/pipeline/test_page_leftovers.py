@@ -5385,3 +5385,47 @@ def test_picture_credits_alone_are_captions(line: str) -> None:
                                   "Courtesy of the museum, the exhibition opens on Friday."])
 def test_guard_titles_about_photography_are_no_credits(line: str) -> None:
     assert boilerplate.line_role(line) is not SegmentRole.CAPTION
+
+
+@pytest.mark.parametrize("line", [
+    "Reacties", "3 Kommentare", "Comments (2)", "Bekijk alle reacties",
+    "Je moet ingelogd zijn om een reactie te kunnen plaatsen.",
+    "• Wat kost gokken jou? Stop op tijd, 24+",
+    "Meeting-ID: 861 3782 5488", "Copied!", "N/A", "Wird geladen.... (Jetzt Volltext ansehen)",
+    "Read entire article at KU Leuven",
+    "WebWireID53584", "WEBWIRE", "Deliver Your News to the World",
+    "This news content was configured by WebWire editorial staff. Linking is permitted.",
+    "News Release Distribution and Press Release Distribution Services Provided by WebWire.",
+    "Media release distributed by AAP Medianet.", "Multimedia news release available:",
+    "News stories provided by third parties are not edited by \"Site Publication\" staff.",
+    "Are you getting our free newsletter?",
+    "For the month of April, 2012", "Yes ..... No ..X..", "99.1",
+])
+def test_comment_boxes_widgets_wire_lines_and_filing_covers_are_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", [
+    "Comments", "Read the full story of the founders in our new book.",
+    "Wat kost een nieuwe fiets tegenwoordig eigenlijk?", "99 Luftballons",
+    "Meeting the targets will take another three years, the minister said.",
+])
+def test_guard_comment_words_and_numbers_in_content_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Bild links: Der Niedersächsische Wirtschafts- und Verkehrsminister übergibt den Bescheid.",
+    "Bild rechts; Elena Fey (LNVG), Grant Hendrik Tonne, Elke Maria van Zadel",
+    "Fraunhofer ISE’s new Center for High Efficiency Solar Cells. (© Fraunhofer ISE/photo: Guido Kirsch).",
+    "Picture: Fraunhofer ISE’s new Center for High Efficiency Solar Cells.",
+    "During her summer tour, the Senator also visited the light source. From left to right: A. Vollmer, I. Czyborra.",
+    "Von links nach rechts: Anna Muster, Ben Beispiel und Carl Test.",
+])
+def test_captions_by_where_the_picture_stands_and_bracketed_credits(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.CAPTION
+
+
+def test_who_wrote_it_in_brackets_is_a_byline() -> None:
+    assert boilerplate.line_role("(by: Communication TU Delft)") is SegmentRole.BYLINE
+    assert boilerplate.line_role("(by car or bus)") is None
