@@ -149,7 +149,8 @@ _DATELINE_PATTERNS = (
                 rf"\s*[-–—:]?(?=\s|$)"), False),
     # Bern, 07.10.2020 - Der Bundesrat …      Berlin, 5. Juli 2024. Zum sogenannten …      (a place and a full
     # date, then a dash or a period before the first sentence)      Feldkirchen, 03.09.2010: Am 27.03.2007 …  (a colon)
-    (re.compile(rf"{_TITLE_PLACE},\s*(?:den\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})"
+    # Wien, am 17. November 2016 –      (the day's "am")
+    (re.compile(rf"{_TITLE_PLACE},\s*(?:den\s|am\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})"
                 r"(?:\s*(?:--|[-–—])(?=\s)|[.:](?=\s+[„\"“A-ZÄÖÜ]))"), False),
     # Salzburg / Wolfsburg, 28. März 2011 –      (two places, a spaced slash between them)
     (re.compile(rf"(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?: / [A-ZÄÖÜ][\wäöüß-]+)+),\s*(?:den\s)?"
@@ -168,11 +169,14 @@ _DATELINE_PATTERNS = (
                 r"(?=\s+[a-zäöü])"), False),
     # Berlin, 28.05.2009 Im Rahmen der Jahrestagung …      (a place and a date in numbers, then the sentence at once)
     # ("Berlin, 28.05.2009 Senat beschließt neuen Haushalt" is a dated title: a numeric date gets the title test)
-    (re.compile(rf"{_TITLE_PLACE},\s*(?:den\s)?(?P<numeric>\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?=\s+[„\"“]?[A-ZÄÖÜ][a-zäöüß])"),
+    # Berlin, 16. März 2009 Die Internationale …      (the month written out)
+    (re.compile(rf"{_TITLE_PLACE},\s*(?:den\s)?(?P<numeric>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})"
+                r"(?=\s+[„\"“]?[A-ZÄÖÜ][a-zäöüß])"),
      False),
     # Graz (29. Jänner 2025).- Am 31. Jänner …      (an Austrian office's date in brackets, a full stop and a dash)
-    (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\)\.?\s*(?:--|[-–—])(?=\s)"),
-     False),
+    # Wien (20. März 2008) Von 20. bis …      (or no dash: the sentence at once)
+    (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\)\.?\s*"
+                r"(?:(?:--|[-–—])(?=\s)|(?=\s*[„\"“A-ZÄÖÜ]))"), False),
     # Zürich/Lausanne (pte012/16.06.2005/09:15) - …      (pressetext: its item number, date and time; "pts" for a
     # company's release on it, "pta" for its ad-hoc notice)
     (re.compile(rf"{_TITLE_PLACE}\s*\((?P<agency>pt[aes]\d{{3}})/(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})/\d{{2}}:\d{{2}}(?:\s*UTC[+-]\d{{1,2}})?\)"
@@ -206,6 +210,11 @@ _DATELINE_PATTERNS = (
     # maybe the motorway, then a period: "Chur GR: Vortrittsmissachtung …" with a colon is a title)
     (re.compile(rf"(?P<place>[A-ZÄÖÜ][\wäöüß.\-]{{1,30}}(?:\s[A-ZÄÖÜ][\wäöüß\-]+)?\s(?!AG\b)(?:{_CANTONS})"
                 r"(?:/(?:Autobahn\s)?A\d{1,2})?)\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
+    # Wien (PWK490) - …      (a chamber's press service and its item number)
+    (re.compile(rf"{_TITLE_PLACE}\s?\((?P<agency>[A-ZÄÖÜ]{{2,5}}\d{{1,4}})\)\s*(?:--|[-–—])(?=\s)"), False),
+    # Leuven –12 maart 2012 –      (a dash between the place and the date as well)
+    (re.compile(rf"{_TITLE_PLACE}\s[-–—]\s?(?P<date>\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})\s*(?:--|[-–—])(?=\s)"),
+     False),
     # Emmeloord, 18 december – Vorige week …      (a place, the day and month without the year, a dash)
     (re.compile(rf"{_TITLE_PLACE},\s(?P<date>\d{{1,2}}\.?\s{_MONTH_NAME})\s(?:--|[-–—])(?=\s)"), False),
     # Berlin/Krefeld, 1. Juli. Seit dem …      (a university's: the day and month, no year, and a period)
@@ -328,6 +337,13 @@ _DATELINE_PATTERNS = (
                 # (a full stop only after a weekday: "9. November 1989. Die Mauer fällt …" opens a chronicle)
                 r"(?:\s?:|\s(?:-{1,3}|[–—])(?=\s)|[–—](?=\s)|(?(weekday)\.(?=\s)|(?!)))|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+(?:[A-ZÄÖÜ][a-zäöüß]|[„\"“])))"
                 r"(?=\s+[„\"“A-ZÄÖÜ])"), False),
+    # 31.8.2012. Im ersten Halbjahr …      06.08.2009, Das Migros eigene Labor …      (a date in numbers, a full
+    # stop, or a comma before an article: "2.3.2020, Bremgarten (AG): …" is a ticker's item)
+    (re.compile(r"(?P<place>)(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?:\.(?=\s+[„\"“]?[A-ZÄÖÜ][a-zäöüß])"
+                r"|,(?=\s+(?:Der|Die|Das|Ein|Eine|De|Het|Een|The)\s))"), False),
+    # FOR IMMEDIATE RELEASE - August 1, 2014 -      (a company's notice on the FDA's list: the date, no place)
+    (re.compile(rf"(?P<place>)(?i:for immediate release)\s*[-–—]\s*(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s\d{{4}})"
+                r"\s*(?:--|[-–—])(?=\s)"), False),
     # Magdeburg, den 18. September 2002
     (re.compile(rf"{_TITLE_PLACE},\s*den\s(?P<date>\d{{1,2}}\.\s?\w+\.?\s\d{{4}})(?=\s|$)"), False),
     # BAKU, September 27 –      BAKU –      Hamburg – Tatzeit: …      NEW YORK -- (two hyphens for the dash)
@@ -382,7 +398,8 @@ _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos",
                          "lt", "pol", "kom", "hptm", "cllr", "cr", "councillor",
                          # a status in brackets: "(Anzeige) Die neue Kollektion …", "(Updated) The road …"
                          "anzeige", "aktualisiert", "fortsetzung", "werbung", "advertentie", "bijgewerkt",
-                         "gesponsord", "sponsored", "advertisement"})
+                         "gesponsord", "sponsored", "advertisement",
+                         "for immediate release", "zur sofortigen veröffentlichung"})
 # "Ab Montag, den 16. März 2020 schließen wir …": a time the sentence opens with, not a place
 _OPENERS = frozenset({"ab", "am", "bis", "seit", "vom", "von", "zum", "zur", "op", "vanaf", "sinds", "tot", "on",
                       "since", "from", "until", "heute", "gestern", "vandaag", "gisteren", "today", "yesterday"})
@@ -391,7 +408,9 @@ _OPENERS = frozenset({"ab", "am", "bis", "seit", "vom", "von", "zum", "zur", "op
 # (a compound's ending, "Pfingstmontag", "Kerstavond"; an English word whole: "Geneve" is a place)
 _HOLIDAY = re.compile(r"(?:tag|abend|avond|dag|nacht|mis|feest|schluss)$|\b(?:day|eve|martin|karneval|sinterklaas"
                       r"|pasen|ostern|pfingsten|weihnachten|christmas|easter|halloween)$", re.IGNORECASE)
-_UNKNOWN_AGENCY_OK = frozenset({"ost"})   # "Wismar (ost)": a common misspelling of ots on the wire
+# "Wismar (ost)": a common misspelling of ots on the wire; "Gütersloh (red) -", "Offenbach (pm/yb)": a local
+# paper's marks for its editors' copy and for a release it prints.
+_OTHER_AGENCY_MARKS = frozenset({"ost", "red", "pm", "eb"})
 
 
 def match_dateline(text: str) -> Dateline | None:
@@ -411,8 +430,9 @@ def match_dateline(text: str) -> Dateline | None:
         if agency is not None and (_TICKER.search(agency.strip()) or _spells_out(place, agency)
                                    or _ORGANISATION.search(place)):
             continue
-        first = (agency or "").casefold().split("/")[0]   # "dpa/lno": dpa's regional service
-        known = first in NEWS_AGENCIES or first in _UNKNOWN_AGENCY_OK
+        # "dpa/lno": dpa's regional service; "Innsbruck (TP/OTS)": a press service's copy on the wire
+        parts = (agency or "").casefold().split("/")
+        known = any(part in NEWS_AGENCIES or part in _OTHER_AGENCY_MARKS for part in parts)
         if needs_known_agency and not known:
             continue
         if place and sum(char.isalpha() for char in place) < 3 or _weekday(place) \

@@ -5429,3 +5429,33 @@ def test_captions_by_where_the_picture_stands_and_bracketed_credits(line: str) -
 def test_who_wrote_it_in_brackets_is_a_byline() -> None:
     assert boilerplate.line_role("(by: Communication TU Delft)") is SegmentRole.BYLINE
     assert boilerplate.line_role("(by car or bus)") is None
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("Wien, am 17. November 2016 – Der WWF warnt vor dem Handel.", "Wien, am 17. November 2016 –"),
+    ("Wien (20. März 2008) Von 20. bis 30. März findet die Woche statt.", "Wien (20. März 2008)"),
+    ("Wien (PWK490) - \"Die Lage bleibt trüb und unbeständig.", "Wien (PWK490) -"),
+    ("Leuven –12 maart 2012 – Na een positieve evaluatie tekent de overheid.", "Leuven –12 maart 2012 –"),
+    ("Berlin, 16. März 2009 Die Internationale Tourismusbörse ist ein Erfolg.", "Berlin, 16. März 2009"),
+    ("Innsbruck (TP/OTS) - Die Preise wurden am Abend vergeben.", "Innsbruck (TP/OTS) -"),
+    ("Gütersloh (red) - Die Fabrik ruft Salami-Sticks zurück.", "Gütersloh (red) -"),
+    ("Offenbach (pm/yb) Genau rechtzeitig zum Herbstbeginn hat der Wetterdienst Bilanz gezogen.",
+     "Offenbach (pm/yb)"),
+    ("31.8.2012. Im ersten Halbjahr 2012 können die Heilbäder eine gute Bilanz verbuchen.", "31.8.2012."),
+    ("06.08.2009, Das eigene Labor hat am 31. Juli eine Probe genommen.", "06.08.2009,"),
+    ("FOR IMMEDIATE RELEASE - August 1, 2014 - Ortho Molecular Products is recalling one lot.",
+     "FOR IMMEDIATE RELEASE - August 1, 2014 -"),
+])
+def test_more_dateline_forms_of_chambers_austrian_offices_local_papers_and_recall_notices(text: str, raw: str) -> None:
+    dateline = match_dateline(text)
+    assert dateline is not None and dateline.raw == raw
+
+
+@pytest.mark.parametrize("text", [
+    "FOR IMMEDIATE RELEASE – The company announced its results today.",
+    "2.3.2020, Bremgarten (AG): Mehrere Feuerwehren rückten aus.",
+    "Berlin, 16. März 2009 Senat beschließt Haushalt",
+    "Stuttgart (abc) - Der Verein meldet einen Rekord.",
+])
+def test_guard_a_release_notice_a_tickers_item_a_dated_title_and_an_unknown_mark_are_no_datelines(text: str) -> None:
+    assert match_dateline(text) is None
