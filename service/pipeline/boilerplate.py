@@ -145,6 +145,12 @@ _NAVIGATION = re.compile(
     # site or "we" as the subject, no figures)
     r"|^(?=[^\d]{0,400}$)(?:diese (?:web)?seite|diese website|this (?:web)?site|deze (?:web)?site|our (?:web)?site"
     r"|wir|we|wij)\b.{0,40}\b(?:verwendet|nutzt|verwenden|nutzen|uses|use|gebruikt|gebruiken)\b.{0,100}\bcookies?\b"
+    # a consent box's question and its note: "Dürfen wir hierzu vorübergehend einen Statistik-Cookie setzen?", "Sie
+    # können Ihre Einwilligung jederzeit in unserer Datenschutzerklärung widerrufen."
+    r"|^(?=.{0,200}$)(?:dürfen|darf|mogen|may) (?:wir|we|ik|i)\b.{0,60}\bcookies?\b.{0,30}\?$"
+    r"|^(?=.{0,200}$)(?:sie können|you can|u kunt|je kunt)\b.{0,60}\b(?:einwilligung|consent|toestemming)\b.{0,40}"
+    r"\b(?:in unserer datenschutzerklärung|in our (?:privacy|cookie) (?:policy|statement)|in onze privacyverklaring)"
+    r".{0,20}$"
     r"|^ex-\d+(?:\.\d+)?\s+\d+\s+\S+\.htm|^\S+(?: \S+){0,10}\.(?:html?|txt)$"   # a filing's or a dataset's file names
     r"|^(?:[•·]\s*)?(?:you are here|sie sind hier|sie befinden sich hier|u bent hier|u bevindt zich hier"
     r"|je bent hier)\s*:"                                                        # a breadcrumb's label
@@ -952,7 +958,8 @@ _NAVIGATION = re.compile(
     r"|^(?:kenncode|passcode|zugangscode|toegangscode)\s*:\s*\S{3,20}$"
     # a page's widgets left as text: "Copied!", "Wird geladen.... (Jetzt Volltext ansehen)", "N/A"
     r"|^(?:copied|kopiert|gekopieerd|link (?:copied|kopiert|gekopieerd))!?$|^n/a$"
-    r"|^(?:wird geladen|loading|laden|bezig met laden)\s?\.{2,}(?:\s*\([^)]{0,40}\))?$"
+    r"|^(?:wird geladen|loading|laden|lade daten|daten werden geladen|bezig met laden)"
+    r"\s?(?:\.{2,}|…)(?:\s*\([^)]{0,40}\))?$"
     # a digest's pointer to the source: "Read entire article at KU Leuven"
     r"|^read (?:the )?(?:entire|full|whole|complete|original) (?:article|story|release|press release)"
     r"(?: (?:at|on|from)\b[^.!?]{2,60})?$"
@@ -966,7 +973,19 @@ _NAVIGATION = re.compile(
     # a portal's disclaimer: "News stories provided by third parties are not edited by "Site Publication" staff."
     r"|^news stories provided by third parties are not edited\b.{0,200}$"
     # a newsletter's prompt: "Are you getting our free newsletter?"
-    r"|^are you (?:getting|receiving) our (?:free )?(?:weekly |daily )?newsletter\?$",
+    r"|^are you (?:getting|receiving) our (?:free )?(?:weekly |daily )?newsletter\?$"
+    # a site's controls and its slots: "Toggle high contrast", "Return to our Home page Search", "Ads Top", "Search
+    # Instructions", "Follow VisitScotland"
+    r"|^toggle (?:high contrast|contrast|navigation|menu|search|dropdown|sidebar)\b.{0,20}$"
+    r"|^return to (?:our |the )?home ?page\b.{0,20}$|^ads? (?:top|bottom|left|right|middle|\d)$"
+    r"|^search (?:instructions|tips|help|options)$|^follow (?-i:[A-Z][\w.&'-]{1,30})$"
+    # a cookie notice's heading: "Hinweis zur Verwendung von Cookies"
+    r"|^(?:hinweis zur |informationen zur )?(?:verwendung|nutzung|einsatz) von cookies$"
+    # a document site's file line: "File Type:pdf, Size:1020Kb"; a logo's text: "Logo Füchse Berlin"
+    r"|^file type\s*:\s*\w{2,5},\s*size\s*:\s*[\d.,]+\s?[kmg]b$"
+    # (a name's words only: "Logo des Jahres geht an …" is a title)
+    r"|^logo (?:van |von |of |der |des |de )?(?-i:[A-ZÄÖÜ][\w&.'’-]*)"
+    r"(?:\s(?:(?-i:[A-ZÄÖÜ][\w&.'’-]*)|&|und|and|en|der|de|van|von|für|voor|of)){0,5}$",
     re.IGNORECASE,
 )
 _FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}", re.IGNORECASE)

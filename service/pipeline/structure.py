@@ -335,17 +335,20 @@ def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
 # "Bloomsbury Publishing PLC", "Generic Gold Corp.", "Bowne & Co., Inc.": a company's registered name alone on its
 # line.
 _COMPANY_LINE = re.compile(r"^(?:(?:[A-Z][\w&.'’-]*|&),?\s){1,5}(?:PLC|plc|Plc|Corp\.?|Corporation|Inc\.?|Incorporated"
-                           r"|Ltd\.?|Limited|N\.V\.|B\.V\.|AG|GmbH|SE|S\.A\.|LLC|L\.P\.)$")
+                           # ("IKEA Deutschland GmbH & Co. KG": a partnership with a company as its partner)
+                           r"|Ltd\.?|Limited|N\.V\.|B\.V\.|AG|GmbH|SE|S\.A\.|LLC|L\.P\.)(?:\s&\sCo\.\s?(?:KG|KGaA|OHG))?$")
 
 
 # "Irish Medical Organisation", "Massachusetts Board of Library Commissioners", "TOWN OF COLLINGWOOD": a body's name
 # alone on its line, its own words capitalised and a place or a field after "of" ("City Council Approves Budget",
-# "Neue Stiftung für Kinder und Jugend" are titles).
+# "Neue Stiftung für Kinder und Jugend" are titles). "Securities and Exchange Commission (SEC)", "Information
+# Commissioner's Office": an "and" inside, the initials after it.
 _ORGANISATION_LINE = (
-    r"^(?:[A-ZÄÖÜ][\w'’.&-]*\s){0,3}(?:Organisation|Organization|Association|Council|Board|Commission|Commissioners"
-    r"|Institute|Society|Union|Foundation|Federation|Authority|Agency|Agentschap|Stichting|Vereniging|Verband|Stiftung"
-    r"|Institut|Kammer|Raad|Federatie|Division)"
-    r"(?:\s(?:of|for|voor|van|für|des|der)(?:\s(?:the|de|het|der))?(?:\s[A-ZÄÖÜ][\w'’.&-]*){1,4})?$"
+    r"^(?:(?:[A-ZÄÖÜ][\w'’.&-]*|and|&)\s){0,4}(?:Organisation|Organization|Association|Council|Board|Commission"
+    r"|Commissioners|Institute|Society|Union|Foundation|Federation|Authority|Agency|Agentschap|Stichting|Vereniging"
+    r"|Verband|Stiftung|Institut|Kammer|Raad|Federatie|Division|Office)"
+    r"(?:\s(?:of|for|voor|van|für|des|der)(?:\s(?:the|de|het|der))?(?:\s[A-ZÄÖÜ][\w'’.&-]*){1,4})?"
+    r"(?:\s\([A-Z]{2,6}\))?$"
     r"|^(?:Town|City|County|Village|Borough|Gemeente|Gemeinde|Stadt|Provincie|Landkreis)\s(?:of\s)?"
     r"[A-ZÄÖÜ][\w'’.-]*(?:\s[A-ZÄÖÜ][\w'’.-]*){0,2}$")
 _ORGANISATION = re.compile(_ORGANISATION_LINE)

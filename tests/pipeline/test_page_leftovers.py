@@ -5459,3 +5459,32 @@ def test_more_dateline_forms_of_chambers_austrian_offices_local_papers_and_recal
 ])
 def test_guard_a_release_notice_a_tickers_item_a_dated_title_and_an_unknown_mark_are_no_datelines(text: str) -> None:
     assert match_dateline(text) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Toggle high contrast", "Return to our Home page Search", "Ads Top", "Search Instructions", "Follow VisitScotland",
+    "Hinweis zur Verwendung von Cookies", "File Type:pdf, Size:1020Kb", "Logo Füchse BerlinLogo Füchse Berlin",
+    "Logo der Stadt Musterstadt", "Lade Daten...",
+    "Dürfen wir hierzu vorübergehend einen Statistik-Cookie setzen?",
+    "Sie können Ihre Einwilligung jederzeit in unserer Datenschutzerklärung widerrufen.",
+])
+def test_site_controls_slots_logos_and_consent_lines_are_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", ["Follow the money", "Logo-Wettbewerb gestartet",
+                                  "Sie können Ihre Einwilligung zur Organspende jederzeit widerrufen.",
+                                  "Search and rescue teams were called to the coast on Sunday."])
+def test_guard_titles_and_sentences_like_site_controls_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("IKEA Deutschland GmbH & Co. KG", "Bis 2030 People & Planet Positive: IKEA setzt auf Kreislaufwirtschaft"),
+    ("Securities and Exchange Commission (SEC)", "SEC Awards Whistleblower More Than $37 Million"),
+    ("Information Commissioner's Office", "Fine for firm which made nuisance calls from fake local number"),
+])
+def test_the_senders_name_over_the_title_is_not_the_headline(name: str, title: str) -> None:
+    body = f"The {name} said on Tuesday that it had decided the matter after a long review of the evidence."
+    structure = analyze_structure([name, title, body, BODY_EN])
+    assert structure.metadata.headline == title
