@@ -5488,3 +5488,13 @@ def test_the_senders_name_over_the_title_is_not_the_headline(name: str, title: s
     body = f"The {name} said on Tuesday that it had decided the matter after a long review of the evidence."
     structure = analyze_structure([name, title, body, BODY_EN])
     assert structure.metadata.headline == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mit der Wahl des 42-jährigen PD Dr. med. Peter Bobbert ist ein Neuer an der Spitze der Kammer.",
+    "Kontakt: Dr. sc. nat. Hans Huber, Tel. 061 365 99 99, beantwortet Fragen.",
+    "Die Politik war vertreten durch MMag. Anna Muster und DDr. Ben Beispiel aus Linz.",
+    "'Die Eröffnung unserer 1.000. Parfümerie ist ein wichtiger Meilenstein', sagte er.",
+])
+def test_academic_degrees_and_an_ordinal_after_unser_do_not_end_a_sentence(sentence: str) -> None:
+    assert [span.text for span in segment_paragraph(sentence, "de")] == [sentence]
