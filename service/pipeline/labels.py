@@ -360,8 +360,12 @@ _ARCHIVED = re.compile(r"^(?:(?:archived|archiviert|gearchiveerd)\s*[—–-]"
                        r"|\[(?:archived|archiviert|gearchiveerd)\])\s*", re.IGNORECASE)
 # "[ffii] Demonstration against …", "[FSFE PR][EN] …": a mailing list's tags in front of the subject.
 _LIST_TAGS = re.compile(r"^(?:\[[\w .-]{2,20}\]\s*)*\[[\w .-]{2,20}\]\s+")   # ("[Un]sichtbar" keeps its brackets)
-# "Man arrested for breach of curfew Featured": a site's badge after the title.
-_BADGE = re.compile(r"(?<!\s)\s+(?:Featured|Sponsored|Exclusive)$")
+# "Man arrested for breach of curfew Featured": a site's badge after the title; "… Kevin Schläpfer Clubnews", "…
+# Anpassung von Arten Pressemitteilung": its kind; "Migros-Rückruf: Listerien im Gorgonzola Dolce |": a share bar's
+# separator; "… THW weiter im Einsatz (PDF, 41 KB, Datei": a download's file.
+_BADGE = re.compile(r"(?<!\s)\s+(?:Featured|Sponsored|Exclusive|Pressemitteilung|Presseinformation|Medienmitteilung"
+                    r"|Persbericht|Press Release|News Release|Clubnews)$"
+                    r"|(?<!\s)\s+\|$|(?<!\s)\s*\((?:PDF|DOCX?|XLSX?)\b[^()]{0,30}\)?$")
 # "… brandweerkazerne getekend (05-06-2018)": the page's date in brackets after the title.
 # "… [16.10.15]": the same in square brackets.
 _DATE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)|\[\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\])$")

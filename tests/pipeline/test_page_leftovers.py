@@ -5498,3 +5498,17 @@ def test_the_senders_name_over_the_title_is_not_the_headline(name: str, title: s
 ])
 def test_academic_degrees_and_an_ordinal_after_unser_do_not_end_a_sentence(sentence: str) -> None:
     assert [span.text for span in segment_paragraph(sentence, "de")] == [sentence]
+
+
+@pytest.mark.parametrize(("title", "clean"), [
+    ("Migros-Rückruf: Listerien im Gorgonzola Dolce |", "Migros-Rückruf: Listerien im Gorgonzola Dolce"),
+    ("Unwetter in Deutschland: THW weiter im Einsatz (PDF, 41 KB, Datei",
+     "Unwetter in Deutschland: THW weiter im Einsatz"),
+    ("Der EHC Biel trennt sich von Headcoach Kevin Schläpfer Clubnews",
+     "Der EHC Biel trennt sich von Headcoach Kevin Schläpfer"),
+    ("Natur im Klimastress: BN fordert Raum Pressemitteilung", "Natur im Klimastress: BN fordert Raum"),
+    ("Neue Regeln für PDF-Dateien", "Neue Regeln für PDF-Dateien"),
+    ("Die neue Pressemitteilung-Vorlage", "Die neue Pressemitteilung-Vorlage"),
+])
+def test_a_titles_share_bar_file_note_and_kind_after_it_are_not_the_title(title: str, clean: str) -> None:
+    assert labels.without_label(title) == clean
