@@ -569,6 +569,10 @@ _NAVIGATION = re.compile(
     r"|^pursuant to rule 13a\s?-\s?16 or 15d\s?-\s?16\b[^!?]{0,80}$"
     r"|^\(?(?:indicate by check mark|if \W?yes\W? is marked)\b[^!?]{0,400}$"
     r"|^form 20-f\s*(?:x\s*)?form 40-f(?:\s*x)?$|^yes\s*(?:x\s*)?no(?:\s*x)?$"
+    # (the cover's lines as a filing wraps them: "REPORT OF FOREIGN PRIVATE ISSUER PURSUANT TO RULE 13a-16 OR",
+    # "UNDER THE SECURITIES EXCHANGE ACT OF 1934", "20-F . . . .X. . . . Form 40-F . . .", "|Form 20-F [X]")
+    r"|^report of foreign (?:private )?issuer pursuant to\b.{0,40}$|^under the securities exchange act of 1934$"
+    r"|^\|?\s*(?:form\s)?20-f\s*[.\s\[\]x]*(?:form 40-f[.\s\[\]x]*)?$"
     # (the boxes drawn with dots: "Yes ..... No ..X.."; the report's month: "For the month of April, 2012"; the
     # exhibit's number alone: "99.1")
     r"|^yes\s*\.+\s*(?:x\s*\.*\s*)?no\s*\.*\s*(?:x\s*\.*)?$|^for the month of [a-z]+,\s(?:19|20)\d{2}$"
@@ -974,6 +978,15 @@ _NAVIGATION = re.compile(
     r"|^news stories provided by third parties are not edited\b.{0,200}$"
     # a newsletter's prompt: "Are you getting our free newsletter?"
     r"|^are you (?:getting|receiving) our (?:free )?(?:weekly |daily )?newsletter\?$"
+    # an audience note above the title: "Not intended for U.S. and UK Media"
+    r"|^not intended for\b[^.!?]{0,40}\bmedia$"
+    # an embedded post: its link line "Latest info https://t.co/QwDLMfRBfs", its signature "- Met Office (@metoffice)
+    # September 22, 2024"
+    r"|^[^.!?]{0,200}\shttps://t\.co/\w+$|^[-—–]\s[^()]{1,60}\(@\w{1,30}\)\s[A-Za-z]+\.?\s\d{1,2},\s\d{4}$"
+    # a wiki's chrome: "Revision as of 20:46, 20 March 2014 by RobertG (Talk | contribs)", "Jump to: navigation, search"
+    r"|^revision as of \d{1,2}:\d{2},\s.{0,100}$|^jump to:\s*navigation,\s*search$"
+    # a pointer to the sender's copy: "This release can be found in the USGS Newsroom at:"
+    r"|^this (?:release|news release|press release|story) (?:can|may) (?:also )?be found\b[^.!?]{0,60}$"
     # a site's controls and its slots: "Toggle high contrast", "Return to our Home page Search", "Ads Top", "Search
     # Instructions", "Follow VisitScotland"
     r"|^toggle (?:high contrast|contrast|navigation|menu|search|dropdown|sidebar)\b.{0,20}$"
@@ -1392,7 +1405,8 @@ _REFERS_ELSEWHERE = re.compile(r"^(?=.*\b(?:zie|see|siehe|watch|bekijk|kijk|scha
 MAX_POINTER_LINE_WORDS = 10
 _BYLINE_LABEL = re.compile(r"(?:reporter|author|autor|auteur|verslaggever|redactie|text|tekst)\s*:", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"[A-ZÄÖÜ][\w'’.-]+(?: (?:van|de|der|den|von|ter|[A-ZÄÖÜ][\w'’.-]+)){1,3}")
-_ADBLOCK_NOTICE = re.compile(r"\b(?:ad[- ]?block(?:er|ing)?|ad content blocking|werbeblocker|adblocker)\b"
+_ADBLOCK_NOTICE = re.compile(r"\b(?:ad[- ]?block(?:er|ing)?|ad content blocking|werbeblocker|adblocker"
+                             r"|advertentieblocker|(?:onze )?advertenties blokkeert|reclamebanners)\b"
                              # an old browser's notice: "Seitens Microsoft wird Ihre Version des Internetbrowsers nicht
                              # mehr unterstützt …", "… Internet Explorer 10 oder höher … den Kompatibilitätsmodus"
                              r"|\bihre version des (?:internet)?browsers\b|\bkompatibilitätsmodus\b"

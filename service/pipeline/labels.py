@@ -349,7 +349,9 @@ MAX_LABEL_WORDS = 7
 _LABEL_PREFIX = re.compile(r"^(?P<label>[\w ]{3,30}?)(?:\s[–—-]|(?<=\w):)\s+(?=\S)")
 # "Press Release AG Muster Hosts Virtual Events for …": the label run into a long title (its separator lost)
 _DOCUMENT_PREFIX = re.compile(r"^(?:press release|news release|media release|pressemitteilung|persbericht"
-                              r"|medienmitteilung)\s+(?=(?-i:[A-Z0-9]))(?=(?:\S+\s+){5})", re.IGNORECASE)
+                              r"|medienmitteilung)\s+(?=(?-i:[A-Z0-9]))(?=(?:\S+\s+){5})"
+                              # "N° 18–2018: Call for Media: …": an agency's release number
+                              r"|^n[°º]\s?\d{1,3}\s?[–-]\s?\d{4}\s?:\s+(?=\S)", re.IGNORECASE)
 MAX_SOURCE_WORDS = 12
 MIN_TEASER_WORDS = 8
 _CELL_SEPARATORS = frozenset({"|", "||", "¦"})
@@ -368,7 +370,13 @@ _BADGE = re.compile(r"(?<!\s)\s+(?:Featured|Sponsored|Exclusive|Pressemitteilung
                     r"|(?<!\s)\s+\|$|(?<!\s)\s*\((?:PDF|DOCX?|XLSX?)\b[^()]{0,30}\)?$")
 # "… brandweerkazerne getekend (05-06-2018)": the page's date in brackets after the title.
 # "… [16.10.15]": the same in square brackets.
-_DATE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)|\[\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\])$")
+# "… future earthquakes 02/11/2013", "… phase III trial Mittwoch, 10. Juli 2013 - 07:07": the page's stamp glued on.
+# ("Ministerraad van 25/04/2003" names its date; "… Königstraße / Dienstag, 11. Juni 2019" its event's: no time)
+_DATE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\(\d{1,2}[-./]\d{1,2}[-./]\d{4}\)|\[\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\]"
+                          r"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),\s\d{1,2}\.\s[A-Za-zäöü]+\s\d{4}"
+                          r"\s[-–]\s\d{1,2}:\d{2})$"
+                          r"|(?<!\s)(?<!\bvan)(?<!\bvom)(?<!\bvon)(?<!\bof)(?<!\bon)(?<!\bam)(?<!\bdu)(?<!\bde)(?<!\bop)"
+                          r"\s+\d{1,2}/\d{1,2}/\d{4}$")
 # " : GlobalGiants.com", " | www.example.nl": a site's address after a separator, as the page's title tag ends.
 # (These suffixes start where a run of spaces starts: tried from each space of a long run, they cost its square.)
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+[:|]\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$"

@@ -5512,3 +5512,30 @@ def test_academic_degrees_and_an_ordinal_after_unser_do_not_end_a_sentence(sente
 ])
 def test_a_titles_share_bar_file_note_and_kind_after_it_are_not_the_title(title: str, clean: str) -> None:
     assert labels.without_label(title) == clean
+
+
+@pytest.mark.parametrize("line", [
+    "Je maakt helaas gebruik van software die onze advertenties blokkeert.",
+    "Dankzij reclamebanners kan onze website blijven bestaan.",
+    "REPORT OF FOREIGN PRIVATE ISSUER PURSUANT TO RULE 13a-16 OR", "UNDER THE SECURITIES EXCHANGE ACT OF 1934",
+    "20-F . . . .X. . . . Form 40-F . . . . . . . .", "|Form 20-F [X]",
+    "Latest info https://t.co/QwDLMfRBfs", "- Met Office (@metoffice) September 22, 2024",
+    "Revision as of 20:46, 20 March 2014 by RobertG (Talk | contribs)", "Jump to: navigation, search",
+    "This release can be found in the USGS Newsroom at:",
+])
+def test_adblock_notices_filing_covers_embedded_posts_and_wiki_chrome_are_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize(("title", "clean"), [
+    ("How GNS Science estimates the possibility of future earthquakes 02/11/2013",
+     "How GNS Science estimates the possibility of future earthquakes"),
+    ("Roche halts the trial after a safety review Mittwoch, 10. Juli 2013 - 07:07",
+     "Roche halts the trial after a safety review"),
+    ("N° 18–2018: Call for Media: Galileo 23-26 close to launch", "Call for Media: Galileo 23-26 close to launch"),
+    ("Ministerraad van 25/04/2003", "Ministerraad van 25/04/2003"),
+    ("PETA demonstriert gegen Experimente an Tieren / Dienstag, 11. Juni 2019",
+     "PETA demonstriert gegen Experimente an Tieren / Dienstag, 11. Juni 2019"),
+])
+def test_a_pages_stamp_after_the_title_and_a_release_number_before_it_are_not_the_title(title: str, clean: str) -> None:
+    assert labels.without_label(title) == clean
