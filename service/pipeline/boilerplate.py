@@ -979,12 +979,28 @@ _NAVIGATION = re.compile(
     # a newsletter's prompt: "Are you getting our free newsletter?"
     r"|^are you (?:getting|receiving) our (?:free )?(?:weekly |daily )?newsletter\?$"
     # an audience note above the title: "Not intended for U.S. and UK Media"
-    r"|^not intended for\b[^.!?]{0,40}\bmedia$"
+    r"|^not intended for\b.{0,40}\bmedia$"
     # an embedded post: its link line "Latest info https://t.co/QwDLMfRBfs", its signature "- Met Office (@metoffice)
     # September 22, 2024"
     r"|^[^.!?]{0,200}\shttps://t\.co/\w+$|^[-—–]\s[^()]{1,60}\(@\w{1,30}\)\s[A-Za-z]+\.?\s\d{1,2},\s\d{4}$"
     # a wiki's chrome: "Revision as of 20:46, 20 March 2014 by RobertG (Talk | contribs)", "Jump to: navigation, search"
     r"|^revision as of \d{1,2}:\d{2},\s.{0,100}$|^jump to:\s*navigation,\s*search$"
+    # a newspaper's newsletter box: "RD.nl in uw mailbox?", "Ontvang onze wekelijkse nieuwsbrief om op de hoogte te
+    # blijven."
+    r"|^\S{2,30} in (?:uw|je) (?:mail)?box\?$|^ontvang (?:onze|de) (?:wekelijkse |dagelijkse )?nieuwsbrief\b.{0,60}$"
+    # a site's links and notes: "Druckansicht zum Seitenanfang", "Die mobile Version verlassen", "Terug naar
+    # artikeloverzicht", "(1.470 Zeichen)", "🕘 Wörter: 351 • Lesedauer: max. 1 Minute", "Geen opmerkingen:", "Mogelijk
+    # gemaakt door Blogger."
+    r"|^(?:druckansicht|zum seitenanfang|nach oben)(?:\s(?:druckansicht|zum seitenanfang|nach oben))+$"
+    r"|^die mobile version verlassen$|^terug naar (?:het )?(?:artikel|nieuws|berichten)overzicht$"
+    r"|^\(\s?[\d.]+ zeichen(?: inkl\.? leerzeichen)?\s?\)$"
+    r"|^\W{0,3}\s?(?:wörter\s*:\s*\d+\s*[•|·]\s*)?(?:lesedauer|leestijd|reading time)\s*:"
+    r"\s*(?:max\.\s|ca\.\s)?\d+\s\w+$"
+    r"|^(?:geen opmerkingen|keine kommentare|no comments)\s*:$|^(?:mogelijk gemaakt door|powered by) blogger\.?$"
+    # presseportal's pointer to its pictures: "- Querverweis: Bildmaterial ist abrufbar unter http://… -"
+    r"|^-?\s*querverweis\s*:\s.{0,120}$"
+    # a stock portal's alert box: "Get the next $EXPE alert in real time by email", "$EXPE"
+    r"|^get the next \$[A-Z]{1,6} alert\b.{0,40}$|^\$(?-i:[A-Z]{1,6})$"
     # a pointer to the sender's copy: "This release can be found in the USGS Newsroom at:"
     r"|^this (?:release|news release|press release|story) (?:can|may) (?:also )?be found\b[^.!?]{0,60}$"
     # a site's controls and its slots: "Toggle high contrast", "Return to our Home page Search", "Ads Top", "Search
@@ -1395,7 +1411,15 @@ _PORTAL_NOTICE = re.compile(r"^the post .{3,200} appeared first on .{2,80}$"   #
                             r"\b.{0,80}$"
                             # "Hinweis Für den Inhalt der Pressemitteilung ist der Einsteller, … verantwortlich."
                             r"|^(?:hinweis:?\s*)?für den inhalt (?:der|dieser) (?:pressemitteilung|meldung|mitteilung)"
-                            r" (?:ist|sind)\b.{0,120}$", re.IGNORECASE)
+                            r" (?:ist|sind)\b.{0,120}$"
+                            # EIN Presswire's and the FDA list's notes under a release: "EIN Presswire provides this
+                            # news content "as is" without warranty …", "FDA posts press releases and other notices
+                            # of recalls and market withdrawals from the firms involved as a service …"; a health
+                            # portal's: "Dieser Artikel enthält nur allgemeine Hinweise und darf nicht zur
+                            # Selbstdiagnose …"
+                            r"|^ein presswire provides this news content\b.{0,300}$|^legal disclaimer\s*:$"
+                            r"|^fda posts press releases and other notices of recalls\b.{0,300}$"
+                            r"|^dieser artikel enthält (?:nur )?allgemeine hinweise\b.{0,300}$", re.IGNORECASE)
 # "Ehrung von Kommunalpolitikern (Gruppenfoto)": a picture's title with its kind.
 _PICTURE_MARK = re.compile(r"\((?:gruppen|archiv|symbol)?(?:foto|bild)\)$", re.IGNORECASE)
 # A line that points at what the page shows beside the text (a video, a link), not a sentence of the release.

@@ -5539,3 +5539,30 @@ def test_adblock_notices_filing_covers_embedded_posts_and_wiki_chrome_are_chrome
 ])
 def test_a_pages_stamp_after_the_title_and_a_release_number_before_it_are_not_the_title(title: str, clean: str) -> None:
     assert labels.without_label(title) == clean
+
+
+@pytest.mark.parametrize("line", [
+    "RD.nl in uw mailbox?", "Ontvang onze wekelijkse nieuwsbrief om op de hoogte te blijven.",
+    "Druckansicht zum Seitenanfang", "Die mobile Version verlassen", "Terug naar artikeloverzicht",
+    "(1.470 Zeichen)", "🕘 Wörter: 351 • Lesedauer: max. 1 Minute", "Geen opmerkingen:",
+    "Mogelijk gemaakt door Blogger.",
+    "- Querverweis: Bildmaterial ist abrufbar unter http://www.presseportal.de/bilder -",
+    "Get the next $EXPE alert in real time by email", "$EXPE", "Not intended for U.S. and UK Media",
+])
+def test_newsletter_boxes_reading_times_blog_lines_and_stock_alerts_are_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", [
+    "EIN Presswire provides this news content \"as is\" without warranty of any kind.", "Legal Disclaimer:",
+    "FDA posts press releases and other notices of recalls and market withdrawals from the firms involved.",
+    "Dieser Artikel enthält nur allgemeine Hinweise und darf nicht zur Selbstdiagnose verwendet werden.",
+])
+def test_wire_and_portal_disclaimers_are_footer(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.FOOTER
+
+
+@pytest.mark.parametrize("line", ["Wat zit er in uw box?", "Geen opmerkingen", "$5 million for new schools",
+                                  "Ontvang de subsidie voor uw nieuwe dak al in maart."])
+def test_guard_questions_counts_and_amounts_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
