@@ -999,6 +999,12 @@ _NAVIGATION = re.compile(
     r"|^(?:geen opmerkingen|keine kommentare|no comments)\s*:$|^(?:mogelijk gemaakt door|powered by) blogger\.?$"
     # presseportal's pointer to its pictures: "- Querverweis: Bildmaterial ist abrufbar unter http://… -"
     r"|^-?\s*querverweis\s*:\s.{0,120}$"
+    # a filings portal's viewer and its AI widget: "Open in Viewer", "Opens in native device viewer", "SYSTEM ACCESS
+    # LOCKED", "MODULE: AI_ANALYST", "AI Terminal"; a forum's post counter: "Post# of 15624"
+    r"|^open in viewer$|^opens in native device viewer$|^system access locked$|^ai terminal$"
+    r"|(?-i:^MODULE\s*:\s*[A-Z]+_[A-Z_]+$)|^interactive q&a, risk assessment, summarization$"
+    r"|^excel export, xbrl parsing, table digitization$|^sector benchmarking, sentiment analysis$"
+    r"|^post#\s*(?:\d+\s*)?of \d+$"
     # a stock portal's alert box: "Get the next $EXPE alert in real time by email", "$EXPE"
     r"|^get the next \$[A-Z]{1,6} alert\b.{0,40}$|^\$(?-i:[A-Z]{1,6})$"
     # a pointer to the sender's copy: "This release can be found in the USGS Newsroom at:"

@@ -106,7 +106,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "voor onmiddellijke publicatie", "menu sluiten", "documenten in bijlage", "bijlagen", "vcard downloaden",
            "deel dit artikel", "selecteer een pagina", "inloggen",
            "registreren", "vindplaats van dit bericht", "geef een reactie",
-           "inhoudsopgave", "archief", "meest gelezen", "meest bekeken", "terug naar nieuws",
+           "inhoudsopgave", "archief", "meest gelezen", "meest bekeken", "meest recent", "terug naar nieuws",
            "bekijk meer over", "laat een reactie achter", "vul alstublieft uw commentaar in", "vul hier uw naam in",
            "vul hier uw e-mailadres in", "nieuws tips", "nieuwstips", "afbeelding is niet meer beschikbaar",
            "plaats een reactie", "reageer", "naar navigatie", "naar zoeken", "bekijk de fotoalbum", "zoeken",

@@ -5566,3 +5566,15 @@ def test_wire_and_portal_disclaimers_are_footer(line: str) -> None:
                                   "Ontvang de subsidie voor uw nieuwe dak al in maart."])
 def test_guard_questions_counts_and_amounts_stay_content(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Open in Viewer", "Opens in native device viewer", "SYSTEM ACCESS LOCKED", "AI Terminal", "MODULE: AI_ANALYST",
+    "MODULE: PEER_COMP", "Interactive Q&A, Risk Assessment, Summarization", "Post# of 15624",
+])
+def test_a_filings_portals_viewer_and_widget_and_a_forums_counter_are_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is SegmentRole.NAVIGATION
+
+
+def test_guard_a_module_named_in_a_sentence_stays_content() -> None:
+    assert boilerplate.line_role("Module: the course covers the basics of risk assessment.") is None
