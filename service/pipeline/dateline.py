@@ -26,7 +26,7 @@ NEWS_AGENCIES = frozenset({
 })
 # Wire services that carry a release with its own dateline form: the name is the agency.
 _WIRES = r"(?:business ?wire|bw \w*wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired?[^)]{0,30}" \
-         r"|access ?(?:news)?wire" \
+         r"|access ?(?:news)?wire|sbwire" \
          r"|newsfile(?: corp\.?)?(?:\s[-–—]\s[^)]{6,30})?" \
          r"|einpresswire[.\w]*|prweb|cnw(?: telbec)?|canada newswire|newswire\.com|prime ?zone|prime newswire)"
 # A stock exchange in brackets marks a ticker ("(NYSE:IEX)", "(Nasdaq: ENG)").
@@ -69,6 +69,8 @@ _STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|
 _STATE_ABBREVIATIONS = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb"
                         "|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo")
 _PROVINCE_ABBREVIATIONS = "Ont|Que|Alta|Sask|Man|Nfld|Qc"
+_COUNTRY_NAMES = ("The Netherlands|the Netherlands|Netherlands|Germany|Belgium|Switzerland|Austria|Luxembourg|Ireland"
+                  "|United Kingdom|France|Denmark|Sweden|Norway|Finland")
 _DATELINE_PATTERNS = (
     # San Jose, CA (PRWEB) November 25, 2009 --      (PRWeb: the date after the wire)
     (re.compile(rf"{_WIRE_PLACE}\s*\((?P<agency>(?i:prweb))\)\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})"
@@ -133,7 +135,8 @@ _DATELINE_PATTERNS = (
     # Schopfheim (hjh). Lippenbekenntnisse …      (a local paper's place and its editor's initials, then a period;
     # "Wettenberg(pm). Die …": the space lost)
     # ("Programm (pdf). Das ausführliche …": a file's type)
-    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s?"
+    # ("Stuttgart/Ruhrgebiet.(idr). Die …": places joined, a full stop before the bracket)
+    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[-/][A-ZÄÖÜ][a-zäöüß]+)*)\.?\s?"
                 r"\((?!(?:pdf|jpg|jpeg|png|gif|zip|doc|docx|xls|xlsx|ppt|pptx|mp3|mp4|txt|rtf|in|innen|frau|mann)\))"
                 r"(?P<agency>[a-zäöü]{2,4})\)"
                 r"\.(?=\s+[„\"“A-ZÄÖÜ])"),
@@ -194,7 +197,9 @@ _DATELINE_PATTERNS = (
     # (Berlin) - Das Krankenhauswesen …      (an association's place in brackets before the dash)
     # (Ottawa)—As a result …      (an em dash glued to the sentence)
     # (Omaha, NE) – …      (a US town and its state's code)      (COLUMBUS, Ohio) —      (or its name)
-    (re.compile(r"\((?P<place>[A-ZÄÖÜ][\wäöüß.\-/]{2,25}(?: [A-ZÄÖÜ][\wäöüß.\-]+)?(?:, [A-Z]{2}|, [A-Z][a-z]+\.?)?)\)"
+    # (Frankfurt am Main) - …      (a particle inside the place)
+    (re.compile(r"\((?P<place>[A-ZÄÖÜ][\wäöüß.\-/]{2,25}(?: (?:am |an der |ob der |im )?[A-ZÄÖÜ][\wäöüß.\-]+)?"
+                r"(?:, [A-Z]{2}|, [A-Z][a-z]+\.?)?)\)"
                 r"\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z„\"“]))"),
      False),
     # (Hamburg/Essen) Am 6. Mai 2001 fand …      (an association's places in brackets, a sentence's opening word)
@@ -210,6 +215,14 @@ _DATELINE_PATTERNS = (
     # maybe the motorway, then a period: "Chur GR: Vortrittsmissachtung …" with a colon is a title)
     (re.compile(rf"(?P<place>[A-ZÄÖÜ][\wäöüß.\-]{{1,30}}(?:\s[A-ZÄÖÜ][\wäöüß\-]+)?\s(?!AG\b)(?:{_CANTONS})"
                 r"(?:/(?:Autobahn\s)?A\d{1,2})?)\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
+    # Nürnberg, 18. Oktober 2021. (DEKT)      (a full stop after the date, then the sender's initials in brackets)
+    (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\.\s*\((?P<agency>[A-ZÄÖÜ]{{2,6}})\)"
+                r"\s*[-–—:]?(?=\s|$)"), False),
+    # Mechelen, Belgium; 2 May 2023, 22:01 CET; regulated information –      (a listed company's notice: the time and
+    # the kind of information after the date)
+    (re.compile(rf"{_TITLE_PLACE}(?:,\s[A-Z][a-z]+)?;\s(?P<date>\d{{1,2}}\s{_MONTH_NAME}\s\d{{4}}),\s\d{{1,2}}[:.]\d{{2}}"
+                r"\s(?:CET|CEST)(?:;\s(?:regulated information|inside information|gereglementeerde informatie"
+                r"|voorwetenschap)[^–—-]{0,40})?\s[–—-](?=\s)"), False),
     # Wien (PWK490) - …      (a chamber's press service and its item number)
     (re.compile(rf"{_TITLE_PLACE}\s?\((?P<agency>[A-ZÄÖÜ]{{2,5}}\d{{1,4}})\)\s*(?:--|[-–—])(?=\s)"), False),
     # Leuven –12 maart 2012 –      (a dash between the place and the date as well)
@@ -276,8 +289,8 @@ _DATELINE_PATTERNS = (
     # Canmore, Alberta – On July 6th …      (a town and its province or state written out)
     (re.compile(rf"(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s(?:{_REGIONS}))\s(?:--|[-–—])(?=\s)"), False),
     # Amsterdam, The Netherlands – …      (a town and its country written out)
-    (re.compile(rf"{_TITLE_PLACE},\s(?P<date>)(?:The Netherlands|the Netherlands|Netherlands|Germany|Belgium"
-                r"|Switzerland|Austria|Luxembourg|Ireland|United Kingdom|France|Denmark|Sweden|Norway|Finland)"
+    # Breda, the Netherlands / Ghent, Belgium - …      (two of them)
+    (re.compile(rf"{_TITLE_PLACE},\s(?P<date>)(?:{_COUNTRY_NAMES})(?:\s/\s[A-Z][\w'’.-]+,\s(?:{_COUNTRY_NAMES}))?"
                 r"\s(?:--|[-–—])(?=\s)"), False),
     # San Rafael, CA –      a US city and its state's code before the dash ("Riverside, Ca- On …", "Greenville, SC --")
     (re.compile(rf"{_TITLE_PLACE},\s*(?:[A-Z]{{2}}|[A-Z][a-z])\s*(?:--|[-–—])(?=\s)"), False),

@@ -5578,3 +5578,24 @@ def test_a_filings_portals_viewer_and_widget_and_a_forums_counter_are_chrome(lin
 
 def test_guard_a_module_named_in_a_sentence_stays_content() -> None:
     assert boilerplate.line_role("Module: the course covers the basics of risk assessment.") is None
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("Stuttgart/Ruhrgebiet.(idr). Die Unternehmen in den Städten fühlen sich wohl.", "Stuttgart/Ruhrgebiet.(idr)."),
+    ("Sugar Land, TX -- (SBWIRE) -- 01/22/2014 -- Studies indicate Texas is affected.",
+     "Sugar Land, TX -- (SBWIRE) -- 01/22/2014 --"),
+    ("(Frankfurt am Main) - Der AvD hat am Samstag seine Versammlung abgehalten.", "(Frankfurt am Main) -"),
+    ("Nürnberg, 18. Oktober 2021. (DEKT)", "Nürnberg, 18. Oktober 2021. (DEKT)"),
+    ("Mechelen, Belgium; 2 May 2023, 22:01 CET; regulated information – Galapagos NV announced today.",
+     "Mechelen, Belgium; 2 May 2023, 22:01 CET; regulated information –"),
+    ("Breda, the Netherlands / Ghent, Belgium - argenx announced today a new designation.",
+     "Breda, the Netherlands / Ghent, Belgium -"),
+])
+def test_datelines_of_regional_services_self_service_wires_associations_and_listed_companies(text: str,
+                                                                                           raw: str) -> None:
+    dateline = match_dateline(text)
+    assert dateline is not None and dateline.raw == raw
+
+
+def test_guard_a_place_and_a_date_in_numbers_alone_without_a_dash_is_no_lone_dateline() -> None:
+    assert match_lone_dateline("Berlin, 04.07.2016") is None
