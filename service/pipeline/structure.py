@@ -454,6 +454,10 @@ def _above_typed_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
     return junk
 
 
+MIN_BODY_ABOVE_WORDS = 20
+MIN_BODY_PARAGRAPHS_ABOVE = 3
+
+
 def _above_repeated_title(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
     """The title a page prints twice, as its own title and as the release's ("Kelly Reports Second-Quarter 2021
     Earnings …" twice), heads the release: a widget's line above it ("More than 6000 listed") is the page's."""
@@ -470,6 +474,13 @@ def _above_repeated_title(paragraphs: list[str], junk: list[SegmentRole | None])
         # A release opened by its wire's dateline above it is printed whole there: the repeated line is its
         # section's ("Cision Canada - The Weekly Round-Up" twice under the round-up's lede).
         if any(is_wire_dateline(paragraphs[other]) for other in above):
+            return junk
+        # Under the release's own paragraphs a line printed twice is the page's footer ("SWI swissinfo.ch -
+        # Zweigniederlassung der …" twice under a short agency report), not its title.
+        # (a notice above the title may be long: "Wir empfehlen Ihnen, dies bei der Nutzung des Archivs …"; the body
+        # is several paragraphs)
+        if sum(len(words(paragraphs[other])) >= MIN_BODY_ABOVE_WORDS and TERMINAL.search(paragraphs[other]) is not None
+               for other in above) >= MIN_BODY_PARAGRAPHS_ABOVE:
             return junk
         return [SegmentRole.NAVIGATION if other in above else role for other, role in enumerate(junk)]
     return junk

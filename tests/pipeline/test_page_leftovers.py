@@ -5599,3 +5599,11 @@ def test_datelines_of_regional_services_self_service_wires_associations_and_list
 
 def test_guard_a_place_and_a_date_in_numbers_alone_without_a_dash_is_no_lone_dateline() -> None:
     assert match_lone_dateline("Berlin, 04.07.2016") is None
+
+
+def test_a_footer_line_printed_twice_under_the_body_does_not_make_the_body_page_chrome() -> None:
+    footer = "SWI swissinfo.ch - Zweigniederlassung der Schweizerischen Radio- und Fernsehgesellschaft"
+    body = [f"{BODY_DE} Der Rückruf betrifft alle Filialen im ganzen Land, teilte das Unternehmen mit."] * 3
+    structure = analyze_structure(["Lidl ruft gehackte Tomaten wegen Plastikteilchen zurück", *body, footer, footer])
+    assert structure.metadata.headline == "Lidl ruft gehackte Tomaten wegen Plastikteilchen zurück"
+    assert [p.role for p in structure.paragraphs[1:4]] == ["body"] * 3
