@@ -572,11 +572,11 @@ _NAVIGATION = re.compile(
     # (the cover's lines as a filing wraps them: "REPORT OF FOREIGN PRIVATE ISSUER PURSUANT TO RULE 13a-16 OR",
     # "UNDER THE SECURITIES EXCHANGE ACT OF 1934", "20-F . . . .X. . . . Form 40-F . . .", "|Form 20-F [X]")
     r"|^report of foreign (?:private )?issuer pursuant to\b.{0,40}$|^under the securities exchange act of 1934$"
-    r"|^\|?\s*(?:form\s)?20-f\s*[.\s\[\]x]*(?:form 40-f[.\s\[\]x]*)?$"
+    r"|^\|?\s*(?:form\s)?20-f[.\s\[\]x]*+(?:form 40-f[.\s\[\]x]*+)?$"
     # (the boxes drawn with dots: "Yes ..... No ..X.."; the report's month: "For the month of April, 2012"; the
     # exhibit's number alone: "99.1")
-    r"|^yes\s*\.+\s*(?:x\s*\.*\s*)?no\s*\.*\s*(?:x\s*\.*)?$|^for the month of [a-z]+,\s(?:19|20)\d{2}$"
-    r"|^(?:exhibit\s)?99\.\d{1,2}$"
+    r"|^yes(?=[\s.]*\.)[\s.]*+(?:x[\s.]*+)?no[\s.]*+(?:x[\s.]*+)?$|^for the month of [a-z]+,\s(?:19|20)\d{2}$"
+    r"|^exhibit\s99\.\d{1,2}$"
     r"|^(?:commission )?file (?:no|number)\.?:?\s*[\d-]{3,}$|^enclosure\s*:\s*[^.!?]{2,80}$"
     r"|^\((?:address of principal executive offices?|exact name of registrant as specified in its charter"
     r"|translation of registrant['’]s name into english)[^)]{0,40}\)$"
@@ -949,19 +949,19 @@ _NAVIGATION = re.compile(
     r"|(?:dieser|diese) (?:beitrag|artikel|meldung|seite) ist abgelaufen)\b.{0,40}$"
     # a comment box's heading and its prompts: "Reacties", "3 Kommentare", "Comments (2)", "Bekijk alle reacties",
     # "Je moet ingelogd zijn om een reactie te kunnen plaatsen."
-    r"|^(?:\d+\s)?(?:reacties|kommentare|leserkommentare)(?:\s\(\d+\))?$"
+    r"|^(?:reacties|kommentare|leserkommentare)\s\(\d+\)$"
     r"|^(?:\d+\s+comments?|comments?\s?\(\d+\))$"
     r"|^(?:bekijk|toon|lees) alle reacties$"
     r"|^(?:alle kommentare (?:anzeigen|lesen)|view all comments|show all comments)$"
     r"|^(?:je moet|u moet|you must|sie müssen) (?:ingelogd|be logged in|angemeldet)\b.{0,30}\b(?:reactie|comment"
     r"|kommentar)\b.{0,30}$"
     # the warning a Dutch gambling advert must carry: "Wat kost gokken jou? Stop op tijd, 24+"
-    r"|^.{0,80}\bwat kost gokken jou\?.{0,40}$"
+    r"|^\W{0,3}wat kost gokken jou\?\s*stop op tijd\b.{0,20}$"
     # a video call's dial-in fields under an invitation: "Meeting-ID: 861 3782 5488", "Kenncode: 123456"
     r"|^(?:meeting|webinar|konferenz)[- ]?id\s*:\s*[\d ]{6,20}$"
     r"|^(?:kenncode|passcode|zugangscode|toegangscode)\s*:\s*\S{3,20}$"
     # a page's widgets left as text: "Copied!", "Wird geladen.... (Jetzt Volltext ansehen)", "N/A"
-    r"|^(?:copied|kopiert|gekopieerd|link (?:copied|kopiert|gekopieerd))!?$|^n/a$"
+    r"|^(?:copied|kopiert|gekopieerd|link (?:copied|kopiert|gekopieerd))!?$"
     r"|^(?:wird geladen|loading|laden|lade daten|daten werden geladen|bezig met laden)"
     r"\s?(?:\.{2,}|…)(?:\s*\([^)]{0,40}\))?$"
     # a digest's pointer to the source: "Read entire article at KU Leuven"
@@ -1013,14 +1013,17 @@ _NAVIGATION = re.compile(
     # Instructions", "Follow VisitScotland"
     r"|^toggle (?:high contrast|contrast|navigation|menu|search|dropdown|sidebar)\b.{0,20}$"
     r"|^return to (?:our |the )?home ?page\b.{0,20}$|^ads? (?:top|bottom|left|right|middle|\d)$"
-    r"|^search (?:instructions|tips|help|options)$|^follow (?-i:[A-Z][\w.&'-]{1,30})$"
+    r"|^search (?:instructions|tips|help|options)$|^follow (?!(?:up|through|me|on|along)$)(?-i:[A-Z][\w.&'-]{1,30})$"
     # a cookie notice's heading: "Hinweis zur Verwendung von Cookies"
     r"|^(?:hinweis zur |informationen zur )?(?:verwendung|nutzung|einsatz) von cookies$"
     # a document site's file line: "File Type:pdf, Size:1020Kb"; a logo's text: "Logo Füchse Berlin"
     r"|^file type\s*:\s*\w{2,5},\s*size\s*:\s*[\d.,]+\s?[kmg]b$"
-    # (a name's words only: "Logo des Jahres geht an …" is a title)
-    r"|^logo (?:van |von |of |der |des |de )?(?-i:[A-ZÄÖÜ][\w&.'’-]*)"
-    r"(?:\s(?:(?-i:[A-ZÄÖÜ][\w&.'’-]*)|&|und|and|en|der|de|van|von|für|voor|of)){0,5}$",
+    # (a name's words, or the alt text glued twice; "Logo des Jahres geht an …", "Logo Contest Winners Announced" are
+    # titles)
+    r"|^logo (?:van |von |of |der )?(?!.*\b(?:contest|competition|design|redesign|winners?|announced|opens|unveil\w*"
+    r"|launch\w*|wettbewerb|prijsvraag|awards?|vote)\b)"
+    r"(?-i:[A-ZÄÖÜ][\w&.'’-]*)(?:\s(?:(?-i:[A-ZÄÖÜ][\w&.'’-]*)|&|und|and|en|der|de|van|von)){0,4}$"
+    r"|^(logo [^.!?:]{1,60}?)\1$",
     re.IGNORECASE,
 )
 _FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}", re.IGNORECASE)
@@ -1050,7 +1053,8 @@ _CAPTION = re.compile(
     # a picture's credit alone: "Map courtesy of JetBlue", "Photo courtesy VIB"
     r"|(?:photo|map|image|picture|graphic|illustration|video|foto|bild|beeld)s? courtesy(?: of)?\s[^.!?]{2,60}$"
     # the photographer's name after the label: "Fotografie: Naturalis", "Photography: Jane van der Muster"
-    r"|(?:fotografie|photography)\s*:\s*(?-i:[A-ZÄÖÜ][\w.'’&-]*(?:\s(?:[A-ZÄÖÜ][\w.'’&-]*|van|de|der|den|von|&)){0,4})$"
+    # (one name: "Photography: Henri Cartier-Bresson" may be an exhibition's title)
+    r"|(?:fotografie|photography)\s*:\s*(?-i:[A-ZÄÖÜ][\w.'’&-]*)$"
     r"|generic story image|medium \d+ von \d+|\(to view the multimedia)"
     # a figure's caption and the link to a larger copy: "Figure 2: Maxwell and JMW properties …", "To view an
     # enhanced version of Figure 1, please visit:"
@@ -1060,7 +1064,10 @@ _CAPTION = re.compile(
     # who stands where in the picture: "Ministerpräsident Kretschmann (Mitte) hält im Landtag …"
     r"|[^()]{3,120}\((?:l\.|r\.|m\.|v\.\s?l\.(?:\s?n\.\s?r\.)?)\)"
     # "… visited BESSY II light source. From left to right: A. Vollmer (…), …": who is who in the picture
-    r"|[^!?]{0,200}\b(?:from left(?: to right)?|(?-i:L to R)|von links(?: nach rechts)?"
+    # (at the start, after a sentence or after the picture's name: "Op de grote foto van links naar rechts: …"; not
+    # inside a sentence's brackets: "Die Preisträger (von links: …) erhielten …")
+    r"|(?:[^!?]{0,200}[.!?;]\s|[^!?()]{0,60}\b(?:foto|photo|bild|picture|image|beeld)\b[^!?()]{0,30}\s)?"
+    r"(?:from left(?: to right)?|(?-i:L to R)|von links(?: nach rechts)?"
     r"|van links(?: naar rechts)?)\s*:\s"
     r"(?-i:[A-Z])[^!?]{2,300}$"
     # ("… (links) en Peter de Muster.": the next name and the caption's full stop; "Maria Muster (Mitte) fordert
@@ -1092,7 +1099,7 @@ _PHOTO_CREDIT_END = re.compile(r"\((?:(?:foto|photo|bild|beeld|prnewsfoto|newsfo
                                r"|\((?:symbolbild|symbolfoto|archivbild|archivfoto|archiefbeeld|archieffoto|stock photo"
                                r"|file photo)\)\.?\s*(?:©\s*[^()©]{2,100}|[-–]\s[^()©.!?]{2,60})?$"
                                # "… Solar Cells. (© Fraunhofer ISE/photo: Guido Kirsch).": the credit in brackets
-                               r"|\(©\s?[^()©]{2,80}\)\.?$"
+                               r"|\(©\s?[^()©]{0,40}(?:/|photo|foto|bild|beeld|image)[^()©]{0,40}\)\.?$"
                                # "Aerial view of the property. — Photo courtesy Muster Resources Inc."
                                r"|\s[-–—]\s(?:photo|foto|bild|image)s? (?:courtesy|credit|by)\b[^!?]{2,60}$"
                                # "… in ontvangst. - Foto's © Roger Mortelmans": the credit after a dash
@@ -1267,7 +1274,7 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|reported by (?-i:[A-Z]\w+ [A-Z][\w'-]+)(?:,\s[^.!?]{2,60})?$"
                      r"|(?:author|autor|auteur)\s*:\s*[^.!?]{2,80}$"   # "Author: Benzinga Newsdesk | May 07, 2024 …"
                      # "(by: Communication TU Delft)": who wrote it, in brackets
-                     r"|\((?:by|door|von|text|tekst)\s*:?\s(?-i:[A-ZÄÖÜ])[^()]{2,60}\)$"
+                     r"|\((?:by|door|von|text|tekst)\s*:\s(?-i:[A-ZÄÖÜ])[^()]{2,60}\)$"
                      # a council's listing stamp: "Posted in the Announcements page on 04/01/2016 14:55:10 on …"
                      r"|posted in the [\w ]{2,40} (?:page|section|category) on\b[^!?]{4,80}$"
                      # a date and who wrote it: "14.11.2017 Von: Dr. Anna Muster, hessenARCHÄOLOGIE"; a date and
@@ -1436,7 +1443,11 @@ MAX_POINTER_LINE_WORDS = 10
 _BYLINE_LABEL = re.compile(r"(?:reporter|author|autor|auteur|verslaggever|redactie|text|tekst)\s*:", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"[A-ZÄÖÜ][\w'’.-]+(?: (?:van|de|der|den|von|ter|[A-ZÄÖÜ][\w'’.-]+)){1,3}")
 _ADBLOCK_NOTICE = re.compile(r"\b(?:ad[- ]?block(?:er|ing)?|ad content blocking|werbeblocker|adblocker"
-                             r"|advertentieblocker|(?:onze )?advertenties blokkeert|reclamebanners)\b"
+                             r"|advertentieblocker)\b"
+                             # (a site's plea in Dutch, its own words: "Je maakt helaas gebruik van software die onze
+                             # advertenties blokkeert.", "Dankzij reclamebanners kan onze website blijven bestaan.")
+                             r"|^je maakt (?:helaas )?gebruik van software die onze advertenties blokkeert\b"
+                             r"|^dankzij (?:reclamebanners|advertenties) kan (?:onze|deze) (?:web)?site\b"
                              # an old browser's notice: "Seitens Microsoft wird Ihre Version des Internetbrowsers nicht
                              # mehr unterstützt …", "… Internet Explorer 10 oder höher … den Kompatibilitätsmodus"
                              r"|\bihre version des (?:internet)?browsers\b|\bkompatibilitätsmodus\b"
@@ -1516,7 +1527,8 @@ def _menu_row(text: str) -> bool:
     """Four or more short items between pipes, none a sentence: a site's menu printed as one line."""
     cells = [cell.strip() for cell in text.split(" | ")]
     # (a long menu's items may be longer: "… | NZ in World News | NZ National News Video | NZ Regional News | Search")
-    longest = MAX_MENU_CELL_WORDS + (len(cells) >= MIN_LONG_MENU_CELLS)
+    # ("Zaterdag 12 mei | 10.00 tot 16.00 uur | Stadhuis Utrecht | …": an event's facts, with figures)
+    longest = MAX_MENU_CELL_WORDS + (len(cells) >= MIN_LONG_MENU_CELLS and not any(char.isdigit() for char in text))
     # ("Revenue | 10 | 12 | 14 | 16": a table's row, its cells numbers)
     return len(cells) >= MIN_MENU_CELLS and all(0 < len(cell.split()) <= longest for cell in cells) \
         and all(any(char.isalpha() for char in cell) for cell in cells) \

@@ -177,9 +177,12 @@ _DATELINE_PATTERNS = (
                 r"(?=\s+[„\"“]?[A-ZÄÖÜ][a-zäöüß])"),
      False),
     # Graz (29. Jänner 2025).- Am 31. Jänner …      (an Austrian office's date in brackets, a full stop and a dash)
-    # Wien (20. März 2008) Von 20. bis …      (or no dash: the sentence at once)
-    (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\)\.?\s*"
-                r"(?:(?:--|[-–—])(?=\s)|(?=\s*[„\"“A-ZÄÖÜ]))"), False),
+    (re.compile(rf"{_TITLE_PLACE}\s*\((?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\)\.?\s*(?:--|[-–—])(?=\s)"),
+     False),
+    # Wien (20. März 2008) Von 20. bis …      (or no dash: the sentence at once; "Wien (20. März 2008) Stadt Wien
+    # eröffnet neues Bad" is a dated title, the numeric group gets the title test)
+    (re.compile(rf"{_TITLE_PLACE}\s*\((?P<numeric>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\)\.?\s(?=[„\"“A-ZÄÖÜ])"),
+     False),
     # Zürich/Lausanne (pte012/16.06.2005/09:15) - …      (pressetext: its item number, date and time; "pts" for a
     # company's release on it, "pta" for its ad-hoc notice)
     (re.compile(rf"{_TITLE_PLACE}\s*\((?P<agency>pt[aes]\d{{3}})/(?P<date>\d{{2}}\.\d{{2}}\.\d{{4}})/\d{{2}}:\d{{2}}(?:\s*UTC[+-]\d{{1,2}})?\)"
@@ -224,7 +227,8 @@ _DATELINE_PATTERNS = (
                 r"\s(?:CET|CEST)(?:;\s(?:regulated information|inside information|gereglementeerde informatie"
                 r"|voorwetenschap)[^–—-]{0,40})?\s[–—-](?=\s)"), False),
     # Wien (PWK490) - …      (a chamber's press service and its item number)
-    (re.compile(rf"{_TITLE_PLACE}\s?\((?P<agency>[A-ZÄÖÜ]{{2,5}}\d{{1,4}})\)\s*(?:--|[-–—])(?=\s)"), False),
+    # ("Omikron (BA2) – …", "Volkswagen (ID3) – …": a variant's or a model's code is no item number)
+    (re.compile(rf"{_TITLE_PLACE}\s?\((?P<agency>[A-ZÄÖÜ]{{2,5}}\d{{3,4}})\)\s*(?:--|[-–—])(?=\s)"), False),
     # Leuven –12 maart 2012 –      (a dash between the place and the date as well)
     (re.compile(rf"{_TITLE_PLACE}\s[-–—]\s?(?P<date>\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})\s*(?:--|[-–—])(?=\s)"),
      False),
@@ -350,10 +354,10 @@ _DATELINE_PATTERNS = (
                 # (a full stop only after a weekday: "9. November 1989. Die Mauer fällt …" opens a chronicle)
                 r"(?:\s?:|\s(?:-{1,3}|[–—])(?=\s)|[–—](?=\s)|(?(weekday)\.(?=\s)|(?!)))|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+(?:[A-ZÄÖÜ][a-zäöüß]|[„\"“])))"
                 r"(?=\s+[„\"“A-ZÄÖÜ])"), False),
-    # 31.8.2012. Im ersten Halbjahr …      06.08.2009, Das Migros eigene Labor …      (a date in numbers, a full
-    # stop, or a comma before an article: "2.3.2020, Bremgarten (AG): …" is a ticker's item)
-    (re.compile(r"(?P<place>)(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?:\.(?=\s+[„\"“]?[A-ZÄÖÜ][a-zäöüß])"
-                r"|,(?=\s+(?:Der|Die|Das|Ein|Eine|De|Het|Een|The)\s))"), False),
+    # 06.08.2009, Das Migros eigene Labor …      (a date in numbers and a comma before an article: "2.3.2020,
+    # Bremgarten (AG): …" is a ticker's item; with a full stop, "09.11.1989. Die Mauer fällt." opens a chronicle)
+    (re.compile(r"(?P<place>)(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4}),(?=\s+(?:Der|Die|Das|Ein|Eine|De|Het|Een|The)\s)"),
+     False),
     # FOR IMMEDIATE RELEASE - August 1, 2014 -      (a company's notice on the FDA's list: the date, no place)
     (re.compile(rf"(?P<place>)(?i:for immediate release)\s*[-–—]\s*(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s\d{{4}})"
                 r"\s*(?:--|[-–—])(?=\s)"), False),
@@ -412,7 +416,7 @@ _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos",
                          # a status in brackets: "(Anzeige) Die neue Kollektion …", "(Updated) The road …"
                          "anzeige", "aktualisiert", "fortsetzung", "werbung", "advertentie", "bijgewerkt",
                          "gesponsord", "sponsored", "advertisement",
-                         "for immediate release", "zur sofortigen veröffentlichung"})
+                         "for immediate release", "zur sofortigen veröffentlichung", "webinar", "webinars"})
 # "Ab Montag, den 16. März 2020 schließen wir …": a time the sentence opens with, not a place
 _OPENERS = frozenset({"ab", "am", "bis", "seit", "vom", "von", "zum", "zur", "op", "vanaf", "sinds", "tot", "on",
                       "since", "from", "until", "heute", "gestern", "vandaag", "gisteren", "today", "yesterday"})

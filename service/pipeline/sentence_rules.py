@@ -57,7 +57,7 @@ _KEEP = (
     # "Wer das 100. Lebensjahr vollendet hat", "im 4. Stock", "die 5 000. Pressemitteilung": an ordinal after its
     # article or preposition.
     (re.compile(r"(?<!\S)(?:[Dd]as|[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Dd]es|[Zz]um|[Zz]ur|[Aa]m|[Ii]m|[Vv]om|[Bb]eim|[Ii]ns"
-                r"|[Ii]hr(?:em|en|er|es)?|[Ss]ein(?:em|en|er|es)?|[Uu]nser(?:em|en|er|es)?)"
+                r"|[Ii]hr(?:e|em|en|er|es)?|[Ss]ein(?:e|em|en|er|es)?|[Uu]nser(?:e|em|en|er|es)?)"
                 r"\s\d{1,3}(?:[ .]?\d{3})*\.$"),
      re.compile(r"^[A-ZÄÖÜ][a-zäöüß]")),
     (re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,6})*:\s*\d[\d/-]*\.$"), re.compile(r"^")),  # POL-HH: 230929-3. …
@@ -67,6 +67,10 @@ _KEEP = (
     (re.compile(r"\w-[A-Z][a-z]{1,3}\.$"), re.compile(r"^\d")),                   # Telefon-Nr. 07392/96300
     (re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|LLC|Bros|N\.V|B\.V|S\.A)\.$"), re.compile(r"^\(")),  # Cision Ltd. (NYSE: …
     (re.compile(r"\b(?:Dr|Dipl|Prof)\.-[A-Z][a-z]{1,4}\.$"), re.compile(r"^")),   # Prof. Dr.-Ing. Engelbert …
+    # "PD Dr. med. Peter Muster", "Dr. sc. nat. Hans-Ulrich Huber": a degree after Dr. before a name (a first name and a
+    # surname; "… promovierte zum Dr. rer. nat. Anschließend wechselte …" ends there)
+    (re.compile(r"\b(?:Dr|Prof)\.(?:\s?(?:med|rer|phil|nat|oec|jur|vet|dent|theol|sc|pol|habil|h\.\s?c)\.)+$"),
+     re.compile(r"^[A-ZÄÖÜ][\w'’-]+\s(?:van |von |de |der )?[A-ZÄÖÜ]")),
     # "die OÖ. Gebietskrankenkasse": a state's abbreviation after an article names its institution ("für ganz NÖ.
     # Anträge …" ends a sentence)
     (re.compile(r"(?<!\S)(?:[Dd](?:ie|er|as|en|em|es)|[Ee]ine[mnrs]?)\s(?:OÖ|NÖ|Oö|Nö)\.$"), re.compile(r"^[A-ZÄÖÜ]")),

@@ -290,6 +290,11 @@ def _tags_over_date(paragraphs: list[str], junk: list[SegmentRole | None], index
     if start < 0 or start == index or junk[start] not in (None, SegmentRole.NAVIGATION) \
             or not _TOPIC_LABEL.match(paragraphs[start]):
         return set()
+    # The title stands above the label ("Kategorie:" / "Pressemitteilungen" / "Neues Rathaus eröffnet" / the date:
+    # with nothing above, the short line over the date is the title itself).
+    if start == 0 or junk[start - 1] is not None or TERMINAL.search(paragraphs[start - 1]) \
+            or not is_headline(paragraphs[start - 1], "", dateline_follows=False):
+        return set()
     return set(range(start, index + 1))
 
 
