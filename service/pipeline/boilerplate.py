@@ -573,10 +573,8 @@ _NAVIGATION = re.compile(
     # "UNDER THE SECURITIES EXCHANGE ACT OF 1934", "20-F . . . .X. . . . Form 40-F . . .", "|Form 20-F [X]")
     r"|^report of foreign (?:private )?issuer pursuant to\b.{0,40}$|^under the securities exchange act of 1934$"
     r"|^\|?\s*(?:form\s)?20-f[.\s\[\]x]*+(?:form 40-f[.\s\[\]x]*+)?$"
-    # (the boxes drawn with dots: "Yes ..... No ..X.."; the report's month: "For the month of April, 2012"; the
-    # exhibit's number alone: "99.1")
+    # (the boxes drawn with dots: "Yes ..... No ..X.."; the report's month: "For the month of April, 2012")
     r"|^yes(?=[\s.]*\.)[\s.]*+(?:x[\s.]*+)?no[\s.]*+(?:x[\s.]*+)?$|^for the month of [a-z]+,\s(?:19|20)\d{2}$"
-    r"|^exhibit\s99\.\d{1,2}$"
     r"|^(?:commission )?file (?:no|number)\.?:?\s*[\d-]{3,}$|^enclosure\s*:\s*[^.!?]{2,80}$"
     r"|^\((?:address of principal executive offices?|exact name of registrant as specified in its charter"
     r"|translation of registrant['’]s name into english)[^)]{0,40}\)$"
@@ -947,10 +945,9 @@ _NAVIGATION = re.compile(
     # a CMS's expiry notice: "Dit item is verlopen op 01-12-2019."
     r"|^(?:dit (?:item|bericht|artikel|nieuwsbericht) is verlopen|this (?:item|article|page|post) (?:has )?expired"
     r"|(?:dieser|diese) (?:beitrag|artikel|meldung|seite) ist abgelaufen)\b.{0,40}$"
-    # a comment box's heading and its prompts: "Reacties", "3 Kommentare", "Comments (2)", "Bekijk alle reacties",
-    # "Je moet ingelogd zijn om een reactie te kunnen plaatsen."
-    r"|^(?:reacties|kommentare|leserkommentare)\s\(\d+\)$"
-    r"|^(?:\d+\s+comments?|comments?\s?\(\d+\))$"
+    # a comment box's heading with its count after it ("3 Kommentare" is a rule above) and its prompts: "Reacties
+    # (3)", "Comments (2)", "Bekijk alle reacties", "Je moet ingelogd zijn om een reactie te kunnen plaatsen."
+    r"|^(?:reacties|kommentare|leserkommentare|comments?)\s?\(\d+\)$"
     r"|^(?:bekijk|toon|lees) alle reacties$"
     r"|^(?:alle kommentare (?:anzeigen|lesen)|view all comments|show all comments)$"
     r"|^(?:je moet|u moet|you must|sie müssen) (?:ingelogd|be logged in|angemeldet)\b.{0,30}\b(?:reactie|comment"
