@@ -1799,6 +1799,15 @@ _PAGE_NUMBER = re.compile(r"^[-–]\s*\d{1,3}\s*[-–]$|^(?:page|seite|pagina)\s
                           re.IGNORECASE)
 # "FOR IMMEDIATE RELEASE: Thursday, July 26, 2012" under the contact printed first: the release starts below it.
 _IMMEDIATE_RELEASE = re.compile(r"^for (?:immediate|release)\b", re.IGNORECASE)
+# "Over de kop" over a paragraph that opens with a quotation: a subheading of the release, for the sender's profile
+# under "Over X", "Über X", "About X" never opens with someone's words.
+_ABOUT_HEADING = re.compile(r"^(?:about|over|über)\s", re.IGNORECASE)
+_OPENING_QUOTE = re.compile(r"^[\"“„«‚‘]")
+
+
+def _heading_over_quotation(paragraphs: list[str], index: int) -> bool:
+    following = next((_plain(text) for text in paragraphs[index + 1:] if text.strip()), "")
+    return _ABOUT_HEADING.match(_plain(paragraphs[index])) is not None and _OPENING_QUOTE.match(following) is not None
 
 
 def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
@@ -1812,7 +1821,7 @@ def classify(paragraphs: list[str]) -> list[SegmentRole | None]:
         if RELATED_TRIGGER.match(plain) and words <= 6:
             block = SegmentRole.RELATED if prose_seen else block
             roles[index] = roles[index] or SegmentRole.RELATED
-        elif FOOTER_TRIGGER.match(plain) and words <= 16:
+        elif FOOTER_TRIGGER.match(plain) and words <= 16 and not _heading_over_quotation(paragraphs, index):
             block = (SegmentRole.FOOTER if block is not SegmentRole.RELATED else block) if prose_seen else block
             roles[index] = roles[index] or (SegmentRole.FOOTER if prose_seen else SegmentRole.NAVIGATION)
         elif CONTACT_TRIGGER.match(plain) and words <= 8 and index > 0:

@@ -5649,3 +5649,21 @@ def test_guard_a_slow_line_of_spaces_after_a_filing_cover_word_stays_fast() -> N
         boilerplate.line_role("Yes . no" + " " * 20_000 + "!")
     with _within(1):
         match_dateline("Wien (20. März 2008)." + " " * 20_000 + "–")
+
+
+@pytest.mark.parametrize(("heading", "quotation", "body"), [
+    ("Over de kop", "\"Dit is een wereldprimeur\", laat het park weten. \"Men kan kiezen.\"", BODY_NL),
+    ("Über den Berg", "„Wir sind froh über die Einigung“, sagte die Bürgermeisterin am Abend.", BODY_DE),
+    ("About the deal", "“We are delighted with the outcome,” said the chief executive on Monday.", BODY_EN),
+])
+def test_an_about_heading_over_a_quotation_is_a_subheading_not_the_footer(heading: str, quotation: str,
+                                                                           body: str) -> None:
+    found = roles(["Park stelt opening uit", body, body, heading, quotation, body])
+    assert found[heading] == "subheading" and found[quotation] == "body"
+
+
+def test_guard_an_about_heading_over_the_senders_profile_still_ends_the_release() -> None:
+    found = roles(["Park stelt opening uit", BODY_NL, BODY_NL, "Over Walibi",
+                   "Walibi Holland is een attractiepark in Biddinghuizen met meer dan veertig attracties."])
+    assert found["Over Walibi"] != "subheading"
+    assert found["Walibi Holland is een attractiepark in Biddinghuizen met meer dan veertig attracties."] == "footer"

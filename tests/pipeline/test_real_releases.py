@@ -3250,7 +3250,7 @@ KNOWN_FAILURES_TEXT = frozenset({
     "nl/vsb_suriname_actiemodel_2023.txt|not_content",
     "nl/vvd_aa_en_hunze_coalitie_undated.txt|not_content",
     "nl/vvspijkenisse_bestuurscolumn_hoofdtrainer_2026.txt|not_content",
-    "nl/walibi_looopings_single_rail_coaster_uitstel_2023.txt|subheading",
+    "nl/walibi_looopings_single_rail_coaster_uitstel_2023.txt|not_content",
     "nl/waterschap_aa_en_maas_opennieuwsbank_inloopavond_deurne_2016.txt|dateline",
     "nl/waterschap_aa_en_maas_opennieuwsbank_inloopavond_deurne_2016.txt|not_content",
     "nl/waterschap_aa_en_maas_opennieuwsbank_inloopavond_deurne_2016.txt|published",
