@@ -1020,7 +1020,10 @@ _NAVIGATION = re.compile(
     r"|^logo (?:van |von |of |der )?(?!.*\b(?:contest|competition|design|redesign|winners?|announced|opens|unveil\w*"
     r"|launch\w*|wettbewerb|prijsvraag|awards?|vote)\b)"
     r"(?-i:[A-ZÄÖÜ][\w&.'’-]*)(?:\s(?:(?-i:[A-ZÄÖÜ][\w&.'’-]*)|&|und|and|en|der|de|van|von)){0,4}$"
-    r"|^(logo [^.!?:]{1,60}?)\1$",
+    r"|^(logo [^.!?:]{1,60}?)\1$"
+    # a listing's counter: "Displaying 1 - 25 of 55", "Showing 11-20 of 143 results"
+    r"|^(?:displaying|showing|results?|treffer|resultaten|weergave van)\s\d+\s?[-–]\s?\d+\s(?:of|von|van)\s\d+"
+    r"(?:\s(?:results|items|treffern?|resultaten))?$",
     re.IGNORECASE,
 )
 _FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}", re.IGNORECASE)
@@ -1108,7 +1111,9 @@ _AGENCY_PICTURE_CREDIT = re.compile(r"^(?!.*\b(?:[Pp]oll|[Ss]urvey|[Uu]mfrage|[P
                                     r"|Keystone|picturedesk\.com)"
                                     r"(?:/(?:[A-ZÄÖÜ][A-ZÄÖÜ.'-]+(?: [A-ZÄÖÜ][A-ZÄÖÜ.'-]+){0,3}"
                                     r"|[A-ZÄÖÜ][\w.'-]*(?: (?:[A-ZÄÖÜ][\w.'-]*|de|van|der|den|von|da)){1,4})){1,2}$")
-_TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s)(?:foto|bild|photo|beeld|picture|pic|image|afbeelding|courtesy)\s*:"
+# ("… luisterden stiekem mee. - Foto: KNVB Media": a dash before the credit)
+_TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s(?:[-–]\s)?)"
+                              r"(?:foto|bild|photo|beeld|picture|pic|image|afbeelding|courtesy)\s*:"
                               r"\s*[^.!?:]{2,40}\.?$"                 # ("… SJ. Foto: priv.")
                               # "Bild 1: Unwetterschäden …", "… unterwegs auf der Linie. / Quelle: AB"
                               r"|^(?:bild|foto|photo|image|picture)\s\d{1,2}\s*:\s*[^.!?]{2,100}$"

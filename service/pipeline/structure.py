@@ -116,6 +116,8 @@ def _structure(
         dated = {position for position, index in enumerate(content) if _date_under(paragraphs, junk, index)}
         body_start = _classify_header(texts, content_roles, dateline_index, dated) if texts else 0
         _title_the_lede_restates(texts, content_roles, dateline_index)
+        _section_taken_for_title(texts, content_roles, [junk[index] for index in range(content[0], content[-1] + 1)]
+                                 if content else [], content)
     _classify_body(texts, content_roles, body_start)
     _next_item_by_its_source(texts, content_roles)
     if title is not None:
@@ -632,6 +634,31 @@ def _title_the_lede_restates(texts: list[str], roles: list[str], dateline_index:
     if below is not None and not TERMINAL.search(texts[below]) \
             and overlap(lede, texts[below]) >= MIN_RESTATED_TITLE_OVERLAP:
         roles[title], roles[below] = "navigation", "headline"
+
+
+# "Think Tanks" / "|Printable version" / "The King's Fund responds to NHS planning guidance": two capitalised words
+# over a title of six words or more name the portal's section; a release's two-word title has no longer title under it.
+MIN_TITLE_UNDER_SECTION_WORDS = 6
+
+
+def _section_taken_for_title(texts: list[str], roles: list[str], junk: list[SegmentRole | None],
+                             content: list[int]) -> None:
+    """``junk``: the roles from the first content paragraph to the last; ``content``: the content's indexes."""
+    if roles.count("headline") != 1:
+        return
+    title = roles.index("headline")
+    found = words(texts[title])
+    if len(found) != 2 or not all(word[:1].isupper() and word.isalpha() for word in found) \
+            or TERMINAL.search(texts[title]) or title + 2 >= len(texts) or roles[title + 1] != "lead":
+        return
+    # only the page's links between them: a date or the sender's name under the short line makes it the title
+    between = junk[content[title] - content[0] + 1:content[title + 1] - content[0]]
+    if any(role is not SegmentRole.NAVIGATION for role in between):
+        return
+    below, after = texts[title + 1], texts[title + 2]
+    if len(words(below)) >= MIN_TITLE_UNDER_SECTION_WORDS and not TERMINAL.search(below) \
+            and is_headline(below, after, dateline_follows=match_dateline(after) is not None):
+        roles[title], roles[title + 1] = "navigation", "headline"
 
 
 def _names_a_section(text: str) -> bool:

@@ -5667,3 +5667,27 @@ def test_guard_an_about_heading_over_the_senders_profile_still_ends_the_release(
                    "Walibi Holland is een attractiepark in Biddinghuizen met meer dan veertig attracties."])
     assert found["Over Walibi"] != "subheading"
     assert found["Walibi Holland is een attractiepark in Biddinghuizen met meer dan veertig attracties."] == "footer"
+
+
+def test_a_portals_two_word_section_over_a_longer_title_is_not_the_headline() -> None:
+    texts = ["Think Tanks", "|Printable version", "The Fund responds to the new planning guidance for hospitals",
+             "Sally Warren, Director of Policy at the Fund, commented on the guidance", BODY_EN, BODY_EN]
+    structure = analyze_structure(texts)
+    assert structure.metadata.headline == "The Fund responds to the new planning guidance for hospitals"
+    assert roles(texts)["Think Tanks"] == "navigation"
+
+
+@pytest.mark.parametrize("text", ["Displaying 1 - 25 of 55", "Showing 11-20 of 143 results",
+                                  "Treffer 1 - 10 von 87"])
+def test_a_listings_counter_is_navigation(text: str) -> None:
+    assert boilerplate.line_role(text) == "navigation"
+
+
+def test_guard_a_sentence_about_showing_is_no_counter() -> None:
+    assert boilerplate.line_role("Showing 3 of the best films of the year to pupils, the festival opens today.") \
+        is None
+
+
+def test_a_caption_with_its_credit_after_a_dash_is_a_caption() -> None:
+    assert boilerplate.line_role("Bondscoaches Ronald Koeman en Sarina Wiegman luisterden stiekem mee. - Foto: KNVB "
+                                 "Media") == "caption"
