@@ -265,6 +265,15 @@ _DATELINE_PATTERNS = (
                 rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s{_MONTH_NAME}\.?,?\s(?:19|20)\d{{2}})"
                 # ("BEDFORD, Mass., August 24, 2006—Progress …": an em dash glued to the sentence)
                 r"\s*(?:(?:--|[-–—:])(?=\s)|[–—](?=[A-Z„\"“]))"), False),
+    # South San Francisco, CA October 3, 2023 –      (a US town and its state's code, no comma before the date)
+    (re.compile(rf"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}},\s(?:{_STATE_CODES}))\s"
+                rf"(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s*(?:--|[-–—])(?=\s)"), False),
+    # PITTSBURGH, PA (PittsburghNewsWire.com), June 18th, 2020 —      (a local wire's name in brackets before the date)
+    (re.compile(rf"{_WIRE_PLACE}\s*\((?P<agency>[A-Za-z][\w.-]{{1,40}}?(?i:wire)(?:\.com)?)\),\s*"
+                r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,\s(?:19|20)\d{2})\s*(?:--|[-–—])(?=\s)"), False),
+    # May 4, 2020 /3BL Media/ -      (a distributor's: the date alone, its name between slashes)
+    (re.compile(r"(?P<place>)(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s(?:19|20)\d{2})\s*"
+                r"/(?P<agency>[A-Z0-9][\w .&-]{1,30})/\s*(?:--|[-–—])(?=\s)"), False),
     # 17 September 2009, Rome –      (a UN agency's: the date written out, then the place and a dash)
     (re.compile(rf"(?P<date>\d{{1,2}}\s{_MONTH_NAME}\s(?:19|20)\d{{2}}),\s"
                 r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*(?:--|[-–—])(?=\s)"), False),

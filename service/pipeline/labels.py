@@ -173,7 +173,11 @@ PUBLISHER_NAMES_BY_LANGUAGE = {
            "berufsfeuerwehr",
            "bundespolizeiinspektion", "bundespolizeidirektion", "landespolizeidirektion", "staatskanzlei",
            "polizeipressestelle", "landratsamt", "kreisverwaltung", "bezirksamt", "stadtverwaltung",
-           "kantonspolizei", "stadtpolizei", "landespolizei"),
+           "kantonspolizei", "stadtpolizei", "landespolizei",
+           # a court or a prosecutor over its notice: "Oberlandesgericht München", "Landgericht Stendal"
+           "amtsgericht", "landgericht", "oberlandesgericht", "verwaltungsgericht", "oberverwaltungsgericht",
+           "sozialgericht", "landessozialgericht", "arbeitsgericht", "landesarbeitsgericht", "finanzgericht",
+           "landesgericht", "bezirksgericht", "staatsanwaltschaft", "generalstaatsanwaltschaft"),
     "nl": ("politie", "politie eenheid", "openbaar ministerie", "gemeente", "provincie", "hogeschool", "universiteit"),
 }
 # The function of who signs a release: "Monnet Staatsanwältin Staatsanwaltschaft Dessau-Roßlau Wendland

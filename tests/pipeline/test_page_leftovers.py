@@ -5691,3 +5691,32 @@ def test_guard_a_sentence_about_showing_is_no_counter() -> None:
 def test_a_caption_with_its_credit_after_a_dash_is_a_caption() -> None:
     assert boilerplate.line_role("Bondscoaches Ronald Koeman en Sarina Wiegman luisterden stiekem mee. - Foto: KNVB "
                                  "Media") == "caption"
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("PITTSBURGH, PA (PittsburghNewsWire.com), June 18th, 2020 — The foundation today announced its grants.",
+     "PITTSBURGH, PA (PittsburghNewsWire.com), June 18th, 2020 —"),
+    ("May 4, 2020 /3BL Media/ - The foundation's board today announced grants to twelve groups.",
+     "May 4, 2020 /3BL Media/ -"),
+    ("South San Francisco, CA October 3, 2023 – Caltrain will suspend weekend service next month.",
+     "South San Francisco, CA October 3, 2023 –"),
+])
+def test_more_us_datelines(text: str, raw: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.raw == raw
+
+
+def test_guard_a_title_case_event_before_a_date_is_no_dateline() -> None:
+    assert match_dateline("Annual Meeting May 12, 2008 - The board met and elected its chair.") is None
+
+
+@pytest.mark.parametrize("name", ["Oberlandesgericht München", "Landgericht Stendal", "Staatsanwaltschaft Stendal",
+                                  "Amtsgericht Neu-Ulm"])
+def test_a_courts_name_over_its_notice_is_not_the_title(name: str) -> None:
+    structure = analyze_structure([name, "Strafverfahren gegen neun Angeklagte beginnt im Mai", BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "Strafverfahren gegen neun Angeklagte beginnt im Mai"
+
+
+def test_guard_a_title_about_a_court_stays_the_title() -> None:
+    structure = analyze_structure(["Landgericht Stendal verurteilt Angeklagten zu sechs Jahren", BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "Landgericht Stendal verurteilt Angeklagten zu sechs Jahren"
