@@ -126,7 +126,8 @@ _NAVIGATION = re.compile(
     r"|(?-i:^[a-z]+(?:[-_][a-z0-9]+)+$)"                       # an image's id: "newsletter-banner"
     r"|^qr-code\b|^.*\bon line \d+$"                          # a QR code's label, a PHP warning's tail
     # "2 min read", "·6 min read"
-    r"|^(?:reading time|lesezeit|leestijd)\s*:?\s*\d|^[·•|]?\s*\d{1,2}\s?min(?:ute)?s?\.? read$"
+    r"|^(?:reading time|lesezeit|lesedauer|leestijd)\s*:?\s*(?:(?:weniger als|ca\.|etwa|unter|less than|about|under"
+    r"|minder dan|ongeveer)\s)?\d|^[·•|]?\s*\d{1,2}\s?min(?:ute)?s?\.? read$"
     r"|^(?:\d[\d.,]*\s){1,2}(?:leser|readers?|views?|aufrufe|lezers|keer (?:gelezen|bekeken)|mal gelesen|kommentare"
     r"|comments|reacties)$"                                    # "102 Leser", "357 0 Kommentare"
     r"|^what do you think(?: about this)?\?$|^.{0,80}\bleave a (?:comment|reply)$"        # a comment box's prompt
@@ -578,6 +579,7 @@ _NAVIGATION = re.compile(
     r"|^(?:commission )?file (?:no|number)\.?:?\s*[\d-]{3,}$|^enclosure\s*:\s*[^.!?]{2,80}$"
     r"|^\((?:address of principal executive offices?|exact name of registrant as specified in its charter"
     r"|translation of registrant['’]s name into english)[^)]{0,40}\)$"
+    r"|^the registrant files annual reports under cover of form (?:20-f|40-f)\.?$"
     # a site's accessibility hint, a link back, a comment policy: "Press Enter to show all options, press Tab go to
     # next option", "Return to full list >>", "Comments are welcome and encouraged. Please note, …"
     r"|^press enter to\b[^!?]{0,80}\bpress tab\b[^!?]{0,40}$"
@@ -1021,6 +1023,11 @@ _NAVIGATION = re.compile(
     r"|launch\w*|wettbewerb|prijsvraag|awards?|vote)\b)"
     r"(?-i:[A-ZÄÖÜ][\w&.'’-]*)(?:\s(?:(?-i:[A-ZÄÖÜ][\w&.'’-]*)|&|und|and|en|der|de|van|von)){0,4}$"
     r"|^(logo [^.!?:]{1,60}?)\1$"
+    # a print view's stamp: "Kassenärztliche Vereinigung Bayerns (KVB)Ausdruck vom 26.04.2024 14:51 Uhr"
+    r"|^.{0,80}?(?:ausdruck|gedruckt|printed) (?:vom|am|on) \d{1,2}\.\d{1,2}\.\d{4}(?:,?\s\d{1,2}:\d{2}(?:\s?uhr)?)?$"
+    # a games site's fact box: "Platform(s): PlayStation 3, Xbox 360", "Genre: Action", "Developer: SEGA"
+    r"|^(?:platform\(s\)|platforms?|genre|developer|publisher|esrb rating|pegi rating|release date)\s*:\s*"
+    r"[^.!?:]{1,60}$"
     # a listing's counter: "Displaying 1 - 25 of 55", "Showing 11-20 of 143 results"
     r"|^(?:displaying|showing|results?|treffer|resultaten|weergave van)\s\d+\s?[-–]\s?\d+\s(?:of|von|van)\s\d+"
     r"(?:\s(?:results|items|treffern?|resultaten))?$",
@@ -1122,7 +1129,12 @@ _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s(?:[-–]\s)?)"
                               r"|[.!?]\s(?:foto|photo|bild|beeld)\s(?-i:[A-Z])[\w.-]*(?:\s(?:/\s)?(?-i:[A-Z])[\w.-]*){0,3}$"
                               # "Blick in die Versammlung der Kammer© Landesärztekammer": the credit glued to the end
                               r"|^[^©]{5,200}©\s?(?:(?:19|20)\d{2}\s)?(?-i:[A-ZÄÖÜ][\wäöüß.&/-]*)"
-                              r"(?:\s(?-i:[A-ZÄÖÜ][\wäöüß.&/-]*)){0,4}$", re.IGNORECASE)
+                              r"(?:\s(?-i:[A-ZÄÖÜ][\wäöüß.&/-]*)){0,4}$"
+                              # "Im Pflegewohnzentrum Wuhlepark; Foto: Holger Groß", "Messe Berlin GmbH, Fotograf:
+                              # Volkmar Otto", "Regal im Foyer - Foto: Petra Engel Videoaufnahmen - Foto: Markus
+                              # Pleyer": no sentence, then the credit after a dash, a semicolon or a comma
+                              r"|^[^.!?]{2,120}?(?:\s[-–]\s|;\s|,\s)(?:foto|fotograf(?:in)?|photo|bild|beeld)\s*:"
+                              r"\s*[^.!?:;]{2,40}$", re.IGNORECASE)
 # "Die Pressesprecherin Iris Throm teilt mit:": the spokesperson introducing the release, not part of it.
 _SPOKESPERSON_INTRO = re.compile(
     r"^(?:\w+ )?(?:presse)?(?:sprecher(?:in)?|woordvoerd(?:er|ster)|spokes(?:person|man|woman))\b.{0,50}"

@@ -154,7 +154,8 @@ _DATELINE_PATTERNS = (
     # date, then a dash or a period before the first sentence)      Feldkirchen, 03.09.2010: Am 27.03.2007 …  (a colon)
     # Wien, am 17. November 2016 –      (the day's "am")
     (re.compile(rf"{_TITLE_PLACE},\s*(?:den\s|am\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})"
-                r"(?:\s*(?:--|[-–—])(?=\s)|[.:](?=\s+[„\"“A-ZÄÖÜ]))"), False),
+                # ("München, 18. Januar 2017. 66 Prozent der Bayern …": a figure opens the sentence)
+                r"(?:\s*(?:--|[-–—])(?=\s)|[.:](?=\s+[„\"“A-ZÄÖÜ0-9]))"), False),
     # Salzburg / Wolfsburg, 28. März 2011 –      (two places, a spaced slash between them)
     (re.compile(rf"(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?: / [A-ZÄÖÜ][\wäöüß-]+)+),\s*(?:den\s)?"
                 rf"(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})\s*(?:--|[-–—])(?=\s)"),
@@ -252,8 +253,10 @@ _DATELINE_PATTERNS = (
                 r"\s[-–—](?=\s)"), False),
     # OAK HARBOR, WA –February 1, 2011 –      DUBLIN, IRELAND and SOUTH SAN FRANCISCO, Calif. – SEPTEMBER 15, 2021 –
     # (a company's own: places with their states or countries, a full date between dashes, its month in any case)
+    # REDWOOD CITY, CA—April 7, 2004—Electronic Arts …      (em dashes glued to the date and to the sentence)
     (re.compile(rf"(?P<place>{_DASHED_PLACE}(?:\sand\s{_DASHED_PLACE})?)\s*[–—-]\s*"
-                rf"(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s*(?:--|[-–—])(?=\s)"), False),
+                rf"(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z„\"“]))"),
+     False),
     # Vancouver BC -- January 18, 2010 --      (the place and its province's code, the date between dashes)
     (re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]{2})?)\s+(?:--|[–—])\s+"
                 r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s+(?:--|[-–—])(?=\s)"), False),
@@ -263,8 +266,9 @@ _DATELINE_PATTERNS = (
     # semicolon)
     (re.compile(rf"{_WIRE_PLACE}[,;]\s*(?P<date>(?:[A-Z][a-z]{{2,8}}|{_MONTH_NAME})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s(?:19|20)\d{{2}}"
                 rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s{_MONTH_NAME}\.?,?\s(?:19|20)\d{{2}})"
-                # ("BEDFORD, Mass., August 24, 2006—Progress …": an em dash glued to the sentence)
-                r"\s*(?:(?:--|[-–—:])(?=\s)|[–—](?=[A-Z„\"“]))"), False),
+                # ("BEDFORD, Mass., August 24, 2006—Progress …": an em dash glued to the sentence; "SEOUL, Sep. 16,
+                # 2010 –- LG …": two dashes of two kinds)
+                r"\s*(?:(?:--|[–—]-|[-–—:])(?=\s)|[–—](?=[A-Z„\"“]))"), False),
     # South San Francisco, CA October 3, 2023 –      (a US town and its state's code, no comma before the date)
     (re.compile(rf"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}},\s(?:{_STATE_CODES}))\s"
                 rf"(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s*(?:--|[-–—])(?=\s)"), False),

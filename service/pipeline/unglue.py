@@ -181,6 +181,9 @@ def _repeated_title(text: str, above: list[str]) -> list[str]:
     for title in titles:
         # "… 2006—Progress Software Corporation (Nasdaq: PRGS), a supplier …": a name from the contacts above, the
         # subject of the first sentence, with its ticker or its apposition after it.
-        if rest.startswith(f"{title} ") and not _NAME_GOES_ON.match(rest[len(title):]):
-            return [dateline.raw, title, rest[len(title):].lstrip()]
+        # ("… 2004—Electronic Arts today announced …": the sentence goes on in lower case after the name)
+        after = rest[len(title):].lstrip()
+        if rest.startswith(f"{title} ") and not _NAME_GOES_ON.match(rest[len(title):]) \
+                and not after[:1].islower():
+            return [dateline.raw, title, after]
     return [text]

@@ -5720,3 +5720,47 @@ def test_a_courts_name_over_its_notice_is_not_the_title(name: str) -> None:
 def test_guard_a_title_about_a_court_stays_the_title() -> None:
     structure = analyze_structure(["Landgericht Stendal verurteilt Angeklagten zu sechs Jahren", BODY_DE, BODY_DE])
     assert structure.metadata.headline == "Landgericht Stendal verurteilt Angeklagten zu sechs Jahren"
+
+
+@pytest.mark.parametrize("text", [
+    "Regal im Foyer der Landesgeschaeftsstelle - Foto: Petra Engel Videoaufnahmen - Foto: Markus Pleyer",
+    "Im Pflegewohnzentrum Wuhlepark; Foto: Holger Groß",
+    "Messe Berlin GmbH, Fotograf: Volkmar Otto",
+])
+def test_a_caption_with_its_credit_after_a_separator_is_a_caption(text: str) -> None:
+    assert boilerplate.line_role(text) == "caption"
+
+
+def test_guard_a_sentence_naming_a_photographer_is_no_caption() -> None:
+    assert boilerplate.line_role("Die Ausstellung zeigt Bilder des Fotografen, Foto: Kunst. Sie läuft bis Mai.") \
+        is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kassenärztliche Vereinigung Bayerns (KVB)Ausdruck vom 26.04.2024 14:51 Uhr",
+    "Lesedauer weniger als 2 Min",
+    "Platform(s): PlayStation 3, Xbox 360",
+    "Genre: Action",
+    "The registrant files annual reports under cover of Form 20-F.",
+])
+def test_more_page_and_filing_chrome(text: str) -> None:
+    assert boilerplate.line_role(text) == "navigation"
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("REDWOOD CITY, CA—April 7, 2004—Electronic Arts today announced that its president resigned.",
+     "REDWOOD CITY, CA—April 7, 2004—"),
+    ("SEOUL, Sep. 16, 2010 –- LG Electronics (LG) announced today that it will enter the water market.",
+     "SEOUL, Sep. 16, 2010 –-"),
+    ("München, 18. Januar 2017. 66 Prozent der Bayern nutzen das Internet, um sich zu informieren.",
+     "München, 18. Januar 2017."),
+])
+def test_datelines_glued_by_dashes_or_before_a_figure(text: str, raw: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.raw == raw
+
+
+def test_a_name_from_the_contacts_that_opens_the_sentence_in_lower_case_stays_in_it() -> None:
+    from service.pipeline.unglue import unglue
+    text = "REDWOOD CITY, CA, April 7, 2004 -- Electronic Arts today announced that its president resigned."
+    assert unglue(["Electronic Arts", text]) == ["Electronic Arts", text]
