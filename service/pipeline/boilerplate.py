@@ -126,7 +126,8 @@ _NAVIGATION = re.compile(
     r"|(?-i:^[a-z]+(?:[-_][a-z0-9]+)+$)"                       # an image's id: "newsletter-banner"
     r"|^qr-code\b|^.*\bon line \d+$"                          # a QR code's label, a PHP warning's tail
     # "2 min read", "·6 min read"
-    r"|^(?:reading time|lesezeit|lesedauer|leestijd)\s*:?\s*(?:(?:weniger als|ca\.|etwa|unter|less than|about|under"
+    r"|^(?:reading time|read time|lesezeit|lesedauer|leestijd)\s*:?\s*"
+    r"(?:(?:weniger als|ca\.|etwa|unter|less than|about|under"
     r"|minder dan|ongeveer)\s)?\d|^[·•|]?\s*\d{1,2}\s?min(?:ute)?s?\.? read$"
     r"|^(?:\d[\d.,]*\s){1,2}(?:leser|readers?|views?|aufrufe|lezers|keer (?:gelezen|bekeken)|mal gelesen|kommentare"
     r"|comments|reacties)$"                                    # "102 Leser", "357 0 Kommentare"
@@ -1025,6 +1026,19 @@ _NAVIGATION = re.compile(
     r"|^(logo [^.!?:]{1,60}?)\1$"
     # a print view's stamp: "Kassenärztliche Vereinigung Bayerns (KVB)Ausdruck vom 26.04.2024 14:51 Uhr"
     r"|^.{0,80}?(?:ausdruck|gedruckt|printed) (?:vom|am|on) \d{1,2}\.\d{1,2}\.\d{4}(?:,?\s\d{1,2}:\d{2}(?:\s?uhr)?)?$"
+    # a site's title with its section, as the browser's tab shows it: "Stadt Linz - Presse", "Stadt Linz - Startseite"
+    r"|^[^.!?|:]{2,50}\s[-–|]\s(?:startseite|homepage|home|presse|presseservice|pressebereich|medienservice)$"
+    # a site's accessibility bar: "DE EN | SCHRIFT: A A+ A++ | KONTRAST +| Österreichische Gebärdensprache"
+    r"|^(?:.{0,80}\s)?a-?\s+a\+\s+a\+\+(?:\s|$)"
+    # an outdated-browser banner: "Your browser is out of date!", "Internet Explorer, Chrome Browser, Firefox Browser,
+    # Safari Browser"
+    r"|^your (?:web )?browser is (?:out of date|outdated|not supported)\b[^.!?]{0,40}[.!]?$"
+    r"|^update your browser to view this website correctly\b"
+    r"|^(?:(?:internet explorer|(?:google )?chrome|(?:mozilla )?firefox|safari|(?:microsoft )?edge|opera)"
+    r"(?: browser)?(?:,\s*|\s+|$)){3,}$"
+    # a distributor's notice under a release it took from the sender's site: "Bayer AG issued this content on
+    # 2016-01-08 and is solely responsible for the information contained herein."
+    r"|^.{2,80}? (?:issued|published) this content on .{4,40}? and is solely responsible for the information"
     # a games site's fact box: "Platform(s): PlayStation 3, Xbox 360", "Genre: Action", "Developer: SEGA"
     r"|^(?:platform\(s\)|platforms?|genre|developer|publisher|esrb rating|pegi rating|release date)\s*:\s*"
     r"[^.!?:]{1,60}$"
@@ -1511,7 +1525,9 @@ _SAFE_HARBOUR = re.compile(
     r"|diese (?:presse)?mitteilung enthält (?:möglicherweise )?(?:bestimmte )?in die zukunft gerichtete aussagen\b"
     r"|neither (?:the )?tsx venture exchange nor it[’']?s\b"
     # its heading: "Uncertainties Affecting Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking …"
-    r"|(?:[\w-]+ ){0,4}forward[- ]looking (?:statements?|information)\s*:?$)", re.IGNORECASE)
+    r"|(?:[\w-]+ ){0,4}forward[- ]looking (?:statements?|information)\s*:?$"
+    r"|(?:in die )?zukunft(?:sgerichtete|sbezogene| gerichtete) aussagen\s*:?$|toekomstgerichte verklaringen\s*:?$)",
+    re.IGNORECASE)
 # "Bei Fragen zu dieser Meldung wenden Sie sich bitte an den unten aufgeführten Kontakt.": the way to the contact.
 # "Call us at" (its number on the next line): the office's number in the page's banner; "(Kontakt: Hauke Muster, …,
 # Tel. 03578/3746721)": a contact in brackets under the release.

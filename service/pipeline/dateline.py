@@ -19,6 +19,7 @@ NEWS_AGENCIES = frozenset({
     "tass", "trend", "xinhua", "ots", "kna", "epd", "sda", "ddp", "afx", "upi", "bns", "novum",
     # German press-release services, named like an agency in the dateline: "Potsdam (agrar-PR) -"
     "agrar-pr", "lifepr", "openpr", "pressebox", "pr-gateway", "firmenpresse",
+    "ikm",  # Innsbruck's municipal press service: "Innsbruck (ikm) -"
     "lk",   # an Austrian state's press service, the Landeskorrespondenz: "(LK) Das Land Oberösterreich …"
     "lpd",  # a state's press service, the Landespressedienst: "Klagenfurt (LPD)"
     "pafl",  # Liechtenstein's press and information office: "Vaduz, 16. Mai (pafl) -"
@@ -278,6 +279,10 @@ _DATELINE_PATTERNS = (
     # May 4, 2020 /3BL Media/ -      (a distributor's: the date alone, its name between slashes)
     (re.compile(r"(?P<place>)(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s(?:19|20)\d{2})\s*"
                 r"/(?P<agency>[A-Z0-9][\w .&-]{1,30})/\s*(?:--|[-–—])(?=\s)"), False),
+    # Oklahoma City, Thursday, Aug. 31, 2017 –      (the weekday before the date)
+    (re.compile(rf"(?P<place>[A-Z][\w'’.&-]+(?:\s[A-Z][\w'’.&-]+){{0,2}}(?:,\s(?:{_STATE_CODES}|[A-Z][a-z]+\.?))?),\s*"
+                rf"{_WEEKDAY_NAME},\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s*(?:--|[-–—])(?=\s)"),
+     False),
     # 17 September 2009, Rome –      (a UN agency's: the date written out, then the place and a dash)
     (re.compile(rf"(?P<date>\d{{1,2}}\s{_MONTH_NAME}\s(?:19|20)\d{{2}}),\s"
                 r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*(?:--|[-–—])(?=\s)"), False),
@@ -300,6 +305,9 @@ _DATELINE_PATTERNS = (
     # (Los Angeles, Calif.) January 6, 2009—      (the place and its state in brackets, the date after them)
     (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30}?,\s[A-Z][\w.]{1,12})\)\s*"
                 r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z„\"“]))"), False),
+    # (Seattle, WA – April 30, 2014) –      (an agency's place, its state and the date in one pair of brackets)
+    (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30}?,\s[A-Z][\w.]{1,12})\s[-–—]\s"
+                r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\)\s*(?:(?:--|[-–—])(?=\s)|(?=\s+[A-Z„\"“]))"), False),
     # MANHATTAN BEACH, Calif. (October 25, 2017) –      (a wire's place with its state, the date in brackets)
     (re.compile(rf"{_WIRE_PLACE}\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\s?,\s?\d{{4}})\)\s*(?:--|[-–—])(?=\s)"),
      False),

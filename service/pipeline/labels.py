@@ -177,7 +177,9 @@ PUBLISHER_NAMES_BY_LANGUAGE = {
            # a court or a prosecutor over its notice: "Oberlandesgericht München", "Landgericht Stendal"
            "amtsgericht", "landgericht", "oberlandesgericht", "verwaltungsgericht", "oberverwaltungsgericht",
            "sozialgericht", "landessozialgericht", "arbeitsgericht", "landesarbeitsgericht", "finanzgericht",
-           "landesgericht", "bezirksgericht", "staatsanwaltschaft", "generalstaatsanwaltschaft"),
+           "landesgericht", "bezirksgericht", "staatsanwaltschaft", "generalstaatsanwaltschaft",
+           # a university over its news: "Hochschule Niederrhein", "Technische Hochschule Köln"
+           "hochschule", "fachhochschule", "universität"),
     "nl": ("politie", "politie eenheid", "openbaar ministerie", "gemeente", "provincie", "hogeschool", "universiteit"),
 }
 # The function of who signs a release: "Monnet Staatsanwältin Staatsanwaltschaft Dessau-Roßlau Wendland

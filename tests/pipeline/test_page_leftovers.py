@@ -5764,3 +5764,45 @@ def test_a_name_from_the_contacts_that_opens_the_sentence_in_lower_case_stays_in
     from service.pipeline.unglue import unglue
     text = "REDWOOD CITY, CA, April 7, 2004 -- Electronic Arts today announced that its president resigned."
     assert unglue(["Electronic Arts", text]) == ["Electronic Arts", text]
+
+
+@pytest.mark.parametrize("text", [
+    "DE EN | SCHRIFT: A A+ A++ | KONTRAST +| Österreichische Gebärdensprache",
+    "Your browser is out of date!",
+    "Update your browser to view this website correctly. Update my browser now",
+    "Internet Explorer, Chrome Browser, Firefox Browser, Safari Browser",
+    "Bayer AG issued this content on 2016-01-08 and is solely responsible for the information contained herein.",
+    "Read Time: 2 mins",
+    "Stadt Linz - Presse",
+    "Stadt Linz - Startseite",
+])
+def test_accessibility_bars_browser_banners_and_tab_titles_are_navigation(text: str) -> None:
+    assert boilerplate.line_role(text) == "navigation"
+
+
+@pytest.mark.parametrize("text", ["Chrome, Firefox and Safari now block the trackers by default.",
+                                  "Die Stadt lädt zur Presse - Information ins Rathaus ein."])
+def test_guard_sentences_about_browsers_and_the_press_stay_content(text: str) -> None:
+    assert boilerplate.line_role(text) is None
+
+
+def test_a_german_forward_looking_statements_heading_opens_the_footer() -> None:
+    assert boilerplate.line_role("Zukunftsgerichtete Aussagen") == "footer"
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("(Seattle, WA – April 30, 2014) The EPA has reached settlements with four companies.",
+     "(Seattle, WA – April 30, 2014)"),
+    ("Oklahoma City, Thursday, Aug. 31, 2017 – The Thunder today announced its theme nights.",
+     "Oklahoma City, Thursday, Aug. 31, 2017 –"),
+    ("Innsbruck (ikm) - Nach der Sommerpause geht die Stadtregierung in die Offensive.", "Innsbruck (ikm) -"),
+])
+def test_an_agencys_bracketed_dateline_a_weekday_and_a_citys_press_service(text: str, raw: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.raw == raw
+
+
+def test_a_universitys_name_over_its_news_is_not_the_title() -> None:
+    structure = analyze_structure(["Technische Hochschule Köln", "Ideen verbinden: Hochschule und IHK begrüßen neue "
+                                   "Professoren", BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "Ideen verbinden: Hochschule und IHK begrüßen neue Professoren"
