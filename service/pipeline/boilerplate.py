@@ -42,7 +42,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            # ("CONTACTEER DE POLITIE" over a police page is its menu)
            r"contacteer\b[^.!?]{0,50}(?:\bpers(?:-|dienst|verantwoordelijke|woordvoerder|contact|vragen)|:$)",
            r"vragen\?\s*meer info\?",
-           r"meer informatie\s*:?$"),
+           r"meer informatie(?: en beeldmateriaal| voor de (?:pers|media)| voor journalisten)?\s*:?$"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$", r"contact information\s*:?$",
            r"(?:[\w.&]+ ){0,3}media relations(?: section| office| unit| dept\.?| department| contacts?)?$",
            r"press contacts?", r"investor contacts?", r"for more information",
@@ -1028,6 +1028,14 @@ _NAVIGATION = re.compile(
     r"|^.{0,80}?(?:ausdruck|gedruckt|printed) (?:vom|am|on) \d{1,2}\.\d{1,2}\.\d{4}(?:,?\s\d{1,2}:\d{2}(?:\s?uhr)?)?$"
     # a site's title with its section, as the browser's tab shows it: "Stadt Linz - Presse", "Stadt Linz - Startseite"
     r"|^[^.!?|:]{2,50}\s[-–|]\s(?:startseite|homepage|home|presse|presseservice|pressebereich|medienservice)$"
+    # a page's notice without its scripts: "Some parts of this page will not display.", "JavaScript is not available
+    # in this browser or may be turned off."; a reprint's note "From a release"
+    r"|^some parts of this page (?:will|may) not display\.?$"
+    r"|^javascript is (?:not available|disabled|turned off) in (?:this|your) browser\b[^!?]{0,40}$"
+    r"|^(?:from|via) (?:a|the) (?:news |press |media )?release\.?$"
+    # a Dutch forum's post header and counters: "Oud 6 december 2015, 00:40 #1", "Berichten: 28.704"
+    r"|^oud \d{1,2} [a-z]+ \d{4}, \d{1,2}:\d{2}\s*#\d+$|^berichten: [\d.]+$|^registreer\s*faq"
+    r"|^een verloren wachtwoord\?$|^problemen met registreren of reageren op de berichten\?$"
     # a site's accessibility bar: "DE EN | SCHRIFT: A A+ A++ | KONTRAST +| Österreichische Gebärdensprache"
     r"|^(?:.{0,80}\s)?a-?\s+a\+\s+a\+\+(?:\s|$)"
     # an outdated-browser banner: "Your browser is out of date!", "Internet Explorer, Chrome Browser, Firefox Browser,
@@ -1303,6 +1311,10 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:author|autor|auteur)\s*:\s*[^.!?]{2,80}$"   # "Author: Benzinga Newsdesk | May 07, 2024 …"
                      # "(by: Communication TU Delft)": who wrote it, in brackets
                      r"|\((?:by|door|von|text|tekst)\s*:\s(?-i:[A-ZÄÖÜ])[^()]{2,60}\)$"
+                     # "Tekst: Guido Muster, voorzitter …": who wrote it, unbracketed, no sentence
+                     r"|(?:text|tekst)\s*:\s(?-i:[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ])[^.!?]{2,140}$"
+                     # "Bericht uitgegeven door SOVON op 5 februari 2008": a nature portal's stamp
+                     r"|(?:bericht|artikel) uitgegeven door [^.!?]{2,60} op \d{1,2}\s[a-z]+\s(?:19|20)\d{2}$"
                      # a council's listing stamp: "Posted in the Announcements page on 04/01/2016 14:55:10 on …"
                      r"|posted in the [\w ]{2,40} (?:page|section|category) on\b[^!?]{4,80}$"
                      # a date and who wrote it: "14.11.2017 Von: Dr. Anna Muster, hessenARCHÄOLOGIE"; a date and

@@ -283,6 +283,11 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"(?P<place>[A-Z][\w'’.&-]+(?:\s[A-Z][\w'’.&-]+){{0,2}}(?:,\s(?:{_STATE_CODES}|[A-Z][a-z]+\.?))?),\s*"
                 rf"{_WEEKDAY_NAME},\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s*(?:--|[-–—])(?=\s)"),
      False),
+    # Zell am See, August 2017:      (a place and the month of a feature release, a colon or a dash)
+    (re.compile(rf"{_TITLE_PLACE},\s(?P<date>{_MONTH_NAME}\s(?:19|20)\d{{2}})\s*(?:--|[-–—:])(?=\s)"), False),
+    # 5-FEB-2008 - Voor de vijfde keer …      (a nature portal's: the date alone, its month shortened in capitals)
+    (re.compile(r"(?P<place>)(?P<date>\d{1,2}-(?i:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)"
+                r"-(?:19|20)\d{2})\s(?:--|[-–—])(?=\s)"), False),
     # 17 September 2009, Rome –      (a UN agency's: the date written out, then the place and a dash)
     (re.compile(rf"(?P<date>\d{{1,2}}\s{_MONTH_NAME}\s(?:19|20)\d{{2}}),\s"
                 r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*(?:--|[-–—])(?=\s)"), False),
@@ -400,8 +405,9 @@ _DATELINE_PATTERNS = (
     (re.compile(r"(?P<place>[A-Z][A-Z'’.\- ]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,12}\.?))?)(?:--|[–—])"
                 r"(?=[A-Z„\"“])"), False),
     # De Ronde Venen –      (a municipality's name may open with an article)
+    # Amsterdam– Deze ochtend …      (the dash glued to the place; "Haus– und Hofmeister" shares an ending)
     (re.compile(r"(?P<place>(?:(?:De|Den|Het|Ter|Bad|Sankt|Sint)\s)?[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?)"
-                r"\s[–—](?=\s)"), False),
+                r"\s?[–—](?=\s)(?!\s+(?:und|oder|bzw|en|of|and|or)\b)"), False),
     # REGIO De provincie …      UTRECHT Het college …      (a local paper's place in capitals, no dash: an article
     # opens the sentence)
     (re.compile(r"(?P<place>[A-ZÄÖÜ]{3,}(?:[- ][A-ZÄÖÜ]{2,})?)(?=\s(?:De|Het|Een|Der|Die|Das|Ein|Eine|The)\s)"),

@@ -80,6 +80,9 @@ _KEEP = (
     # "über 4 Mill. Euro", "1,2 Mia. CHF": the abbreviation before its currency ("Sie heißt Mia. Sie kam …" ends)
     (re.compile(r"\d(?:[.,]\d+)?\sMia\.$"), re.compile(r"^(?:CHF|Franken|Euro|EUR|€|Dollar|US-Dollar|USD)\b")),
     (re.compile(r"\bMill\.$"), re.compile(r"^(?:Euro|EUR|€|Dollar|US-Dollar|Franken|CHF|Schilling|DM|Mark|Pfund)\b")),
+    # 'Die Comedy-Show "Kaya Yanar Live! Made in Germany" erreichte …': a quoted title's mark, its closing quote and
+    # the sentence going on in lower case after it ('"Was nun? Sagte er." Dann …' ends at the mark)
+    (re.compile(r"(?:^|\s)[„\"“«][^„\"“”«»]{1,60}[!?]$"), re.compile(r"^[^„\"“”«».!?]{1,60}[”“\"»]\s+[a-zäöüß]")),
     # "Yum! Brands", "Yahoo! Inc.": a brand's exclamation mark is part of its name
     (re.compile(r"\b(?:Yahoo|Yum|Jeopardy|Joomla|Wahoo|Yippy)!$"), re.compile(r"^[A-Z]")),
     # "prof.dr.ir. Wil van der Aalst", "dr.ir. Jan de Vries": academic titles glued into one chain before a name

@@ -5806,3 +5806,56 @@ def test_a_universitys_name_over_its_news_is_not_the_title() -> None:
     structure = analyze_structure(["Technische Hochschule Köln", "Ideen verbinden: Hochschule und IHK begrüßen neue "
                                    "Professoren", BODY_DE, BODY_DE])
     assert structure.metadata.headline == "Ideen verbinden: Hochschule und IHK begrüßen neue Professoren"
+
+
+@pytest.mark.parametrize("text", [
+    'Die zweiteilige Comedy-Show "Kaya Yanar Live! Made in Germany" erreichte einen Marktanteil von 25,7 Prozent.',
+    'The show "Who Wants to Be a Millionaire? Live" drew ten million viewers on Sunday night.',
+    "Auf dem View Point Eggishorn über 2'800 m. ü. M. haben Gäste einen herrlichen Blick auf den Gletscher.",
+    "Dabei war auch die Nationalratsabgeordnete MMMag. Gertraud Salzmann.",
+])
+def test_a_quoted_titles_mark_a_height_above_sea_and_a_triple_degree_end_no_sentence(text: str) -> None:
+    lang = "en" if text.startswith("The show") else "de"
+    assert len(segment_paragraph(text, lang)) == 1
+
+
+def test_guard_a_quotation_that_ends_and_a_new_sentence_still_split() -> None:
+    text = "„Wir schaffen das! Wir müssen nur wollen“, sagte sie. Dann ging sie."
+    assert len(segment_paragraph(text, "de")) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Some parts of this page will not display.",
+    "JavaScript is not available in this browser or may be turned off.",
+    "From a release",
+    "Oud 6 december 2015, 00:40 #1",
+    "Berichten: 28.704",
+])
+def test_script_notices_reprint_notes_and_a_dutch_forums_counters_are_navigation(text: str) -> None:
+    assert boilerplate.line_role(text) == "navigation"
+
+
+@pytest.mark.parametrize("text", [
+    "Tekst: Guido Vandenbroucke, voorzitter Natuurpunt De Bron, en Peter Bossu, coördinator Natuurpunt De Bron",
+    "Bericht uitgegeven door SOVON op 5 februari 2008",
+])
+def test_a_writers_label_and_a_portals_stamp_are_bylines(text: str) -> None:
+    assert boilerplate.line_role(text) == "byline"
+
+
+def test_guard_a_text_label_before_a_sentence_is_content() -> None:
+    assert boilerplate.line_role("Text: The new law takes effect in May.") is None
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("Amsterdam– Deze ochtend arriveren twee actieschepen van Greenpeace op de Oranjewerf.", "Amsterdam–"),
+    ("Zell am See, August 2017: Eine Zeitreise auf der Schmitten beginnt im Winter.", "Zell am See, August 2017:"),
+    ("5-FEB-2008 - Voor de vijfde keer achtereen deden honderden mensen mee.", "5-FEB-2008 -"),
+])
+def test_a_glued_dash_a_month_and_year_and_a_shortened_month_in_capitals(text: str, raw: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.raw == raw
+
+
+def test_guard_a_shared_ending_before_a_conjunction_is_no_dash() -> None:
+    assert match_dateline("Haus– und Hofmeister kamen zusammen, um zu feiern.") is None
