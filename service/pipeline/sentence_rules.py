@@ -61,11 +61,13 @@ _KEEP = (
                 r"\s\d{1,3}(?:[ .]?\d{3})*\.$"),
      re.compile(r"^[A-ZÄÖÜ][a-zäöüß]")),
     (re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,6})*:\s*\d[\d/-]*\.$"), re.compile(r"^")),  # POL-HH: 230929-3. …
-    (re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE),                              # 9:30 a.m. CT, 10:00 a.m. Central Time
-     re.compile(r"^(?:[ECMP][SD]?T|GMT|UTC|CES?T|BST|AE[SD]T"
-                r"|(?:Central|Eastern|Pacific|Mountain|Atlantic)(?: Standard| Daylight)? Time)\b")),
+    # 9:30 a.m. CT, 10:00 a.m. Central Time, 11:00 a.m. Eastern, 8:00 a.m. (CT)
+    (re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE),
+     re.compile(r"^\(?(?:[ECMP][SD]?T|GMT|UTC|CES?T|BST|AE[SD]T"
+                r"|(?:Central|Eastern|Pacific|Mountain|Atlantic)(?: Standard| Daylight)?(?: Time)?)\b")),
     (re.compile(r"\w-[A-Z][a-z]{1,3}\.$"), re.compile(r"^\d")),                   # Telefon-Nr. 07392/96300
-    (re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|LLC|Bros|N\.V|B\.V|S\.A)\.$"), re.compile(r"^\(")),  # Cision Ltd. (NYSE: …
+    # Cision Ltd. (NYSE: …      Steeler, Inc. – Located in Seattle …
+    (re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|LLC|Bros|N\.V|B\.V|S\.A)\.$"), re.compile(r"^(?:\(|[–—]\s)")),
     (re.compile(r"\b(?:Dr|Dipl|Prof)\.-[A-Z][a-z]{1,4}\.$"), re.compile(r"^")),   # Prof. Dr.-Ing. Engelbert …
     # "PD Dr. med. Peter Muster", "Dr. sc. nat. Hans-Ulrich Huber": a degree after Dr. before a name (a first name and a
     # surname; "… promovierte zum Dr. rer. nat. Anschließend wechselte …" ends there)
@@ -106,7 +108,8 @@ _KEEP = (
      re.compile(r"^[\"'„“”‚‘’«»]")),
     # "at 4 p.m. March 9 in Rackham", "at 10 a.m. Tuesday, June 2": an American time before its day.
     (re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.\s?m\.$", re.IGNORECASE),
-     re.compile(rf"^(?:(?:{_MONTHS}|{MONTH_ABBREVIATIONS})\.?\s\d{{1,2}}\b|(?:{_WEEKDAYS})\b(?!'))")),
+     re.compile(rf"^(?:(?:{_MONTHS}|{MONTH_ABBREVIATIONS})\.?\s\d{{1,2}}\b|(?:{_WEEKDAYS})\b(?!')"
+                rf"|\d{{1,2}}\s(?:{_MONTHS})\b)")),   # "from 7 p.m. 25 March to 5 a.m. 29 March"
 )
 
 

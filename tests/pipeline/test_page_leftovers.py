@@ -5859,3 +5859,30 @@ def test_a_glued_dash_a_month_and_year_and_a_shortened_month_in_capitals(text: s
 
 def test_guard_a_shared_ending_before_a_conjunction_is_no_dash() -> None:
     assert match_dateline("Haus– und Hofmeister kamen zusammen, um zu feiern.") is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Het fregat Hr. Ms. De Zeven Provinciën is vrijdag aangekomen in Den Helder.", "nl"),
+    ("Zr.Ms. Den Helder keert terug naar het Caribisch deel van het Koninkrijk.", "nl"),
+    ("Voor klachten kunt u contact opnemen met Defensie, t. 030 2180420.", "nl"),
+    ("Een selectiecommissie o.l.v. Joris Steenkamp heeft een advieslijst opgesteld.", "nl"),
+    ("Der Zuwachs in der Hauptschule beträgt rd. 820 Schüler.", "de"),
+    ("Günter Obermeyer, stv. Landrat, ließ es sich nicht nehmen, die Lehrkräfte zu begrüßen.", "de"),
+    ("Für 189 Millionen Euro (ggb. Vorjahr: + 29 %) sollen neue Wohnungen entstehen.", "de"),
+    ("Der Umsatz liegt mit 925,5 (Vj. 1.123,0) Mio. EUR um 18 Prozent unter Vorjahr.", "de"),
+    ("Nur Nutzungen, die eine Seenähe brauchten, könnten gem. Zonenplan dort stehen.", "de"),
+    ("On Wednesday, at 11:00 a.m. Eastern, the institute will hold a media call.", "en"),
+    ("The delegates will convene for voting at 8:00 a.m. (CT) in the Grand Ballroom.", "en"),
+    ("There will be 24 hour working from 7 p.m. 25 March to 5 a.m. 29 March.", "en"),
+    ("Steeler, Inc. – Located in Seattle, Wash., it discharges stormwater to the river.", "en"),
+])
+def test_more_abbreviations_that_end_no_sentence(text: str, lang: str) -> None:
+    assert len(segment_paragraph(text, lang)) == 1
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We met at 9 a.m. The meeting went well.", "en"),
+    ("Die Zahl stieg auf 820. Das ist ein Rekord.", "de"),
+])
+def test_guard_a_time_or_a_number_at_a_sentences_end_still_ends_it(text: str, lang: str) -> None:
+    assert len(segment_paragraph(text, lang)) == 2
