@@ -133,7 +133,14 @@ def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         re.compile(r"[a-zäöüß]{2}[.!?](?P<gap>\s+)(?=[-–—]\s+[A-ZÄÖÜ])"),
         # "… naar de Westerschelde.De waterpeilen …": the space after a full stop lost. A whole word on each side,
         # so neither "z.B." nor an address ("Vivian.Kramer@…", "www.Bund.de") is cut.
-        re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?](?P<gap>)(?=[A-ZÄÖÜ][a-zäöüß]+[\s,;:])"),
+        # ("… zu sehen ist.ZDF-Programmdirektorin …": an initialism's compound opens the next sentence)
+        re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?](?P<gap>)"
+                   r"(?=[A-ZÄÖÜ][a-zäöüß]+[\s,;:]|[A-ZÄÖÜ]{2,5}-[A-ZÄÖÜ][a-zäöüß]+[\s,;:])"),
+        # "… in Fahrt zu bringen."Essens Oberbürgermeister …", "… zurück.„Es freut uns …": a quotation's closing mark
+        # glued to the next sentence, or the next one's opening mark glued to the full stop.
+        # (a straight mark: see _GLUED_STRAIGHT_QUOTE)
+        re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?]”(?P<gap>)(?=[A-ZÄÖÜ][a-zäöüß]+[\s,;:])"),
+        re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?](?P<gap>)(?=[„«][A-ZÄÖÜ])"),
     ]
     if lang == "en":
         # "… in the combination arm of the study.1 The data will …": a footnote's number after the full stop (after
@@ -143,6 +150,9 @@ def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         # "… gesprekken. 's Ochtends is hij …": a sentence may open with the clitic 's ("'s Avonds").
         patterns.append(re.compile(r"[a-zäöüß)\"”]{1}[.!?](?P<gap>\s+)(?='s[ -][A-Za-z])"))
     if lang == "de":
+        # "… zurück.“Es freut …": German quotations close with “ (in English it opens one)
+        patterns.append(re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?]“(?P<gap>)"
+                                   r"(?=[A-ZÄÖÜ][a-zäöüß]+[\s,;:])"))
         # "im Landhaus 1. Um Menschenansammlungen …": a number after a word (not a list label "Punkte: 1.").
         patterns.append(re.compile(rf"\b[\wäöüß]{{2,}}\.?\s\d{{1,4}}\.(?P<gap>\s+){openers}"))
         # "Stadtgebiet, 14.06.2007, 19.00 Uhr Die Gewitterfront …": a police report's place-and-time header glued to
@@ -152,7 +162,22 @@ def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
 
 
 _SPLITS = {lang: _split_patterns(lang) for lang in SENTENCE_OPENERS_BY_LANGUAGE}
-_MAY_SPLIT = re.compile(r"[.!?]\s|Uhr\s|[a-zäöüß][.!?][A-ZÄÖÜ]|[.!?]\d{1,2}\s")
+_MAY_SPLIT = re.compile(r"[.!?]\s|Uhr\s|[a-zäöüß][.!?][A-ZÄÖÜ\"”“„«]|[.!?]\d{1,2}\s")
+
+
+# '… bringen."Essens Oberbürgermeister …': a straight mark between a full stop and the next sentence closes the
+# quotation when an odd number of marks stands before it in the paragraph, and opens the next one otherwise
+# ('… abfließen."Der in Wallsee …", versichert …').
+_GLUED_STRAIGHT_QUOTE = re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?]\""
+                                   r"(?=[A-ZÄÖÜ][a-zäöüß]+[\s,;:])")
+
+
+def _straight_quote_cuts(text: str, start: int, sentence: str) -> set[int]:
+    cuts = set()
+    for match in _GLUED_STRAIGHT_QUOTE.finditer(sentence):
+        mark = match.end() - 1
+        cuts.add(match.end() if text[:start + mark].count('"') % 2 else mark)
+    return cuts
 
 
 def adjust(text: str, bounds: Bounds, lang: str) -> Bounds:
@@ -168,7 +193,8 @@ def adjust(text: str, bounds: Bounds, lang: str) -> Bounds:
         if not _MAY_SPLIT.search(sentence):
             adjusted.append((start, end))
             continue
-        cuts = sorted({match.start("gap") for pattern in patterns for match in pattern.finditer(sentence)})
+        cuts = sorted({match.start("gap") for pattern in patterns for match in pattern.finditer(sentence)}
+                      | _straight_quote_cuts(text, start, sentence))
         cursor = start
         for cut in cuts:
             if _keeps(sentence[:cut], sentence[cut:].lstrip()):

@@ -5886,3 +5886,22 @@ def test_more_abbreviations_that_end_no_sentence(text: str, lang: str) -> None:
 ])
 def test_guard_a_time_or_a_number_at_a_sentences_end_still_ends_it(text: str, lang: str) -> None:
     assert len(segment_paragraph(text, lang)) == 2
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Die Serie ist ab Samstag in der ZDFmediathek zu sehen.ZDF-Programmdirektorin Nadine Bilke sagt etwas.",
+     "Die Serie ist ab Samstag in der ZDFmediathek zu sehen."),
+    ('"Wir wollen die Konjunktur in Fahrt bringen."Essens Oberbürgermeister Thomas Kufen unterstreicht das.',
+     '"Wir wollen die Konjunktur in Fahrt bringen."'),
+    ('Das Hochwasser kann abfließen."Der Schaden ist gering", versichert der Vorstand.',
+     "Das Hochwasser kann abfließen."),
+    ("Die Gondeln kehren zurück.„Es freut uns sehr“, sagt er.", "Die Gondeln kehren zurück."),
+    ("„Wir kommen.“Dann ging er nach Hause.", "„Wir kommen.“"),
+])
+def test_sentences_whose_space_was_lost_around_a_quotation_mark(text: str, first: str) -> None:
+    found = [span.text for span in segment_paragraph(text, "de")]
+    assert len(found) == 2 and found[0] == first
+
+
+def test_guard_an_english_opening_mark_after_a_full_stop_is_left_alone() -> None:
+    assert len(segment_paragraph("He left.“The crowd cheered,” she said.", "en")) == 1
