@@ -33,7 +33,10 @@ MAX_TRAILING_OFF_TITLE_WORDS = 8
 # A sentence boundary inside a line: a word of two or more letters, an end mark, a capital. Single capitals
 # ("U.S. Secretary") are initials, not ends.
 # Company and name abbreviations ("Visible Assets, Inc. Adds …", "Kennedy Jr. Dies") end no sentence.
-_NOT_ENDS = ("Inc", "Corp", "Ltd", "Jr", "Sr", "Co", "Bros", "St", "No", "Dr", "Mr", "Ms", "Mrs", "Nr")
+# A title before a name ("Gov. McDonnell declares …", "Sen. Muster", "Prof. Muster") ends none either.
+# (not the ranks in a police report's fields: "RANK/TROOPER FULL NAME: Lt. Hugh Muster" is no title)
+_NOT_ENDS = ("Inc", "Corp", "Ltd", "Jr", "Sr", "Co", "Bros", "St", "No", "Dr", "Mr", "Ms", "Mrs", "Nr", "Gov", "Sen",
+             "Rep", "Prof", "Hon", "Rev", "Cllr", "Atty")
 _INNER_BOUNDARY = re.compile("".join(rf"(?<!\b{word})" for word in _NOT_ENDS)
                              + r"(?<=[^\W\d_]{2})[.!?][\"'”’»)]*\s+[\"'“„«(]?[A-ZÄÖÜ]")
 _CONTENT_WORD = re.compile(r"\w{4,}")

@@ -5905,3 +5905,16 @@ def test_sentences_whose_space_was_lost_around_a_quotation_mark(text: str, first
 
 def test_guard_an_english_opening_mark_after_a_full_stop_is_left_alone() -> None:
     assert len(segment_paragraph("He left.“The crowd cheered,” she said.", "en")) == 1
+
+
+@pytest.mark.parametrize("title", ["Gov. McDonnell declares state of emergency following severe weather",
+                                   "Sen. Muster welcomes new funding for rural hospitals"])
+def test_a_title_opening_with_an_officeholders_abbreviation_is_the_headline(title: str) -> None:
+    structure = analyze_structure([title, f"RICHMOND – {BODY_EN}", BODY_EN])
+    assert structure.metadata.headline == title
+
+
+def test_guard_a_police_forms_rank_field_is_still_no_title() -> None:
+    structure = analyze_structure(["Royalton Barracks/Crash involving State Police Cruiser",
+                                   "RANK/TROOPER FULL NAME: Lt. Hugh Muster", BODY_EN, BODY_EN])
+    assert structure.metadata.headline == "Royalton Barracks/Crash involving State Police Cruiser"
