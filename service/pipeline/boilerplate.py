@@ -27,7 +27,8 @@ from service.vocabulary import SegmentRole
 
 # A line that opens the press contact: what follows are names, numbers and addresses.
 CONTACT_TRIGGERS_BY_LANGUAGE = {
-    "de": (r"rückfragen\b.*:", r"für (?:fragen|rückfragen) (?:oder|und) interviews?\b[^.!?]{0,20}:$",
+    "de": (r"rückfragen\b.*:", r"rückfragen (?:&|und) kontakt$",
+           r"für (?:fragen|rückfragen) (?:oder|und) interviews?\b[^.!?]{0,20}:$",
            r"(?:reaktionen|anfragen|rückfragen) bitte an\b",
            r"rückfragehinweis\b",
            r"weitere auskünfte\b[^.!?]{0,40}$",
@@ -129,6 +130,7 @@ _NAVIGATION = re.compile(
     r"|^(?:reading time|read time|lesezeit|lesedauer|leestijd)\s*:?\s*"
     r"(?:(?:weniger als|ca\.|etwa|unter|less than|about|under"
     r"|minder dan|ongeveer)\s)?\d|^[·•|]?\s*\d{1,2}\s?min(?:ute)?s?\.? read$"
+    r"|^(?:\d[\d.,]*\s(?:comments?|kommentare|reacties)\s?){2}$"          # "0 comments 0 comments"
     r"|^(?:\d[\d.,]*\s){1,2}(?:leser|readers?|views?|aufrufe|lezers|keer (?:gelezen|bekeken)|mal gelesen|kommentare"
     r"|comments|reacties)$"                                    # "102 Leser", "357 0 Kommentare"
     r"|^what do you think(?: about this)?\?$|^.{0,80}\bleave a (?:comment|reply)$"        # a comment box's prompt
@@ -1155,7 +1157,7 @@ _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s(?:[-–]\s)?)"
                               # "Im Pflegewohnzentrum Wuhlepark; Foto: Holger Groß", "Messe Berlin GmbH, Fotograf:
                               # Volkmar Otto", "Regal im Foyer - Foto: Petra Engel Videoaufnahmen - Foto: Markus
                               # Pleyer": no sentence, then the credit after a dash, a semicolon or a comma
-                              r"|^[^.!?]{2,120}?(?:\s[-–]\s|;\s|,\s)(?:foto|fotograf(?:in)?|photo|bild|beeld)\s*:"
+                              r"|^[^.!?]{2,120}?(?:\s[-–]\s|;\s|,\s)(?:fotos?|fotograf(?:in)?|photos?|bild|beeld)\s*:"
                               r"\s*[^.!?:;]{2,40}$", re.IGNORECASE)
 # "Die Pressesprecherin Iris Throm teilt mit:": the spokesperson introducing the release, not part of it.
 _SPOKESPERSON_INTRO = re.compile(

@@ -192,7 +192,7 @@ SIGNING_FUNCTIONS_BY_LANGUAGE = {
            "oberstaatsanwältin", "pressereferent", "pressereferentin", "polizeisprecher", "polizeisprecherin",
            "öffentlichkeitsarbeit", "unternehmenskommunikation"),
     "nl": ("woordvoerder", "woordvoerster", "persvoorlichter", "persvoorlichtster", "perswoordvoerder",
-           "perswoordvoerster", "politiewoordvoerder", "communicatieadviseur", "perscontact"),
+           "perswoordvoerster", "politiewoordvoerder", "communicatieadviseur", "perscontact", "persverantwoordelijke"),
 }
 # The fields of a police report's header ("Incident Type: Shooting", "Tatzeit: 01.06.2011, 15:53 Uhr").
 REPORT_FIELDS_BY_LANGUAGE = {
@@ -589,7 +589,7 @@ SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?: (?:[A-ZÄÖÜ][\w.-]*|und|and|en|
 # "I. Delissen, perswoordvoerster parket Antwerpen", "Jan de Vries, woordvoerder": a name, a comma, the function
 # ("Michele Anderson | Public Safety Communications Manager": or a bar).
 _NAMED_FUNCTION = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){0,2}[A-ZÄÖÜ][\w'’-]+"
-                             r"(?:\s(?:van|de|der|den|von|zu|ter|[A-ZÄÖÜ][\w'’-]+)){0,3}(?:,|\s[|–])\s[^.!?]{3,80}")
+                             r"(?:\s(?:van|de|der|den|von|zu|ter|[A-ZÄÖÜ][\w'’-]+)){0,3}(?:,|\s[|–-])\s[^.!?]{3,80}")
 
 
 # "Chief of Police", "Senior Public Information Officer": a function alone on its line, under the name it signs with.

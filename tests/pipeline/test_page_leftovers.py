@@ -5918,3 +5918,22 @@ def test_guard_a_police_forms_rank_field_is_still_no_title() -> None:
     structure = analyze_structure(["Royalton Barracks/Crash involving State Police Cruiser",
                                    "RANK/TROOPER FULL NAME: Lt. Hugh Muster", BODY_EN, BODY_EN])
     assert structure.metadata.headline == "Royalton Barracks/Crash involving State Police Cruiser"
+
+
+def test_an_ots_contact_heading_without_a_colon_opens_the_contacts() -> None:
+    found = roles(["Gewerkschaft fordert mehr Lohn", BODY_DE, BODY_DE, "Rückfragen & Kontakt",
+                   "Gewerkschaft vida/Öffentlichkeitsarbeit", "Hansjörg Muster"])
+    assert found["Gewerkschaft vida/Öffentlichkeitsarbeit"] == "contact" and found["Hansjörg Muster"] == "contact"
+
+
+@pytest.mark.parametrize("text", ["Ine VAN WYMERSCH - Woordvoerder",
+                                  "Bastiaan Noré Persverantwoordelijke, Provincie Oost-Vlaanderen"])
+def test_a_spokespersons_name_and_function_are_a_byline(text: str) -> None:
+    assert boilerplate.line_role(text) == "byline"
+
+
+@pytest.mark.parametrize(("text", "role"), [("0 comments 0 comments", "navigation"),
+                                            ("Graphic Recording von Marie Seeberger; Fotos: Jonas Fischer",
+                                             "caption")])
+def test_a_doubled_comment_counter_and_a_plural_photo_credit(text: str, role: str) -> None:
+    assert boilerplate.line_role(text) == role
