@@ -129,7 +129,8 @@ _NAVIGATION = re.compile(
     # "2 min read", "·6 min read"
     r"|^(?:reading time|read time|lesezeit|lesedauer|leestijd)\s*:?\s*"
     r"(?:(?:weniger als|ca\.|etwa|unter|less than|about|under"
-    r"|minder dan|ongeveer)\s)?\d|^[·•|]?\s*\d{1,2}\s?min(?:ute)?s?\.? read$"
+    r"|minder dan|ongeveer)\s)?\d{1,3}\s?(?:min\w*|minuten|sek\w*|seconds?)\b[^.!?:]{0,15}$"
+    r"|^[·•|]?\s*\d{1,2}\s?min(?:ute)?s?\.? read$"
     r"|^(?:\d[\d.,]*\s(?:comments?|kommentare|reacties)\s?){2}$"          # "0 comments 0 comments"
     r"|^(?:\d[\d.,]*\s){1,2}(?:leser|readers?|views?|aufrufe|lezers|keer (?:gelezen|bekeken)|mal gelesen|kommentare"
     r"|comments|reacties)$"                                    # "102 Leser", "357 0 Kommentare"
@@ -1027,9 +1028,11 @@ _NAVIGATION = re.compile(
     r"(?-i:[A-ZÄÖÜ][\w&.'’-]*)(?:\s(?:(?-i:[A-ZÄÖÜ][\w&.'’-]*)|&|und|and|en|der|de|van|von)){0,4}$"
     r"|^(logo [^.!?:]{1,60}?)\1$"
     # a print view's stamp: "Kassenärztliche Vereinigung Bayerns (KVB)Ausdruck vom 26.04.2024 14:51 Uhr"
-    r"|^.{0,80}?(?:ausdruck|gedruckt|printed) (?:vom|am|on) \d{1,2}\.\d{1,2}\.\d{4}(?:,?\s\d{1,2}:\d{2}(?:\s?uhr)?)?$"
+    r"|^(?:.{0,80}?\))?\s*(?:ausdruck|gedruckt|printed) (?:vom|am|on) \d{1,2}\.\d{1,2}\.\d{4}"
+    r"(?:,?\s\d{1,2}:\d{2}(?:\s?uhr)?)?$"
     # a site's title with its section, as the browser's tab shows it: "Stadt Linz - Presse", "Stadt Linz - Startseite"
-    r"|^[^.!?|:]{2,50}\s[-–|]\s(?:startseite|homepage|home|presse|presseservice|pressebereich|medienservice)$"
+    r"|^(?-i:[A-ZÄÖÜ][\w&.'’-]*(?:\s(?:[A-ZÄÖÜ][\w&.'’-]*|&|und|and|de|van|der)){0,5})\s[-–|]\s"
+    r"(?:startseite|homepage|home|presse|presseservice|pressebereich|medienservice)$"
     # a page's notice without its scripts: "Some parts of this page will not display.", "JavaScript is not available
     # in this browser or may be turned off."; a reprint's note "From a release"
     r"|^some parts of this page (?:will|may) not display\.?$"
@@ -1039,7 +1042,8 @@ _NAVIGATION = re.compile(
     r"|^oud \d{1,2} [a-z]+ \d{4}, \d{1,2}:\d{2}\s*#\d+$|^berichten: [\d.]+$|^registreer\s*faq"
     r"|^een verloren wachtwoord\?$|^problemen met registreren of reageren op de berichten\?$"
     # a site's accessibility bar: "DE EN | SCHRIFT: A A+ A++ | KONTRAST +| Österreichische Gebärdensprache"
-    r"|^(?:.{0,80}\s)?a-?\s+a\+\s+a\+\+(?:\s|$)"
+    # (only on a short line with the bar's other controls: "Klassen A A+ A++ verbrauchen …" is a sentence)
+    r"|^(?=[^.!?]{0,160}$)(?=.*(?:\||schrift|font|kontrast|contrast)).{0,80}?\ba-?\s+a\+\s+a\+\+(?:\s|$)"
     # an outdated-browser banner: "Your browser is out of date!", "Internet Explorer, Chrome Browser, Firefox Browser,
     # Safari Browser"
     r"|^your (?:web )?browser is (?:out of date|outdated|not supported)\b[^.!?]{0,40}[.!]?$"
@@ -1050,8 +1054,9 @@ _NAVIGATION = re.compile(
     # 2016-01-08 and is solely responsible for the information contained herein."
     r"|^.{2,80}? (?:issued|published) this content on .{4,40}? and is solely responsible for the information"
     # a games site's fact box: "Platform(s): PlayStation 3, Xbox 360", "Genre: Action", "Developer: SEGA"
-    r"|^(?:platform\(s\)|platforms?|genre|developer|publisher|esrb rating|pegi rating|release date)\s*:\s*"
-    r"[^.!?:]{1,60}$"
+    # (names only: "Developer: 200 new homes to be built …" is a title)
+    r"|^(?:platform\(s\)|platforms?|genre|developer|publisher|esrb rating|pegi rating)\s*:\s*"
+    r"(?-i:[A-Z0-9][\w.+&'-]*(?:,?\s(?:[A-Z0-9][\w.+&'-]*|&|and)){0,5})$"
     # a listing's counter: "Displaying 1 - 25 of 55", "Showing 11-20 of 143 results"
     r"|^(?:displaying|showing|results?|treffer|resultaten|weergave van)\s\d+\s?[-–]\s?\d+\s(?:of|von|van)\s\d+"
     r"(?:\s(?:results|items|treffern?|resultaten))?$",
@@ -1157,8 +1162,10 @@ _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s(?:[-–]\s)?)"
                               # "Im Pflegewohnzentrum Wuhlepark; Foto: Holger Groß", "Messe Berlin GmbH, Fotograf:
                               # Volkmar Otto", "Regal im Foyer - Foto: Petra Engel Videoaufnahmen - Foto: Markus
                               # Pleyer": no sentence, then the credit after a dash, a semicolon or a comma
+                              # (the credit a name or an agency: "Ausstellung – Fotos: Menschen am Rhein" is a title)
                               r"|^[^.!?]{2,120}?(?:\s[-–]\s|;\s|,\s)(?:fotos?|fotograf(?:in)?|photos?|bild|beeld)\s*:"
-                              r"\s*[^.!?:;]{2,40}$", re.IGNORECASE)
+                              r"\s*(?:(?-i:[A-ZÄÖÜ][\w.'’-]*(?:\s(?:[A-ZÄÖÜ][\w.'’-]*|von|van|de|der|&|/)){0,4})"
+                              r"|privat|priv\.)$", re.IGNORECASE)
 # "Die Pressesprecherin Iris Throm teilt mit:": the spokesperson introducing the release, not part of it.
 _SPOKESPERSON_INTRO = re.compile(
     r"^(?:\w+ )?(?:presse)?(?:sprecher(?:in)?|woordvoerd(?:er|ster)|spokes(?:person|man|woman))\b.{0,50}"
@@ -1314,7 +1321,8 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      # "(by: Communication TU Delft)": who wrote it, in brackets
                      r"|\((?:by|door|von|text|tekst)\s*:\s(?-i:[A-ZÄÖÜ])[^()]{2,60}\)$"
                      # "Tekst: Guido Muster, voorzitter …": who wrote it, unbracketed, no sentence
-                     r"|(?:text|tekst)\s*:\s(?-i:[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ])[^.!?]{2,140}$"
+                     r"|(?:text|tekst)\s*:\s(?!(?-i:Die|Der|Das|De|Het|Een|The|Ein|Eine)\s)"
+                     r"(?-i:[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ])[^.!?]{2,140}$"
                      # "Bericht uitgegeven door SOVON op 5 februari 2008": a nature portal's stamp
                      r"|(?:bericht|artikel) uitgegeven door [^.!?]{2,60} op \d{1,2}\s[a-z]+\s(?:19|20)\d{2}$"
                      # a council's listing stamp: "Posted in the Announcements page on 04/01/2016 14:55:10 on …"
@@ -1850,11 +1858,15 @@ _IMMEDIATE_RELEASE = re.compile(r"^for (?:immediate|release)\b", re.IGNORECASE)
 # under "Over X", "Über X", "About X" never opens with someone's words.
 _ABOUT_HEADING = re.compile(r"^(?:about|over|über)\s", re.IGNORECASE)
 _OPENING_QUOTE = re.compile(r"^[\"“„«‚‘]")
+# '"Dit is een primeur", laat het park weten': a closing mark, a comma and the speaker in lower case (a slogan under
+# "Über die Muster GmbH" is followed by a dash)
+_ATTRIBUTED = re.compile(r"[\"”“»‘’]\s*,\s+[a-zäöüß]|,[\"”“»‘’]\s+[a-zäöüß]")
 
 
 def _heading_over_quotation(paragraphs: list[str], index: int) -> bool:
     following = next((_plain(text) for text in paragraphs[index + 1:] if text.strip()), "")
-    return _ABOUT_HEADING.match(_plain(paragraphs[index])) is not None and _OPENING_QUOTE.match(following) is not None
+    return _ABOUT_HEADING.match(_plain(paragraphs[index])) is not None and _OPENING_QUOTE.match(following) is not None \
+        and _ATTRIBUTED.search(following) is not None
 
 
 def classify(paragraphs: list[str]) -> list[SegmentRole | None]:

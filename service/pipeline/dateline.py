@@ -72,6 +72,10 @@ _STATE_ABBREVIATIONS = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|
 _PROVINCE_ABBREVIATIONS = "Ont|Que|Alta|Sask|Man|Nfld|Qc"
 _COUNTRY_NAMES = ("The Netherlands|the Netherlands|Netherlands|Germany|Belgium|Switzerland|Austria|Luxembourg|Ireland"
                   "|United Kingdom|France|Denmark|Sweden|Norway|Finland")
+# "Arbeitsmarkt, Januar 2024 –", "Stand, 31.12.2023: 4.512 …", "Jahresbilanz, 31. Dezember 2023. 1.245 …": a
+# report's name and its period or date, not a place.
+_REPORT_NAME = (r"(?!(?:Stand|Stichtag|Zeitraum|Berichtszeitraum)\b)(?![A-ZÄÖÜ][\wäöüß-]*(?:bericht|bilanz|markt"
+                r"|statistik|zahlen|ausgabe|report|update|newsletter|überblick|rückblick)\b)")
 _DATELINE_PATTERNS = (
     # San Jose, CA (PRWEB) November 25, 2009 --      (PRWeb: the date after the wire)
     (re.compile(rf"{_WIRE_PLACE}\s*\((?P<agency>(?i:prweb))\)\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})"
@@ -154,9 +158,9 @@ _DATELINE_PATTERNS = (
     # Bern, 07.10.2020 - Der Bundesrat …      Berlin, 5. Juli 2024. Zum sogenannten …      (a place and a full
     # date, then a dash or a period before the first sentence)      Feldkirchen, 03.09.2010: Am 27.03.2007 …  (a colon)
     # Wien, am 17. November 2016 –      (the day's "am")
-    (re.compile(rf"{_TITLE_PLACE},\s*(?:den\s|am\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})"
+    (re.compile(rf"{_REPORT_NAME}{_TITLE_PLACE},\s*(?:den\s|am\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})"
                 # ("München, 18. Januar 2017. 66 Prozent der Bayern …": a figure opens the sentence)
-                r"(?:\s*(?:--|[-–—])(?=\s)|[.:](?=\s+[„\"“A-ZÄÖÜ0-9]))"), False),
+                r"(?:\s*(?:--|[-–—])(?=\s)|[.:](?=\s+[„\"“A-ZÄÖÜ])|\.(?=\s+\d))"), False),
     # Salzburg / Wolfsburg, 28. März 2011 –      (two places, a spaced slash between them)
     (re.compile(rf"(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?: / [A-ZÄÖÜ][\wäöüß-]+)+),\s*(?:den\s)?"
                 rf"(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})\s*(?:--|[-–—])(?=\s)"),
@@ -280,11 +284,14 @@ _DATELINE_PATTERNS = (
     (re.compile(r"(?P<place>)(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s(?:19|20)\d{2})\s*"
                 r"/(?P<agency>[A-Z0-9][\w .&-]{1,30})/\s*(?:--|[-–—])(?=\s)"), False),
     # Oklahoma City, Thursday, Aug. 31, 2017 –      (the weekday before the date)
-    (re.compile(rf"(?P<place>[A-Z][\w'’.&-]+(?:\s[A-Z][\w'’.&-]+){{0,2}}(?:,\s(?:{_STATE_CODES}|[A-Z][a-z]+\.?))?),\s*"
+    # ("Open House, Saturday, May 2, 2020 –" is an event: the place in capitals or with its state)
+    (re.compile(rf"(?P<place>[A-Z][A-Z'’.&-]+(?:\s[A-Z][A-Z'’.&-]+){{0,2}}(?:,\s(?:{_STATE_CODES}|[A-Z][a-z]+\.?))?"
+                rf"|[A-Z][\w'’.&-]+(?:\s[A-Z][\w'’.&-]+){{0,2}},\s(?:{_STATE_CODES}|[A-Z][a-z]+\.)),\s*"
                 rf"{_WEEKDAY_NAME},\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s*(?:--|[-–—])(?=\s)"),
      False),
     # Zell am See, August 2017:      (a place and the month of a feature release, a colon or a dash)
-    (re.compile(rf"{_TITLE_PLACE},\s(?P<date>{_MONTH_NAME}\s(?:19|20)\d{{2}})\s*(?:--|[-–—:])(?=\s)"), False),
+    (re.compile(rf"{_REPORT_NAME}{_TITLE_PLACE},\s(?P<date>{_MONTH_NAME}\s(?:19|20)\d{{2}})\s*(?:--|[-–—:])(?=\s)"),
+     False),
     # 5-FEB-2008 - Voor de vijfde keer …      (a nature portal's: the date alone, its month shortened in capitals)
     (re.compile(r"(?P<place>)(?P<date>\d{1,2}-(?i:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)"
                 r"-(?:19|20)\d{2})\s(?:--|[-–—])(?=\s)"), False),
@@ -407,7 +414,7 @@ _DATELINE_PATTERNS = (
     # De Ronde Venen –      (a municipality's name may open with an article)
     # Amsterdam– Deze ochtend …      (the dash glued to the place; "Haus– und Hofmeister" shares an ending)
     (re.compile(r"(?P<place>(?:(?:De|Den|Het|Ter|Bad|Sankt|Sint)\s)?[A-ZÄÖÜ][a-zäöüß]{2,}(?:[- ][A-ZÄÖÜ][a-zäöüß]+)?)"
-                r"\s?[–—](?=\s)(?!\s+(?:und|oder|bzw|en|of|and|or)\b)"), False),
+                r"(?:\s[–—](?=\s)|[–—](?=\s+[A-ZÄÖÜ„\"“]))(?!\s+(?:und|oder|bzw|en|of|and|or)\b)"), False),
     # REGIO De provincie …      UTRECHT Het college …      (a local paper's place in capitals, no dash: an article
     # opens the sentence)
     (re.compile(r"(?P<place>[A-ZÄÖÜ]{3,}(?:[- ][A-ZÄÖÜ]{2,})?)(?=\s(?:De|Het|Een|Der|Die|Das|Ein|Eine|The)\s)"),

@@ -173,13 +173,7 @@ PUBLISHER_NAMES_BY_LANGUAGE = {
            "berufsfeuerwehr",
            "bundespolizeiinspektion", "bundespolizeidirektion", "landespolizeidirektion", "staatskanzlei",
            "polizeipressestelle", "landratsamt", "kreisverwaltung", "bezirksamt", "stadtverwaltung",
-           "kantonspolizei", "stadtpolizei", "landespolizei",
-           # a court or a prosecutor over its notice: "Oberlandesgericht München", "Landgericht Stendal"
-           "amtsgericht", "landgericht", "oberlandesgericht", "verwaltungsgericht", "oberverwaltungsgericht",
-           "sozialgericht", "landessozialgericht", "arbeitsgericht", "landesarbeitsgericht", "finanzgericht",
-           "landesgericht", "bezirksgericht", "staatsanwaltschaft", "generalstaatsanwaltschaft",
-           # a university over its news: "Hochschule Niederrhein", "Technische Hochschule Köln"
-           "hochschule", "fachhochschule", "universität"),
+           "kantonspolizei", "stadtpolizei", "landespolizei"),
     "nl": ("politie", "politie eenheid", "openbaar ministerie", "gemeente", "provincie", "hogeschool", "universiteit"),
 }
 # The function of who signs a release: "Monnet Staatsanwältin Staatsanwaltschaft Dessau-Roßlau Wendland
@@ -280,6 +274,13 @@ PUBLISHER_NAME = re.compile(rf"^(?:[A-ZÄÖÜ][\w.'-]*\s){{0,3}}(?i:{_alternativ
                             # "Polizei Schaffhausen", "Klinikum Nord", "Ziekenhuis St. Jansdal Harderwijk": the generic
                             # word first, a name after it ("Mehr Polizei" is a heading)
                             r"|^(?:Polizei|Klinikum|Ziekenhuis)(?:\s[A-ZÄÖÜ][\w.'-]*){1,3}$"
+                            # a court, a prosecutor or a university over its notice: "Oberlandesgericht München",
+                            # "Technische Hochschule Köln" (in capitals it is a title: "LANDGERICHT VERURTEILT …")
+                            r"|^(?=.*[a-zäöüß])(?:[A-ZÄÖÜ][\w.'-]*\s){0,2}(?:Amtsgericht|Landgericht|Oberlandesgericht"
+                            r"|Verwaltungsgericht|Oberverwaltungsgericht|Sozialgericht|Landessozialgericht"
+                            r"|Arbeitsgericht|Landesarbeitsgericht|Finanzgericht|Landesgericht|Bezirksgericht"
+                            r"|Staatsanwaltschaft|Generalstaatsanwaltschaft|Hochschule|Fachhochschule|Universität)"
+                            r"(?:\s[A-ZÄÖÜ][\w.'-]*){0,3}$"
                             r"|^(?:[A-Z][\w.'-]*\s){1,3}(?:Police|(?i:Highway Patrol|State Patrol|State Police"
                             r"|Fire (?:and|&) Rescue Service))$"
                             # "U.S. Attorney's Office, Northern District of Iowa": the office and its district only
@@ -589,7 +590,7 @@ SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?: (?:[A-ZÄÖÜ][\w.-]*|und|and|en|
 # "I. Delissen, perswoordvoerster parket Antwerpen", "Jan de Vries, woordvoerder": a name, a comma, the function
 # ("Michele Anderson | Public Safety Communications Manager": or a bar).
 _NAMED_FUNCTION = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){0,2}[A-ZÄÖÜ][\w'’-]+"
-                             r"(?:\s(?:van|de|der|den|von|zu|ter|[A-ZÄÖÜ][\w'’-]+)){0,3}(?:,|\s[|–-])\s[^.!?]{3,80}")
+                             r"(?:\s(?:van|de|der|den|von|zu|ter|[A-ZÄÖÜ][\w'’-]+)){0,3}(?:,|\s[|–])\s[^.!?]{3,80}")
 
 
 # "Chief of Police", "Senior Public Information Officer": a function alone on its line, under the name it signs with.
@@ -598,13 +599,20 @@ FUNCTION_LINE = re.compile(r"(?:senior |deputy |acting |assistant )?(?:chief of 
                            r"|communications (?:officer|manager|director))", re.IGNORECASE)
 
 
+# "Ine VAN WYMERSCH - Woordvoerder": a name, a hyphen and the function alone ("Anklage - Staatsanwalt fordert …" is a
+# heading).
+_DASHED_FUNCTION = re.compile(rf"[A-ZÄÖÜ][\w'’-]+(?:\s[A-ZÄÖÜ][\w'’-]+){{1,3}}\s-\s"
+                              rf"(?i:{_alternatives(_all(SIGNING_FUNCTIONS_BY_LANGUAGE))})(?:,\s[^.!?:]{{2,60}})?")
+
+
 def is_signature(text: str) -> bool:
     """Names with their functions and offices, one after the other, ending the release; maybe in brackets
     ("(Carina Weinzierl, Pressesprecherin Landkreis Landshut)")."""
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
     return len(text.split()) <= MAX_SIGNATURE_WORDS and _SIGNING_FUNCTION.search(text) is not None \
-        and (SIGNATURE.fullmatch(text) is not None or _NAMED_FUNCTION.fullmatch(text) is not None)
+        and (SIGNATURE.fullmatch(text) is not None or _NAMED_FUNCTION.fullmatch(text) is not None
+             or _DASHED_FUNCTION.fullmatch(text) is not None)
 
 
 # Those who sign a statement at its end: "Wethouders van gemeente Gennep", "Der Bürgermeister", "Mayor of …".

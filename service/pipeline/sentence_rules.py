@@ -63,8 +63,10 @@ _KEEP = (
     (re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,6})*:\s*\d[\d/-]*\.$"), re.compile(r"^")),  # POL-HH: 230929-3. …
     # 9:30 a.m. CT, 10:00 a.m. Central Time, 11:00 a.m. Eastern, 8:00 a.m. (CT)
     (re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE),
+     # ("… 10 a.m. Eastern Michigan University will …" ends there: without "Time" the zone needs a mark after it)
      re.compile(r"^\(?(?:[ECMP][SD]?T|GMT|UTC|CES?T|BST|AE[SD]T"
-                r"|(?:Central|Eastern|Pacific|Mountain|Atlantic)(?: Standard| Daylight)?(?: Time)?)\b")),
+                r"|(?:Central|Eastern|Pacific|Mountain|Atlantic)(?:(?: Standard| Daylight)? Time\b|(?=[,.;)])"
+                r"|(?=\s(?:on|to|until|and)\s)))")),
     (re.compile(r"\w-[A-Z][a-z]{1,3}\.$"), re.compile(r"^\d")),                   # Telefon-Nr. 07392/96300
     # Cision Ltd. (NYSE: …      Steeler, Inc. – Located in Seattle …
     (re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|LLC|Bros|N\.V|B\.V|S\.A)\.$"), re.compile(r"^(?:\(|[–—]\s)")),
@@ -85,6 +87,9 @@ _KEEP = (
     # 'Die Comedy-Show "Kaya Yanar Live! Made in Germany" erreichte …': a quoted title's mark, its closing quote and
     # the sentence going on in lower case after it ('"Was nun? Sagte er." Dann …' ends at the mark)
     (re.compile(r"(?:^|\s)[„\"“«][^„\"“”«»]{1,60}[!?]$"), re.compile(r"^[^„\"“”«».!?]{1,60}[”“\"»]\s+[a-zäöüß]")),
+    # "kunt u contact opnemen met Defensie, t. 030 2180420": the telephone's t. before its number ("dat was 't. 25
+    # jaar …": the clitic ends a sentence)
+    (re.compile(r"(?:^|[\s,(])t\.$"), re.compile(r"^\d{2,}[\d /-]{4,}")),
     # "Yum! Brands", "Yahoo! Inc.": a brand's exclamation mark is part of its name
     (re.compile(r"\b(?:Yahoo|Yum|Jeopardy|Joomla|Wahoo|Yippy)!$"), re.compile(r"^[A-Z]")),
     # "prof.dr.ir. Wil van der Aalst", "dr.ir. Jan de Vries": academic titles glued into one chain before a name
@@ -113,6 +118,10 @@ _KEEP = (
 )
 
 
+# Abbreviations a full stop glued to the next word does not end ("ggf.THW-Kräfte", "bzw.Öffentliche").
+_GLUED_ABBREVIATIONS = r"(?i:ggf|bzw|vgl|gem|usw|etc|evtl|inkl|zzgl|bspw|insb|sog|gegr|mind|tel|ca|lt)"
+
+
 def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     openers = _openers(lang)
     pronouns = "|".join(PRONOUNS_BY_LANGUAGE.get(lang, ("(?!)",)))
@@ -134,13 +143,14 @@ def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         # "… naar de Westerschelde.De waterpeilen …": the space after a full stop lost. A whole word on each side,
         # so neither "z.B." nor an address ("Vivian.Kramer@…", "www.Bund.de") is cut.
         # ("… zu sehen ist.ZDF-Programmdirektorin …": an initialism's compound opens the next sentence)
-        re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?](?P<gap>)"
+        # (not after an abbreviation: "ggf.THW-Kräfte", "bzw.Öffentliche")
+        re.compile(rf"(?<![\w@/.:-])(?!{_GLUED_ABBREVIATIONS}\.)[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{{2}}[.!?](?P<gap>)"
                    r"(?=[A-ZÄÖÜ][a-zäöüß]+[\s,;:]|[A-ZÄÖÜ]{2,5}-[A-ZÄÖÜ][a-zäöüß]+[\s,;:])"),
         # "… in Fahrt zu bringen."Essens Oberbürgermeister …", "… zurück.„Es freut uns …": a quotation's closing mark
         # glued to the next sentence, or the next one's opening mark glued to the full stop.
-        # (a straight mark: see _GLUED_STRAIGHT_QUOTE)
+        # (a mark that may open or close: see _GLUED_QUOTE)
         re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?]”(?P<gap>)(?=[A-ZÄÖÜ][a-zäöüß]+[\s,;:])"),
-        re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?](?P<gap>)(?=[„«][A-ZÄÖÜ])"),
+        re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?](?P<gap>)(?=„[A-ZÄÖÜ])"),
     ]
     if lang == "en":
         # "… in the combination arm of the study.1 The data will …": a footnote's number after the full stop (after
@@ -150,9 +160,6 @@ def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         # "… gesprekken. 's Ochtends is hij …": a sentence may open with the clitic 's ("'s Avonds").
         patterns.append(re.compile(r"[a-zäöüß)\"”]{1}[.!?](?P<gap>\s+)(?='s[ -][A-Za-z])"))
     if lang == "de":
-        # "… zurück.“Es freut …": German quotations close with “ (in English it opens one)
-        patterns.append(re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?]“(?P<gap>)"
-                                   r"(?=[A-ZÄÖÜ][a-zäöüß]+[\s,;:])"))
         # "im Landhaus 1. Um Menschenansammlungen …": a number after a word (not a list label "Punkte: 1.").
         patterns.append(re.compile(rf"\b[\wäöüß]{{2,}}\.?\s\d{{1,4}}\.(?P<gap>\s+){openers}"))
         # "Stadtgebiet, 14.06.2007, 19.00 Uhr Die Gewitterfront …": a police report's place-and-time header glued to
@@ -162,21 +169,32 @@ def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
 
 
 _SPLITS = {lang: _split_patterns(lang) for lang in SENTENCE_OPENERS_BY_LANGUAGE}
+MAX_KEEP_CONTEXT = 200
 _MAY_SPLIT = re.compile(r"[.!?]\s|Uhr\s|[a-zäöüß][.!?][A-ZÄÖÜ\"”“„«]|[.!?]\d{1,2}\s")
 
 
-# '… bringen."Essens Oberbürgermeister …': a straight mark between a full stop and the next sentence closes the
-# quotation when an odd number of marks stands before it in the paragraph, and opens the next one otherwise
-# ('… abfließen."Der in Wallsee …", versichert …').
-_GLUED_STRAIGHT_QUOTE = re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?]\""
-                                   r"(?=[A-ZÄÖÜ][a-zäöüß]+[\s,;:])")
+# '… bringen."Essens Oberbürgermeister …': a mark between a full stop and the next sentence closes a quotation
+# that is open before it in the paragraph, and opens the next one otherwise ('… abfließen."Der in Wallsee …", …').
+# A straight mark is open after an odd number of them (an inch mark after a figure, '11" Display', is none); German
+# “ closes a „ and otherwise opens (as in English); « closes a » (German) and otherwise opens (Swiss «…»).
+_GLUED_QUOTE = re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?](?P<mark>[\"“«])"
+                          r"(?=[A-ZÄÖÜ][a-zäöüß]+[\s,;:])")
+_STRAIGHT_MARK = re.compile(r'(?<!\d)"')
 
 
-def _straight_quote_cuts(text: str, start: int, sentence: str) -> set[int]:
+def _quote_open(before: str, mark: str) -> bool:
+    if mark == '"':
+        return len(_STRAIGHT_MARK.findall(before)) % 2 == 1
+    if mark == "“":
+        return before.count("„") > before.count("“")
+    return before.count("»") > before.count("«")
+
+
+def _glued_quote_cuts(text: str, start: int, sentence: str) -> set[int]:
     cuts = set()
-    for match in _GLUED_STRAIGHT_QUOTE.finditer(sentence):
-        mark = match.end() - 1
-        cuts.add(match.end() if text[:start + mark].count('"') % 2 else mark)
+    for match in _GLUED_QUOTE.finditer(sentence):
+        mark = match.start("mark")
+        cuts.add(match.end() if _quote_open(text[:start + mark], match["mark"]) else mark)
     return cuts
 
 
@@ -194,10 +212,11 @@ def adjust(text: str, bounds: Bounds, lang: str) -> Bounds:
             adjusted.append((start, end))
             continue
         cuts = sorted({match.start("gap") for pattern in patterns for match in pattern.finditer(sentence)}
-                      | _straight_quote_cuts(text, start, sentence))
+                      | _glued_quote_cuts(text, start, sentence))
         cursor = start
         for cut in cuts:
-            if _keeps(sentence[:cut], sentence[cut:].lstrip()):
+            # (every end pattern is anchored at the end: the tail is enough, and keeps long paragraphs linear)
+            if _keeps(sentence[max(0, cut - MAX_KEEP_CONTEXT):cut], sentence[cut:cut + MAX_KEEP_CONTEXT].lstrip()):
                 continue
             adjusted.append((cursor, start + cut))
             cursor = start + cut

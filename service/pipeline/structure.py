@@ -652,8 +652,9 @@ def _section_taken_for_title(texts: list[str], roles: list[str], junk: list[Segm
             or TERMINAL.search(texts[title]) or title + 2 >= len(texts) or roles[title + 1] != "lead":
         return
     # only the page's links between them: a date or the sender's name under the short line makes it the title
+    # (a subtitle right under a two-word title is its lead: "Neue Ortsumfahrung" / "Gemeinderat gibt grünes Licht …")
     between = junk[content[title] - content[0] + 1:content[title + 1] - content[0]]
-    if any(role is not SegmentRole.NAVIGATION for role in between):
+    if not between or any(role is not SegmentRole.NAVIGATION for role in between):
         return
     below, after = texts[title + 1], texts[title + 2]
     if len(words(below)) >= MIN_TITLE_UNDER_SECTION_WORDS and not TERMINAL.search(below) \

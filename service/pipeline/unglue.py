@@ -162,6 +162,7 @@ def _unflatten(text: str) -> list[str]:
 
 
 # After a company's name: its ticker, an apposition or the rest of its registered name ("Redback Networks" / "Inc.").
+_LOWER_WORD = re.compile(r"[a-zäöüß]+(?:\s|[,.;:]|$)")
 _NAME_GOES_ON = re.compile(r"\s*(?:[(,]|(?:Inc|Corp|Corporation|Ltd|LLC|plc|PLC|AG|GmbH|N\.V|B\.V|S\.A|SE)\b)")
 
 
@@ -181,9 +182,10 @@ def _repeated_title(text: str, above: list[str]) -> list[str]:
     for title in titles:
         # "… 2006—Progress Software Corporation (Nasdaq: PRGS), a supplier …": a name from the contacts above, the
         # subject of the first sentence, with its ticker or its apposition after it.
-        # ("… 2004—Electronic Arts today announced …": the sentence goes on in lower case after the name)
+        # ("… 2004—Electronic Arts today announced …": the sentence goes on in a lower-case word after the name;
+        # "eBay Inc.", "iRobot Corp." are names)
         after = rest[len(title):].lstrip()
         if rest.startswith(f"{title} ") and not _NAME_GOES_ON.match(rest[len(title):]) \
-                and not after[:1].islower():
+                and not _LOWER_WORD.match(after):
             return [dateline.raw, title, after]
     return [text]
