@@ -146,11 +146,7 @@ def _split_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         # (not after an abbreviation: "ggf.THW-Kräfte", "bzw.Öffentliche")
         re.compile(rf"(?<![\w@/.:-])(?!{_GLUED_ABBREVIATIONS}\.)[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{{2}}[.!?](?P<gap>)"
                    r"(?=[A-ZÄÖÜ][a-zäöüß]+[\s,;:]|[A-ZÄÖÜ]{2,5}-[A-ZÄÖÜ][a-zäöüß]+[\s,;:])"),
-        # "… in Fahrt zu bringen."Essens Oberbürgermeister …", "… zurück.„Es freut uns …": a quotation's closing mark
-        # glued to the next sentence, or the next one's opening mark glued to the full stop.
-        # (a mark that may open or close: see _GLUED_QUOTE)
-        re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?]”(?P<gap>)(?=[A-ZÄÖÜ][a-zäöüß]+[\s,;:])"),
-        re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?](?P<gap>)(?=„[A-ZÄÖÜ])"),
+        # (a quotation mark glued between the full stop and the next sentence: see _GLUED_QUOTE)
     ]
     if lang == "en":
         # "… in the combination arm of the study.1 The data will …": a footnote's number after the full stop (after
@@ -173,16 +169,19 @@ MAX_KEEP_CONTEXT = 200
 _MAY_SPLIT = re.compile(r"[.!?]\s|Uhr\s|[a-zäöüß][.!?][A-ZÄÖÜ\"”“„«]|[.!?]\d{1,2}\s")
 
 
-# '… bringen."Essens Oberbürgermeister …': a mark between a full stop and the next sentence closes a quotation
-# that is open before it in the paragraph, and opens the next one otherwise ('… abfließen."Der in Wallsee …", …').
-# A straight mark is open after an odd number of them (an inch mark after a figure, '11" Display', is none); German
-# “ closes a „ and otherwise opens (as in English); « closes a » (German) and otherwise opens (Swiss «…»).
-_GLUED_QUOTE = re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?](?P<mark>[\"“«])"
+# '… bringen."Essens Oberbürgermeister …', '… zurück.„Es freut uns …': a mark between a full stop and the next
+# sentence closes a quotation that is open before it in the paragraph, and opens the next one otherwise ('…
+# abfließen."Der in Wallsee …", …'). ” always closes and „ always opens; a straight mark is open after an odd number
+# of them (an inch mark after a figure, '11" Display', is none); German “ closes a „ and otherwise opens (as in
+# English); « closes a » (German) and otherwise opens (Swiss «…»).
+_GLUED_QUOTE = re.compile(r"(?<![\w@/.:-])[A-Za-zÄÖÜäöüß][a-zäöüß-]*[a-zäöüß]{2}[.!?](?P<mark>[\"“«”„])"
                           r"(?=[A-ZÄÖÜ][a-zäöüß]+[\s,;:])")
 _STRAIGHT_MARK = re.compile(r'(?<!\d)"')
 
 
 def _quote_open(before: str, mark: str) -> bool:
+    if mark in "”„":
+        return mark == "”"
     if mark == '"':
         return len(_STRAIGHT_MARK.findall(before)) % 2 == 1
     if mark == "“":

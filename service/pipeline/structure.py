@@ -116,8 +116,7 @@ def _structure(
         dated = {position for position, index in enumerate(content) if _date_under(paragraphs, junk, index)}
         body_start = _classify_header(texts, content_roles, dateline_index, dated) if texts else 0
         _title_the_lede_restates(texts, content_roles, dateline_index)
-        _section_taken_for_title(texts, content_roles, [junk[index] for index in range(content[0], content[-1] + 1)]
-                                 if content else [], content)
+        _section_taken_for_title(texts, content_roles, junk, content)
     _classify_body(texts, content_roles, body_start)
     _next_item_by_its_source(texts, content_roles)
     if title is not None:
@@ -643,7 +642,7 @@ MIN_TITLE_UNDER_SECTION_WORDS = 6
 
 def _section_taken_for_title(texts: list[str], roles: list[str], junk: list[SegmentRole | None],
                              content: list[int]) -> None:
-    """``junk``: the roles from the first content paragraph to the last; ``content``: the content's indexes."""
+    """``junk``: every paragraph's page role; ``content``: the indexes of the paragraphs ``texts`` holds."""
     if roles.count("headline") != 1:
         return
     title = roles.index("headline")
@@ -653,7 +652,7 @@ def _section_taken_for_title(texts: list[str], roles: list[str], junk: list[Segm
         return
     # only the page's links between them: a date or the sender's name under the short line makes it the title
     # (a subtitle right under a two-word title is its lead: "Neue Ortsumfahrung" / "Gemeinderat gibt grünes Licht …")
-    between = junk[content[title] - content[0] + 1:content[title + 1] - content[0]]
+    between = junk[content[title] + 1:content[title + 1]]
     if not between or any(role is not SegmentRole.NAVIGATION for role in between):
         return
     below, after = texts[title + 1], texts[title + 2]
