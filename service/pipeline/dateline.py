@@ -283,7 +283,7 @@ _DATELINE_PATTERNS = (
     # May 4, 2020 /3BL Media/ -      (a distributor's: the date alone, its name between slashes)
     (re.compile(r"(?P<place>)(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s(?:19|20)\d{2})\s*"
                 r"/(?P<agency>[A-Z0-9][\w .&-]{1,30})/\s*(?:--|[-–—])(?=\s)"), False),
-    # Oklahoma City, Thursday, Aug. 31, 2017 –      (the weekday before the date)
+    # OKLAHOMA CITY, Thursday, Aug. 31, 2017 –      Lake Charles, La., Friday, … –      (the weekday before the date)
     # ("Open House, Saturday, May 2, 2020 –" is an event: the place in capitals or with its state)
     (re.compile(rf"(?P<place>[A-Z][A-Z'’.&-]+(?:\s[A-Z][A-Z'’.&-]+){{0,2}}(?:,\s(?:{_STATE_CODES}|[A-Z][a-z]+\.?))?"
                 rf"|[A-Z][\w'’.&-]+(?:\s[A-Z][\w'’.&-]+){{0,2}},\s(?:{_STATE_CODES}|[A-Z][a-z]+\.)),\s*"
