@@ -1059,7 +1059,25 @@ _NAVIGATION = re.compile(
     r"(?-i:[A-Z0-9][\w.+&'-]*(?:,?\s(?:[A-Z0-9][\w.+&'-]*|&|and)){0,5})$"
     # a listing's counter: "Displaying 1 - 25 of 55", "Showing 11-20 of 143 results"
     r"|^(?:displaying|showing|results?|treffer|resultaten|weergave van)\s\d+\s?[-–]\s?\d+\s(?:of|von|van)\s\d+"
-    r"(?:\s(?:results|items|treffern?|resultaten))?$",
+    r"(?:\s(?:results|items|treffern?|resultaten))?$"
+    # a skip link named the other way round: "Navigatie overslaan", "Navigation überspringen"
+    r"|^(?:navigatie|inhoud|menu|navigation|inhalt) (?:overslaan|überspringen)$"
+    # a wire portal's count of the pictures beside a release: "1 weiterer Medieninhalt", "3 weitere Medieninhalte"
+    r"|^\d{1,2} weiterer? medieninhalte?$"
+    # a notice over an archived item: "Dit artikel is ouder dan twee jaar en bevat mogelijk onjuiste informatie.",
+    # "This article is more than 5 years old"
+    r"|^(?:dit (?:artikel|bericht) is ouder dan \w+ jaar"
+    r"|this (?:article|story|page) is (?:more than|over) \w+ years? old"
+    r"|dieser (?:artikel|beitrag) ist älter als \w+ jahre?)"
+    r"(?:,? (?:en|and|und) [^.!?,]{0,60})?[.!]?$"
+    # a stock-exchange news service's link lines: "For best results when printing this announcement, please click on
+    # link below:", "Click on, or paste the following link into your web browser, to view the associated PDF document."
+    r"|^for best results when printing this announcement\b"
+    r"|^click on, or paste the following link into your web browser\b"
+    # a PDF converter's trace of a picture: "==> picture [145 x 54] intentionally omitted <=="
+    r"|^=+>\s*picture \[\d+ x \d+\] intentionally omitted\s*<=+$"
+    # a print plugin's button row: "Print Friendly, PDF & Email"
+    r"|^print friendly,? pdf (?:&|and) email$",
     re.IGNORECASE,
 )
 _FIGURE_LABEL = re.compile(r"(?:figure|fig\.|abbildung|abb\.|figuur)\s*\d{1,2}", re.IGNORECASE)
@@ -1484,7 +1502,9 @@ _PORTAL_NOTICE = re.compile(r"^the post .{3,200} appeared first on .{2,80}$"   #
                             r"|^fda posts press releases and other notices of recalls\b.{0,300}$"
                             r"|^dieser artikel enthält (?:nur )?allgemeine hinweise\b.{0,300}$", re.IGNORECASE)
 # "Ehrung von Kommunalpolitikern (Gruppenfoto)": a picture's title with its kind.
-_PICTURE_MARK = re.compile(r"\((?:gruppen|archiv|symbol)?(?:foto|bild)\)$", re.IGNORECASE)
+# "Max Muster (Foto)", "(Archivbild)": the picture beside the line; the wires' upper-case "(FOTO)" marks a title whose
+# release comes with a picture.
+_PICTURE_MARK = re.compile(r"\((?!(?-i:FOTO|BILD)\))(?:gruppen|archiv|symbol)?(?:foto|bild)\)$", re.IGNORECASE)
 # A line that points at what the page shows beside the text (a video, a link), not a sentence of the release.
 _REFERS_ELSEWHERE = re.compile(r"^(?=.*\b(?:zie|see|siehe|watch|bekijk|kijk|schau|meer|more|mehr|informatie|information"
                                r"|informationen|video)\b).*\b(?:hieronder|below|unten|(?:staat )?op (?:de|onze) website"

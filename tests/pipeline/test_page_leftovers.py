@@ -6017,3 +6017,35 @@ def test_guard_glued_quotes_in_a_long_paragraph_stay_fast() -> None:
         segment_paragraph('abcd."Efgh ' * 1818, "de")
     with _within(4):
         segment_paragraph("abcd.ABC-Defg " * 1429, "de")
+
+
+def test_a_wire_title_marked_foto_in_capitals_is_the_headline() -> None:
+    title = "GLS Group stärkt europäische Standorte (FOTO)"
+    assert analyze_structure([title, "Amsterdam (ots) -", BODY_DE, BODY_DE]).metadata.headline == title
+
+
+def test_guard_a_caption_ending_in_foto_is_still_a_caption() -> None:
+    assert boilerplate.line_role("Bürgermeister Max Muster bei der Eröffnung (Foto)") == SegmentRole.CAPTION
+
+
+@pytest.mark.parametrize("line", [
+    "1 weiterer Medieninhalt",
+    "3 weitere Medieninhalte",
+    "Navigatie overslaan",
+    "Dit artikel is ouder dan twee jaar en bevat mogelijk onjuiste informatie.",
+    "This article is more than 5 years old",
+    "For best results when printing this announcement, please click on link below:",
+    "Click on, or paste the following link into your web browser, to view the associated PDF document.",
+    "==> picture [145 x 54] intentionally omitted <==",
+    "Print Friendly, PDF & Email",
+])
+def test_more_page_chrome_is_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", [
+    "Das Unternehmen erwartet 3 weitere Medieninhalte im Laufe des Jahres zu veröffentlichen.",
+    "Dit artikel is ouder dan twee jaar, maar de conclusies gelden nog steeds volgens de onderzoekers.",
+])
+def test_guard_sentences_about_the_same_things_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
