@@ -663,7 +663,9 @@ _NAVIGATION = re.compile(
     # a stock portal's fields: "Registriert in: Kanada WKN: …", "Währung: CAD", "Art: Originalaktie ISIN: …"
     r"|^(?:registriert in|heimatbörse|währung|symbol)\s*:|^art\s*:\s*(?:originalaktie|aktie|stammaktie|anleihe)\b"
     r"|^pte\d{11}\b"                                           # pressetext's item code: "pte20050616012 Unternehmen/…"
-    r"|^bookmark (?:and|&) share\b"                              # a sharing widget: "Bookmark and Share RSS IconRSS"
+    # a sharing widget: "Bookmark and Share RSS IconRSS"; after the item's stamp: "18 Jan 2007 [14:45h] Bookmark and
+    # Share"
+    r"|^(?:\d{1,2}\.? [a-zäö]{3,9}\.? \d{4}\s*(?:\[\d{1,2}:\d{2}h?\])?\s*)?bookmark (?:and|&) share\b"
     r"|^visit \S+\.[a-z]{2,}\S* for (?:more|further|the latest)\b[^.!?]{0,30}\.?$"   # "Visit www.premier.vic.gov.au …"
     # "FOR IMMEDIATE RELEASE: Friday, June 4, 2010 3:50pm": the release's stamp
     r"|^for immediate release\s*[:,–—-]?\s*(?=[^.!?]{0,50}$)[^.!?]*\b(?:19|20)\d{2}\b"
@@ -1076,6 +1078,10 @@ _NAVIGATION = re.compile(
     r"|^click on, or paste the following link into your web browser\b"
     # a PDF converter's trace of a picture: "==> picture [145 x 54] intentionally omitted <=="
     r"|^=+>\s*picture \[\d+ x \d+\] intentionally omitted\s*<=+$"
+    # a stock-exchange news service's header: "RNS Number : 3823C Arcontech Group PLC 02 September 2024", its
+    # regulatory flag over the item "REG - Rio Tinto - Rio Tinto to acquire …", a portal's quote "Last trade - 00:00"
+    r"|^rns number\s*:\s*\w{4,6}\b[^.!?]{0,80}$|^reg\s?-\s(?-i:[A-Z])[^-–]{1,60}\s-\s\S"
+    r"|^.{0,40}?last trade\s?-\s?\d{1,2}:\d{2}$"
     # a print plugin's button row: "Print Friendly, PDF & Email"
     r"|^print friendly,? pdf (?:&|and) email$",
     re.IGNORECASE,
@@ -1258,7 +1264,9 @@ _CONTACT_LINE = re.compile(
     r"(?-i:^[A-ZÄÖÜ][\wäöüß.-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|laan|straat|plein|kade)"
     r"(?: [\wäöüß.-]+){0,2} \d{1,4}[a-z]?,\s*(?:[A-Z]{1,2}-)?\d{4,5}\s[A-ZÄÖÜ][\wäöüß-]+$)|"
     r"^(?:tel(?:efon)?|phone|fax|e-?mail|mail|mobil|mobile|gsm|web|internet|twitter|iban|bic|konto|paypal)"
-    r"\b\.?\s*[:►]|^(?:tel(?:efon)?|tele?fax|phone|fax|mobil|mobile|gsm)\.?\s+(?:[–—-]\s+)?(?=\(?\+?\d[\d ()/-]{5,}$)"
+    # ("Fon 030/72 62 52-0, Fax 030/72 62 52-42": the German short label, maybe the fax beside it)
+    r"\b\.?\s*[:►]|^(?:tel(?:efon)?|tele?fax|phone|fax|mobil|mobile|gsm|fon)\.?\s+(?:[–—-]\s+)?"
+    r"(?=\(?\+?\d[\d ()/-]{5,}(?:,\s*fax\.?:?\s*\+?\d[\d ()/-]{5,})?$)"
     r"|^[tfm]\s*:\s*(?=\(?\+?\d[\d ()/-]{5,}$)"      # "T: 020 8263 5200": a phone or fax number under its letter
     # "CONTACT: Jane Muster, 215–686–8711,": a contact's name and number after the label
     r"|^contacts?\s*:\s*(?-i:[A-Z])[^.!?:]{2,60}\d[\d ()/.–-]{5,}\d[,;]?$"
@@ -1275,6 +1283,7 @@ _CONTACT_LINE = re.compile(
     r" ?[:,–-] ?(?=(?:\D*\d){9})(?!\d{1,3}(?:\.\d{3})+$)\+?\(?\d[\d ()/.-]{6,}\d$"   # (not "Revenue: 123.456.789")
     r"|^(?:e-?mail|call|phone|text|write to|reach|visit) (?:us|our (?:web ?)?site)(?: at| on)?\s*:"
     rf"|{_MAIL_ADDRESS}"
+    r"|^[\w.-]+\s?[\[(]at[\])]\s?[\w-]+(?:\.[\w-]+)+\b"        # "info[at]dehoga.de": an address hidden from robots
     r"|^\+?\(?\d[\d ()/.-]{6,}\d(?:\s+\(\w+\))?(?:\s+(?:or|oder|of))?$"
     r"|^(?:[A-Z]{1,2}\s?[–-]\s?)?\d{4,5} [A-ZÄÖÜ]\w+$"                  # "B – 2640 Mortsel": a postcode and its town
     r"|\[email\s?protected\]"                                        # an address a page's mail guard hid

@@ -24,12 +24,15 @@ NEWS_AGENCIES = frozenset({
     "lpd",  # a state's press service, the Landespressedienst: "Klagenfurt (LPD)"
     "pafl",  # Liechtenstein's press and information office: "Vaduz, 16. Mai (pafl) -"
     "obx",   # Bavaria's regional press service: "Dingolfing/Regensburg (obx) -"
+    "rk",    # Vienna's press service, the Rathauskorrespondenz: "Wien (RK). Die …"
+    "apa-ots",  # the Austrian agency's release service: "Wien (APA-ots) -"
 })
 # Wire services that carry a release with its own dateline form: the name is the agency.
 _WIRES = r"(?:business ?wire|bw \w*wire|pr ?newswire[^/)]{0,40}|globe ?newswire|marketwired?[^)]{0,30}" \
          r"|access ?(?:news)?wire|sbwire" \
          r"|newsfile(?: corp\.?)?(?:\s[-–—]\s[^)]{6,30})?" \
-         r"|einpresswire[.\w]*|prweb|cnw(?: telbec)?|canada newswire|newswire\.com|prime ?zone|prime newswire)"
+         r"|einpresswire[.\w]*|prweb|cnw(?: telbec)?|canada newswire|newswire\.com|prime ?zone|prime newswire" \
+         r"|abn newswire|jcn newswire|fsc(?:wire)?)"
 # A stock exchange in brackets marks a ticker ("(NYSE:IEX)", "(Nasdaq: ENG)").
 _TICKER = re.compile(r"^(?:nyse|nasdaq|amex|tsx|lse|otc|asx|xetra|euronext|six|fwb)\b|:", re.IGNORECASE)
 
@@ -53,6 +56,8 @@ _WIRE_DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)"
 # The date printed twice ("Nov 12, 2020, Nov. 12, 2020 (GLOBE NEWSWIRE)"): a feed's and the wire's.
 _REPEATED_WIRE_DATE = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})?"
 _DASHES = r"[-–—:]*"
+# The months a German date shortens with a full stop ("18. Okt. 2005"; "Mai" is never shortened).
+_GERMAN_MONTH_ABBREVIATIONS = "Jan|Jän|Feb|Febr|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez"
 # Provinces and states a town's name is followed by: "Canmore, Alberta".
 _REGIONS = ("Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland(?: and Labrador)?|Nova Scotia|Ontario|Quebec"
             "|Québec|Saskatchewan|Prince Edward Island|Yukon|Nunavut|Northwest Territories|New South Wales|Victoria"
@@ -71,6 +76,7 @@ _STATE_ABBREVIATIONS = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|
                         "|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo")
 _PROVINCE_ABBREVIATIONS = "Ont|Que|Alta|Sask|Man|Nfld|Qc"
 _COUNTRY_NAMES = ("The Netherlands|the Netherlands|Netherlands|Germany|Belgium|Switzerland|Austria|Luxembourg|Ireland"
+                  "|England|Scotland|Wales|Northern Ireland|Japan|China|India|Australia|Canada|Israel|Italy|Spain"
                   "|United Kingdom|France|Denmark|Sweden|Norway|Finland")
 # "Arbeitsmarkt, Januar 2024 –", "Stand, 31.12.2023: 4.512 …", "Jahresbilanz, 31. Dezember 2023. 1.245 …": a
 # report's name and its period or date, not a place.
@@ -88,6 +94,10 @@ _DATELINE_PATTERNS = (
     # STRATHAM, N.H., Feb. 27, 2020 /PRNewswire/ --      HOUSTON, June 29, 2011 (GLOBE NEWSWIRE) --
     (re.compile(rf"{_WIRE_PLACE}\s?,\s*{_WIRE_DATE}{_REPEATED_WIRE_DATE}\s*[/(]\s*(?P<agency>(?i:{_WIRES}))\s*[/)]\s*"
                 rf"{_DASHES}"), False),
+    # NEW YORK, May 08, 2025--(BUSINESS WIRE)--      Toyota City, Japan, August 7, 2025 - (JCN Newswire) -
+    # (the date before the wire's dashes)
+    (re.compile(rf"{_WIRE_PLACE}\s?,\s*{_WIRE_DATE}\s*(?:--|[-–—])\s*\((?P<agency>(?i:{_WIRES}))\)\s*{_DASHES}"),
+     False),
     # VANCOUVERJuly 5, 2018 /CNW/      (a portal lost the comma and the space between the place and the date)
     (re.compile(rf"(?P<place>[A-Z]{{3,}}(?:\s[A-Z]{{2,}})*)(?=[A-Z][a-z]){_WIRE_DATE}\s*/\s*(?P<agency>(?i:{_WIRES}))\s*/"
                 rf"\s*{_DASHES}"), False),
@@ -118,7 +128,7 @@ _DATELINE_PATTERNS = (
                 rf"(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?)"
                 rf"(?:,\s*[A-ZÄÖÜ][\wäöüß.\- ]{{2,40}}?(?=\s*\())?)?"
                 rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}}(?:/[A-ZÄÖÜ][\w-]{{1,12}})?"
-                rf"|[a-z]{{2,6}}-?(?:PR|pr|box|presse))\s*\)"
+                rf"|[a-z]{{2,6}}-?(?:PR|pr|box|presse)|APA-(?:OTS|ots))\s*\)"
                 # ("Gera (ots)Seit Dienstag …": a portal lost the space after the bracket)
                 rf"\s*[-–—:.]?(?=\s|$|[A-ZÄÖÜ][a-zäöüß])"), True),
     # Vaduz, 16. Mai (pafl) -      Berlin, 27. September (dpa) –      (a day and a month written out, then the press
@@ -158,9 +168,12 @@ _DATELINE_PATTERNS = (
     # Bern, 07.10.2020 - Der Bundesrat …      Berlin, 5. Juli 2024. Zum sogenannten …      (a place and a full
     # date, then a dash or a period before the first sentence)      Feldkirchen, 03.09.2010: Am 27.03.2007 …  (a colon)
     # Wien, am 17. November 2016 –      (the day's "am")
-    (re.compile(rf"{_REPORT_NAME}{_TITLE_PLACE},\s*(?:den\s|am\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})"
+    # München/Koblenz, 5. April 2019. – Krauss-Maffei …      (a full stop and a dash)      Simonsfeld, 18. Okt. 2005 –
+    # (the month shortened)
+    (re.compile(rf"{_REPORT_NAME}{_TITLE_PLACE},\s*(?:den\s|am\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+                rf"|\d{{1,2}}\.?\s(?:{_MONTH_NAME}|(?i:{_GERMAN_MONTH_ABBREVIATIONS})\.)\s\d{{4}})"
                 # ("München, 18. Januar 2017. 66 Prozent der Bayern …": a figure opens the sentence)
-                r"(?:\s*(?:--|[-–—])(?=\s)|[.:](?=\s+[„\"“A-ZÄÖÜ])|\.(?=\s+\d))"), False),
+                r"(?:\.?\s*(?:--|[-–—])(?=\s)|[.:](?=\s+[„\"“A-ZÄÖÜ])|\.(?=\s+\d))"), False),
     # Salzburg / Wolfsburg, 28. März 2011 –      (two places, a spaced slash between them)
     (re.compile(rf"(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?: / [A-ZÄÖÜ][\wäöüß-]+)+),\s*(?:den\s)?"
                 rf"(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\.?\s{_MONTH_NAME}\s\d{{4}})\s*(?:--|[-–—])(?=\s)"),
@@ -213,8 +226,14 @@ _DATELINE_PATTERNS = (
      False),
     # (Hamburg/Essen) Am 6. Mai 2001 fand …      (an association's places in brackets, a sentence's opening word)
     # ("(Anzeige) Die …", "(Aktualisiert) Die …" are labels: see _NOT_PLACES)
-    (re.compile(r"\((?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[-/][A-ZÄÖÜ][a-zäöüß]+)*)\)\s+(?=(?:Der|Die|Das|Am|Im|In|Mit|Nach|Bei"
+    # (München / Neuhof an der Zenn) Mit über …      (a spaced slash, a particle inside a place)
+    (re.compile(r"\((?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:\s?[-/]\s?[A-ZÄÖÜ][a-zäöüß]+"
+                r"(?:\s(?:am|an der|im|ob der)\s[A-ZÄÖÜ][a-zäöüß]+)?)*)\)\s+(?=(?:Der|Die|Das|Am|Im|In|Mit|Nach|Bei"
                 r"|Auf|Zum|Zur|Vom|Heute|Gestern|Seit|Für|Ein|Eine|De|Het|Op|The|On|In)\s)"), False),
+    # (Berlin, 15. Mai 2012) Die positive …      (an association's place and date in one pair of brackets)
+    (re.compile(rf"\({_REPORT_NAME}(?P<place>[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:\s?[-/]\s?[A-ZÄÖÜ][a-zäöüß]+)*),\s*"
+                rf"(?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\)"
+                r"\s*(?:(?:--|[-–—])(?=\s)|(?=\s+[„\"“A-ZÄÖÜ]))"), False),
     # (Carrollton, TX) Carrollton-Farmers Branch ISD …      (a US town and its state's code in brackets, no dash)
     (re.compile(rf"\((?P<place>[A-Z][\w.-]{{2,25}}(?: [A-Z][\w.-]+)?, (?:{_STATE_CODES}))\)(?=\s+[A-Z])"), False),
     # Chamoson/VS Nachdem …      Wil/SG: …      Gondo (VS) – …      (a Swiss place and its canton's code)
@@ -225,13 +244,21 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"(?P<place>[A-ZÄÖÜ][\wäöüß.\-]{{1,30}}(?:\s[A-ZÄÖÜ][\wäöüß\-]+)?\s(?!AG\b)(?:{_CANTONS})"
                 r"(?:/(?:Autobahn\s)?A\d{1,2})?)\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # Nürnberg, 18. Oktober 2021. (DEKT)      (a full stop after the date, then the sender's initials in brackets)
-    (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\.\s*\((?P<agency>[A-ZÄÖÜ]{{2,6}})\)"
+    # Rhein-Neckar, 03. Januar 2013. (red/pm)      (a local paper's editor and source marks)
+    (re.compile(rf"{_TITLE_PLACE},\s*(?P<date>\d{{1,2}}\.\s?{_MONTH_NAME}\s\d{{4}})\.\s*"
+                rf"\((?P<agency>[A-ZÄÖÜ]{{2,6}}|[a-z]{{2,4}}/[a-z]{{2,4}})\)"
                 r"\s*[-–—:]?(?=\s|$)"), False),
     # Mechelen, Belgium; 2 May 2023, 22:01 CET; regulated information –      (a listed company's notice: the time and
     # the kind of information after the date)
     (re.compile(rf"{_TITLE_PLACE}(?:,\s[A-Z][a-z]+)?;\s(?P<date>\d{{1,2}}\s{_MONTH_NAME}\s\d{{4}}),\s\d{{1,2}}[:.]\d{{2}}"
                 r"\s(?:CET|CEST)(?:;\s(?:regulated information|inside information|gereglementeerde informatie"
                 r"|voorwetenschap)[^–—-]{0,40})?\s[–—-](?=\s)"), False),
+    # Brussel, 9 april 2020, 7.30u CET –      Brussel, 18 oktober 2023, 8u00 CEST      (a listed company's notice:
+    # the hour in the Belgian form and the zone)
+    (re.compile(rf"{_TITLE_PLACE},\s(?P<date>\d{{1,2}}\s{_MONTH_NAME}\s\d{{4}}),\s\d{{1,2}}(?:[.:]\d{{2}}\s?u?|u\d{{2}})"
+                r"\s?(?:uur\s)?(?:CET|CEST)\s*(?:(?:--|[-–—])(?=\s)|$)"), False),
+    # Schrobenhausen | 06.03.2024 | Der …      (a company's place and date between bars)
+    (re.compile(rf"{_TITLE_PLACE}\s\|\s(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\s\|(?=\s)"), False),
     # Wien (PWK490) - …      (a chamber's press service and its item number)
     # ("Omikron (BA2) – …", "Volkswagen (ID3) – …": a variant's or a model's code is no item number)
     (re.compile(rf"{_TITLE_PLACE}\s?\((?P<agency>[A-ZÄÖÜ]{{2,5}}\d{{3,4}})\)\s*(?:--|[-–—])(?=\s)"), False),
@@ -321,7 +348,9 @@ _DATELINE_PATTERNS = (
     (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30}?,\s[A-Z][\w.]{1,12})\s[-–—]\s"
                 r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\)\s*(?:(?:--|[-–—])(?=\s)|(?=\s+[A-Z„\"“]))"), False),
     # MANHATTAN BEACH, Calif. (October 25, 2017) –      (a wire's place with its state, the date in brackets)
-    (re.compile(rf"{_WIRE_PLACE}\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\s?,\s?\d{{4}})\)\s*(?:--|[-–—])(?=\s)"),
+    # FRANKLIN, Tenn. (October 26, 2017)—Community …      (an em dash glued to the sentence)
+    (re.compile(rf"{_WIRE_PLACE}\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\s?,\s?\d{{4}})\)"
+                r"\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z„\"“]))"),
      False),
     # Canmore, Alberta – On July 6th …      (a town and its province or state written out)
     (re.compile(rf"(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s(?:{_REGIONS}))\s(?:--|[-–—])(?=\s)"), False),
@@ -336,7 +365,7 @@ _DATELINE_PATTERNS = (
     # (a word in capitals after the dash: "Knoxville, Tenn. – $2.5 million to …" is an item of a grant list)
     # COLUMBIA, S.C. - (May 6, 2011) - …      (or its dotted initials)
     (re.compile(rf"{_TITLE_PLACE},\s(?:(?:{_STATE_ABBREVIATIONS})\.|(?:[A-Z]\.){{2}})(?:\s*[-–—]\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},"
-                r"\s\d{4})\))?\s*(?:--|[-–—])(?=\s+[A-Z])"), False),
+                r"\s\d{4})\))?\s*(?:-{2,3}|[-–—])(?=\s+[A-Z])"), False),   # ("TUCSON, Ariz. --- Raytheon …")
     # TORONTO, Ont. and MONTREAL, Que. –      (a Canadian province shortened, maybe two towns)
     (re.compile(rf"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}, (?:{_PROVINCE_ABBREVIATIONS})\."
                 rf"(?: and [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}},"
@@ -382,7 +411,8 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"(?P<place>)(?:(?P<weekday>{_WEEKDAY_NAME},?\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
                 r"|\d{1,2}/\d{1,2}/\d{4}"
                 # ("12 Feb 2013 --- The visitors centre …": the month shortened, three hyphens)
-                rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s(?:{_MONTH_NAME}|{MONTH_ABBREVIATIONS})\s\d{{4}}"
+                # ("Thursday 18 July, 2019: On 1 April …": a comma before the year)
+                rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s(?:{_MONTH_NAME}|{MONTH_ABBREVIATIONS}),?\s\d{{4}}"
                 rf"|{_MONTH_NAME}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s\d{{4}})"
                 # (a full stop only after a weekday: "9. November 1989. Die Mauer fällt …" opens a chronicle)
                 r"(?:\s?:|\s(?:-{1,3}|[–—])(?=\s)|[–—](?=\s)|(?(weekday)\.(?=\s)|(?!)))|(?P<numeric>\d{1,2}\.\d{1,2}\.\d{4})(?=\s+(?:[A-ZÄÖÜ][a-zäöüß]|[„\"“])))"
@@ -489,7 +519,7 @@ def match_dateline(text: str) -> Dateline | None:
         if place and sum(char.isalpha() for char in place) < 3 or _weekday(place) \
                 or place and (place.split()[0].casefold() in _OPENERS or _weekday_inside(place)
                               or _HOLIDAY.search(place) is not None and not _weekday(place.split()[-1])) \
-                or _NOT_PLACES.intersection(place.casefold().split("/")) \
+                or _NOT_PLACES.intersection(part.strip() for part in place.casefold().split("/")) \
                 or agency is None and date is None and _OFFICE.search(place):
             continue
         rest = text[match.end():].strip()

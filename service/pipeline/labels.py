@@ -288,7 +288,13 @@ PUBLISHER_NAME = re.compile(rf"^(?:[A-ZÄÖÜ][\w.'-]*\s){{0,3}}(?i:{_alternativ
                             r"(?:,\s[A-Z][\w.'-]*(?:\s(?:of|[A-Z][\w.'-]*)){0,4})?$"
                             # "The Catholic University of America", "University of California - Riverside"
                             r"|^(?:The\s)?(?:[A-Z][\w.'-]*\s)?(?:University|College)(?: of(?: the)? [A-Z][\w.'-]*"
-                            r"(?: [A-Z][\w.'-]*){0,2})?(?:\s[-–]\s[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?$")
+                            r"(?: [A-Z][\w.'-]*){0,2})?(?:\s[-–]\s[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?$"
+                            # a company's or a foundation's name over its release: "Lockheed Martin Corporation",
+                            # "The Sage Group plc", "Maritim Hotelgesellschaft", "Stichting Wakker Dier" (names only,
+                            # each word a capital's: "Siemens übernimmt Muster AG" is a title)
+                            r"|^(?:The\s)?(?:[A-ZÄÖÜ][\w.&'-]*\s){1,4}(?:Corporation|Incorporated|Inc\.|plc|PLC|Limited"
+                            r"|GmbH|AG|SE|KGaA|e\.\s?V\.|N\.V\.|B\.V\.|[A-ZÄÖÜ]\w+gesellschaft)$"
+                            r"|^Stichting(?:\s[A-Z][\w.'-]*){1,4}$")
 _PAGER = re.compile(rf"^(?:{_alternatives(_all(PAGER_WORDS_BY_LANGUAGE))})\s+"
                     rf"(?:{_alternatives(_all(PAGER_ITEMS_BY_LANGUAGE) + _all(DOCUMENT_TYPES_BY_LANGUAGE))})$")
 # "Zurück zu den Artikeln", "Back to all news", "Terug naar het nieuwsoverzicht": a link back to the list the

@@ -6049,3 +6049,78 @@ def test_more_page_chrome_is_navigation(line: str) -> None:
 ])
 def test_guard_sentences_about_the_same_things_stay_content(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("name", [
+    "Lockheed Martin Corporation",
+    "The Sage Group plc",
+    "Maritim Hotelgesellschaft",
+    "Stichting Wakker Dier",
+])
+def test_a_companys_name_over_its_release_is_no_headline(name: str) -> None:
+    title = "Neue Produktionshalle in Betrieb genommen"
+    assert analyze_structure([name, title, BODY_DE, BODY_DE]).metadata.headline == title
+
+
+@pytest.mark.parametrize("title", [
+    "Siemens übernimmt Muster AG",
+    "Stichting zoekt vrijwilligers",
+])
+def test_guard_a_title_naming_a_company_stays_the_headline(title: str) -> None:
+    assert analyze_structure([title, BODY_DE, BODY_DE]).metadata.headline == title
+
+
+@pytest.mark.parametrize("line", [
+    "RNS Number : 3823C Arcontech Group PLC 02 September 2024",
+    "REG - Rio Tinto - Rio Tinto to acquire Rincon Mining lithium project",
+    "0.000.00% us flag iconLast trade - 00:00",
+    "18 Jan 2007 [14:45h]     Bookmark and Share",
+])
+def test_a_stock_news_services_header_and_a_dated_share_widget_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", ["Fon 030/72 62 52-0, Fax 030/72 62 52-42", "info[at]dehoga.de, www.dehoga.de",
+                                  "presse (at) stadt-muster.de"])
+def test_a_short_phone_label_and_a_hidden_mail_address_are_contacts(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.CONTACT
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("München/Koblenz, 5. April 2019. – Krauss-Maffei Wegmann hat einen Auftrag erhalten.",
+     "München/Koblenz, 5. April 2019. –"),
+    ("Simonsfeld, 18. Okt. 2005 – Die Windkraft Simonsfeld eröffnete den Windpark.", "Simonsfeld, 18. Okt. 2005 –"),
+    ("Wien (APA-ots) - Der Wetterexperte zieht Bilanz.", "Wien (APA-ots) -"),
+    ("Wien (RK). Die WasteWatcher haben drei Bereiche im Visier.", "Wien (RK)."),
+    ("NEW YORK, May 08, 2025--(BUSINESS WIRE)--FIFA and Diageo are teaming up.",
+     "NEW YORK, May 08, 2025--(BUSINESS WIRE)--"),
+    ("Toyota City, Japan, August 7, 2025 - (JCN Newswire) - Toyota will build a new plant.",
+     "Toyota City, Japan, August 7, 2025 - (JCN Newswire) -"),
+    ("Cranbrook, BC, September 19, 2013 /FSC/ - Athabasca Nuclear is pleased to provide an update.",
+     "Cranbrook, BC, September 19, 2013 /FSC/ -"),
+    ("Sydney, Australia (ABN Newswire) - Lake Resources is pleased to report.", "Sydney, Australia (ABN Newswire) -"),
+    ("(Berlin, 15. Mai 2012) Die positive Umsatzentwicklung setzt sich fort.", "(Berlin, 15. Mai 2012)"),
+    ("(München / Neuhof an der Zenn) Mit über 94 Mio. Übernachtungen feierte Bayern.",
+     "(München / Neuhof an der Zenn)"),
+    ("FRANKLIN, Tenn. (October 26, 2017)—Community Health Systems announced today.",
+     "FRANKLIN, Tenn. (October 26, 2017)—"),
+    ("DUNTON, England - Ford is restarting production today.", "DUNTON, England -"),
+    ("TUCSON, Ariz. --- Raytheon Company executives dedicated new facilities.", "TUCSON, Ariz. ---"),
+    ("Rhein-Neckar, 03. Januar 2013. (red/pm) Auch 2013 besteht das System.",
+     "Rhein-Neckar, 03. Januar 2013. (red/pm)"),
+    ("Brussel, 9 april 2020, 7.30u CET – Solvay meldt vandaag een actualisatie.", "Brussel, 9 april 2020, 7.30u CET –"),
+    ("Schrobenhausen | 06.03.2024 | Der Ministerpräsident besuchte das Werk.", "Schrobenhausen | 06.03.2024 |"),
+    ("Thursday 18 July, 2019: On 1 April 2019 BIG W announced closures.", "Thursday 18 July, 2019:"),
+])
+def test_dateline_forms_of_companies_wires_and_associations(text: str, raw: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.raw == raw
+
+
+@pytest.mark.parametrize("text", [
+    "(Anzeige / Werbung) Die neue Kollektion ist da.",
+    "(Stand, 15. Mai 2012) Die Zahlen sind vorläufig.",
+    "Siemens (SIE). Die Aktie stieg am Montag deutlich.",
+])
+def test_guard_labels_in_brackets_are_no_datelines(text: str) -> None:
+    assert match_dateline(text) is None

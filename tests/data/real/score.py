@@ -33,8 +33,8 @@ _MARKER = re.compile(r"[•·*–-]{1,2}|\d{1,2}[.)]")   # "--", a wire's item m
 # A quoted sentence is written without its quote marks ("We will …" inside “We will ….”): the marks are its own.
 _QUOTES = re.compile(r"[\"“”„‘’'«»‹›]{1,2}")
 # The separator after a dateline, whatever it is ("Hannover.", "Heilbronn (ots) -", "… / March 26, 2019 /",
-# "VIJFHEERENLANDEN •").
-_DATELINE_TRIM = " \t-–—:,./•"
+# "VIJFHEERENLANDEN •", "Schrobenhausen | 06.03.2024 |").
+_DATELINE_TRIM = " \t-–—:,./•|"
 
 
 def expectations() -> list[dict]:
