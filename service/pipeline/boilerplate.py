@@ -69,6 +69,10 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
     "nl": (r"over (?!\d)\S+(?: \S+){0,4}$", r"tippen kan ook", r"bekijk dit persbericht in", r"uitgegeven door\s*:?$",
            r"colofon\s*:?$",
            r"meld verdachte situaties$",
+           # a listed company's profile under its notice: "Umicore profiel", "Bedrijfsprofiel"; "Dit persbericht is
+           # beschikbaar op onze website."
+           r"(?-i:[A-Z][\w&.-]*)(?: (?-i:[A-Z][\w&.-]*)){0,3} profiel$", r"bedrijfsprofiel$",
+           r"dit persbericht is (?:ook )?beschikbaar (?:op|via)\b",
            r"informatie voor (?:de )?(?:media|pers|publiek)$"),   # a court's notes on the hearing for the press
     "en": (r"original content of", r"view source version on\b",
            # "About Partnership for a Healthier America (PHA)": a longer name, its small words in lower case
@@ -669,6 +673,8 @@ _NAVIGATION = re.compile(
     r"|^visit \S+\.[a-z]{2,}\S* for (?:more|further|the latest)\b[^.!?]{0,30}\.?$"   # "Visit www.premier.vic.gov.au …"
     # "FOR IMMEDIATE RELEASE: Friday, June 4, 2010 3:50pm": the release's stamp
     r"|^for immediate release\s*[:,–—-]?\s*(?=[^.!?]{0,50}$)[^.!?]*\b(?:19|20)\d{2}\b"
+    # "For Release: Tuesday, October 2, 2012, 10 a.m. EDT"
+    r"|^for release\s*:\s*(?=[^!?]{0,60}$)[^!?]*\b(?:19|20)\d{2}\b"
     r"|^for\s*:\s*(?-i:[A-Z])[^.!?]{2,60}$|^published date\s*:"       # a release's header fields: "For: Comtex …"
     r"|^\((?:symbol|ticker|nasdaq|nyse|tsx|otc)\s*:\s*[A-Z.]{1,8}\)$"    # its ticker alone: "(Symbol: CMTX)"
     # an announcement's defined terms alone: "('Desire' or the 'Company')", "("Symphony", the "Company" or the "Group")"
@@ -1082,6 +1088,27 @@ _NAVIGATION = re.compile(
     # regulatory flag over the item "REG - Rio Tinto - Rio Tinto to acquire …", a portal's quote "Last trade - 00:00"
     r"|^rns number\s*:\s*\w{4,6}\b[^.!?]{0,80}$|^reg\s?-\s(?-i:[A-Z])[^-–]{1,60}\s-\s\S"
     r"|^.{0,40}?last trade\s?-\s?\d{1,2}:\d{2}$"
+    # a wire's name left over from a cut header: ", GlobeNewswire"
+    r"|^[,;]\s*(?:globe ?newswire|business ?wire|pr ?newswire|marketwired?)$"
+    # a link's copy widget: "Teilen Sie diesen Beitrag", "Der Link wurde in die Zwischenablage kopiert!"; a skip link's
+    # target "Hauptinhaltsbereich"; "Zum Inhalt der Seite springen."
+    r"|^teilen sie diesen (?:beitrag|artikel)$|^(?:•\s*)?der link wurde in die$|^zwischenablage kopiert!?$"
+    r"|^(?:•\s*)?(?:der )?link wurde in die zwischenablage kopiert!?$|^hauptinhaltsbereich$"
+    r"|^zum inhalt der seite springen\.?$"
+    # an outdated-browser notice in German: "Sie verwenden eine alte Browserversion. Daher wird die Seite …"
+    r"|^sie verwenden eine (?:alte|veraltete) browserversion\b"
+    # a blog's featured picture and a feed plugin's mark: "Uitgelichte foto", "Auto Added by WPeMatico"
+    r"|^(?:uitgelichte (?:foto|afbeelding)|featured image|beitragsbild)$|^auto added by wpematico$"
+    # a stock-exchange page's fields: "Share Price Information for Glencore (GLEN)", "GLEN Live PriceLast checked at -",
+    # "Pin to quick picks…", a SENS notice's "Share code: BHG", "Release Time IMMEDIATE", "Release Number 9/23"
+    r"|^share price information for\b|^.{0,20}live price\s*last checked at\b|^pin to quick picks"
+    r"|^(?:share|jse|alpha) code\s*:\s*\w{2,6}$|^release (?:time\s+immediate|number\s+\d{1,3}/\d{2})$"
+    # a search box's prompt: "Niet gevonden wat je zocht?"
+    r"|^niet gevonden wat je zocht\?$|^nicht gefunden,? was sie gesucht haben\?$"
+    # a listed company's registration under its notice: "Registered Office: Level 18, 171 Collins Street …",
+    # "Registered in Australia", "BHP Group Limited ABN 49 004 028 077"
+    r"|^registered office\s*:|^registered in (?:england(?: and wales)?|scotland|australia|ireland|the netherlands)$"
+    r"|^[^.!?]{2,60}\babn \d{2} \d{3} \d{3} \d{3}$"
     # a print plugin's button row: "Print Friendly, PDF & Email"
     r"|^print friendly,? pdf (?:&|and) email$",
     re.IGNORECASE,
@@ -2186,6 +2213,14 @@ def _captions_above_credits(paragraphs: list[str], roles: list[SegmentRole | Non
             roles[above] = SegmentRole.CAPTION
 
 
+MAX_CONTACT_NAME_LINES = 3
+MAX_CONTACT_NAME_WORDS = 10
+_REACHABLE = re.compile(r"\d[\d ()/.-]{5,}\d|@")
+# A sentence that hands over to the contacts below it: "Voor vragen kunt u contact opnemen met … via onderstaande
+# gegevens.", "For more information, contact:".
+_HANDS_OVER = re.compile(r"\b(?:contact|kontakt|neem contact|wenden sie sich|onderstaande gegevens)", re.IGNORECASE)
+
+
 def _contact_intros(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
     """The line that hands over to a contact block ("Tips can also be submitted anonymously to … at:") is part of
     it."""
@@ -2194,6 +2229,22 @@ def _contact_intros(paragraphs: list[str], roles: list[SegmentRole | None]) -> N
         if roles[index] is SegmentRole.CONTACT and roles[index - 1] is None and text.endswith(":") \
                 and len(text.split()) <= MAX_CONTACT_WORDS:
             roles[index - 1] = SegmentRole.CONTACT
+    # A desk's or an office's name over its numbers ("Servicepunt Beheer en Uitvoering" / "tel: 0800 …"), between
+    # the signature or the sentence handing over to the contacts and the numbers: a few short lines, no sentence.
+    for index in range(len(paragraphs) - 1, 0, -1):
+        if roles[index] is not SegmentRole.CONTACT:
+            continue
+        start = index
+        while start > 0 and index - start < MAX_CONTACT_NAME_LINES and roles[start - 1] is None \
+                and len(_plain(paragraphs[start - 1]).split()) <= MAX_CONTACT_NAME_WORDS \
+                and not _TERMINAL.search(_plain(paragraphs[start - 1])):
+            start -= 1
+        above = _plain(paragraphs[start - 1]) if start > 0 else ""
+        # (the numbers must be a phone's or a mail address: "2018 Paving" reads like a postcode and its town)
+        if start < index and _REACHABLE.search(paragraphs[index]) is not None and start > 0 \
+                and (labels.is_signature(above) or _HANDS_OVER.search(above) is not None):
+            for position in range(start, index):
+                roles[position] = SegmentRole.CONTACT
 
 
 def _chapter_marks(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:

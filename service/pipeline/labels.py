@@ -351,6 +351,12 @@ _CORRECTION = re.compile(r"^(?:the )?(?:updated|corrected|revised) (?:release|ve
                          r"|^eans-news\s*:|^corporate news transmitted by euro adhoc\b"
                          r"|^(?:the )?issuer(?:/originator)? is solely responsible for the content\b"
                          r"|^(?:unternehmensmitteilung|corporate news)\b.{0,60}übermittelt durch euro adhoc\b"
+                         # Hugin's and DGAP's: "Corporate news- Mitteilung verarbeitet und übermittelt durch Hugin.",
+                         # "Für den Inhalt der Mitteilung ist der Emittent verantwortlich." (a rule may follow it)
+                         r"|^(?:corporate news|ad[- ]?hoc)[- ]+mitteilung,? (?:verarbeitet und )?"
+                         r"übermittelt durch\b"
+                         r"|^für den inhalt der mitteilung ist der emittent (?:/ publizist )?verantwortlich\.?"
+                         r"(?:\s*-+)*$"
                          r"|^(?:korrigierte|berichtigte|aktualisierte) (?:fassung|version|meldung):?$"
                          r"|^(?:gecorrigeerde|herziene|aangepaste) versie:?$", re.IGNORECASE)
 # "PRESSEKONFERENZ/1005: …", "INFOPOOL/2201: …": an archive's catalogue entry above the document.
@@ -590,7 +596,9 @@ def is_attribution(text: str) -> bool:
 _SIGNING_FUNCTION = re.compile(rf"\b(?:{_alternatives(_all(SIGNING_FUNCTIONS_BY_LANGUAGE))})\b", re.IGNORECASE)
 MAX_SIGNATURE_WORDS = 20
 # A signature is names, functions and offices: every word capitalised (German nouns are), no sentence.
-SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?: (?:[A-ZÄÖÜ][\w.-]*|und|and|en|für|voor))+")   # "Presse- und …"
+# ("Communicatieadviseur/Woordvoerder": two functions joined by a slash)
+SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.-]*/[A-ZÄÖÜ][\w.-]*"
+                       r"|[A-ZÄÖÜ][\w.-]*(?: (?:[A-ZÄÖÜ][\w.-]*|und|and|en|für|voor))+")   # "Presse- und …"
 
 
 # "I. Delissen, perswoordvoerster parket Antwerpen", "Jan de Vries, woordvoerder": a name, a comma, the function

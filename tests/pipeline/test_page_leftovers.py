@@ -6124,3 +6124,68 @@ def test_dateline_forms_of_companies_wires_and_associations(text: str, raw: str)
 ])
 def test_guard_labels_in_brackets_are_no_datelines(text: str) -> None:
     assert match_dateline(text) is None
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    (", GlobeNewswire", SegmentRole.NAVIGATION),
+    ("Teilen Sie diesen Beitrag", SegmentRole.NAVIGATION),
+    ("Zwischenablage kopiert!", SegmentRole.NAVIGATION),
+    ("Hauptinhaltsbereich", SegmentRole.NAVIGATION),
+    ("Zum Inhalt der Seite springen.", SegmentRole.NAVIGATION),
+    ("Sie verwenden eine alte Browserversion. Daher wird die Seite möglicherweise nicht korrekt dargestellt.",
+     SegmentRole.NAVIGATION),
+    ("Uitgelichte foto", SegmentRole.NAVIGATION),
+    ("Auto Added by WPeMatico", SegmentRole.NAVIGATION),
+    ("Share Price Information for Glencore (GLEN)", SegmentRole.NAVIGATION),
+    ("GLEN Live PriceLast checked at -", SegmentRole.NAVIGATION),
+    ("Share code: BHG", SegmentRole.NAVIGATION),
+    ("Release Number 9/23", SegmentRole.NAVIGATION),
+    ("Niet gevonden wat je zocht?", SegmentRole.NAVIGATION),
+    ("For Release: Tuesday, October 2, 2012, 10 a.m. EDT", SegmentRole.NAVIGATION),
+    ("Registered Office: Level 18, 171 Collins Street Melbourne VIC 3000", SegmentRole.NAVIGATION),
+    ("BHP Group Limited ABN 49 004 028 077", SegmentRole.NAVIGATION),
+    ("Corporate news- Mitteilung verarbeitet und übermittelt durch Hugin.", SegmentRole.NAVIGATION),
+    ("Für den Inhalt der Mitteilung ist der Emittent verantwortlich. -------------------------", SegmentRole.FOOTER),
+])
+def test_distributors_notices_and_portal_fields(line: str, role: SegmentRole) -> None:
+    assert boilerplate.line_role(line) == role
+
+
+@pytest.mark.parametrize("line", [
+    "Registered in Australia, the company has grown to 4,000 staff.",
+    "Der Link wurde in die Liste der besten Seiten aufgenommen, berichtet die Zeitung.",
+])
+def test_guard_sentences_near_those_notices_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_a_contact_field_in_lower_case_is_no_continuation_of_the_line_above() -> None:
+    text = "Koninklijke Horeca Nederland, Woerden\ntelefoon: 0348 489438\nmobiel: 06 51592094"
+    assert split_paragraphs(normalize_text(text)) == text.split("\n")
+
+
+def test_guard_a_wrapped_sentence_going_on_after_a_colon_still_joins() -> None:
+    text = "Die Aufgaben gehen über die bloße Kontrolltätigkeit\nhinaus: Sie umfassen auch die Beratung der Betriebe."
+    assert split_paragraphs(normalize_text(text)) == [text.replace("\n", " ")]
+
+
+def test_a_desk_named_over_its_numbers_belongs_to_the_contacts() -> None:
+    found = roles(["Neue Brücke wird gebaut", BODY_NL, BODY_NL,
+                   "Voor vragen kunt u contact opnemen met de provincie via onderstaande gegevens.",
+                   "Servicepunt Beheer en Uitvoering", "tel: 0800 - 0200 600"])
+    assert found["Servicepunt Beheer en Uitvoering"] == "contact"
+
+
+def test_guard_a_title_over_a_postcode_like_line_is_no_contact() -> None:
+    found = roles(["Posted on: April 30, 2018", "2018 Paving Program Approved", "2018 Paving", BODY_EN, BODY_EN])
+    assert found["2018 Paving Program Approved"] != "contact"
+
+
+def test_two_functions_joined_by_a_slash_sign_the_release() -> None:
+    assert labels.is_signature("Communicatieadviseur/Woordvoerder")
+
+
+def test_a_listed_companys_profile_heading_opens_the_footer() -> None:
+    found = roles(["Umicore keert dividend uit", BODY_NL, BODY_NL, "Umicore profiel",
+                   "Umicore is een wereldwijde materiaaltechnologie- en recyclagegroep."])
+    assert found["Umicore is een wereldwijde materiaaltechnologie- en recyclagegroep."] not in TRANSLATED_ROLES
