@@ -186,9 +186,9 @@ _NAVIGATION = re.compile(
     # a company wire's header: "DGAP-News: Muster AG", "DGAP-HV: MUSTER Aktiengesellschaft: -2-" (the item's next
     # part), "Muster AG / Schlagwort(e): Anleihe", the security's numbers "Muster AG, WKN WCH888, ISIN DE000WCH8881"
     # (the company's name ends on its legal form: "EQS-News: Muster AG erhöht Prognose" is a title)
-    r"|^(?:dgap|eqs)-[\w-]{2,12}\s*:\s*[^:.!?]{1,60}?"
+    r"|^(?:dgap|eqs)-[\w-]{2,12}\s*:\s*(?:[^:.!?]|(?<=\bCo)\.){1,60}?"   # ("CTS Eventim AG & Co. KGaA")
     r"\s(?-i:AG|SE|GmbH|KGaA|Aktiengesellschaft|N\.V\.|S\.A\.|plc|Inc\.|Ltd\.?)"
-    r"(?::\s*-\d+-)?$|^[^/.!?]{0,60}/\s*schlagwort\(e\)\s*:[^.!?]{0,80}$"
+    r"(?::\s*-\d+-)?$|^(?:[^/.!?]|(?<=\bCo)\.){0,60}/\s*schlagwort\(e\)\s*:[^.!?]{0,80}$"
     r"|^[^.!?|]{0,60}\bisin:?\s*[a-z]{2}[a-z0-9]{9}\d$"
     # the legal label over an ad-hoc notice: "Veröffentlichung von Insiderinformationen nach Art. 17 Abs. 1 der
     # Verordnung (EU) 596/2014 …", "Ad hoc-Mitteilung gemäss Art. 53 KR", "Disclosure of inside information pursuant
@@ -1109,6 +1109,31 @@ _NAVIGATION = re.compile(
     # "Registered in Australia", "BHP Group Limited ABN 49 004 028 077"
     r"|^registered office\s*:|^registered in (?:england(?: and wales)?|scotland|australia|ireland|the netherlands)$"
     r"|^[^.!?]{2,60}\babn \d{2} \d{3} \d{3} \d{3}$"
+    # a file's link with its size: "Download (0.36 MB)"; a pointer to a paper's article: "Lees het artikel in De
+    # Morgen.", "Read the full article in The Times"
+    r"|^download\s*\(\s*[\d.,]+\s*[kmg]i?b\s*\)$"
+    r"|^(?:lees (?:het|dit) (?:volledige )?artikel|read the (?:full )?article|lesen sie den (?:ganzen |vollständigen )?"
+    r"artikel) (?:in|op|on|auf|bei)\b[^.!?]{1,40}\.?$"
+    # Hong Kong's government press releases: "Ends/Wednesday, October 22, 2014", the page's language and mail links
+    r"|^ends\s*/\s*[a-z]+day,\s[^!?]{4,30}$|^traditional chinese\s+simplified chinese\b"
+    # a social network's description of a picture: "Image may contain: 4 people, people standing"
+    r"|^image may contain\s*:"
+    # a print view's header, the site's name and address: "Landeshauptstadt Dresden - www.dresden.de"
+    r"|^[^.!?]{2,60}\s[-–|]\s(?:https?://)?www\.[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?$"
+    # a breadcrumb set with arrows: "Schattenblick →INFOPOOL →MEDIZIN → FAKTEN"
+    r"|^(?=[^.!?]{0,100}$)[^→]{1,40}(?:→\s*[^→]{1,40}){2,}$"
+    # a trade site's box of suppliers: "Anbieter zum Thema"; a newsletter's call: "… straight to your inbox!"; a
+    # page's loading notice
+    r"|^anbieter(?: zum thema)?$|^[^.!?]{0,80}\bstraight to your inbox[.!]?$|^(?:•\s*)?loading\.{3}$"
+    # a reprint's note on where the release comes from: "The following is a press release from the California
+    # Department of Public Health:", "(The following press release from DHL was received by e-mail. It was not"
+    r"|^\(?the following (?:is a )?(?:news |press )?release (?:from|by|issued by)\b"
+    # a charity's registration lines: "Registered Charity in England and Wales no. 208728", "Company Number RC000749",
+    # "Registered address:"
+    r"|^registered charity\b[^.!?]{0,60}\bno\.?\s*\d+$|^company number\s*:?\s*\w{4,10}$|^registered address\s*:?$"
+    r"|^principal office\b[^.!?]{0,40}\bcompany number\b"
+    # an archive's notice: "Bitte beachten Sie, dass Sie sich gerade im Pressearchiv befinden. …"
+    r"|^bitte beachten sie, dass sie sich (?:gerade )?im (?:presse)?archiv befinden\b"
     # a print plugin's button row: "Print Friendly, PDF & Email"
     r"|^print friendly,? pdf (?:&|and) email$",
     re.IGNORECASE,
@@ -1231,7 +1256,8 @@ _SPOKESPERSON_INTRO = re.compile(
 # June 12, 2025", "Deadline: June 30, 2025" are an event's facts)
 _LABELLED_DATE = re.compile(r"^(?!(?i:when|wann|wanneer|deadline|frist|einsendeschluss|anmeldeschluss|aanmelden"
                             r"|termin|premiere|première|opening|eröffnung)\b)"
-                            r"(?:[-•]\s*)?[^-–:]{3,40}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date>.{6,40})$"
+                            # ("BUND Landesverband Baden-Württemberg e.V. - 24. Juli 2009": a hyphen inside a name)
+                            r"(?:[-•]\s*)?(?:[^-–:]|(?<=\w)-(?=\w)){3,50}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date>.{6,40})$"
                             r"|^(?i:(?:news )?(?:release|published|publication|posted|updated|geplaatst|gepubliceerd"
                             r"|bijgewerkt|veröffentlicht|aktualisiert)(?: date| on| op| am)?|for (?:immediate )?release"
                             r"|document date|datum|stand)\s*:\s*(?=[A-Za-z]{3,9}\.?\s\d)(?P<named>.{6,40})$")

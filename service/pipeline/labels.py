@@ -301,6 +301,8 @@ _PAGER = re.compile(rf"^(?:{_alternatives(_all(PAGER_WORDS_BY_LANGUAGE))})\s+"
 # release stands in (what it leads to is a list: "Zurück zu den Wurzeln" is a title).
 _BACK_LINK = re.compile(
     r"^(?:back to|zurück zu[rm]?|terug naar)\s+(?:(?:the|all|den|der|dem|allen|alle|de|het|alle)\s+)?"
+    # ("Zurück zu den neuesten Beiträgen", "Back to the latest news": the list's newest items)
+    r"(?:(?:neuesten|aktuellen|latest|recent|laatste|nieuwste)\s+)?"
     rf"(?:{_alternatives(_all(SECTION_WORDS_BY_LANGUAGE) + _all(DOCUMENT_TYPES_BY_LANGUAGE))}|artikeln|artikel"
     r"|artikelen|beiträgen|beiträge|posts|stories|blog|overview|übersicht|overzicht|nieuwsoverzicht|list|liste|lijst"
     r"|archive|archiv|archief|results|ergebnissen|resultaten)$",

@@ -6189,3 +6189,42 @@ def test_a_listed_companys_profile_heading_opens_the_footer() -> None:
     found = roles(["Umicore keert dividend uit", BODY_NL, BODY_NL, "Umicore profiel",
                    "Umicore is een wereldwijde materiaaltechnologie- en recyclagegroep."])
     assert found["Umicore is een wereldwijde materiaaltechnologie- en recyclagegroep."] not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", [
+    "DGAP-News: CTS Eventim AG & Co. KGaA / Schlagwort(e): Sonstiges",
+    "Download (0.36 MB)",
+    "Lees het artikel in De Morgen.",
+    "Ends/Wednesday, October 22, 2014",
+    "Traditional Chinese Simplified Chinese Email this article news.gov.hk",
+    "Image may contain: 4 people, people standing",
+    "Landeshauptstadt Dresden - www.dresden.de",
+    "Schattenblick →INFOPOOL →MEDIZIN → FAKTEN",
+    "Anbieter zum Thema",
+    "Get our latest offers, animal stories & event news straight to your inbox!",
+    "• Loading...",
+    "The following is a press release from the California Department of Public Health:",
+    "Registered Charity in England and Wales no. 208728",
+    "Registered address:",
+    "Bitte beachten Sie, dass Sie sich gerade im Pressearchiv befinden. Die Mitteilungen könnten veraltet sein.",
+])
+def test_wire_headers_file_links_print_headers_and_registration_lines_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", [
+    "Lees het artikel in De Morgen over de nieuwe plannen van de minister en de reacties van de oppositie.",
+    "Image quality may contain artefacts when the scanner is dirty, the company said.",
+    "The following is a list of the winners, which the jury announced on Friday.",
+])
+def test_guard_sentences_like_those_lines_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_a_back_link_to_the_newest_items_is_no_headline() -> None:
+    title = "Neue Firmen siedeln sich an"
+    assert analyze_structure(["Zurück zu den neuesten Beiträgen", title, BODY_DE, BODY_DE]).metadata.headline == title
+
+
+def test_a_senders_name_with_a_hyphen_and_a_date_is_a_byline() -> None:
+    assert boilerplate.line_role("BUND Landesverband Baden-Württemberg e.V. - 24. Juli 2009") == SegmentRole.BYLINE
