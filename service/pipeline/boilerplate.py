@@ -1134,6 +1134,15 @@ _NAVIGATION = re.compile(
     r"|^principal office\b[^.!?]{0,40}\bcompany number\b"
     # an archive's notice: "Bitte beachten Sie, dass Sie sich gerade im Pressearchiv befinden. …"
     r"|^bitte beachten sie, dass sie sich (?:gerade )?im (?:presse)?archiv befinden\b"
+    # a read-aloud widget: "Beitrag vorlesen und MP3-Download Vorlesen"; an empty date label "• Eingestellt am:"; a
+    # pointer to another release: "Lesen Sie auch unsere Pressemitteilung zur Eröffnung."; a pager's "- Vorherige Seite"
+    r"|^(?:beitrag|artikel|seite|text) vorlesen\b|^(?:•\s*)?eingestellt am\s*:?$"
+    r"|^lesen sie auch (?:unsere|die) (?:presse)?mitteilung\b[^!?]{0,60}$|^(?:[-•]\s*)?(?:vorherige|nächste) seite$"
+    # a news site's newsletter call and byline: "Sign up to our Editors Choice newsletter now! Click here",
+    # "Published by Neil Young for Peabody in Housing and also in …"; an external link's mark, a sharing row
+    r"|^sign up (?:to|for) our\b[^.!?]{0,40}\bnewsletter(?: now)?[.!]?(?:\s*click here)?$"
+    r"|^published by (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3} for (?-i:[A-Z])[^.!?]{0,120}$"
+    r"|^[^.!?]{0,60}[.!?]?\s?\(external link\)$|^print this (?:article|page|story)\b[^.!?]{0,40}$"
     # a print plugin's button row: "Print Friendly, PDF & Email"
     r"|^print friendly,? pdf (?:&|and) email$",
     re.IGNORECASE,
@@ -1566,6 +1575,9 @@ _PORTAL_NOTICE = re.compile(r"^the post .{3,200} appeared first on .{2,80}$"   #
 # "Ehrung von Kommunalpolitikern (Gruppenfoto)": a picture's title with its kind.
 # "Max Muster (Foto)", "(Archivbild)": the picture beside the line; the wires' upper-case "(FOTO)" marks a title whose
 # release comes with a picture.
+# "Im Bild v.l.n.r.: …", "Spatenstich bei B. Braun (v.l.n.r. ): …", "v.l.: Doris Muster, …": the people in the picture
+# named from the left (German "von links nach rechts", Dutch "van links naar rechts").
+_LEFT_TO_RIGHT = re.compile(r"(?:^|[\s(])v\.\s?l\.(?:\s?n\.\s?r\.)?\s?\)?\s*:")
 _PICTURE_MARK = re.compile(r"\((?!(?-i:FOTO|BILD)\))(?:gruppen|archiv|symbol)?(?:foto|bild)\)$", re.IGNORECASE)
 # A line that points at what the page shows beside the text (a video, a link), not a sentence of the release.
 _REFERS_ELSEWHERE = re.compile(r"^(?=.*\b(?:zie|see|siehe|watch|bekijk|kijk|schau|meer|more|mehr|informatie|information"
@@ -1702,10 +1714,11 @@ def line_role(text: str) -> SegmentRole | None:
         # "|", "**", "- – - – -": a table's or a menu's separator, a rule; "2017": an archive's year
         return SegmentRole.NAVIGATION
     if (_CAPTION.match(plain) or _CAPTION_LABEL.match(plain) or plain.endswith(("(Foto)", "Symbolbild"))
-            or _PICTURE_MARK.search(plain)
+            or _PICTURE_MARK.search(plain) or _LEFT_TO_RIGHT.search(plain)
             or _PHOTO_CREDIT_END.search(plain) or _AGENCY_PICTURE_CREDIT.match(plain)
             or _TRAILING_CREDIT.search(plain)):
-        limit = MAX_LABELLED_CAPTION_WORDS if _CAPTION_LABEL.match(plain) else MAX_CAPTION_WORDS
+        limit = MAX_LABELLED_CAPTION_WORDS if _CAPTION_LABEL.match(plain) or _LEFT_TO_RIGHT.search(plain) \
+            else MAX_CAPTION_WORDS
         return SegmentRole.CAPTION if len(plain.split()) <= limit else None
     if _TEASER_AGE.match(plain) or labels.CUT_TEASER.match(plain):
         return SegmentRole.RELATED

@@ -75,6 +75,7 @@ _STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|
 _STATE_ABBREVIATIONS = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb"
                         "|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo")
 _PROVINCE_ABBREVIATIONS = "Ont|Que|Alta|Sask|Man|Nfld|Qc"
+_PROVINCE_CODES = "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE"
 _COUNTRY_NAMES = ("The Netherlands|the Netherlands|Netherlands|Germany|Belgium|Switzerland|Austria|Luxembourg|Ireland"
                   "|England|Scotland|Wales|Northern Ireland|Japan|China|India|Australia|Canada|Israel|Italy|Spain"
                   "|United Kingdom|France|Denmark|Sweden|Norway|Finland")
@@ -280,8 +281,9 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_ANY_PLACE},\s*{_DATE},?\s+(?P<agency>[A-Za-z][\w-]{{1,15}})\.?\s*[-–—:]?(?=\s|$)"), True),
     # Toronto, Ontario - May 12, 2014 - Vida Cannabis Corp. …      (a place, its province and the date between dashes)
     # Austin, TX - September 10, 2012 - …      (or its state's code)
-    (re.compile(rf"{_TITLE_PLACE},\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{{2}})\s[-–—]\s"
-                rf"(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s\d{{4}})"
+    # SPOKANE, Wash. – Aug 3, 2017 –      (the state shortened, the month too)
+    (re.compile(rf"{_TITLE_PLACE},\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]{{2}})\s[-–—]\s"
+                rf"(?P<date>(?:{_MONTH_NAME}|{MONTH_ABBREVIATIONS})\.?\s\d{{1,2}},\s\d{{4}})"
                 r"\s[-–—](?=\s)"), False),
     # OAK HARBOR, WA –February 1, 2011 –      DUBLIN, IRELAND and SOUTH SAN FRANCISCO, Calif. – SEPTEMBER 15, 2021 –
     # (a company's own: places with their states or countries, a full date between dashes, its month in any case)
@@ -312,9 +314,11 @@ _DATELINE_PATTERNS = (
                 r"/(?P<agency>[A-Z0-9][\w .&-]{1,30})/\s*(?:--|[-–—])(?=\s)"), False),
     # OKLAHOMA CITY, Thursday, Aug. 31, 2017 –      Lake Charles, La., Friday, … –      (the weekday before the date)
     # ("Open House, Saturday, May 2, 2020 –" is an event: the place in capitals or with its state)
-    (re.compile(rf"(?P<place>[A-Z][A-Z'’.&-]+(?:\s[A-Z][A-Z'’.&-]+){{0,2}}(?:,\s(?:{_STATE_CODES}|[A-Z][a-z]+\.?))?"
+    # TORONTO, ON, Thursday, April 16, 2020:      (a Canadian province's code; a colon for the dash)
+    (re.compile(rf"(?P<place>[A-Z][A-Z'’.&-]+(?:\s[A-Z][A-Z'’.&-]+){{0,2}}"
+                rf"(?:,\s(?:{_STATE_CODES}|{_PROVINCE_CODES}|[A-Z][a-z]+\.?))?"
                 rf"|[A-Z][\w'’.&-]+(?:\s[A-Z][\w'’.&-]+){{0,2}},\s(?:{_STATE_CODES}|[A-Z][a-z]+\.)),\s*"
-                rf"{_WEEKDAY_NAME},\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s*(?:--|[-–—])(?=\s)"),
+                rf"{_WEEKDAY_NAME},\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s*(?:--|[-–—:])(?=\s)"),
      False),
     # Zell am See, August 2017:      (a place and the month of a feature release, a colon or a dash)
     (re.compile(rf"{_REPORT_NAME}{_TITLE_PLACE},\s(?P<date>{_MONTH_NAME}\s(?:19|20)\d{{2}})\s*(?:--|[-–—:])(?=\s)"),

@@ -6228,3 +6228,47 @@ def test_a_back_link_to_the_newest_items_is_no_headline() -> None:
 
 def test_a_senders_name_with_a_hyphen_and_a_date_is_a_byline() -> None:
     assert boilerplate.line_role("BUND Landesverband Baden-Württemberg e.V. - 24. Juli 2009") == SegmentRole.BYLINE
+
+
+@pytest.mark.parametrize("line", [
+    "Foto v.l.n.r.: Katrin Habenschaden, Christian Bernreiter, Claudia Meijering, Markus Blume",
+    "v.l.: Doris Petersen, Geschäftsführerin von hannoverimpuls, Hannovers Oberbürgermeister Belit Onay",
+    "Spatenstich bei B. Braun in Melsungen (v.l.n.r. ): Markus Boucsein, Bürgermeister Melsungen",
+    "Op de foto v.l.n.r.: Jan Muster, Piet de Vries en burgemeester Anna Jansen",
+])
+def test_people_named_from_the_left_make_a_caption(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.CAPTION
+
+
+def test_guard_a_sentence_naming_people_from_the_left_without_a_colon_stays_content() -> None:
+    assert boilerplate.line_role("Der neue Vorstand (v.l.n.r. Muster, Beispiel) wurde am Montag gewählt.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Beitrag vorlesen und MP3-Download Vorlesen",
+    "• Eingestellt am:",
+    "Lesen Sie auch unsere Pressemitteilung zur Eröffnung.",
+    "- Vorherige Seite",
+    "Sign up to our Editors Choice newsletter now! Click here",
+    "Published by Neil Young for Peabody in Housing and also in Central Government, Communities",
+    "Read Minister Woods full statement.(external link)",
+    "Print this Article E-mail to a friend",
+])
+def test_read_aloud_widgets_pointers_and_news_site_bylines_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("SPOKANE, Wash. – Aug 3, 2017 – Back-to-school season is here.", "SPOKANE, Wash. – Aug 3, 2017 –"),
+    ("Bronx, NY – Oct. 2, 2012 – The Wildlife Conservation Society has completed the center.",
+     "Bronx, NY – Oct. 2, 2012 –"),
+    ("TORONTO, ON, Thursday, April 16, 2020: For more than 45 years the Toronto Zoo has helped.",
+     "TORONTO, ON, Thursday, April 16, 2020:"),
+])
+def test_datelines_with_shortened_months_and_province_codes(text: str, raw: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.raw == raw
+
+
+def test_guard_an_event_with_its_weekday_is_still_no_dateline() -> None:
+    assert match_dateline("Open House, Saturday, May 2, 2020 – Visit us.") is None
