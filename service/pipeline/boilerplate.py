@@ -1143,6 +1143,13 @@ _NAVIGATION = re.compile(
     r"|^sign up (?:to|for) our\b[^.!?]{0,40}\bnewsletter(?: now)?[.!]?(?:\s*click here)?$"
     r"|^published by (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3} for (?-i:[A-Z])[^.!?]{0,120}$"
     r"|^[^.!?]{0,60}[.!?]?\s?\(external link\)$|^print this (?:article|page|story)\b[^.!?]{0,40}$"
+    # a filings site's header and viewer link: "Earnings Release • Aug 19, 2008", "Open in ViewerOpens in native device
+    # viewer"; Scoop's licence note "Licence needed for work use Learn More"; a stock ticker's line "BAFL 53.19
+    # Increased By ▲ 3.16 (6.32%)"; a release's label over its company "Persbericht TKH Group N.V. (TKH)"
+    r"|^earnings release\s*[•|]\s*|^open in viewer\s*opens in\b|^licence needed for work use\b"
+    r"|^[A-Z]{2,6} [\d.,]+ (?:increased|decreased) by [▲▼]?\s?[\d.,]+ \([\d.,]+%\)$"
+    r"|^(?:persbericht|pressemitteilung|press release) (?-i:[A-Z])[\w&.-]*(?: [\w&.-]+){0,3}"
+    r" (?-i:N\.V\.|B\.V\.|AG|SE|plc|PLC|Inc\.)(?: \([A-Z]{2,6}\))?$"
     # a print plugin's button row: "Print Friendly, PDF & Email"
     r"|^print friendly,? pdf (?:&|and) email$",
     re.IGNORECASE,

@@ -49,7 +49,9 @@ _ONE_WIRE_PLACE = (r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&\- ]{1,40}|[A-Z][\w'�
                    r"(?:\s?,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}){0,2}")   # "PORT MORESBY, Papua New Guinea"
 _WIRE_PLACE = rf"(?P<place>{_ONE_WIRE_PLACE}(?:,?\s(?:and|&)\s{_ONE_WIRE_PLACE})?)"
 # Lower-case particles inside a place: "Wangen i. A.", "Mülheim an der Ruhr", "Alphen aan den Rijn".
-_TITLE_PLACE = (r"(?P<place>[A-ZÄÖÜ][\wäöüß'’.\-/]+(?:\s(?:[A-ZÄÖÜ(][\wäöüß'’.()\-/]*|i\.|a\.|am|an|im|bei|der|dem|den"
+# ("’s-Hertogenbosch, 24 maart 2020 –": a Dutch town's name may open with "'s-")
+_TITLE_PLACE = (r"(?P<place>(?:['’]s-)?[A-ZÄÖÜ][\wäöüß'’.\-/]+"
+                r"(?:\s(?:[A-ZÄÖÜ(][\wäöüß'’.()\-/]*|i\.|a\.|am|an|im|bei|der|dem|den"
                 r"|ob|vor|in|auf|unter|aan|op|bij))*)")
 _DATE = r"(?P<date>\w[\w. ]{0,30}?(?:,\s(?:19|20)\d{2})?)"   # "September 27", "Jan. 24, 2019"
 _WIRE_DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)"
@@ -277,6 +279,9 @@ _DATELINE_PATTERNS = (
                 # ("PHILADELPHIA (June 11, 2020)District Attorney …": the dash lost, the sentence glued)
                 rf"\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)(?:\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z]))|(?=[A-Z][a-z]))"),
      False),
+    # Islamabad, July 21, 2023 (PPI-OT):      (a South Asian agency in brackets after the full date)
+    (re.compile(rf"{_TITLE_PLACE},\s(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\s"
+                r"\((?P<agency>PPI(?:-OT)?|APP|PTI|IANS|ANI|UNI|NNI)\)\s*[-–—:]?(?=\s|$)"), False),
     # Baku, September 26, AZERTAC
     (re.compile(rf"{_ANY_PLACE},\s*{_DATE},?\s+(?P<agency>[A-Za-z][\w-]{{1,15}})\.?\s*[-–—:]?(?=\s|$)"), True),
     # Toronto, Ontario - May 12, 2014 - Vida Cannabis Corp. …      (a place, its province and the date between dashes)
@@ -364,6 +369,9 @@ _DATELINE_PATTERNS = (
                 r"\s(?:--|[-–—])(?=\s)"), False),
     # San Rafael, CA –      a US city and its state's code before the dash ("Riverside, Ca- On …", "Greenville, SC --")
     (re.compile(rf"{_TITLE_PLACE},\s*(?:[A-Z]{{2}}|[A-Z][a-z])\s*(?:--|[-–—])(?=\s)"), False),
+    # Brooklyn, NY—Brooklyn Public Library …      (an em dash glued to the sentence; the state's code is the place's)
+    (re.compile(rf"(?P<place>[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}},\s*(?:{_STATE_CODES}))[–—](?=[A-Z])"),
+     False),
     # NEWINGTON, Conn.- State Transportation …      (a US town, its state shortened, a dash glued to its period)
     # Tampa, Fla. – (April 9, 2018) – School …      (and the date in brackets between dashes)
     # (a word in capitals after the dash: "Knoxville, Tenn. – $2.5 million to …" is an item of a grant list)

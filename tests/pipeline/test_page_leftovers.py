@@ -6272,3 +6272,29 @@ def test_datelines_with_shortened_months_and_province_codes(text: str, raw: str)
 
 def test_guard_an_event_with_its_weekday_is_still_no_dateline() -> None:
     assert match_dateline("Open House, Saturday, May 2, 2020 – Visit us.") is None
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("’s-Hertogenbosch, 24 maart 2020 – Ctac N.V. maakt bekend dat de jaarvergadering wordt uitgesteld.",
+     "’s-Hertogenbosch, 24 maart 2020 –"),
+    ("Brooklyn, NY—Brooklyn Public Library celebrated the re-opening of its branch.", "Brooklyn, NY—"),
+    ("Islamabad, July 21, 2023 (PPI-OT): The spokesperson briefed the press.", "Islamabad, July 21, 2023 (PPI-OT):"),
+])
+def test_datelines_of_dutch_towns_glued_dashes_and_south_asian_agencies(text: str, raw: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.raw == raw
+
+
+@pytest.mark.parametrize("line", [
+    "Earnings Release • Aug 19, 2008",
+    "Open in ViewerOpens in native device viewer",
+    "Licence needed for work use Learn More",
+    "BAFL 53.19 Increased By ▲ 3.16 (6.32%)",
+    "Persbericht TKH Group N.V. (TKH)",
+])
+def test_filing_sites_scoops_licence_note_tickers_and_labels_over_a_company_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
+
+
+def test_guard_a_title_opening_with_persbericht_stays_content() -> None:
+    assert boilerplate.line_role("Persbericht over de nieuwe plannen van Muster N.V. voor 2025 en verder") is None
