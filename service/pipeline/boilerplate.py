@@ -71,6 +71,7 @@ FOOTER_TRIGGERS_BY_LANGUAGE = {
            r"meld verdachte situaties$",
            # a listed company's profile under its notice: "Umicore profiel", "Bedrijfsprofiel"; "Dit persbericht is
            # beschikbaar op onze website."
+           r"(?!(?:het|de|een|ons|onze|uw|jouw|mijn|zijn|haar|hun|dit|dat|nieuw|nieuwe|gewenst|gezocht|hoog|sterk)\b)"
            r"(?-i:[A-Z][\w&.-]*)(?: (?-i:[A-Z][\w&.-]*)){0,3} profiel$", r"bedrijfsprofiel$",
            r"dit persbericht is (?:ook )?beschikbaar (?:op|via)\b",
            r"informatie voor (?:de )?(?:media|pers|publiek)$"),   # a court's notes on the hearing for the press
@@ -1075,9 +1076,10 @@ _NAVIGATION = re.compile(
     # a notice over an archived item: "Dit artikel is ouder dan twee jaar en bevat mogelijk onjuiste informatie.",
     # "This article is more than 5 years old"
     r"|^(?:dit (?:artikel|bericht) is ouder dan \w+ jaar"
-    r"|this (?:article|story|page) is (?:more than|over) \w+ years? old"
+    r"|this (?:article|story|page) is (?:more than|over) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r" years? old"
     r"|dieser (?:artikel|beitrag) ist älter als \w+ jahre?)"
-    r"(?:,? (?:en|and|und) [^.!?,]{0,60})?[.!]?$"
+    r"(?:,? (?:en|and|und) (?:bevat|may|might|could|kann|enthält)\b[^.!?,]{0,60})?[.!]?$"
     # a stock-exchange news service's link lines: "For best results when printing this announcement, please click on
     # link below:", "Click on, or paste the following link into your web browser, to view the associated PDF document."
     r"|^for best results when printing this announcement\b"
@@ -1101,7 +1103,7 @@ _NAVIGATION = re.compile(
     r"|^(?:uitgelichte (?:foto|afbeelding)|featured image|beitragsbild)$|^auto added by wpematico$"
     # a stock-exchange page's fields: "Share Price Information for Glencore (GLEN)", "GLEN Live PriceLast checked at -",
     # "Pin to quick picks…", a SENS notice's "Share code: BHG", "Release Time IMMEDIATE", "Release Number 9/23"
-    r"|^share price information for\b|^.{0,20}live price\s*last checked at\b|^pin to quick picks"
+    r"|^share price information for [^.!?]{1,40}$|^.{0,20}live price\s*last checked at\b|^pin to quick picks"
     r"|^(?:share|jse|alpha) code\s*:\s*\w{2,6}$|^release (?:time\s+immediate|number\s+\d{1,3}/\d{2})$"
     # a search box's prompt: "Niet gevonden wat je zocht?"
     r"|^niet gevonden wat je zocht\?$|^nicht gefunden,? was sie gesucht haben\?$"
@@ -1119,7 +1121,7 @@ _NAVIGATION = re.compile(
     # a social network's description of a picture: "Image may contain: 4 people, people standing"
     r"|^image may contain\s*:"
     # a print view's header, the site's name and address: "Landeshauptstadt Dresden - www.dresden.de"
-    r"|^[^.!?]{2,60}\s[-–|]\s(?:https?://)?www\.[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?$"
+    r"|^(?-i:[A-ZÄÖÜ][\w&.'-]*(?: [A-ZÄÖÜ][\w&.'-]*){0,4})\s[-–|]\s(?:https?://)?www\.[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?$"
     # a breadcrumb set with arrows: "Schattenblick →INFOPOOL →MEDIZIN → FAKTEN"
     r"|^(?=[^.!?]{0,100}$)[^→]{1,40}(?:→\s*[^→]{1,40}){2,}$"
     # a trade site's box of suppliers: "Anbieter zum Thema"; a newsletter's call: "… straight to your inbox!"; a
@@ -1127,7 +1129,8 @@ _NAVIGATION = re.compile(
     r"|^anbieter(?: zum thema)?$|^[^.!?]{0,80}\bstraight to your inbox[.!]?$|^(?:•\s*)?loading\.{3}$"
     # a reprint's note on where the release comes from: "The following is a press release from the California
     # Department of Public Health:", "(The following press release from DHL was received by e-mail. It was not"
-    r"|^\(?the following (?:is a )?(?:news |press )?release (?:from|by|issued by)\b"
+    r"|^\(?the following (?:is a (?:news |press )?|(?:news|press) )release (?:from|by|issued by)\b"
+    r"(?:[^.]{0,120}[:.]?$|[^.]{0,80}\bwas received\b)"
     # a charity's registration lines: "Registered Charity in England and Wales no. 208728", "Company Number RC000749",
     # "Registered address:"
     r"|^registered charity\b[^.!?]{0,60}\bno\.?\s*\d+$|^company number\s*:?\s*\w{4,10}$|^registered address\s*:?$"
@@ -1136,19 +1139,19 @@ _NAVIGATION = re.compile(
     r"|^bitte beachten sie, dass sie sich (?:gerade )?im (?:presse)?archiv befinden\b"
     # a read-aloud widget: "Beitrag vorlesen und MP3-Download Vorlesen"; an empty date label "• Eingestellt am:"; a
     # pointer to another release: "Lesen Sie auch unsere Pressemitteilung zur Eröffnung."; a pager's "- Vorherige Seite"
-    r"|^(?:beitrag|artikel|seite|text) vorlesen\b|^(?:•\s*)?eingestellt am\s*:?$"
+    r"|^(?:beitrag|artikel|seite|text) vorlesen(?: und mp3-download)?(?: vorlesen)?$|^(?:•\s*)?eingestellt am\s*:?$"
     r"|^lesen sie auch (?:unsere|die) (?:presse)?mitteilung\b[^!?]{0,60}$|^(?:[-•]\s*)?(?:vorherige|nächste) seite$"
     # a news site's newsletter call and byline: "Sign up to our Editors Choice newsletter now! Click here",
     # "Published by Neil Young for Peabody in Housing and also in …"; an external link's mark, a sharing row
     r"|^sign up (?:to|for) our\b[^.!?]{0,40}\bnewsletter(?: now)?[.!]?(?:\s*click here)?$"
-    r"|^published by (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3} for (?-i:[A-Z])[^.!?]{0,120}$"
+    r"|^published by (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3} for (?-i:[A-Z])[^.!?]{0,60}\band also in\b"
     r"|^[^.!?]{0,60}[.!?]?\s?\(external link\)$|^print this (?:article|page|story)\b[^.!?]{0,40}$"
     # a filings site's header and viewer link: "Earnings Release • Aug 19, 2008", "Open in ViewerOpens in native device
     # viewer"; Scoop's licence note "Licence needed for work use Learn More"; a stock ticker's line "BAFL 53.19
     # Increased By ▲ 3.16 (6.32%)"; a release's label over its company "Persbericht TKH Group N.V. (TKH)"
     r"|^earnings release\s*[•|]\s*|^open in viewer\s*opens in\b|^licence needed for work use\b"
     r"|^[A-Z]{2,6} [\d.,]+ (?:increased|decreased) by [▲▼]?\s?[\d.,]+ \([\d.,]+%\)$"
-    r"|^(?:persbericht|pressemitteilung|press release) (?-i:[A-Z])[\w&.-]*(?: [\w&.-]+){0,3}"
+    r"|^(?:persbericht|pressemitteilung|press release) (?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,3}"
     r" (?-i:N\.V\.|B\.V\.|AG|SE|plc|PLC|Inc\.)(?: \([A-Z]{2,6}\))?$"
     # a print plugin's button row: "Print Friendly, PDF & Email"
     r"|^print friendly,? pdf (?:&|and) email$",
@@ -1272,8 +1275,10 @@ _SPOKESPERSON_INTRO = re.compile(
 # June 12, 2025", "Deadline: June 30, 2025" are an event's facts)
 _LABELLED_DATE = re.compile(r"^(?!(?i:when|wann|wanneer|deadline|frist|einsendeschluss|anmeldeschluss|aanmelden"
                             r"|termin|premiere|première|opening|eröffnung)\b)"
-                            # ("BUND Landesverband Baden-Württemberg e.V. - 24. Juli 2009": a hyphen inside a name)
-                            r"(?:[-•]\s*)?(?:[^-–:]|(?<=\w)-(?=\w)){3,50}(?:\s[-–:]\s+|:\s*(?=\d))(?P<date>.{6,40})$"
+                            # ("BUND Landesverband Baden-Württemberg e.V. - 24. Juli 2009": a hyphen inside a name
+                            # that ends on an organisation's form)
+                            r"(?:[-•]\s*)?(?:[^-–:]{3,40}|(?:[^-–:]|(?<=\w)-(?=\w)){3,50}?\s(?:e\.\s?V\.|g?GmbH|AG"
+                            r"|Verband|Verein))(?:\s[-–:]\s+|:\s*(?=\d))(?P<date>.{6,40})$"
                             r"|^(?i:(?:news )?(?:release|published|publication|posted|updated|geplaatst|gepubliceerd"
                             r"|bijgewerkt|veröffentlicht|aktualisiert)(?: date| on| op| am)?|for (?:immediate )?release"
                             r"|document date|datum|stand)\s*:\s*(?=[A-Za-z]{3,9}\.?\s\d)(?P<named>.{6,40})$")
@@ -2264,7 +2269,13 @@ MAX_CONTACT_NAME_WORDS = 10
 _REACHABLE = re.compile(r"\d[\d ()/.-]{5,}\d|@")
 # A sentence that hands over to the contacts below it: "Voor vragen kunt u contact opnemen met … via onderstaande
 # gegevens.", "For more information, contact:".
-_HANDS_OVER = re.compile(r"\b(?:contact|kontakt|neem contact|wenden sie sich|onderstaande gegevens)", re.IGNORECASE)
+_HANDS_OVER = re.compile(r"\b(?:contact (?:opnemen|met ons)|neem contact|kontakt aufnehmen|wenden sie sich"
+                         r"|for (?:more |further )?information,? (?:please )?contact|contact us|onderstaande gegevens)"
+                         r"|\b(?:contacts?|kontakt|media contact)\s*:|contact[-_]info|:$", re.IGNORECASE)
+# A run of lines with times or weekdays is an event's details, not a desk's name: "Von 16 bis 18 Uhr im Rathaus".
+_EVENT_DETAIL = re.compile(r"\b(?:uhr|uur|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag"
+                           r"|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday"
+                           r"|saturday|sunday)\b|\d{1,2}[.:]\d{2}", re.IGNORECASE)
 
 
 def _contact_intros(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
@@ -2288,7 +2299,8 @@ def _contact_intros(paragraphs: list[str], roles: list[SegmentRole | None]) -> N
         above = _plain(paragraphs[start - 1]) if start > 0 else ""
         # (the numbers must be a phone's or a mail address: "2018 Paving" reads like a postcode and its town)
         if start < index and _REACHABLE.search(paragraphs[index]) is not None and start > 0 \
-                and (labels.is_signature(above) or _HANDS_OVER.search(above) is not None):
+                and (labels.is_signature(above) or _HANDS_OVER.search(above) is not None) \
+                and not any(_EVENT_DETAIL.search(paragraphs[position]) for position in range(start, index)):
             for position in range(start, index):
                 roles[position] = SegmentRole.CONTACT
 

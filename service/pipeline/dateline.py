@@ -79,7 +79,6 @@ _STATE_ABBREVIATIONS = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|
 _PROVINCE_ABBREVIATIONS = "Ont|Que|Alta|Sask|Man|Nfld|Qc"
 _PROVINCE_CODES = "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE"
 _COUNTRY_NAMES = ("The Netherlands|the Netherlands|Netherlands|Germany|Belgium|Switzerland|Austria|Luxembourg|Ireland"
-                  "|England|Scotland|Wales|Northern Ireland|Japan|China|India|Australia|Canada|Israel|Italy|Spain"
                   "|United Kingdom|France|Denmark|Sweden|Norway|Finland")
 # "Arbeitsmarkt, Januar 2024 –", "Stand, 31.12.2023: 4.512 …", "Jahresbilanz, 31. Dezember 2023. 1.245 …": a
 # report's name and its period or date, not a place.
@@ -287,7 +286,7 @@ _DATELINE_PATTERNS = (
     # Toronto, Ontario - May 12, 2014 - Vida Cannabis Corp. …      (a place, its province and the date between dashes)
     # Austin, TX - September 10, 2012 - …      (or its state's code)
     # SPOKANE, Wash. – Aug 3, 2017 –      (the state shortened, the month too)
-    (re.compile(rf"{_TITLE_PLACE},\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]{{2}})\s[-–—]\s"
+    (re.compile(rf"{_TITLE_PLACE},\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|(?:{_STATE_ABBREVIATIONS})\.|[A-Z]{{2}})\s[-–—]\s"
                 rf"(?P<date>(?:{_MONTH_NAME}|{MONTH_ABBREVIATIONS})\.?\s\d{{1,2}},\s\d{{4}})"
                 r"\s[-–—](?=\s)"), False),
     # OAK HARBOR, WA –February 1, 2011 –      DUBLIN, IRELAND and SOUTH SAN FRANCISCO, Calif. – SEPTEMBER 15, 2021 –
@@ -323,7 +322,11 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"(?P<place>[A-Z][A-Z'’.&-]+(?:\s[A-Z][A-Z'’.&-]+){{0,2}}"
                 rf"(?:,\s(?:{_STATE_CODES}|{_PROVINCE_CODES}|[A-Z][a-z]+\.?))?"
                 rf"|[A-Z][\w'’.&-]+(?:\s[A-Z][\w'’.&-]+){{0,2}},\s(?:{_STATE_CODES}|[A-Z][a-z]+\.)),\s*"
-                rf"{_WEEKDAY_NAME},\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s*(?:--|[-–—:])(?=\s)"),
+                rf"{_WEEKDAY_NAME},\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s*(?:--|[-–—])(?=\s)"),
+     False),
+    # TORONTO, ON, Thursday, April 16, 2020:      (a colon for the dash only after a state's or a province's code)
+    (re.compile(rf"(?P<place>[A-Z][A-Z'’.&-]+(?:\s[A-Z][A-Z'’.&-]+){{0,2}},\s(?:{_STATE_CODES}|{_PROVINCE_CODES})),\s*"
+                rf"{_WEEKDAY_NAME},\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s*:(?=\s)"),
      False),
     # Zell am See, August 2017:      (a place and the month of a feature release, a colon or a dash)
     (re.compile(rf"{_REPORT_NAME}{_TITLE_PLACE},\s(?P<date>{_MONTH_NAME}\s(?:19|20)\d{{2}})\s*(?:--|[-–—:])(?=\s)"),
@@ -367,6 +370,10 @@ _DATELINE_PATTERNS = (
     # Breda, the Netherlands / Ghent, Belgium - …      (two of them)
     (re.compile(rf"{_TITLE_PLACE},\s(?P<date>)(?:{_COUNTRY_NAMES})(?:\s/\s[A-Z][\w'’.-]+,\s(?:{_COUNTRY_NAMES}))?"
                 r"\s(?:--|[-–—])(?=\s)"), False),
+    # DUNTON, England - Ford is …      (a wire's place in capitals and its country: "Mission Trip, India –" is a kicker)
+    (re.compile(r"(?P<place>[A-Z][A-Z'’.\-]{2,30}(?: [A-Z][A-Z'’.\-]+){0,2}),\s(?P<date>)(?:England|Scotland|Wales"
+                r"|Northern Ireland|Japan|China|India|Australia|Canada|Israel|Italy|Spain)\s(?:--|[-–—])(?=\s)"),
+     False),
     # San Rafael, CA –      a US city and its state's code before the dash ("Riverside, Ca- On …", "Greenville, SC --")
     (re.compile(rf"{_TITLE_PLACE},\s*(?:[A-Z]{{2}}|[A-Z][a-z])\s*(?:--|[-–—])(?=\s)"), False),
     # Brooklyn, NY—Brooklyn Public Library …      (an em dash glued to the sentence; the state's code is the place's)
@@ -481,6 +488,13 @@ _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos",
                          "kommentar", "analyse", "nieuws", "news", "column", "opinie", "statement", "correction",
                          "achtung", "hinweis", "korrektur", "nachtrag", "ergänzung", "wichtig", "eilmeldung",
                          "berichtigung", "danke", "bitte", "nein", "dank", "let", "note", "ende", "einde",
+                         # labels in brackets or between bars: "(Sperrfrist, 15. Mai 2012)", "Presse | 06.03.2024 |",
+                         # an event before a Belgian hour: "Persconferentie, 9 april 2020, 10.30u CET"
+                         "sperrfrist", "einladung", "gastkommentar", "leserbrief", "aktualisierung", "ergänzt",
+                         "berichtigt", "pressemeldung", "terminhinweis", "presseeinladung", "aktuelles", "meldungen",
+                         "presse", "allgemein", "blog", "unternehmen", "veranstaltungen", "kategorie",
+                         "pressemitteilungen", "persconferentie", "livestream", "deadline", "inschrijving",
+                         "jubiläum",
                          # abbreviations that open a sentence with a period: "Vors. Welty eröffnet …"
                          "rep", "sen", "gov", "atty", "hon",   # "Rep. Muster …": a title before a name
                          "vors", "prof", "prim", "abg", "dipl", "präs", "stellv", "gen", "kap", "sts", "pst",

@@ -291,9 +291,16 @@ PUBLISHER_NAME = re.compile(rf"^(?:[A-ZÄÖÜ][\w.'-]*\s){{0,3}}(?i:{_alternativ
                             r"(?: [A-Z][\w.'-]*){0,2})?(?:\s[-–]\s[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?$"
                             # a company's or a foundation's name over its release: "Lockheed Martin Corporation",
                             # "The Sage Group plc", "Maritim Hotelgesellschaft", "Stichting Wakker Dier" (names only,
-                            # each word a capital's: "Siemens übernimmt Muster AG" is a title)
-                            r"|^(?:The\s)?(?:[A-ZÄÖÜ][\w.&'-]*\s){1,4}(?:Corporation|Incorporated|Inc\.|plc|PLC|Limited"
-                            r"|GmbH|AG|SE|KGaA|e\.\s?V\.|N\.V\.|B\.V\.|[A-ZÄÖÜ]\w+gesellschaft)$"
+                            # each word a capital's: "Siemens übernimmt Muster AG" is a title; a title's verb: "Oracle
+                            # Buys Sun Microsystems Inc.")
+                            r"|^(?!.*\b(?:Buys|Acquires|Selects|Welcomes|Completes|Signs|Announces|Agrees|Joins|Wins"
+                            r"|Übernimmt|Kauft|Erwirbt|Koopt|Neemt|Wint)\b)"
+                            # ("Space Is Limited" is a heading; "Jahreshauptversammlung Turnverein Musterstadt e.V." an
+                            # event's title)
+                            r"(?!.*(?:versammlung|feier|fest|turnier|ehrung|konzert|markt|treffen)\b)"
+                            r"(?:The\s)?(?:[A-ZÄÖÜ][\w.&'-]*\s){1,4}(?:Corporation|Inc\.|plc|PLC|(?<!Is\s)(?<!Are\s)Limited"
+                            r"|GmbH|AG|SE|KGaA|N\.V\.|B\.V\.|e\.\s?V\.|(?:Hotel|Verkehrs|Wohnungsbau|Beteiligungs"
+                            r"|Verwaltungs|Betriebs|Handels)gesellschaft)$"
                             r"|^Stichting(?:\s[A-Z][\w.'-]*){1,4}$")
 _PAGER = re.compile(rf"^(?:{_alternatives(_all(PAGER_WORDS_BY_LANGUAGE))})\s+"
                     rf"(?:{_alternatives(_all(PAGER_ITEMS_BY_LANGUAGE) + _all(DOCUMENT_TYPES_BY_LANGUAGE))})$")
@@ -358,7 +365,7 @@ _CORRECTION = re.compile(r"^(?:the )?(?:updated|corrected|revised) (?:release|ve
                          r"|^(?:corporate news|ad[- ]?hoc)[- ]+mitteilung,? (?:verarbeitet und )?"
                          r"übermittelt durch\b"
                          r"|^für den inhalt der mitteilung ist der emittent (?:/ publizist )?verantwortlich\.?"
-                         r"(?:\s*-+)*$"
+                         r"[\s-]*$"
                          r"|^(?:korrigierte|berichtigte|aktualisierte) (?:fassung|version|meldung):?$"
                          r"|^(?:gecorrigeerde|herziene|aangepaste) versie:?$", re.IGNORECASE)
 # "PRESSEKONFERENZ/1005: …", "INFOPOOL/2201: …": an archive's catalogue entry above the document.
@@ -598,9 +605,7 @@ def is_attribution(text: str) -> bool:
 _SIGNING_FUNCTION = re.compile(rf"\b(?:{_alternatives(_all(SIGNING_FUNCTIONS_BY_LANGUAGE))})\b", re.IGNORECASE)
 MAX_SIGNATURE_WORDS = 20
 # A signature is names, functions and offices: every word capitalised (German nouns are), no sentence.
-# ("Communicatieadviseur/Woordvoerder": two functions joined by a slash)
-SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.-]*/[A-ZÄÖÜ][\w.-]*"
-                       r"|[A-ZÄÖÜ][\w.-]*(?: (?:[A-ZÄÖÜ][\w.-]*|und|and|en|für|voor))+")   # "Presse- und …"
+SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?: (?:[A-ZÄÖÜ][\w.-]*|und|and|en|für|voor))+")   # "Presse- und …"
 
 
 # "I. Delissen, perswoordvoerster parket Antwerpen", "Jan de Vries, woordvoerder": a name, a comma, the function
@@ -626,6 +631,10 @@ def is_signature(text: str) -> bool:
     ("(Carina Weinzierl, Pressesprecherin Landkreis Landshut)")."""
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
+    if "/" in text and len(text.split()) == 1 and text[:1].isupper() \
+            and any(_SIGNING_FUNCTION.fullmatch(part) for part in text.split("/")):
+        return True   # "Communicatieadviseur/Woordvoerder", "Landesamtsdirektion/Öffentlichkeitsarbeit": an office
+        # and its function joined by a slash
     return len(text.split()) <= MAX_SIGNATURE_WORDS and _SIGNING_FUNCTION.search(text) is not None \
         and (SIGNATURE.fullmatch(text) is not None or _NAMED_FUNCTION.fullmatch(text) is not None
              or _DASHED_FUNCTION.fullmatch(text) is not None)

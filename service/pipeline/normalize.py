@@ -45,7 +45,9 @@ _LIST_ITEM = re.compile(r"^(?:[-*•·–+>]|\d{1,2}[.)]|\[)\s")
 _FIELD = re.compile(r"^[\w-]{2,20}(?: [\w-]{2,20})?:\s")
 # A contact's field: a label and a number or an address only ("telefoon: 0348 489438", "email: a.muster@x.nl"), never
 # the rest of the line above it even in lower case.
-_CONTACT_FIELD = re.compile(r"^[\w-]{2,20}:\s*(?:\+?\(?\d[\d ()/.-]{5,}\d|[^\s@]+@[^\s@]+\.\w+)$")
+_CONTACT_FIELD = re.compile(r"^(?:tel(?:efoon|efon)?|telephone|phone|fax|e-?mail|mail|mobiel|mobil|mobile|gsm)\.?:\s*"
+                            r"(?:\+?\(?\d[\d ()/.-]{5,}\d|[^\s@]+@[^\s@]+\.\w+)$", re.IGNORECASE)
+_OPEN_CONJUNCTION = re.compile(r"\b(?:of|oder|or|en|und|and|via|per|unter)$", re.IGNORECASE)
 # A text with this many prose lines longer than any wrap width was written one paragraph per line: a short line
 # after a long one there is a paragraph of its own ("Dennis Faber, Pressestelle"), never the tail of a wrap.
 MAX_UNWRAPPED_PROSE_LINES = 2
@@ -418,7 +420,8 @@ def _continues(line: str, following: str) -> bool:
     article = following.startswith("a ") and len(line.split()) >= MIN_WRAPPED_LINE_WORDS and not line.isupper() \
         and not _title_case(line)
     return bool(_CONTINUATION.match(following) or article) and not finished and enough \
-        and not _FIELD.match(line) and not _CONTACT_FIELD.match(following) and not is_date_line(following) \
+        and not _FIELD.match(line) and not is_date_line(following) \
+        and not (_CONTACT_FIELD.match(following) and not _OPEN_CONJUNCTION.search(line)) \
         and not is_date_label(following) \
         and not is_page_label(following)   # "Deutsche Bahn" / "zurück zur Übersicht": a link under a name
 

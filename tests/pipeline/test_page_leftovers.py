@@ -6298,3 +6298,64 @@ def test_filing_sites_scoops_licence_note_tickers_and_labels_over_a_company_are_
 
 def test_guard_a_title_opening_with_persbericht_stays_content() -> None:
     assert boilerplate.line_role("Persbericht over de nieuwe plannen van Muster N.V. voor 2025 en verder") is None
+
+
+@pytest.mark.parametrize("title", [
+    "Oracle Buys Sun Microsystems Inc.",
+    "NASA Selects Lockheed Martin Corporation",
+    "Space Is Limited",
+    "Jahreshauptversammlung Turnverein Musterstadt e.V.",
+    "Herausforderung Zivilgesellschaft",
+    "Neue Website online – www.stadtwerke-musterstadt.de",
+    "Open-Air-Konzert im Stadtpark – 12. August 2023",
+    "Artikel vorlesen lassen: Neue Funktion in der App der Stadtbibliothek",
+    "Persbericht Gemeente verkoopt aandelen Eneco N.V.",
+])
+def test_guard_the_second_reviews_titles_stay_content(title: str) -> None:
+    assert roles([title, "BERLIN – " + BODY_EN, BODY_EN])[title] not in ("byline", "navigation", "footer")
+
+
+def test_guard_a_profile_subheading_opens_no_footer() -> None:
+    found = roles(["Nieuwe burgemeester gezocht", BODY_NL, "Gewenst profiel", BODY_NL, BODY_NL])
+    assert found["Gewenst profiel"] not in ("footer", "navigation")
+
+
+@pytest.mark.parametrize("text", [
+    "(Sperrfrist, 15. Mai 2012) Der Minister stellt heute den Bericht vor.",
+    "Presse | 06.03.2024 | Die Stadtwerke erhöhen zum 1. April die Preise.",
+    "Persconferentie, 9 april 2020, 10.30u CET – De minister licht de plannen toe.",
+    "Mission Trip, India – Ten students from the school will travel in March.",
+    "Farmers Market, Sat. – Aug 3, 2019 – Fresh produce and live music return downtown.",
+    "COMMUNITY MEETING, Thursday, April 16, 2020: Residents are invited to discuss the budget.",
+    "Jubiläum, 5. April 2019. – Der Verein feiert sein hundertjähriges Bestehen.",
+])
+def test_guard_labels_and_events_are_no_dateline_places(text: str) -> None:
+    assert match_dateline(text) is None
+
+
+def test_guard_event_details_above_a_phone_number_are_no_contact() -> None:
+    found = roles(["Bürgersprechstunde im Rathaus", "Der Bürgermeister will den Kontakt zu den Bürgern stärken.",
+                   "Jeden ersten Dienstag im Monat", "Von 16 bis 18 Uhr im Rathaus, Zimmer 12",
+                   "Anmeldung: 07151 123456"])
+    assert found["Von 16 bis 18 Uhr im Rathaus, Zimmer 12"] != "contact"
+
+
+def test_guard_a_sentence_going_on_into_a_phone_label_still_joins() -> None:
+    text = "Aanmelden kan via de website van de gemeente of\ntelefonisch: 0348 489438"
+    assert split_paragraphs(normalize_text(text)) == [text.replace("\n", " ")]
+
+
+@pytest.mark.parametrize("line", [
+    "Share price information for investors is published daily on the company's website.",
+    "Text vorlesen lassen: Die Stadtbibliothek startet einen neuen Service für sehbehinderte Menschen.",
+    "The following release from Nuclear Blast Records will be available on June 5, with three new songs.",
+    "This story is over 200 years old, and we are proud to tell it again.",
+    "Published by HarperCollins for Young Readers in the United States and Canada",
+])
+def test_guard_the_second_reviews_sentences_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_a_responsibility_notice_with_a_long_rule_and_more_text_is_fast() -> None:
+    with _within(2):
+        boilerplate.line_role("Für den Inhalt der Mitteilung ist der Emittent verantwortlich. " + "-" * 200 + " x")
