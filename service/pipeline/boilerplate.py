@@ -1171,6 +1171,7 @@ _CAPTION = re.compile(
     r"|(?:photograph|photo|picture|image)s? by\s+(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})$"   # "Photograph By …"
     r"|\S+(?:'s|’s) (?:picture|avatar|profile picture|photo)$"                # a user's avatar: "jdoe's picture"
     r"|op de foto\b|auf dem (?:foto|bild)\b|im bild\b|pictured\b|in the photo\b"
+    r"|(?:company |corporate )?logo (?:of|von|van) (?-i:[A-Z])[^.!?]{0,60}$"          # "Company logo of ABO Wind AG"
     r"|(?:foto's|fotos|bilder|photos|pictures) (?:van|vom|von|from|of)\b.{0,60}$"   # "Foto's van 30 januari 2024"
     # a caption's label: "Fotobijschrift:", "Vlnr: …", "v.l.n.r.:"
     r"|(?:fotobijschrift|bijschrift|bildunterschrift|caption)\s*:|v\.?\s?l\.?\s?(?:n\.?\s?)?r\.?\s*:"
@@ -2265,6 +2266,9 @@ def _captions_above_credits(paragraphs: list[str], roles: list[SegmentRole | Non
 
 
 MAX_CONTACT_NAME_LINES = 3
+MAX_CONTACT_HEADING_LINES = 6
+_CONTACT_HEADING = re.compile(r"(?:kontakt|kontakte|contact|contacts|contactpersoon|ansprechpartner(?:in)?)",
+                              re.IGNORECASE)
 MAX_CONTACT_NAME_WORDS = 10
 _REACHABLE = re.compile(r"\d[\d ()/.-]{5,}\d|@")
 # A sentence that hands over to the contacts below it: "Voor vragen kunt u contact opnemen met … via onderstaande
@@ -2302,6 +2306,20 @@ def _contact_intros(paragraphs: list[str], roles: list[SegmentRole | None]) -> N
                 and (labels.is_signature(above) or _HANDS_OVER.search(above) is not None) \
                 and not any(_EVENT_DETAIL.search(paragraphs[position]) for position in range(start, index)):
             for position in range(start, index):
+                roles[position] = SegmentRole.CONTACT
+    # "Kontakt" without its colon over names and functions, then the numbers: the heading and the lines under it are
+    # the contact block ("Kontakt" alone elsewhere is a menu's item: the numbers must follow a few short lines later).
+    for index, text in enumerate(paragraphs):
+        if roles[index] is not None or not _CONTACT_HEADING.fullmatch(_plain(text)):
+            continue
+        end = index + 1
+        while end < len(paragraphs) and end - index <= MAX_CONTACT_HEADING_LINES \
+                and roles[end] is not SegmentRole.CONTACT \
+                and len(_plain(paragraphs[end]).split()) <= MAX_CONTACT_NAME_WORDS \
+                and not _TERMINAL.search(_plain(paragraphs[end])):
+            end += 1
+        if end < len(paragraphs) and roles[end] is SegmentRole.CONTACT and _REACHABLE.search(paragraphs[end]):
+            for position in range(index, end):
                 roles[position] = SegmentRole.CONTACT
 
 

@@ -6359,3 +6359,18 @@ def test_guard_the_second_reviews_sentences_stay_content(line: str) -> None:
 def test_a_responsibility_notice_with_a_long_rule_and_more_text_is_fast() -> None:
     with _within(2):
         boilerplate.line_role("Für den Inhalt der Mitteilung ist der Emittent verantwortlich. " + "-" * 200 + " x")
+
+
+def test_a_contact_heading_without_its_colon_over_names_and_numbers_is_the_contact_block() -> None:
+    found = roles(["Neue Regeln für Hinweisgeber", BODY_DE, BODY_DE, "Kontakt", "Dr. Rainer Muster",
+                   "Leiter der Arbeitsgruppe", "Tel. +49 30 549898 0", "presse@muster.de"])
+    assert found["Kontakt"] == "contact" and found["Leiter der Arbeitsgruppe"] == "contact"
+
+
+def test_guard_a_contact_menu_item_over_the_title_is_no_contact_block() -> None:
+    found = roles(["Kontakt", "Neue Regeln für Hinweisgeber", BODY_DE, BODY_DE])
+    assert found["Neue Regeln für Hinweisgeber"] != "contact"
+
+
+def test_a_company_logos_description_is_a_caption() -> None:
+    assert boilerplate.line_role("Company logo of ABO Wind AG") == SegmentRole.CAPTION
