@@ -1171,7 +1171,8 @@ _CAPTION = re.compile(
     r"|(?:photograph|photo|picture|image)s? by\s+(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})$"   # "Photograph By …"
     r"|\S+(?:'s|’s) (?:picture|avatar|profile picture|photo)$"                # a user's avatar: "jdoe's picture"
     r"|op de foto\b|auf dem (?:foto|bild)\b|im bild\b|pictured\b|in the photo\b"
-    r"|(?:company |corporate )?logo (?:of|von|van) (?-i:[A-Z])[^.!?]{0,60}$"          # "Company logo of ABO Wind AG"
+    # "Company logo of ABO Wind AG" (a name only: "Logo von Musterstadt erhält Designpreis" is a title)
+    r"|(?:company|corporate) logo (?:of|von|van) (?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})$"
     r"|(?:foto's|fotos|bilder|photos|pictures) (?:van|vom|von|from|of)\b.{0,60}$"   # "Foto's van 30 januari 2024"
     # a caption's label: "Fotobijschrift:", "Vlnr: …", "v.l.n.r.:"
     r"|(?:fotobijschrift|bijschrift|bildunterschrift|caption)\s*:|v\.?\s?l\.?\s?(?:n\.?\s?)?r\.?\s*:"
@@ -2267,6 +2268,8 @@ def _captions_above_credits(paragraphs: list[str], roles: list[SegmentRole | Non
 
 MAX_CONTACT_NAME_LINES = 3
 MAX_CONTACT_HEADING_LINES = 6
+MAX_CONTACT_HEADING_WORDS = 6
+MIN_CONTACT_PROSE_WORDS = 8
 _CONTACT_HEADING = re.compile(r"(?:kontakt|kontakte|contact|contacts|contactpersoon|ansprechpartner(?:in)?)",
                               re.IGNORECASE)
 MAX_CONTACT_NAME_WORDS = 10
@@ -2309,14 +2312,19 @@ def _contact_intros(paragraphs: list[str], roles: list[SegmentRole | None]) -> N
                 roles[position] = SegmentRole.CONTACT
     # "Kontakt" without its colon over names and functions, then the numbers: the heading and the lines under it are
     # the contact block ("Kontakt" alone elsewhere is a menu's item: the numbers must follow a few short lines later).
+    # (only below the release's prose: "Kontakt" over the title is the page's menu; names and functions are a few
+    # words, no dates or times: "Sommerfest 2024" / "Samstag, 6. Juli" is an event's box)
+    prose = [index for index, text in enumerate(paragraphs) if roles[index] is None and _TERMINAL.search(_plain(text))
+             and len(_plain(text).split()) >= MIN_CONTACT_PROSE_WORDS]
     for index, text in enumerate(paragraphs):
-        if roles[index] is not None or not _CONTACT_HEADING.fullmatch(_plain(text)):
+        if roles[index] is not None or not _CONTACT_HEADING.fullmatch(_plain(text)) or not prose or prose[0] > index:
             continue
         end = index + 1
         while end < len(paragraphs) and end - index <= MAX_CONTACT_HEADING_LINES \
                 and roles[end] is not SegmentRole.CONTACT \
-                and len(_plain(paragraphs[end]).split()) <= MAX_CONTACT_NAME_WORDS \
-                and not _TERMINAL.search(_plain(paragraphs[end])):
+                and len(_plain(paragraphs[end]).split()) <= MAX_CONTACT_HEADING_WORDS \
+                and not _TERMINAL.search(_plain(paragraphs[end])) and not _EVENT_DETAIL.search(paragraphs[end]) \
+                and not is_date_line(_plain(paragraphs[end])):
             end += 1
         if end < len(paragraphs) and roles[end] is SegmentRole.CONTACT and _REACHABLE.search(paragraphs[end]):
             for position in range(index, end):

@@ -6374,3 +6374,26 @@ def test_guard_a_contact_menu_item_over_the_title_is_no_contact_block() -> None:
 
 def test_a_company_logos_description_is_a_caption() -> None:
     assert boilerplate.line_role("Company logo of ABO Wind AG") == SegmentRole.CAPTION
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Startseite", "Über uns", "Kontakt", "Neue Ladestation am Marktplatz eröffnet", "Vier Ladepunkte für E-Autos",
+     "Hotline: 0800 123 4567", BODY_DE, BODY_DE],
+    ["Contact", "Acme Opens Manchester Research Centre", "Media enquiries: press@acme.com", BODY_EN, BODY_EN],
+    ["Contact", "Nieuw informatiepunt in Overvecht", "info@utrecht.nl", BODY_NL, BODY_NL],
+])
+def test_guard_a_contact_menu_item_above_the_title_leaves_the_title_alone(paragraphs: list[str]) -> None:
+    assert analyze_structure(paragraphs).metadata.headline == paragraphs[paragraphs.index("Contact") + 1
+                                                                          if "Contact" in paragraphs else 3]
+
+
+def test_guard_an_events_box_under_a_contact_heading_keeps_its_date() -> None:
+    found = roles(["Sommerfest im Stadtpark", BODY_DE, BODY_DE, "Kontakt", "Sommerfest 2024", "Samstag, 6. Juli",
+                   "Anmeldung: 0711 123456"])
+    assert found["Samstag, 6. Juli"] != "contact"
+
+
+@pytest.mark.parametrize("title", ["Company logo of Acme wins design award", "Logo von Musterstadt erhält Designpreis",
+                                   "Logo van Utrecht krijgt nieuwe kleuren"])
+def test_guard_titles_about_a_logo_are_no_captions(title: str) -> None:
+    assert boilerplate.line_role(title) is None

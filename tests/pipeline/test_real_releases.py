@@ -29,6 +29,7 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/a1_telekom_austria_klage_h3g_2011.txt|not_content",
     "de/abacus_abraxas_itreseller_kooperation_undated.txt|whole_sentence",
     "de/abo_wind_windpark_bad_arolsen_landau_2019.txt|dateline",
+    "de/abo_wind_windpark_bad_arolsen_landau_2019.txt|headline",
     "de/abo_wind_windpark_bad_arolsen_landau_2019.txt|not_content",
     "de/ace_autohaus_mitgliederrekord_2015.txt|headline",
     "de/adac_crashtest_brilliance_2014_presseportal.txt|not_content",
