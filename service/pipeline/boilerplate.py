@@ -2280,9 +2280,9 @@ _HANDS_OVER = re.compile(r"\b(?:contact (?:opnemen|met ons)|neem contact|kontakt
                          r"|for (?:more |further )?information,? (?:please )?contact|contact us|onderstaande gegevens)"
                          r"|\b(?:contacts?|kontakt|media contact)\s*:|contact[-_]info|:$", re.IGNORECASE)
 # A run of lines with times or weekdays is an event's details, not a desk's name: "Von 16 bis 18 Uhr im Rathaus".
-_EVENT_DETAIL = re.compile(r"\b(?:uhr|uur|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag"
-                           r"|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday"
-                           r"|saturday|sunday)\b|\d{1,2}[.:]\d{2}", re.IGNORECASE)
+_EVENT_DETAIL = re.compile(r"\b(?:uhr|uur|"
+                           + "|".join(day for days in WEEKDAYS_BY_LANGUAGE.values() for day in days)
+                           + r")\b|\d{1,2}[.:]\d{2}", re.IGNORECASE)
 
 
 def _contact_intros(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
