@@ -15,6 +15,7 @@ from service.pipeline import boilerplate, labels, unglue
 from service.pipeline.dateline import is_wire_dateline, match_dateline, match_lone_dateline
 from service.pipeline.dates import find_date, find_published, is_date_line, is_date_range, take_published_date
 from service.pipeline.document import Dateline, ReleaseMetadata
+from service.pipeline.filing import filing_cover
 from service.pipeline.shapes import (
     LIST_ITEM,
     MAX_KICKER_WORDS,
@@ -79,6 +80,7 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     paragraphs = unglue.unglue(paragraphs)
     junk = _refine(paragraphs, boilerplate.classify(paragraphs))
     junk = boilerplate.wire_page_chrome(paragraphs, junk, MAX_HEADER_PARAGRAPHS)
+    junk = filing_cover(paragraphs, junk)
     junk = _company_over_title(paragraphs, junk)
     junk = _above_dated_title(paragraphs, junk)
     junk = _under_date_stamp(paragraphs, junk)
