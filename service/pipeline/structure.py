@@ -150,13 +150,19 @@ def _structure(
 def _dateline_above_title(texts: list[str], roles: list[str]) -> Dateline | None:
     """A place and a full date alone on the line above the title ("Brussels, 4 April 2019" / "Brexit
     preparedness: …" / the lede), taken for the title: it is the release's dateline, and the line under it the
-    title. Only as the first content line, and only with a date: a place alone there is a kicker."""
-    if len(texts) < 3 or roles[0] != "headline" or roles[1] not in ("lead", "body", "subheading") \
-            or TERMINAL.search(texts[1]) \
-            or len(words(texts[2])) < MIN_LEAD_WORDS:
+    title. Only as the first content line, and only with a date: a place alone there is a kicker. With the body's
+    prose right under it ("Papendrecht, 26 april 2021" / "Boskalis heeft …": a page that printed no title), it is
+    the dateline and there is no headline."""
+    if len(texts) < 2 or roles[0] != "headline":
         return None
     found = match_lone_dateline(texts[0])
     if found is None or not found.date or not any(char.isdigit() for char in found.date):
+        return None
+    if roles[1] == "body" and TERMINAL.search(texts[1]) and len(words(texts[1])) >= MIN_LEAD_WORDS:
+        roles[0] = "body"
+        return found
+    if len(texts) < 3 or roles[1] not in ("lead", "body", "subheading") or TERMINAL.search(texts[1]) \
+            or len(words(texts[2])) < MIN_LEAD_WORDS:
         return None
     roles[0], roles[1] = "body", "headline"
     return found

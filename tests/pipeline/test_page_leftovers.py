@@ -6397,3 +6397,16 @@ def test_guard_an_events_box_under_a_contact_heading_keeps_its_date() -> None:
                                    "Logo van Utrecht krijgt nieuwe kleuren"])
 def test_guard_titles_about_a_logo_are_no_captions(title: str) -> None:
     assert boilerplate.line_role(title) is None
+
+
+def test_a_place_and_date_alone_over_the_body_of_a_page_without_a_title_is_the_dateline() -> None:
+    structure = analyze_structure(["Papendrecht, 26 april 2021", BODY_NL, BODY_NL])
+    assert structure.metadata.headline is None
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == "Papendrecht, 26 april 2021"
+
+
+def test_a_place_and_date_over_a_title_stays_the_dateline_above_it() -> None:
+    structure = analyze_structure(["Brussels, 4 April 2019", "Brexit preparedness: new rules for hauliers",
+                                   BODY_EN, BODY_EN])
+    assert structure.metadata.headline == "Brexit preparedness: new rules for hauliers"
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == "Brussels, 4 April 2019"
