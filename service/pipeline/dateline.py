@@ -635,6 +635,22 @@ _LONE_GOVERNMENT = re.compile(
     r"(?:,\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})?)(?:\s[-–—]\s(?P<agency>[A-Z][\w&'’.,-]*(?:\s[\w&'’.,-]+){0,7}))?$"
     r"|^(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s[-–—]\s(?P<date2>\d{4}-\d{2}-\d{2})$")
 
+# A place and a full date written out, in any order of day and month, after a comma or a wire's dash: "Paris,
+# September 9th, 2020", "Biel/Bienne, 29 January 2008", "Amsterdam - 10 juni 2010", "LOUISVILLE, Ky. -- June 4,
+# 2014", "NEW YORK & LONDON -- February 27, 2014". The month's name says it is a date, so the place may be longer.
+_LONE_FULL_DATE = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][\w'’.-]+(?:(?:/| | & )[A-ZÄÖÜ][\w'’.-]+){0,3}"
+    rf"(?:,\s(?:(?:{_STATE_ABBREVIATIONS})\.|{_STATE_CODES}|{_COUNTRY_NAMES}))?)"
+    r"(?:\s?,\s*|\s+[-–—]{1,2}\s+)"
+    rf"(?P<date>\d{{1,2}}\.?\s{_MONTH_NAME}\.?\s\d{{4}}|{_MONTH_NAME}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})"
+    r"(?:\s*[-–—]{1,2})?$")
+MAX_FULL_DATE_PLACE_WORDS = 4
+# Words of a label over a date or of a section's name: "Published, …", "Posted - …", "Datum, …", "Stand - …",
+# "UConn Today, …", "Washington Review, …", "Extraordinary General Meeting – …".
+_DATE_LABEL_WORDS = frozenset({"published", "posted", "issued", "date", "datum", "stand", "effective", "gepubliceerd",
+                               "geplaatst", "veröffentlicht", "erschienen", "today", "review", "meeting", "message",
+                               "notice", "alerts", "deadline", "closing", "opening", "event", "webinar", "conference"})
+
 
 MIN_LONE_PLACE_LETTERS = 4
 _COUNTRIES = frozenset({"nederland", "deutschland", "belgië", "belgie", "österreich", "schweiz", "netherlands",
@@ -648,7 +664,33 @@ _HEADING_NOUNS = frozenset({"comments", "highlights", "overview", "summary", "re
                             "bekendmaking", "mededeling", "bekanntmachung", "mitteilung", "notice", "announcement"})
 
 
+def match_full_date_line(text: str) -> Dateline | None:
+    """A place and a full date written out alone on a line ("Paris, September 9th, 2020"); not a label over a date
+    ("Published, June 4, 2014", "Mayor's Message - 07 May 2019", "Tue, June 19, 2012")."""
+    full = _LONE_FULL_DATE.match(text)
+    if full is None:
+        return None
+    place = full["place"]
+    found = place.casefold().replace("/", " ").replace(",", " ").split()
+    if len(place.split()) > MAX_FULL_DATE_PLACE_WORDS or place.casefold() in _COUNTRIES \
+            or any(_weekday(word.strip(".,")) for word in place.split()) \
+            or _NOT_PLACES.intersection(found) or _DATE_LABEL_WORDS.intersection(found) \
+            or found[-1] in _HEADING_NOUNS or "'s" in place or "’s" in place \
+            or sum(char.isalpha() for char in place) < MIN_LONE_PLACE_LETTERS:
+        return None
+    return Dateline(raw=text, place=place, date=full["date"], agency=None)
+
+
 def match_lone_dateline(text: str) -> Dateline | None:
+    return _lone_dateline(text) or match_full_date_line(text)
+
+
+def is_full_date_line_only(text: str) -> bool:
+    """A line only the full-date form takes for a dateline (the older forms have their own places in a page)."""
+    return match_full_date_line(text) is not None and _lone_dateline(text) is None and match_dateline(text) is None
+
+
+def _lone_dateline(text: str) -> Dateline | None:
     government = _LONE_GOVERNMENT.match(text)
     if government is not None:
         return Dateline(raw=text, place=government["place"] or government["place2"],

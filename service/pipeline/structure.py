@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from service.pipeline import boilerplate, labels, unglue
-from service.pipeline.dateline import is_wire_dateline, match_dateline, match_lone_dateline
+from service.pipeline.dateline import is_full_date_line_only, is_wire_dateline, match_dateline, match_lone_dateline
 from service.pipeline.dates import find_date, find_published, is_date_line, is_date_range, take_published_date
 from service.pipeline.document import Dateline, ReleaseMetadata
 from service.pipeline.filing import filing_cover
@@ -81,6 +81,7 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
     junk = _refine(paragraphs, boilerplate.classify(paragraphs))
     junk = boilerplate.wire_page_chrome(paragraphs, junk, MAX_HEADER_PARAGRAPHS)
     junk = filing_cover(paragraphs, junk)
+    junk = _full_date_over_title(paragraphs, junk)
     junk = _company_over_title(paragraphs, junk)
     junk = _above_dated_title(paragraphs, junk)
     junk = _under_date_stamp(paragraphs, junk)
@@ -98,6 +99,20 @@ def analyze_structure(paragraphs: list[str]) -> ReleaseStructure:
                      for text, role in zip(paragraphs[end:], junk[end:], strict=True))
         return ReleaseStructure(head.paragraphs + rest, head.metadata)
     return _structure(paragraphs, junk, published, listing=listing)
+
+
+def _full_date_over_title(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
+    """"Paris, September 9th, 2020" is the dateline of the prose right under it; over a title or a subtitle
+    ("Zwolle/Utrecht, 7 oktober 2010" / "Landelijke start …") it dates the page like a byline."""
+    roles = list(junk)
+    content = [index for index, role in enumerate(junk) if role is None]
+    for position, index in enumerate(content):
+        if not is_full_date_line_only(paragraphs[index]):
+            continue
+        below = paragraphs[content[position + 1]] if position + 1 < len(content) else ""
+        if len(words(below)) < MIN_LEAD_WORDS or TERMINAL.search(below) is None:
+            roles[index] = SegmentRole.BYLINE
+    return roles
 
 
 def _structure(

@@ -6410,3 +6410,39 @@ def test_a_place_and_date_over_a_title_stays_the_dateline_above_it() -> None:
                                    BODY_EN, BODY_EN])
     assert structure.metadata.headline == "Brexit preparedness: new rules for hauliers"
     assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == "Brussels, 4 April 2019"
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Paris, September 9th, 2020", "Paris"),
+    ("Biel/Bienne, 29 January 2008", "Biel/Bienne"),
+    ("Amsterdam - 10 juni 2010", "Amsterdam"),
+    ("LOUISVILLE, Ky. -- June 4, 2014", "LOUISVILLE, Ky."),
+    ("NEW YORK & LONDON -- February 27, 2014", "NEW YORK & LONDON"),
+    ("Halle/Westfalen, 17. November 2011", "Halle/Westfalen"),
+])
+def test_a_place_and_a_full_date_written_out_alone_on_a_line_is_a_lone_dateline(line: str, place: str) -> None:
+    found = match_lone_dateline(line)
+    assert found is not None and found.place == place
+
+
+@pytest.mark.parametrize("line", ["Published, June 4, 2014", "Posted - June 4, 2014", "Monday, 17 March 2014",
+                                  "FRIDAY, APRIL 3, 2015", "Tue, June 19, 2012", "Mayor's Message - 07 May 2019",
+                                  "UConn Today, November 2, 2009", "Results - June 4, 2014",
+                                  "Extraordinary General Meeting – 31 August 2016"])
+def test_a_label_or_a_weekday_over_a_full_date_is_no_lone_dateline(line: str) -> None:
+    assert match_lone_dateline(line) is None
+
+
+def test_a_full_date_line_between_the_title_and_the_body_is_the_dateline() -> None:
+    structure = analyze_structure(["Swatch Group sells its building in the old town", "Biel/Bienne, 29 January 2008",
+                                   BODY_EN, BODY_EN])
+    assert structure.metadata.headline == "Swatch Group sells its building in the old town"
+    assert structure.metadata.dateline is not None and structure.metadata.dateline.raw == "Biel/Bienne, 29 January 2008"
+
+
+def test_a_full_date_line_over_the_title_dates_the_page_and_leaves_the_title_the_headline() -> None:
+    structure = analyze_structure(["Dura Vermeer", "Amsterdam - 10 juni 2010",
+                                   "Topdrukte op Dura Vermeer stand tijdens Provada", BODY_NL, BODY_NL])
+    assert structure.metadata.headline == "Topdrukte op Dura Vermeer stand tijdens Provada"
+    assert roles(["Amsterdam - 10 juni 2010", "Topdrukte op Dura Vermeer stand tijdens Provada", BODY_NL,
+                  BODY_NL])["Amsterdam - 10 juni 2010"] not in TRANSLATED_ROLES
