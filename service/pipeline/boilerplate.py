@@ -43,10 +43,14 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            # ("CONTACTEER DE POLITIE" over a police page is its menu)
            r"contacteer\b[^.!?]{0,50}(?:\bpers(?:-|dienst|verantwoordelijke|woordvoerder|contact|vragen)|:$)",
            r"vragen\?\s*meer info\?",
-           r"meer informatie(?: en beeldmateriaal| voor de (?:pers|media)| voor journalisten)?\s*:?$"),
+           r"meer informatie(?: en beeldmateriaal| voor de (?:pers|media)| voor journalisten)?\s*:?$",
+           # "Nadere informatie:", "Nadere informatie: drs. A.C. Pronk, (030) 659 86 21."
+           r"(?:voor )?nadere informatie\s*(?::|bij\b)"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$", r"contact information\s*:?$",
            r"(?:[\w.&]+ ){0,3}media relations(?: section| office| unit| dept\.?| department| contacts?)?$",
            r"press contacts?", r"investor contacts?", r"for more information",
+           # "Swatch Group Media:", "Swatch Group Investors:": the company's desks over their numbers
+           r"(?-i:[A-Z])[\w.&]*(?: (?-i:[A-Z])[\w.&]*){0,3} (?:media|investors|analysts)\s*:$",
            r"for additional information(?: contact)?\s*:?$", r"enquiries\s*:?$",
            r"(?:for (?:\w+ )?)?(?:media|press) (?:enquiries|inquiries)\b[^.!?]{0,30}$",
            r"for further information",
@@ -1153,6 +1157,25 @@ _NAVIGATION = re.compile(
     r"|^[A-Z]{2,6} [\d.,]+ (?:increased|decreased) by [▲▼]?\s?[\d.,]+ \([\d.,]+%\)$"
     r"|^(?:persbericht|pressemitteilung|press release) (?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,3}"
     r" (?-i:N\.V\.|B\.V\.|AG|SE|plc|PLC|Inc\.)(?: \([A-Z]{2,6}\))?$"
+    # PR Newswire's stamp under the title: "Jan 27, 2012, 07:00 ET from IDEXX Laboratories, Inc."
+    r"|^(?-i:[A-Z])[a-z]{2}\.? \d{1,2}, \d{4},? \d{1,2}:\d{2}(?: [ap]\.?m\.?)? (?:ET|EST|EDT|CT|PT|GMT|BST|CET)"
+    r" from (?-i:[A-Z])[^!?]{1,80}$"
+    # the wires' notes on pictures and distribution: "Bild(er) zu dieser Meldung finden Sie im AOM/Original Bild
+    # Service, sowie im OTS Bildarchiv unter http://bild.ots.at", "Release of a Adhoc News, transmitted by DGAP - a
+    # company of EquityStory AG.", "This announcement was originally distributed by Hugin. …", "Attachments: PR Q2
+    # 2009 ASMI: [ http://… ]"
+    r"|^bild\(er\) zu dieser meldung finden sie\b[^!?]{0,160}$"
+    r"|^release of an? (?:ad[- ]?hoc news|corporate news)\b[^!?]{0,40}transmitted by\b[^!?]{0,80}$"
+    r"|^this announcement (?:was )?(?:originally )?distributed by (?:hugin|thomson reuters|globenewswire|cision)\b"
+    r"[^!?]{0,120}$"
+    r"|^attachments?\s*:[^!?]{0,80}\[\s*https?://\S+\s*\]$"
+    r"|^information and explanation of the issuer to this news:?$"
+    # a page's links: "zum Seitenanfang", "Print deze pagina", "Retour sommaire", "RSS-Feed", "RSS Subscribe to email",
+    # "[ Back ] [ More News ] [ Home ]"
+    r"|^(?:zum|nach) seitenanfang$|^print deze pagina$|^retour (?:au )?sommaire$|^rss[- ]feeds?$"
+    r"|^rss\s+subscribe to e-?mail$|^(?:\[\s*[\w ]{2,15}\s*\]\s*){2,5}$"
+    # a newsroom's call to subscribe: "Abonnieren Sie die Pressemeldungen des DGB-Bundesvorstandes."
+    r"|^abonnieren sie (?:unsere |die )?(?:pressemeldungen|pressemitteilungen|newsletter)\b[^!?]{0,80}$"
     # a print plugin's button row: "Print Friendly, PDF & Email"
     r"|^print friendly,? pdf (?:&|and) email$",
     re.IGNORECASE,

@@ -6446,3 +6446,44 @@ def test_a_full_date_line_over_the_title_dates_the_page_and_leaves_the_title_the
     assert structure.metadata.headline == "Topdrukte op Dura Vermeer stand tijdens Provada"
     assert roles(["Amsterdam - 10 juni 2010", "Topdrukte op Dura Vermeer stand tijdens Provada", BODY_NL,
                   BODY_NL])["Amsterdam - 10 juni 2010"] not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize("line", [
+    "Jan 27, 2012, 07:00 ET from IDEXX Laboratories, Inc.",
+    "Apr 12, 2001, 01:00 ET from Havas Advertising",
+    "Bild(er) zu dieser Meldung finden Sie im AOM/Original Bild Service, sowie im OTS Bildarchiv unter "
+    "http://bild.ots.at",
+    "Release of a Adhoc News, transmitted by DGAP - a company of EquityStory AG.",
+    "This announcement was originally distributed by Hugin. The issuer is solely responsible for the content of this "
+    "announcement.",
+    "Attachments: PR Q2 2009 ASMI: [ http://hugin.info/132090/R/1331537/315084.pdf ]",
+    "Information and Explanation of the Issuer to this News:",
+    "zum Seitenanfang", "Print deze pagina", "Retour sommaire", "RSS-Feed", "RSS Subscribe to email",
+    "[ Back ] [ More News ] [ Home ]",
+    "Abonnieren Sie die Pressemeldungen des DGB-Bundesvorstandes.",
+])
+def test_wire_stamps_distribution_notes_and_page_links_are_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "The picture service of the agency will show the new building to the press on Monday morning.",
+    "The company released its results on Jan 27, 2012, at 07:00 ET from its head office in Maine.",
+    "Die Mitglieder abonnieren die Pressemeldungen des Verbands seit Jahren, sagte der Sprecher am Montag.",
+    "[Update] The council approved the plan on Monday.",
+])
+def test_sentences_near_those_stamps_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_a_dutch_further_information_heading_opens_the_contact_block() -> None:
+    found = roles([BODY_NL, BODY_NL, "Nadere informatie:", "• pers: Arno C. Pronk, (030) 659 86 21;",
+                   "• analisten: Joost van Galen, (030) 659 87 07."])
+    assert found["Nadere informatie:"] not in TRANSLATED_ROLES
+    assert found["• pers: Arno C. Pronk, (030) 659 86 21;"] not in TRANSLATED_ROLES
+
+
+def test_a_company_desk_label_over_its_numbers_is_contact() -> None:
+    found = roles([BODY_EN, BODY_EN, "Swatch Group Media:", "Béatrice Howald, Spokesperson",
+                   "Tel. +41 32 343 68 33 fax +41 32 343 69 22"])
+    assert found["Swatch Group Media:"] not in TRANSLATED_ROLES
