@@ -559,13 +559,24 @@ def match_dateline(text: str) -> Dateline | None:
         # "VOM ABBEIZMITTEL BIS ZUM ZEMENTSACK —": a title in capitals before a dash; a place is a few words.
         if agency is None and date is None and place.isupper() and len(place.split()) > MAX_BARE_PLACE_WORDS:
             continue
+        raw = match.group(0).rstrip()
+        # "WINSTON-SALEM, N.C. — Dec. 16, 2009 — Reynolds …", "NEW YORK--(BUSINESS WIRE)--2 May 2008--Philip …":
+        # the date between the place's dash and the sentence's is the dateline's.
+        dated = _DATE_AFTER_DASH.match(text, match.end()) if date is None else None
+        if dated is not None:
+            raw, date = text[:dated.end()].rstrip(), dated["date"]
         return Dateline(
-            raw=match.group(0).rstrip(),
+            raw=raw,
             place=place or None,
             date=date.strip(" .") if date else None,
             agency=agency.strip() if agency else None,
         )
     return None
+
+
+_MONTH_OR_SHORT = rf"(?:{_MONTH_NAME}|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))"
+_DATE_AFTER_DASH = re.compile(rf"\s*(?P<date>{_MONTH_OR_SHORT}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}"
+                              rf"|\d{{1,2}}\.?\s{_MONTH_NAME}\.?,?\s\d{{4}})\s?(?:[-–—]{{1,2}}|/)")
 
 
 # "Europäische Zentralbank (EZB)", "Bundesamt für … (BAMF)": an organisation named before its initials, no place.

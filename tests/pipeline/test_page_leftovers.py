@@ -6487,3 +6487,21 @@ def test_a_company_desk_label_over_its_numbers_is_contact() -> None:
     found = roles([BODY_EN, BODY_EN, "Swatch Group Media:", "Béatrice Howald, Spokesperson",
                    "Tel. +41 32 343 68 33 fax +41 32 343 69 22"])
     assert found["Swatch Group Media:"] not in TRANSLATED_ROLES
+
+
+@pytest.mark.parametrize(("text", "raw", "date"), [
+    ("WINSTON-SALEM, N.C. — Dec. 16, 2009 — Reynolds American Inc. said it plans to cut jobs.",
+     "WINSTON-SALEM, N.C. — Dec. 16, 2009 —", "Dec. 16, 2009"),
+    ("NEW YORK--(BUSINESS WIRE)--2 May 2008--Philip Morris International Inc. said today.",
+     "NEW YORK--(BUSINESS WIRE)--2 May 2008--", "2 May 2008"),
+    ("STOCKHOLM – January 22, 2010 – Today, Paradox has wrapped up an exciting week.",
+     "STOCKHOLM – January 22, 2010 –", "January 22, 2010"),
+])
+def test_the_date_between_the_place_and_the_sentence_is_the_datelines(text: str, raw: str, date: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.raw == raw and found.date == date
+
+
+def test_a_date_inside_the_first_sentence_stays_the_sentences() -> None:
+    found = match_dateline("BERLIN – Der Senat hat am 4. Mai 2010 – wie erwartet – den Haushalt beschlossen.")
+    assert found is not None and found.raw == "BERLIN –" and found.date is None
