@@ -1176,6 +1176,17 @@ _NAVIGATION = re.compile(
     r"|^rss\s+subscribe to e-?mail$|^(?:\[\s*[\w ]{2,15}\s*\]\s*){2,5}$"
     # a newsroom's call to subscribe: "Abonnieren Sie die Pressemeldungen des DGB-Bundesvorstandes."
     r"|^abonnieren sie (?:unsere |die )?(?:pressemeldungen|pressemitteilungen|newsletter)\b[^!?]{0,80}$"
+    # a site's job and membership teasers: "Finden Sie Ihren Traumjob bei Vonovia!", "Jobs bei #teamgesobau",
+    # "Mitglied werden!", "Werden Sie Mitglied bei Haus & Grund im Ruhrgebiet und profitieren Sie …", "LID WORDEN VAN
+    # DE ACP?"; its arrowed links: "» Zur Ortsvereinssuche", "» E-Mail schreiben"; a link's call in Dutch: "Lees hier
+    # meer over het toeslagbeleid.", "Klik hier voor meer informatie over …"
+    r"|^finden sie ihren (?:traum)?job\b[^.?]{0,40}!?$|^jobs (?:bei|at|bij) [#@]?[\w&.-]+(?: [\w&.-]+){0,2}$"
+    r"|^(?:jetzt )?mitglied werden!?$|^werden sie (?:jetzt )?mitglied\b[^?]{0,120}[.!]?$"
+    r"|^(?:lid worden|word (?:nu )?lid)(?: van [^.!?]{1,40})?[?!]?$|^»\s*[\w-]+(?: [\w-]+){0,3}$"
+    r"|^(?:lees|klik) hier (?:meer|voor)\b[^!?]{0,100}\.?$"
+    # a stock page's style labels glued together: "FinancialsBalancedMid CapMomentum Trap"
+    r"|(?-i:^[A-Z][A-Za-z ]{2,30}(?:Conservative|Balanced|Adventurous|Speculative)(?:Micro|Small|Mid|Large|Mega)"
+    r" Cap[A-Z][A-Za-z ]{2,30}$)"
     # a print plugin's button row: "Print Friendly, PDF & Email"
     r"|^print friendly,? pdf (?:&|and) email$",
     re.IGNORECASE,

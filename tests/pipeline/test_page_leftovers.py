@@ -6505,3 +6505,25 @@ def test_the_date_between_the_place_and_the_sentence_is_the_datelines(text: str,
 def test_a_date_inside_the_first_sentence_stays_the_sentences() -> None:
     found = match_dateline("BERLIN – Der Senat hat am 4. Mai 2010 – wie erwartet – den Haushalt beschlossen.")
     assert found is not None and found.raw == "BERLIN –" and found.date is None
+
+
+@pytest.mark.parametrize("line", [
+    "Finden Sie Ihren Traumjob bei Vonovia!", "Jobs bei #teamgesobau", "Mitglied werden!",
+    "Werden Sie Mitglied bei Haus & Grund im Ruhrgebiet und profitieren Sie von unseren umfassenden Leistungen.",
+    "LID WORDEN VAN DE ACP?", "» Zur Ortsvereinssuche", "» E-Mail schreiben",
+    "Lees hier meer over het toeslagbeleid.",
+    "Klik hier voor meer informatie over de tweede pensioenpijler voor lokale besturen.",
+    "FinancialsBalancedMid CapMomentum Trap", "Consumer CyclicalsHighly SpeculativeSmall CapNeutral",
+])
+def test_job_and_membership_teasers_arrowed_links_and_stock_style_labels_are_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Werden Sie Mitglied? Der Verband wirbt in diesem Jahr um junge Eigentümer.",
+    "Jobs bei der Stadt sind im vergangenen Jahr um zwölf Prozent gestiegen, teilte das Amt mit.",
+    "Lees hier het volledige rapport niet: het wordt pas in juni gepubliceerd, zei de woordvoerder.",
+    "Mid Cap stocks rose 3% on Monday, the exchange said.",
+])
+def test_sentences_about_jobs_members_and_caps_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
