@@ -365,7 +365,7 @@ def _above_dated_title(paragraphs: list[str], junk: list[SegmentRole | None]) ->
 # line.
 _COMPANY_LINE = re.compile(r"^(?:(?:[A-Z][\w&.'’-]*|&),?\s){1,5}(?:PLC|plc|Plc|Corp\.?|Corporation|Inc\.?|Incorporated"
                            # ("IKEA Deutschland GmbH & Co. KG": a partnership with a company as its partner)
-                           r"|Ltd\.?|Limited|N\.V\.|B\.V\.|AG|GmbH|SE|S\.A\.|LLC|L\.P\.)(?:\s&\sCo\.\s?(?:KG|KGaA|OHG))?$")
+                           r"|Ltd\.?|Limited|N\.V\.|B\.V\.|nv|NV|AG|GmbH|SE|S\.A\.|LLC|L\.P\.)(?:\s&\sCo\.\s?(?:KG|KGaA|OHG))?$")
 
 
 # "Irish Medical Organisation", "Massachusetts Board of Library Commissioners", "TOWN OF COLLINGWOOD": a body's name
@@ -375,11 +375,15 @@ _COMPANY_LINE = re.compile(r"^(?:(?:[A-Z][\w&.'’-]*|&),?\s){1,5}(?:PLC|plc|Plc
 _ORGANISATION_LINE = (
     r"^(?:(?:[A-ZÄÖÜ][\w'’.&-]*|and|&)\s){0,4}(?:Organisation|Organization|Association|Council|Board|Commission"
     r"|Commissioners|Institute|Society|Union|Foundation|Federation|Authority|Agency|Agentschap|Stichting|Vereniging"
-    r"|Verband|Stiftung|Institut|Kammer|Raad|Federatie|Division|Office)"
+    r"|Verband|Stiftung|Institut|Kammer|Raad|Federatie|Division|Office|Department|Bureau|Service|Ministry|Orde"
+    r"|Ministerie|Dienst)"
     r"(?:\s(?:of|for|voor|van|für|des|der)(?:\s(?:the|de|het|der))?(?:\s[A-ZÄÖÜ][\w'’.&-]*){1,4})?"
     r"(?:\s\([A-Z]{2,6}\))?$"
     r"|^(?:Town|City|County|Village|Borough|Gemeente|Gemeinde|Stadt|Provincie|Landkreis)\s(?:of\s)?"
-    r"[A-ZÄÖÜ][\w'’.-]*(?:\s[A-ZÄÖÜ][\w'’.-]*){0,2}$")
+    r"[A-ZÄÖÜ][\w'’.-]*(?:\s[A-ZÄÖÜ][\w'’.-]*){0,2}$"
+    # a German body's compound name, its place after it: "Hauptzollamt Duisburg", "Deutscher Gewerkschaftsbund"
+    r"|^(?:[A-ZÄÖÜ][\wäöüß-]*\s)?[A-ZÄÖÜ][\wäöüß-]*(?:amt|bund|verband|ministerium|kammer|behörde|direktion"
+    r"|präsidium)(?:\s[A-ZÄÖÜ][\w-]*){0,2}$")
 _ORGANISATION = re.compile(_ORGANISATION_LINE)
 _ORGANISATION_IN_CAPITALS = re.compile(_ORGANISATION_LINE, re.IGNORECASE)
 

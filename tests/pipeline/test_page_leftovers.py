@@ -6527,3 +6527,23 @@ def test_job_and_membership_teasers_arrowed_links_and_stock_style_labels_are_chr
 ])
 def test_sentences_about_jobs_members_and_caps_stay_content(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize(("body", "title", "sentence"), [
+    ("Zollfahndungsamt Hannover", "Sicherstellung von 4,7 Millionen Zigaretten im Kreis Steinfurt",
+     "Das Zollfahndungsamt Hannover hat am Dienstag 4,7 Millionen Zigaretten sichergestellt, teilte ein Sprecher mit."),
+    ("Schweizerischer Bauernverband", "Selbst Prominente brunchten am 1. August auf dem Bauernhof",
+     "Über 150.000 Gäste kamen am Montag, teilte der Verband (Schweizerischer Bauernverband) mit."),
+    ("Nederlandse Orde van Advocaten", "Algemeen Deken roept advocaat op tot burgerschap van de Orde",
+     "De Nederlandse Orde van Advocaten heeft dinsdag haar jaarverslag gepubliceerd, zei een woordvoerder."),
+    ("Koninklijke BAM Groep nv", "BAM Infra verwerft opdracht voor verbreding A2 bij Zaltbommel",
+     "Koninklijke BAM Groep nv meldt dat BAM Infra de opdracht heeft verworven, zei een woordvoerder dinsdag."),
+])
+def test_a_body_named_over_the_title_and_again_in_the_text_is_the_pages(body: str, title: str, sentence: str) -> None:
+    structure = analyze_structure([body, title, sentence, sentence])
+    assert structure.metadata.headline == title
+
+
+def test_a_title_ending_on_a_body_s_name_stays_the_title() -> None:
+    title = "Neue Leitung für das Hauptzollamt Duisburg"
+    assert analyze_structure([title, BODY_DE, BODY_DE]).metadata.headline == title
