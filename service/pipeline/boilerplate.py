@@ -1187,6 +1187,10 @@ _NAVIGATION = re.compile(
     # a stock page's style labels glued together: "FinancialsBalancedMid CapMomentum Trap"
     r"|(?-i:^[A-Z][A-Za-z ]{2,30}(?:Conservative|Balanced|Adventurous|Speculative)(?:Micro|Small|Mid|Large|Mega)"
     r" Cap[A-Z][A-Za-z ]{2,30}$)"
+    # a site's search box and list buttons: "Search gov.ie", "Go to Homepage", "See all", "Sort by", "Volg Milcobel";
+    # a quote widget left empty: "Stock value -- --%"
+    r"|^search [\w-]+(?:\.[\w-]+)+$|^go to (?:the )?home ?page$|^see all$|^sort by$"
+    r"|^volg (?:ons|(?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*)?)(?: op [\w ]{2,30})?$|^stock value\s*[-–\s]*[-–]+\s*%?$"
     # a print plugin's button row: "Print Friendly, PDF & Email"
     r"|^print friendly,? pdf (?:&|and) email$",
     re.IGNORECASE,

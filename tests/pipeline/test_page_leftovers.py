@@ -6547,3 +6547,15 @@ def test_a_body_named_over_the_title_and_again_in_the_text_is_the_pages(body: st
 def test_a_title_ending_on_a_body_s_name_stays_the_title() -> None:
     title = "Neue Leitung für das Hauptzollamt Duisburg"
     assert analyze_structure([title, BODY_DE, BODY_DE]).metadata.headline == title
+
+
+@pytest.mark.parametrize("line", ["Search gov.ie", "Go to Homepage", "See all", "Sort by", "Volg Milcobel", "Volg ons",
+                                  "Stock value -- --%"])
+def test_a_sites_search_box_list_buttons_and_empty_quote_widget_are_chrome(line: str) -> None:
+    assert boilerplate.line_role(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Volg de route naar het stadion", "Search teams found the boat on Monday.",
+                                  "See all the pictures in our gallery, the mayor said."])
+def test_lines_that_only_begin_like_those_buttons_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
