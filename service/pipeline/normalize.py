@@ -100,6 +100,11 @@ MAX_BROKEN_TITLE_WORDS = 20
 MIN_STACKED_TITLE_WORDS = 3
 _RELEASE_LABEL = re.compile(r"\b(?:RELEASE|PERSBERICHT|PRESSEMITTEILUNG|MEDIENMITTEILUNG|PRESSEINFORMATION)\b")
 MAX_TITLE_TAIL_WORDS = 6
+# A tail opening on a word no title opens on ("AND FISCAL YEAR 2020 RESULTS", "TO NEWLY CREATED POSITION OF …").
+_OPEN_START = re.compile(r"(?:AND|TO|AT|OF|FOR|WITH|FROM|BY|UND|FÜR|MIT|VAN|EN|VOOR|MET)\s")
+MAX_OPEN_TITLE_TAIL_WORDS = 12
+MIN_OPEN_TITLE_TAIL_WORDS = 3
+MIN_OPEN_TITLE_HEAD_WORDS = 4
 MIN_SHORT_SHARE = 0.8
 MIN_UNFINISHED_SHARE = 0.4
 # ", Nov. 21, 2025 /PRNewswire/ —", ". Three drills …", "/CNW/ - Medoro …": no paragraph starts with a comma, a full
@@ -191,8 +196,16 @@ def _join_broken_titles(paragraphs: list[str]) -> list[str]:
         previous = joined[-1] if joined else ""
         # Titles in capitals only: a line of mixed case ending on "or" may be a phone number's ("… (TIPS) or").
         capitals = previous.isupper() and paragraph.isupper()
-        if capitals and len(previous.split()) <= MAX_BROKEN_TITLE_WORDS and _DANGLING.search(previous.casefold()) \
-                and len(paragraph.split()) <= MAX_TITLE_TAIL_WORDS and not _SENTENCE_END.search(paragraph):
+        # ("MOVADO GROUP, INC. ANNOUNCES FOURTH QUARTER" / "AND FISCAL YEAR 2020 RESULTS": the tail opens on the word)
+        # ("SICHERHEIT" / "FÜR NORDRHEIN-WESTFALEN", "BRFCS" / "BY THE FANS, FOR THE FANS": a slogan's lines; "FOR
+        # IMMEDIATE RELEASE" is a label of its own)
+        opens = _OPEN_START.match(paragraph) is not None \
+            and MIN_OPEN_TITLE_TAIL_WORDS <= len(paragraph.split()) <= MAX_OPEN_TITLE_TAIL_WORDS \
+            and len(previous.split()) >= MIN_OPEN_TITLE_HEAD_WORDS and not _SENTENCE_END.search(previous) \
+            and not _RELEASE_LABEL.search(paragraph) and "IMMEDIATE" not in paragraph and "," not in paragraph
+        dangling = _DANGLING.search(previous.casefold()) and len(paragraph.split()) <= MAX_TITLE_TAIL_WORDS
+        if capitals and len(previous.split()) <= MAX_BROKEN_TITLE_WORDS and (dangling or opens) \
+                and not _SENTENCE_END.search(paragraph):
             joined[-1] = f"{previous} {paragraph}"
         else:
             joined.append(paragraph)

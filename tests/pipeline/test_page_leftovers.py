@@ -6559,3 +6559,17 @@ def test_a_sites_search_box_list_buttons_and_empty_quote_widget_are_chrome(line:
                                   "See all the pictures in our gallery, the mayor said."])
 def test_lines_that_only_begin_like_those_buttons_stay_content(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+def test_a_title_in_capitals_whose_second_line_opens_on_a_small_word_is_one_title() -> None:
+    text = ("ACTIVISION BLIZZARD APPOINTS TOP ATTORNEY GEORGE L. ROSE\n\nTO NEWLY CREATED POSITION OF CHIEF PUBLIC "
+            "POLICY OFFICER\n\n" + BODY_EN)
+    assert split_paragraphs(normalize_text(text))[0] == ("ACTIVISION BLIZZARD APPOINTS TOP ATTORNEY GEORGE L. ROSE TO "
+                                                          "NEWLY CREATED POSITION OF CHIEF PUBLIC POLICY OFFICER")
+
+
+@pytest.mark.parametrize(("head", "tail"), [("SICHERHEIT", "FÜR NORDRHEIN-WESTFALEN"),
+                                            ("BRFCS", "BY THE FANS, FOR THE FANS"),
+                                            ("CITIZENS AND NORTHERN DECLARES DIVIDEND", "FOR IMMEDIATE RELEASE")])
+def test_a_slogan_or_a_release_label_in_capitals_is_not_joined_to_the_line_above(head: str, tail: str) -> None:
+    assert split_paragraphs(normalize_text(f"{head}\n\n{tail}\n\n{BODY_EN}"))[:2] == [head, tail]
