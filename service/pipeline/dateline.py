@@ -32,7 +32,7 @@ _WIRES = r"(?:business ?wire|bw \w*wire|pr ?newswire[^/)]{0,40}|globe ?newswire|
          r"|access ?(?:news)?wire|sbwire" \
          r"|newsfile(?: corp\.?)?(?:\s[-–—]\s[^)]{6,30})?" \
          r"|einpresswire[.\w]*|prweb|cnw(?: telbec)?|canada newswire|newswire\.com|prime ?zone|prime newswire" \
-         r"|abn newswire|jcn newswire|fsc(?:wire)?)"
+         r"|abn newswire|jcn newswire|fsc(?:wire)?|3bl(?: media)?|ots/pr ?newswire)"
 # A stock exchange in brackets marks a ticker ("(NYSE:IEX)", "(Nasdaq: ENG)").
 _TICKER = re.compile(r"^(?:nyse|nasdaq|amex|tsx|lse|otc|asx|xetra|euronext|six|fwb)\b|:", re.IGNORECASE)
 
@@ -130,6 +130,8 @@ _DATELINE_PATTERNS = (
                 rf"(?:,\s*\d{{1,2}}[.:]\d{{2}}(?:\s*Uhr)?)?)"
                 rf"(?:,\s*[A-ZÄÖÜ][\wäöüß.\- ]{{2,40}}?(?=\s*\())?)?"
                 rf"\s*\(\s*(?P<agency>[a-z]{{2,4}}(?:/[a-z]{{2,4}})?|[A-Z]{{2,5}}(?:/[A-ZÄÖÜ][\w-]{{1,12}})?"
+                # "Tokyo (ots/PRNewswire) -", "Rankweil (OTS/www.rauch.cc) -": the wire and its partner or the sender
+                rf"|[a-z]{{2,4}}/[A-Z][A-Za-z]{{2,15}}|[A-Z]{{2,5}}/www\.[\w-]+(?:\.[a-z]{{2,6}})+"
                 rf"|[a-z]{{2,6}}-?(?:PR|pr|box|presse)|APA-(?:OTS|ots))\s*\)"
                 # ("Gera (ots)Seit Dienstag …": a portal lost the space after the bracket)
                 rf"\s*[-–—:.]?(?=\s|$|[A-ZÄÖÜ][a-zäöüß])"), True),

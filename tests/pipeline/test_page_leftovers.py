@@ -6573,3 +6573,20 @@ def test_a_title_in_capitals_whose_second_line_opens_on_a_small_word_is_one_titl
                                             ("CITIZENS AND NORTHERN DECLARES DIVIDEND", "FOR IMMEDIATE RELEASE")])
 def test_a_slogan_or_a_release_label_in_capitals_is_not_joined_to_the_line_above(head: str, tail: str) -> None:
     assert split_paragraphs(normalize_text(f"{head}\n\n{tail}\n\n{BODY_EN}"))[:2] == [head, tail]
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("SWORDS, Ireland, April 25, 2024 /3BL/ - Trane Technologies (NYSE:TT) has been named a climate leader.",
+     "SWORDS, Ireland, April 25, 2024 /3BL/ -"),
+    ("Tokyo (ots/PRNewswire) - The Companies sign a strategic long-term global agreement.",
+     "Tokyo (ots/PRNewswire) -"),
+    ("Rankweil (OTS/www.rauch.cc) - Begonnen hat die Erfolgsgeschichte vor genau 100 Jahren.",
+     "Rankweil (OTS/www.rauch.cc) -"),
+])
+def test_more_wires_and_their_partners_in_datelines(text: str, raw: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.raw == raw
+
+
+def test_a_company_and_its_product_in_brackets_is_no_dateline() -> None:
+    assert match_dateline("Siemens (SIE/Healthineers) - Der Konzern hat am Montag neue Zahlen vorgelegt.") is None
