@@ -103,6 +103,10 @@ _DATELINE_PATTERNS = (
     # VANCOUVERJuly 5, 2018 /CNW/      (a portal lost the comma and the space between the place and the date)
     (re.compile(rf"(?P<place>[A-Z]{{3,}}(?:\s[A-Z]{{2,}})*)(?=[A-Z][a-z]){_WIRE_DATE}\s*/\s*(?P<agency>(?i:{_WIRES}))\s*/"
                 rf"\s*{_DASHES}"), False),
+    # GREENFIELD, Ind. (December 9, 2019) Elanco …      (a town in capitals and its state, the date in brackets, no
+    # wire, no dash)
+    (re.compile(rf"(?P<place>[A-Z][A-Z .'’-]{{1,30}},\s(?:(?:{_STATE_ABBREVIATIONS})\.|{_STATE_CODES}))\s*"
+                rf"\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}},\s\d{{4}})\)(?=\s+[A-Z])"), False),
     # ZHUHAI, CHINA / ACCESSWIRE / February 12, 2020 /
     (re.compile(rf"{_WIRE_PLACE}\s*/\s*(?P<agency>(?i:{_WIRES}))\s*/\s*"
                 r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s*/"), False),   # the last slash is the dash

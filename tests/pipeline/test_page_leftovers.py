@@ -6590,3 +6590,9 @@ def test_more_wires_and_their_partners_in_datelines(text: str, raw: str) -> None
 
 def test_a_company_and_its_product_in_brackets_is_no_dateline() -> None:
     assert match_dateline("Siemens (SIE/Healthineers) - Der Konzern hat am Montag neue Zahlen vorgelegt.") is None
+
+
+def test_a_town_its_state_and_the_date_in_brackets_is_a_dateline() -> None:
+    found = match_dateline("GREENFIELD, Ind. (December 9, 2019) Elanco Animal Health Incorporated today announced it.")
+    assert found is not None and found.raw == "GREENFIELD, Ind. (December 9, 2019)" and found.date == "December 9, 2019"
+    assert match_dateline("Smith, John (March 3, 2020) Letter to the editor on the new bridge.") is None

@@ -1974,7 +1974,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/ein_einpresswire_sourgum_stevie_2023.txt|whole_sentence",
     "en/elanco_businesswire_osurnia_divestiture_dechra_2020.txt|dateline",
     "en/elanco_sec_ftc_second_request_bayer_2019.txt|dateline",
-    "en/elanco_sec_ftc_second_request_bayer_2019.txt|published",
     "en/engro_psx_top25_awards_2023.txt|dateline",
     "en/environment_agency_flooding_caution_govwire_2025.txt|published",
     "en/environment_agency_govuk_flood_risk_this_week_2016.txt|not_content",
