@@ -45,11 +45,14 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"vragen\?\s*meer info\?",
            r"meer informatie(?: en beeldmateriaal| voor de (?:pers|media)| voor journalisten)?\s*:?$",
            # "Nadere informatie:", "Nadere informatie: drs. A.C. Pronk, (030) 659 86 21."
-           r"(?:voor )?nadere informatie\s*(?::|bij\b)"),
+           r"(?:voor )?nadere informatie\s*:"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$", r"contact information\s*:?$",
            r"(?:[\w.&]+ ){0,3}media relations(?: section| office| unit| dept\.?| department| contacts?)?$",
            r"press contacts?", r"investor contacts?", r"for more information",
            # "Swatch Group Media:", "Swatch Group Investors:": the company's desks over their numbers
+           # ("Social Media:", "Participating Analysts:", "Existing Investors:" head lists, not desks)
+           r"(?!(?:social|paid|earned|owned|new|existing|lead|participating|accredited|digital|local|national"
+           r"|international|mass|print|broadcast|news|other|key|major|institutional|retail|private)\b)"
            r"(?-i:[A-Z])[\w.&]*(?: (?-i:[A-Z])[\w.&]*){0,3} (?:media|investors|analysts)\s*:$",
            r"for additional information(?: contact)?\s*:?$", r"enquiries\s*:?$",
            r"(?:for (?:\w+ )?)?(?:media|press) (?:enquiries|inquiries)\b[^.!?]{0,30}$",
@@ -1159,7 +1162,7 @@ _NAVIGATION = re.compile(
     r" (?-i:N\.V\.|B\.V\.|AG|SE|plc|PLC|Inc\.)(?: \([A-Z]{2,6}\))?$"
     # PR Newswire's stamp under the title: "Jan 27, 2012, 07:00 ET from IDEXX Laboratories, Inc."
     r"|^(?-i:[A-Z])[a-z]{2}\.? \d{1,2}, \d{4},? \d{1,2}:\d{2}(?: [ap]\.?m\.?)? (?:ET|EST|EDT|CT|PT|GMT|BST|CET)"
-    r" from (?-i:[A-Z])[^!?]{1,80}$"
+    r" from (?-i:[A-Z])[^!?:]{1,60}$"
     # the wires' notes on pictures and distribution: "Bild(er) zu dieser Meldung finden Sie im AOM/Original Bild
     # Service, sowie im OTS Bildarchiv unter http://bild.ots.at", "Release of a Adhoc News, transmitted by DGAP - a
     # company of EquityStory AG.", "This announcement was originally distributed by Hugin. …", "Attachments: PR Q2
@@ -1173,24 +1176,29 @@ _NAVIGATION = re.compile(
     # a page's links: "zum Seitenanfang", "Print deze pagina", "Retour sommaire", "RSS-Feed", "RSS Subscribe to email",
     # "[ Back ] [ More News ] [ Home ]"
     r"|^(?:zum|nach) seitenanfang$|^print deze pagina$|^retour (?:au )?sommaire$|^rss[- ]feeds?$"
-    r"|^rss\s+subscribe to e-?mail$|^(?:\[\s*[\w ]{2,15}\s*\]\s*){2,5}$"
+    r"|^rss\s+subscribe to e-?mail$|^(?:\[ *\w(?:[\w ]{0,13}\w)? *\] *){2,5}$"
     # a newsroom's call to subscribe: "Abonnieren Sie die Pressemeldungen des DGB-Bundesvorstandes."
     r"|^abonnieren sie (?:unsere |die )?(?:pressemeldungen|pressemitteilungen|newsletter)\b[^!?]{0,80}$"
     # a site's job and membership teasers: "Finden Sie Ihren Traumjob bei Vonovia!", "Jobs bei #teamgesobau",
     # "Mitglied werden!", "Werden Sie Mitglied bei Haus & Grund im Ruhrgebiet und profitieren Sie …", "LID WORDEN VAN
     # DE ACP?"; its arrowed links: "» Zur Ortsvereinssuche", "» E-Mail schreiben"; a link's call in Dutch: "Lees hier
     # meer over het toeslagbeleid.", "Klik hier voor meer informatie over …"
-    r"|^finden sie ihren (?:traum)?job\b[^.?]{0,40}!?$|^jobs (?:bei|at|bij) [#@]?[\w&.-]+(?: [\w&.-]+){0,2}$"
-    r"|^(?:jetzt )?mitglied werden!?$|^werden sie (?:jetzt )?mitglied\b[^?]{0,120}[.!]?$"
-    r"|^(?:lid worden|word (?:nu )?lid)(?: van [^.!?]{1,40})?[?!]?$|^»\s*[\w-]+(?: [\w-]+){0,3}$"
-    r"|^(?:lees|klik) hier (?:meer|voor)\b[^!?]{0,100}\.?$"
+    # (one sentence each: "Werden Sie Mitglied im Förderverein. Die Jahresgebühr …" is the release's; a title "Jobs at
+    # Risk in Ohio", "Lid worden van een vakbond loont", a list's "» Kostenloser WLAN-Zugang" are content)
+    r"|^finden sie ihren (?:traum)?job bei\b[^.?]{0,40}!?$|^jobs (?:bei|at|bij) [#@][\w&.-]+$"
+    r"|^(?:jetzt )?mitglied werden!?$|^werden sie (?:jetzt )?mitglied\b[^.!?]{0,30}[.!]?$"
+    r"|^(?:lid worden|word (?:nu )?lid)(?: van (?:de |het )?[^.!?\d]{1,30})?[?!]$"
+    r"|^»\s*(?:zur|zum|zu|mehr|e-mail|kontakt|weiter|alle|more|read|meer|naar|lees)\b[\w -]{0,40}$"
+    r"|^(?:lees|klik) hier (?:meer|voor)\b[^.!?]{0,100}\.?$"
     # a stock page's style labels glued together: "FinancialsBalancedMid CapMomentum Trap"
     r"|(?-i:^[A-Z][A-Za-z ]{2,30}(?:Conservative|Balanced|Adventurous|Speculative)(?:Micro|Small|Mid|Large|Mega)"
     r" Cap[A-Z][A-Za-z ]{2,30}$)"
     # a site's search box and list buttons: "Search gov.ie", "Go to Homepage", "See all", "Sort by", "Volg Milcobel";
     # a quote widget left empty: "Stock value -- --%"
     r"|^search [\w-]+(?:\.[\w-]+)+$|^go to (?:the )?home ?page$|^see all$|^sort by$"
-    r"|^volg (?:ons|(?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*)?)(?: op [\w ]{2,30})?$|^stock value\s*[-–\s]*[-–]+\s*%?$"
+    r"|^volg (?:ons|(?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*)?)"
+    r"(?: op (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok)\b[\w ,&]{0,30})?$"
+    r"|^stock value(?=[^-–]*[-–])[-–\s]*%?$"
     # a print plugin's button row: "Print Friendly, PDF & Email"
     r"|^print friendly,? pdf (?:&|and) email$",
     re.IGNORECASE,

@@ -569,7 +569,11 @@ def match_dateline(text: str) -> Dateline | None:
         # "WINSTON-SALEM, N.C. — Dec. 16, 2009 — Reynolds …", "NEW YORK--(BUSINESS WIRE)--2 May 2008--Philip …":
         # the date between the place's dash and the sentence's is the dateline's.
         dated = _DATE_AFTER_DASH.match(text, match.end()) if date is None else None
-        if dated is not None:
+        # ("BERLIN — November 9, 1989 — the day the Wall fell — is …", "… March 3, 2020 – March 5, 2020:": a date
+        # the sentence is about, or a range)
+        after = text[dated.end():dated.end() + MAX_APPOSITION_CHARS].lstrip() if dated is not None else ""
+        if dated is not None and after[:1].isupper() and not _DASH_AHEAD.search(after) \
+                and not _DATE_OPENS.match(after):
             raw, date = text[:dated.end()].rstrip(), dated["date"]
         return Dateline(
             raw=raw,
@@ -580,7 +584,10 @@ def match_dateline(text: str) -> Dateline | None:
     return None
 
 
+MAX_APPOSITION_CHARS = 40
+_DASH_AHEAD = re.compile(r"\s(?:--|[–—])\s|\s-\s")
 _MONTH_OR_SHORT = rf"(?:{_MONTH_NAME}|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))"
+_DATE_OPENS = re.compile(rf"(?:{_MONTH_OR_SHORT}\.?\s\d|\d{{1,2}}\.?\s{_MONTH_OR_SHORT})")
 _DATE_AFTER_DASH = re.compile(rf"\s*(?P<date>{_MONTH_OR_SHORT}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}"
                               rf"|\d{{1,2}}\.?\s{_MONTH_NAME}\.?,?\s\d{{4}})\s?(?:[-–—]{{1,2}}|/)")
 
@@ -681,6 +688,17 @@ _HEADING_NOUNS = frozenset({"comments", "highlights", "overview", "summary", "re
                             "bekendmaking", "mededeling", "bekanntmachung", "mitteilung", "notice", "announcement"})
 
 
+# An event's or a day's name before its date, not a place: "Koningsdag", "Weltfrauentag", "Hannover Messe", "Girls'
+# Day", "Zomerfestival Zwolle", "Record Store Day", "Kerstmarkt Deventer", "Spring Concert".
+_EVENT_NAME = re.compile(r"(?:dag|tag|day|messe|festival|fest|feest|herdenking|kermis|concert|konzert|show|woche|week"
+                         r"|(?:kerst|weihnachts|wochen|jahr|floh|vrij)markt|fair|gala|sinterklaas|nikolaus|carnaval"
+                         r"|karneval)\b", re.IGNORECASE)
+
+
+def is_event_name(place: str) -> bool:
+    return _EVENT_NAME.search(place) is not None
+
+
 def match_full_date_line(text: str) -> Dateline | None:
     """A place and a full date written out alone on a line ("Paris, September 9th, 2020"); not a label over a date
     ("Published, June 4, 2014", "Mayor's Message - 07 May 2019", "Tue, June 19, 2012")."""
@@ -688,6 +706,8 @@ def match_full_date_line(text: str) -> Dateline | None:
     if full is None:
         return None
     place = full["place"]
+    if is_event_name(place):
+        return None
     found = place.casefold().replace("/", " ").replace(",", " ").split()
     if len(place.split()) > MAX_FULL_DATE_PLACE_WORDS or place.casefold() in _COUNTRIES \
             or any(_weekday(word.strip(".,")) for word in place.split()) \

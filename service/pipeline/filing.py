@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from service.pipeline.dateline import match_dateline
 from service.vocabulary import SegmentRole
 
 # Lines only a filing's cover has: one of them, seen twice or with another, says the page is a filing.
@@ -21,6 +22,7 @@ _FILING = re.compile(
     re.IGNORECASE,
 )
 MIN_FILING_MARKS = 2
+MIN_PROSE_WORDS = 8
 # How far down the cover's first marks stand, and how many lines of the registrant's own may stand between marks.
 MAX_COVER_START = 12
 MAX_COVER_GAP = 5
@@ -46,6 +48,8 @@ _COVER = re.compile(
     re.IGNORECASE,
 )
 
+_WEAK_COVER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?\.?|\|)$|^(?:name|title|date|dated|by)\s*:", re.IGNORECASE)
+
 
 def filing_cover(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[SegmentRole | None]:
     """The cover's lines (and what stands above it: a viewer's header) set apart as navigation."""
@@ -54,9 +58,15 @@ def filing_cover(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[
         return junk
     last, gap = head[0], 0
     for index in range(head[0] + 1, len(paragraphs)):
-        if _COVER.search(paragraphs[index].strip()):
+        text = paragraphs[index].strip()
+        # A table's figure ("12"), a numbered item ("1."), a field ("Date:") only go on a cover right after its lines:
+        # under the release's title they are the release's.
+        if _COVER.search(text) and (gap <= 1 or not _WEAK_COVER.match(text)):
             last, gap = index, 0
             continue
+        # The release's prose or its dateline ends the cover.
+        if len(text.split()) >= MIN_PROSE_WORDS and text[-1:] in ".!?\"”" or match_dateline(text) is not None:
+            break
         gap += 1
         if gap > MAX_COVER_GAP:
             break

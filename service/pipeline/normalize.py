@@ -101,7 +101,8 @@ MIN_STACKED_TITLE_WORDS = 3
 _RELEASE_LABEL = re.compile(r"\b(?:RELEASE|PERSBERICHT|PRESSEMITTEILUNG|MEDIENMITTEILUNG|PRESSEINFORMATION)\b")
 MAX_TITLE_TAIL_WORDS = 6
 # A tail opening on a word no title opens on ("AND FISCAL YEAR 2020 RESULTS", "TO NEWLY CREATED POSITION OF …").
-_OPEN_START = re.compile(r"(?:AND|TO|AT|OF|FOR|WITH|FROM|BY|UND|FÜR|MIT|VAN|EN|VOOR|MET)\s")
+# ("BY SARAH JONES" is a byline; "VAN OORD …", "MIT RESEARCHERS …", "MET OFFICE …" are names)
+_OPEN_START = re.compile(r"(?:AND|TO|AT|OF|FOR|WITH|FROM|UND|FÜR|EN|VOOR)\s")
 MAX_OPEN_TITLE_TAIL_WORDS = 12
 MIN_OPEN_TITLE_TAIL_WORDS = 3
 MIN_OPEN_TITLE_HEAD_WORDS = 4
@@ -202,7 +203,8 @@ def _join_broken_titles(paragraphs: list[str]) -> list[str]:
         opens = _OPEN_START.match(paragraph) is not None \
             and MIN_OPEN_TITLE_TAIL_WORDS <= len(paragraph.split()) <= MAX_OPEN_TITLE_TAIL_WORDS \
             and len(previous.split()) >= MIN_OPEN_TITLE_HEAD_WORDS and not _SENTENCE_END.search(previous) \
-            and not _RELEASE_LABEL.search(paragraph) and "IMMEDIATE" not in paragraph and "," not in paragraph
+            and not _RELEASE_LABEL.search(paragraph) and not _RELEASE_LABEL.search(previous) \
+            and "IMMEDIATE" not in paragraph and "," not in paragraph
         dangling = _DANGLING.search(previous.casefold()) and len(paragraph.split()) <= MAX_TITLE_TAIL_WORDS
         if capitals and len(previous.split()) <= MAX_BROKEN_TITLE_WORDS and (dangling or opens) \
                 and not _SENTENCE_END.search(paragraph):

@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass, replace
 
 from service.pipeline import boilerplate, labels, unglue
-from service.pipeline.dateline import is_full_date_line_only, is_wire_dateline, match_dateline, match_lone_dateline
+from service.pipeline.dateline import (
+    is_event_name,
+    is_full_date_line_only,
+    is_wire_dateline,
+    match_dateline,
+    match_lone_dateline,
+)
 from service.pipeline.dates import find_date, find_published, is_date_line, is_date_range, take_published_date
 from service.pipeline.document import Dateline, ReleaseMetadata
 from service.pipeline.filing import filing_cover
@@ -173,7 +179,10 @@ def _dateline_above_title(texts: list[str], roles: list[str]) -> Dateline | None
     found = match_lone_dateline(texts[0])
     if found is None or not found.date or not any(char.isdigit() for char in found.date):
         return None
-    if roles[1] == "body" and TERMINAL.search(texts[1]) and len(words(texts[1])) >= MIN_LEAD_WORDS:
+    # ("Koningsdag, 27 april 2022" / "De gemeente viert Koningsdag …": an event's name and date, the page's title)
+    if roles[1] == "body" and TERMINAL.search(texts[1]) and len(words(texts[1])) >= MIN_LEAD_WORDS \
+            and found.place is not None and not is_event_name(found.place) \
+            and found.place.split()[0].casefold() not in texts[1].casefold():
         roles[0] = "body"
         return found
     if len(texts) < 3 or roles[1] not in ("lead", "body", "subheading") or TERMINAL.search(texts[1]) \
@@ -375,15 +384,22 @@ _COMPANY_LINE = re.compile(r"^(?:(?:[A-Z][\w&.'’-]*|&),?\s){1,5}(?:PLC|plc|Plc
 _ORGANISATION_LINE = (
     r"^(?:(?:[A-ZÄÖÜ][\w'’.&-]*|and|&)\s){0,4}(?:Organisation|Organization|Association|Council|Board|Commission"
     r"|Commissioners|Institute|Society|Union|Foundation|Federation|Authority|Agency|Agentschap|Stichting|Vereniging"
-    r"|Verband|Stiftung|Institut|Kammer|Raad|Federatie|Division|Office|Department|Bureau|Service|Ministry|Orde"
-    r"|Ministerie|Dienst)"
+    r"|Verband|Stiftung|Institut|Kammer|Raad|Federatie|Division|Office)"
     r"(?:\s(?:of|for|voor|van|für|des|der)(?:\s(?:the|de|het|der))?(?:\s[A-ZÄÖÜ][\w'’.&-]*){1,4})?"
     r"(?:\s\([A-Z]{2,6}\))?$"
+    # a department, bureau, ministry or order only with what it is of: "Department for Transport", "Australian
+    # Government Bureau of Meteorology", "Nederlandse Orde van Advocaten" ("The Lost Property Bureau" is a play's)
+    r"|^(?:[A-ZÄÖÜ][\w'’.&-]*\s){0,3}(?:Department|Bureau|Ministry|Orde|Ministerie)"
+    r"\s(?:of|for|voor|van)(?:\s(?:the|de|het))?(?:\s[A-ZÄÖÜ][\w'’.&-]*){1,3}$"
     r"|^(?:Town|City|County|Village|Borough|Gemeente|Gemeinde|Stadt|Provincie|Landkreis)\s(?:of\s)?"
     r"[A-ZÄÖÜ][\w'’.-]*(?:\s[A-ZÄÖÜ][\w'’.-]*){0,2}$"
     # a German body's compound name, its place after it: "Hauptzollamt Duisburg", "Deutscher Gewerkschaftsbund"
-    r"|^(?:[A-ZÄÖÜ][\wäöüß-]*\s)?[A-ZÄÖÜ][\wäöüß-]*(?:amt|bund|verband|ministerium|kammer|behörde|direktion"
-    r"|präsidium)(?:\s[A-ZÄÖÜ][\w-]*){0,2}$")
+    # ("Faszination Ehrenamt", "Digitale Wunderkammer", "Studium Lehramt" are titles: only an office's or a body's
+    # own first part)
+    r"|^(?:[A-ZÄÖÜ][\wäöüß-]*\s)?(?:Haupt|Bundes|Landes|Zoll|Finanz|Polizei|Gesundheits|Ordnungs|Jugend|Sozial|Umwelt"
+    r"|Straßenverkehrs|Ausländer|Standes|Arbeits|Landrats|Kreis|Gewerkschafts|Bauern|Berufs|Handwerks|Industrie"
+    r"|Verbraucher|Arbeitgeber)[\wäöüß-]*(?:amt|bund|verband|ministerium|kammer|behörde|direktion|präsidium)"
+    r"(?:\s[A-ZÄÖÜ][\w-]*){0,2}$")
 _ORGANISATION = re.compile(_ORGANISATION_LINE)
 _ORGANISATION_IN_CAPITALS = re.compile(_ORGANISATION_LINE, re.IGNORECASE)
 
