@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from service.pipeline.dateline import match_dateline
+from service.pipeline.shapes import MIN_LEAD_WORDS, TERMINAL
 from service.vocabulary import SegmentRole
 
 # Lines only a filing's cover has: one of them, seen twice or with another, says the page is a filing.
@@ -22,7 +23,6 @@ _FILING = re.compile(
     re.IGNORECASE,
 )
 MIN_FILING_MARKS = 2
-MIN_PROSE_WORDS = 8
 # How far down the cover's first marks stand, and how many lines of the registrant's own may stand between marks.
 MAX_COVER_START = 12
 MAX_COVER_GAP = 5
@@ -65,7 +65,7 @@ def filing_cover(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[
             last, gap = index, 0
             continue
         # The release's prose or its dateline ends the cover.
-        if len(text.split()) >= MIN_PROSE_WORDS and text[-1:] in ".!?\"”" or match_dateline(text) is not None:
+        if len(text.split()) >= MIN_LEAD_WORDS and TERMINAL.search(text) or match_dateline(text) is not None:
             break
         gap += 1
         if gap > MAX_COVER_GAP:

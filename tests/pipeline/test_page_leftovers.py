@@ -14,6 +14,7 @@ from service.pipeline import boilerplate, labels
 from service.pipeline.dateline import is_wire_name, match_dateline, match_lone_dateline
 from service.pipeline.dates import find_date, is_date_line
 from service.pipeline.normalize import normalize_text, split_paragraphs
+from service.pipeline.release import process_release
 from service.pipeline.segment import segment_paragraph
 from service.pipeline.structure import analyze_structure
 from service.vocabulary import TRANSLATED_ROLES, SegmentRole
@@ -6599,17 +6600,12 @@ def test_a_town_its_state_and_the_date_in_brackets_is_a_dateline() -> None:
 
 
 # The review of the rules of checks 409 to 452: each misfire it confirmed, kept as a guard.
-def _release(text: str):
-    from service.pipeline.release import process_release
-    return process_release(text)
-
-
 def test_a_filing_cover_ends_at_the_releases_prose_and_its_table_stays_the_releases() -> None:
     from tests.pipeline.test_filing import COVER
     title = "Acme reports first quarter 2021 results"
     lead = "Amsterdam, May 6, 2021 – Acme N.V. today reported revenue of EUR 1.2 billion for the first quarter of 2021."
     quote = "\"We had a strong start to the year,\" said CEO Jan de Vries."
-    document = _release("\n\n".join([*COVER[:16], title, lead, quote, "Key figures", "Revenue growth (%)", "12",
+    document = process_release("\n\n".join([*COVER[:16], title, lead, quote, "Key figures", "Revenue growth (%)", "12",
                                      "Operating margin (%)", "18.5", "Net income rose to EUR 210 million."]))
     assert document.metadata.headline == title
     assert any(s.role == "body" and s.text == quote for s in document.segments)
