@@ -586,7 +586,7 @@ def match_dateline(text: str) -> Dateline | None:
 
 MAX_APPOSITION_CHARS = 40
 _DASH_AHEAD = re.compile(r"\s(?:--|[–—])\s|\s-\s")
-_MONTH_OR_SHORT = rf"(?:{_MONTH_NAME}|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))"
+_MONTH_OR_SHORT = rf"(?:{_MONTH_NAME}|{MONTH_ABBREVIATIONS})"
 _DATE_OPENS = re.compile(rf"(?:{_MONTH_OR_SHORT}\.?\s\d|\d{{1,2}}\.?\s{_MONTH_OR_SHORT})")
 _DATE_AFTER_DASH = re.compile(rf"\s*(?P<date>{_MONTH_OR_SHORT}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}"
                               rf"|\d{{1,2}}\.?\s{_MONTH_NAME}\.?,?\s\d{{4}})\s?(?:[-–—]{{1,2}}|/)")
