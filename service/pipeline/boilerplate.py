@@ -20,6 +20,7 @@ from service.pipeline.dateline import (
     match_lone_dateline,
 )
 from service.pipeline.dates import MONTH_NUMBERS, WEEKDAYS_BY_LANGUAGE, is_date_label, is_date_line
+from service.pipeline.filing import COVER_LINE
 from service.pipeline.labels import PUBLISHER_NAME
 from service.pipeline.shapes import LIST_ITEM, PROPOSER
 from service.pipeline.unglue import AUTHOR_NAME, MAX_REPEATED_TITLE_WORDS, SALUTATION_LINE, SIGNED_RELEASE_NUMBER
@@ -578,24 +579,6 @@ _NAVIGATION = re.compile(
     # a filing archive's pager and markers: "Previous: ACUSON CORP, 8-K, EX-4.1, 2000-10-02", "<PAGE>"
     r"|^(?:previous|next|vorige|volgende|vorheriger?|nächster?)\s*:\s*(?-i:[A-Z0-9])[^!?]{1,120}(?<![.!?])$|^<page>$"
     r"|(?-i:^[A-Z][A-Z0-9 .&,'-]{2,60}, (?:8-K|10-K|10-Q|6-K|20-F|S-1|DEF 14A|497J?)\b.{0,40}$)"
-    # an SEC filing's cover page above the release it furnishes: "SECURITIES AND EXCHANGE COMMISSION", "Washington,
-    # D.C. 20549", "FORM 6-K", "Report of Foreign Issuer", "(Indicate by check mark whether …", "Form 20-F X Form
-    # 40-F", "Yes No X", "File no. 0-17630", "Enclosure: Acquisition"
-    r"|^(?:united states\s+)?securities and exchange commission$|^washington,? d\.?\s?c\.? 20549$"
-    r"|^form (?:6-k|8-k|10-k|10-q|20-f|40-f)(?:/a)?$|^(?:report of foreign (?:private )?issuer|current report)$"
-    r"|^pursuant to rule 13a\s?-\s?16 or 15d\s?-\s?16\b[^!?]{0,80}$"
-    r"|^\(?(?:indicate by check mark|if \W?yes\W? is marked)\b[^!?]{0,400}$"
-    r"|^form 20-f\s*(?:x\s*)?form 40-f(?:\s*x)?$|^yes\s*(?:x\s*)?no(?:\s*x)?$"
-    # (the cover's lines as a filing wraps them: "REPORT OF FOREIGN PRIVATE ISSUER PURSUANT TO RULE 13a-16 OR",
-    # "UNDER THE SECURITIES EXCHANGE ACT OF 1934", "20-F . . . .X. . . . Form 40-F . . .", "|Form 20-F [X]")
-    r"|^report of foreign (?:private )?issuer pursuant to\b.{0,40}$|^under the securities exchange act of 1934$"
-    r"|^\|?\s*(?:form\s)?20-f[.\s\[\]x]*+(?:form 40-f[.\s\[\]x]*+)?$"
-    # (the boxes drawn with dots: "Yes ..... No ..X.."; the report's month: "For the month of April, 2012")
-    r"|^yes(?=[\s.]*\.)[\s.]*+(?:x[\s.]*+)?no[\s.]*+(?:x[\s.]*+)?$|^for the month of [a-z]+,\s(?:19|20)\d{2}$"
-    r"|^(?:commission )?file (?:no|number)\.?:?\s*[\d-]{3,}$|^enclosure\s*:\s*[^.!?]{2,80}$"
-    r"|^\((?:address of principal executive offices?|exact name of registrant as specified in its charter"
-    r"|translation of registrant['’]s name into english)[^)]{0,40}\)$"
-    r"|^the registrant files annual reports under cover of form (?:20-f|40-f)\.?$"
     # a site's accessibility hint, a link back, a comment policy: "Press Enter to show all options, press Tab go to
     # next option", "Return to full list >>", "Comments are welcome and encouraged. Please note, …"
     r"|^press enter to\b[^!?]{0,80}\bpress tab\b[^!?]{0,40}$"
@@ -1808,8 +1791,8 @@ def line_role(text: str) -> SegmentRole | None:
         return SegmentRole.RELATED
     if _date_labels_only(plain):
         return SegmentRole.BYLINE
-    if _NAVIGATION.match(plain) or _BULLET_TAG.match(plain) or labels.is_note_to_editors(plain) \
-            or labels.READ_MORE.match(plain) \
+    if _NAVIGATION.match(plain) or COVER_LINE.match(plain) or _BULLET_TAG.match(plain) \
+            or labels.is_note_to_editors(plain) or labels.READ_MORE.match(plain) \
             or _glued_footer_links(plain) or labels.is_menu(plain) \
             or _SLUG.match(plain) or _POINTER.match(plain) and len(plain.split()) <= MAX_POINTER_WORDS:
         return SegmentRole.NAVIGATION

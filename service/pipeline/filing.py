@@ -23,6 +23,28 @@ _FILING = re.compile(
     re.IGNORECASE,
 )
 MIN_FILING_MARKS = 2
+# A cover's lines that are chrome wherever they stand, on a filing's page or on a page that quotes one without its
+# markers around it: "SECURITIES AND EXCHANGE COMMISSION", "Washington, D.C. 20549", "FORM 6-K", "Report of Foreign
+# Issuer", "(Indicate by check mark whether …", "Form 20-F X Form 40-F", "Yes No X", "File no. 0-17630", "Enclosure:
+# Acquisition". Whole lines only: the markers of _COVER below are looser because a found cover bounds them.
+COVER_LINE = re.compile(
+    r"^(?:united states\s+)?securities and exchange commission$|^washington,? d\.?\s?c\.? 20549$"
+    r"|^form (?:6-k|8-k|10-k|10-q|20-f|40-f)(?:/a)?$|^(?:report of foreign (?:private )?issuer|current report)$"
+    r"|^pursuant to rule 13a\s?-\s?16 or 15d\s?-\s?16\b[^!?]{0,80}$"
+    r"|^\(?(?:indicate by check mark|if \W?yes\W? is marked)\b[^!?]{0,400}$"
+    r"|^form 20-f\s*(?:x\s*)?form 40-f(?:\s*x)?$|^yes\s*(?:x\s*)?no(?:\s*x)?$"
+    # (the cover's lines as a filing wraps them: "REPORT OF FOREIGN PRIVATE ISSUER PURSUANT TO RULE 13a-16 OR",
+    # "UNDER THE SECURITIES EXCHANGE ACT OF 1934", "20-F . . . .X. . . . Form 40-F . . .", "|Form 20-F [X]")
+    r"|^report of foreign (?:private )?issuer pursuant to\b.{0,40}$|^under the securities exchange act of 1934$"
+    r"|^\|?\s*(?:form\s)?20-f[.\s\[\]x]*+(?:form 40-f[.\s\[\]x]*+)?$"
+    # (the boxes drawn with dots: "Yes ..... No ..X.."; the report's month: "For the month of April, 2012")
+    r"|^yes(?=[\s.]*\.)[\s.]*+(?:x[\s.]*+)?no[\s.]*+(?:x[\s.]*+)?$|^for the month of [a-z]+,\s(?:19|20)\d{2}$"
+    r"|^(?:commission )?file (?:no|number)\.?:?\s*[\d-]{3,}$|^enclosure\s*:\s*[^.!?]{2,80}$"
+    r"|^\((?:address of principal executive offices?|exact name of registrant as specified in its charter"
+    r"|translation of registrant['’]s name into english)[^)]{0,40}\)$"
+    r"|^the registrant files annual reports under cover of form (?:20-f|40-f)\.?$",
+    re.IGNORECASE,
+)
 # How far down the cover's first marks stand, and how many lines of the registrant's own may stand between marks.
 MAX_COVER_START = 12
 MAX_COVER_GAP = 5
@@ -61,7 +83,7 @@ def filing_cover(paragraphs: list[str], junk: list[SegmentRole | None]) -> list[
         text = paragraphs[index].strip()
         # A table's figure ("12"), a numbered item ("1."), a field ("Date:") only go on a cover right after its lines:
         # under the release's title they are the release's.
-        if _COVER.search(text) and (gap <= 1 or not _WEAK_COVER.match(text)):
+        if (_COVER.search(text) or COVER_LINE.match(text)) and (gap <= 1 or not _WEAK_COVER.match(text)):
             last, gap = index, 0
             continue
         # The release's prose or its dateline ends the cover.
