@@ -1535,7 +1535,8 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|gewijzigd|bijgewerkt|geändert)"
                      r"\s*:?\s*(?:on\s+|am\s+|op\s+)?\d"
                      r"|@\w{2,30}$"                        # the author's handle: "@DRobertson_Star"
-                     r"|/[\w.-]+\.[a-z]{2,4}/\s*-*$)",        # a distributor's credit: "/EINPresswire.com/ --"
+                     # a distributor's credit: "/EINPresswire.com/ --", "/EIN News/ --"
+                     r"|/(?:[\w.-]+\.[a-z]{2,4}|ein news)/\s*-*$)",
                      re.IGNORECASE)
 # "By Jane Muster Saturday 31 Aug 2019, 4:54 PM", "Door Gert-Jan van Muster op 8 mei 2016": the author and the date.
 _BYLINE_OPENER = re.compile(r"^(?:by|door|von|van)\s+", re.IGNORECASE)

@@ -311,8 +311,8 @@ _DATELINE_PATTERNS = (
     (re.compile(rf"{_WIRE_PLACE}[,;]\s*(?P<date>(?:[A-Z][a-z]{{2,8}}|{_MONTH_NAME})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s(?:19|20)\d{{2}}"
                 rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s{_MONTH_NAME}\.?,?\s(?:19|20)\d{{2}})"
                 # ("BEDFORD, Mass., August 24, 2006—Progress …": an em dash glued to the sentence; "SEOUL, Sep. 16,
-                # 2010 –- LG …": two dashes of two kinds)
-                r"\s*(?:(?:--|[–—]-|[-–—:])(?=\s)|[–—](?=[A-Z„\"“]))"), False),
+                # 2010 –- LG …": two dashes of two kinds; "New York, NY, April 23, 2019 --- Today …": three)
+                r"\s*(?:(?:-{2,3}|[–—]-|[-–—:])(?=\s)|[–—](?=[A-Z„\"“]))"), False),
     # South San Francisco, CA October 3, 2023 –      (a US town and its state's code, no comma before the date)
     (re.compile(rf"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}},\s(?:{_STATE_CODES}))\s"
                 rf"(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s*(?:--|[-–—])(?=\s)"), False),

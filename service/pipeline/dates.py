@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import partial
 
 from service.pipeline.document import Dateline
@@ -258,7 +259,7 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
         if junk[index] in (SegmentRole.CAPTION, SegmentRole.RELATED, SegmentRole.CONTACT, SegmentRole.FOOTER):
             continue   # "Foto's van 30 januari 2024": the pictures' date
         if junk[index] in (SegmentRole.BYLINE, SegmentRole.NAVIGATION) or short:
-            date = read(text)
+            date = read(text) or _badge_date(text, paragraphs[index + 1:index + 2], read)
             if date is not None:
                 return date
     # A portal's stamp right under the lede ("DEN HAAG (ANP). De komende …" / "3 May 2013 12:22"): a date alone on
@@ -271,6 +272,17 @@ def find_published(paragraphs: list[str], junk: list[SegmentRole | None],
         if stamped is not None:
             return stamped
     return _trailing_stamp(paragraphs, junk)
+
+
+MAX_BADGE_WORDS = 3
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _badge_date(text: str, below: list[str], read: Callable[[str], dt.date | None]) -> dt.date | None:
+    """"10 Mar" / "2020": a page's date badge, the day and month over the year on a line of its own."""
+    if len(text.split()) > MAX_BADGE_WORDS or not below or not _YEAR_ALONE.fullmatch(below[0].strip()):
+        return None
+    return read(f"{text} {below[0].strip()}")
 
 
 # "Basel-Landschaft / 03.09.2012 - 14:00:06": a portal's stamp under the text, the office, the date and the time.

@@ -55,14 +55,17 @@ _DATED_TITLE = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{4}(?=\s*\|)"
 _TIMESTAMP = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{2,4},?\s*[–-]?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)"
                         r"\s+(?=[A-ZÄÖÜ])")
 # "3 May 2013 12:22Gewijzigd op 15 November 2020 03:23": the publication stamp glued to the edit stamp.
-_GLUED_STAMPS = re.compile(r"^(?P<credit>[^:]{6,40}?\d{1,2}[:.]\d{2})"
-                           r"(?=(?:Gewijzigd|Bijgewerkt|Updated|Aktualisiert|Geändert|Zuletzt)\b)")
+# ("19-06-2017Eind mei is …": a numeric date with the first sentence run into it)
+_GLUED_STAMPS = re.compile(r"^(?P<credit>[^:]{6,40}?\d{1,2}[:.]\d{2}"
+                           r"(?=(?:Gewijzigd|Bijgewerkt|Updated|Aktualisiert|Geändert|Zuletzt)\b)"
+                           r"|\d{1,2}([-./])\d{1,2}\2(?:19|20)\d{2}(?=[A-ZÄÖÜ][a-zäöüß]+\s))")
 # "Sehr geehrte Redaktion!Graz (29. Jänner 2025).- …": the letter's salutation glued to the dateline.
 _SALUTATIONS = (r"(?:Sehr geehrte (?:Redaktion|Damen und Herren)|Liebe Kolleginnen und Kollegen|Geachte redactie"
                 r"|Dear (?:[Ee]ditor|[Cc]olleagues))[!,.:]")
 SALUTATION_LINE = re.compile(_SALUTATIONS)
 _SALUTATION = re.compile(rf"^(?P<credit>{_SALUTATIONS})\s*(?=[A-ZÄÖÜ])")
-_PORTAL_MARK = re.compile(r"^(?P<credit>\([\w-]{2,20}\)\s*[-–—])\s+(?=[A-Z])")
+# ("/EIN News/ -- LATHAM, N.Y., March 30, 2021 (GLOBE NEWSWIRE) -- …": a reprint site's mark between slashes)
+_PORTAL_MARK = re.compile(r"^(?P<credit>\([\w-]{2,20}\)\s*[-–—]|/[A-Z][\w .-]{1,30}/\s*(?:--|[-–—]))\s+(?=[A-Z])")
 _DASHED_SUBTITLE = re.compile(r"^(?P<credit>[-–—]\s\S[^–—]{8,240}?\s[-–—])\s+(?=[A-Z])")
 # "Fotos: TBF/Holger Kröger – Lübeck (ots) – …": a picture's credit in front of the dateline.
 _PHOTO_CREDIT = re.compile(r"^(?P<credit>(?:fotos?|bilder?|photos?|beeld|foto's)\s*:\s*[^–—:.!?]{2,60}?\s[-–—])"

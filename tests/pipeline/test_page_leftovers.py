@@ -6676,3 +6676,49 @@ def test_a_byline_a_name_or_a_label_in_capitals_is_not_joined_to_the_title(head:
 def test_the_new_chrome_patterns_do_not_backtrack_on_long_lines(line: str) -> None:
     with _within(5):
         boilerplate.line_role(line)
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("New York, NY, April 23, 2019 --- Today marked a major milestone for the company and its crew.",
+     "New York, NY, April 23, 2019 ---"),
+    ("SYDNEY, Australia, Jan. 25, 2023 --- The company opened its first office in Asia on Monday.",
+     "SYDNEY, Australia, Jan. 25, 2023 ---"),
+])
+def test_three_hyphens_close_a_companys_dateline(text: str, raw: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.raw == raw
+
+
+def test_a_reprint_sites_mark_between_slashes_is_cut_from_the_wire_dateline() -> None:
+    text = ("/EIN News/ -- LATHAM, N.Y., March 30, 2021 (GLOBE NEWSWIRE) -- Plug Power Inc. announced plans to build "
+            "a plant. The plant will be located along the river.")
+    document = process_release(f"{text}\n\n{BODY_EN}")
+    assert document.metadata.dateline is not None
+    assert document.metadata.dateline.raw.startswith("LATHAM, N.Y., March 30, 2021 (GLOBE NEWSWIRE)")
+    assert document.metadata.published == dt.date(2021, 3, 30)
+    assert all("EIN News" not in s.text for s in document.segments if s.role in TRANSLATED_ROLES)
+
+
+@pytest.mark.parametrize(("badge", "date"), [
+    (["10 Mar", "2020"], dt.date(2020, 3, 10)),
+    (["3. März", "2021"], dt.date(2021, 3, 3)),
+    (["12 mei", "2019"], dt.date(2019, 5, 12)),
+])
+def test_a_date_badge_over_its_year_dates_the_release(badge: list[str], date: dt.date) -> None:
+    structure = analyze_structure([*badge, "ABTA calls for an industry support plan", BODY_EN, BODY_EN])
+    assert structure.metadata.published == date
+
+
+@pytest.mark.parametrize("lines", [["Nieuws", "2020"], ["Archiv", "2019"], ["Page 3", "2021"]])
+def test_a_word_over_a_year_dates_nothing(lines: list[str]) -> None:
+    assert analyze_structure([*lines, "A title for the release", BODY_EN, BODY_EN]).metadata.published is None
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    (f"19-06-2017Eind mei is met een symbolische eerste schop de bouw begonnen. {BODY_NL}", dt.date(2017, 6, 19)),
+    (f"03.02.2021Die Stadt hat am Montag den Haushalt beschlossen. {BODY_DE}", dt.date(2021, 2, 3)),
+])
+def test_a_numeric_date_glued_to_the_first_sentence_is_split_off(line: str, date: dt.date) -> None:
+    document = process_release(f"Bouw van een nieuwe kas begonnen\n\n{line}\n\n{BODY_NL}")
+    assert document.metadata.published == date
+    assert not any(s.text.startswith(line[:10]) for s in document.segments if s.role in TRANSLATED_ROLES)
