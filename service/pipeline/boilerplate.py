@@ -1182,6 +1182,23 @@ _NAVIGATION = re.compile(
     r"|^volg (?:ons|(?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*)?)"
     r"(?: op (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok)\b[\w ,&]{0,30})?$"
     r"|^stock value(?=[^-–]*[-–])[-–\s]*%?$"
+    # a template's placeholder and a hosted newsroom's sample boxes left in: "###HEADER_MOBILE###", "This is the
+    # Tagline, edited under "Misc Content"", "Sample Left Feature Box", "Build feature boxes to go in your left …"
+    r"|^#{3}[a-z_]{3,40}#{3}$|^this is the tagline\b[^.!?]{0,60}$|^sample (?:left|right) feature box$"
+    r"|^build feature boxes to go in\b[^!?]{0,120}$"
+    # a portal's follow button, a search box with no hits, a breadcrumb glued with its arrows, a way home: "Subscribe
+    # to Robert Half Deutschland GmbH & Co. KG", "We could not find any results for:", "Make sure your spelling is
+    # correct or try broadening your search.", "StartseitevorwärtsAktienvorwärtsHays Aktie…", "Home Terug"
+    r"|^subscribe to (?-i:[A-Z])[^!?:]{2,80}\b(?:gmbh(?: & co\. kg)?|ag|kg|se|inc\.?|ltd\.?|llc|plc|[nb]\.v\.|e\.v\.)$"
+    r"|^we could not find any results for\b[^.!?]{0,60}$"
+    r"|^make sure (?:your spelling is correct|all words are spelled correctly)\b[^!?]{0,60}$"
+    r"|^(?=(?:[^\n]{0,60}?\Svorwärts(?-i:[A-ZÄÖÜ])){2})[^.!?]{0,200}$|^home (?:terug|zurück|back)$"
+    # an archive's notes over a scanned copy: "View original document", "The full text on this page is automatically
+    # extracted from the file linked above …", "The Wayback Machine - https://web.archive.org/…"
+    r"|^view (?:the )?original document$|^the full text on this page is automatically extracted\b[^!?]{0,120}$"
+    r"|^the wayback machine\s*[-–]\s*https?://\S+$"
+    # a distributor's number and a picture's download link with its size: "AsiaNet 52889", "Einzelbild, Web (338 KB)"
+    r"|^asianet\s?\d{4,6}$|^[^.!?]{2,40}\(\d+(?:[.,]\d+)?\s?[km]b\)$"
     # a print plugin's button row: "Print Friendly, PDF & Email"
     r"|^print friendly,? pdf (?:&|and) email$",
     re.IGNORECASE,
@@ -2380,6 +2397,9 @@ def _chapter_marks(paragraphs: list[str], roles: list[SegmentRole | None]) -> No
 _DATED_COPY = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+")
 
 
+_TITLE_BAR = re.compile(r"(?P<title>[^|]{10,200}?)(?:\s\|\s[^|]{2,40}){1,3}")
+
+
 def _repeated_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
     """A title line seen before ("• POL-STD: Silvester …" under each picture of a gallery) is page chrome."""
     copies: dict[str, list[int]] = {}
@@ -2387,12 +2407,17 @@ def _repeated_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> 
         if _TERMINAL.search(text) or not MIN_REPEATED_TITLE_WORDS <= len(text.split()) <= MAX_REPEATED_TITLE_WORDS \
                 or PROPOSER.match(text):   # "Op voorstel van minister X" under each of X's items is no title
             continue
-        # "08-23-10 Latest Crime Stats …" under "Latest Crime Stats …": the copy with the date is the same title
-        key = re.sub(r"\s+", " ", re.sub(r"[-–—]", "-", _DATED_COPY.sub("", text.strip(" •*_-")))).casefold()
+        # "08-23-10 Latest Crime Stats …" under "Latest Crime Stats …": the copy with the date is the same title;
+        # "Waterschap houdt waterpeil in de gaten | Wereldnieuws uit je regio | wereldregio": the page's title bar,
+        # the site's name after the title
+        piped = _TITLE_BAR.match(text)
+        title = piped["title"] if piped else text
+        key = re.sub(r"\s+", " ", re.sub(r"[-–—]", "-", _DATED_COPY.sub("", title.strip(" •*_-")))).casefold()
         copies.setdefault(key, []).append(index)
     for indexes in copies.values():
-        # The copy that is not a list item ("• Title" in a teaser list above it) is the title itself.
-        kept = next((index for index in indexes if not paragraphs[index].lstrip().startswith(("•", "*", "-"))),
+        # The copy that is not a list item ("• Title" in a teaser list above it) nor a title bar is the title itself.
+        kept = next((index for index in indexes if not paragraphs[index].lstrip().startswith(("•", "*", "-"))
+                     and not _TITLE_BAR.match(paragraphs[index])),
                     indexes[0])
         for index in indexes:
             if index != kept and roles[index] is None:

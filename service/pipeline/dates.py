@@ -119,7 +119,7 @@ def is_date_range(text: str) -> bool:
 # "Veröffentlicht am", "Datum": the label of a date printed on the next line.
 _PUBLISHED_LABEL = re.compile(r"^(?:veröffentlicht|erstveröffentlichung|published|gepubliceerd|geplaatst|posted"
                               r"|date|datum|publicatiedatum|publicatie|publication date|date published|retrieved"
-                              r"|pub date"
+                              r"|pub date|release date|erstellt"
                               r"|abgerufen"
                               r"|laatste update|last updated?|updated|zuletzt aktualisiert|aktualisiert"
                               r"|opgehaald)(?:\s+(?:am|on|op))?\s*:?$", re.IGNORECASE)

@@ -402,8 +402,11 @@ def _wrapped(line: str, following: str, width: int, *, inside: bool = False) -> 
     if not MIN_WRAP_WIDTH * 3 // 4 <= len(line) <= width or _LIST_ITEM.match(following) or _FIELD.match(following):
         return False
     if _CREDIT.match(following) or _is_whole_dateline(following) or PROPOSER.match(following) \
-            or is_wire_name(following) or is_date_line(following) and not following.endswith("."):
-        return False   # a credit, the dateline under the title, who proposed the item above, the wire's stamp, a date
+            or is_wire_name(following) or is_date_line(following) and not following.endswith(".") \
+            or is_page_label(following):
+        # a credit, the dateline under the title, who proposed the item above, the wire's stamp, a date, a label
+        # ("… regarding banking applications" / "For immediate release")
+        return False
     if line.endswith(":"):
         return False  # a label introducing what follows: "Rückfragen bitte an:", "Dazu gehören insbesondere:"
     first_word = following.split(" ", 1)[0]

@@ -6722,3 +6722,63 @@ def test_a_numeric_date_glued_to_the_first_sentence_is_split_off(line: str, date
     document = process_release(f"Bouw van een nieuwe kas begonnen\n\n{line}\n\n{BODY_NL}")
     assert document.metadata.published == date
     assert not any(s.text.startswith(line[:10]) for s in document.segments if s.role in TRANSLATED_ROLES)
+
+
+@pytest.mark.parametrize("line", [
+    "###HEADER_MOBILE###",
+    "Subscribe to Robert Half Deutschland GmbH & Co. KG",
+    "StartseitevorwärtsAktienvorwärtsHays AktievorwärtsNachrichten zu Hays",
+    "View original document",
+    "The full text on this page is automatically extracted from the file linked above and may contain errors.",
+    "The Wayback Machine - https://web.archive.org/web/20201125024643/http://www.federalreserve.gov/newsevents",
+    "We could not find any results for:",
+    "Make sure your spelling is correct or try broadening your search.",
+    "Home Terug",
+    'This is the Tagline, edited under "Misc Content"',
+    "Sample Left Feature Box",
+    "Build feature boxes to go in your left column in Feature Content / Standard in your Site Manager.",
+    "AsiaNet 52889",
+    "Einzelbild, Web (338 KB)",
+])
+def test_template_leftovers_search_boxes_and_archive_notes_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribe to our newsletter: we send news every week.",
+    "Subscribe to the idea that every child deserves a school place.",
+    "Das Unternehmen geht vorwärts und weiter vorwärts.",
+    "Der Umsatz stieg auf 5 Mio. Euro (2,3 MB)",
+    "Make sure your smoke alarm works before the winter.",
+    "Home care services will be extended from next year.",
+])
+def test_prose_like_the_new_chrome_stays_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("label", ["Release date", "erstellt am:", "Erstellt am"])
+def test_a_release_date_label_dates_from_the_next_line(label: str) -> None:
+    structure = analyze_structure(["Neue Regeln für Mieter", label, "31.07.2025", BODY_DE, BODY_DE])
+    assert structure.metadata.published == dt.date(2025, 7, 31)
+    assert roles(["Neue Regeln für Mieter", label, "31.07.2025", BODY_DE, BODY_DE])[label] != "body"
+
+
+def test_for_immediate_release_is_not_joined_to_a_wrapped_title() -> None:
+    text = ("Federal Reserve Board to begin publishing semi-annual report with\n"
+            "aggregate data and other information regarding banking applications\n"
+            "For immediate release\n\n"
+            "The Federal Reserve Board on Monday announced that it will soon begin publishing a semi-annual report\n"
+            "with aggregate data and other information regarding banking applications.\n"
+            "The report will be released in the second half of 2014 and include statistics on the length of time.")
+    document = process_release(text)
+    assert document.metadata.headline == ("Federal Reserve Board to begin publishing semi-annual report with aggregate "
+                                          "data and other information regarding banking applications")
+
+
+def test_a_title_bar_with_the_sites_name_over_the_title_is_navigation() -> None:
+    bar = "Waterschap houdt waterpeil in de gaten | Wereldnieuws uit je regio | wereldregio"
+    found = process_release(f"{bar}\nLogo wereldregio.nl\n\nWaterschap houdt waterpeil in de gaten\n\n{BODY_NL}\n\n"
+                            f"{BODY_NL}")
+    assert found.metadata.headline == "Waterschap houdt waterpeil in de gaten"
+    assert all(s.text != bar for s in found.segments if s.role in TRANSLATED_ROLES)
+
