@@ -46,7 +46,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"vragen\?\s*meer info\?",
            r"meer informatie(?: en beeldmateriaal| voor de (?:pers|media)| voor journalisten)?\s*:?$",
            # "Nadere informatie:", "Nadere informatie: drs. A.C. Pronk, (030) 659 86 21."
-           r"(?:voor )?nadere informatie\s*:"),
+           r"(?:voor )?nadere informatie\s*:", r"perscontact(?:en)?\b[^.!?]{0,30}$"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$", r"contact information\s*:?$",
            r"(?:[\w.&]+ ){0,3}media relations(?: section| office| unit| dept\.?| department| contacts?)?$",
            r"press contacts?", r"investor contacts?", r"for more information",
@@ -56,6 +56,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"|international|mass|print|broadcast|news|other|key|major|institutional|retail|private)\b)"
            r"(?-i:[A-Z])[\w.&]*(?: (?-i:[A-Z])[\w.&]*){0,3} (?:media|investors|analysts)\s*:$",
            r"for additional information(?: contact)?\s*:?$", r"enquiries\s*:?$",
+           r"(?:media|press) (?:enquiries|inquiries) only\.?$",
            r"(?:for (?:\w+ )?)?(?:media|press) (?:enquiries|inquiries)\b[^.!?]{0,30}$",
            r"for further information",
            # "Financial analysts may call:", "Members of the media may contact:"
@@ -108,9 +109,10 @@ RELATED_TRIGGERS_BY_LANGUAGE = {
            r"das könnte (?:sie|dich) auch (?:noch )?interessieren",
            r"weitere (?:news|nachrichten|meldungen|artikel) aus dem ressort\b",
            r"mehr aus "),
-    "nl": (r"meer uit \S+", r"lees ook", r"meer nieuws", r"gerelateerd"),
+    "nl": (r"meer uit \S+", r"lees ook", r"meer nieuws", r"gerelateerd",
+           r"(?:dit |dat )?(?:vindt|vind) (?:u|je) misschien ook interessant"),
     "en": (r"(?:top )?related (?:news|stories|articles|links|content|resources)", r"more from \S+",
-           r"you may also like", r"read more", r"more on this topic"),
+           r"you may also like", r"read more", r"more on this topic", r"in the same (?:theme|category|section)\s*:?$"),
 }
 # One line of page chrome, whatever the language.
 _NAVIGATION = re.compile(
@@ -1199,6 +1201,16 @@ _NAVIGATION = re.compile(
     r"|^the wayback machine\s*[-–]\s*https?://\S+$"
     # a distributor's number and a picture's download link with its size: "AsiaNet 52889", "Einzelbild, Web (338 KB)"
     r"|^asianet\s?\d{4,6}$|^[^.!?]{2,40}\(\d+(?:[.,]\d+)?\s?[km]b\)$"
+    # a hashtag alone, a logo's alt text, a blog's post fields, an old browser's warning in Dutch and German:
+    # "#koelnmesse", "KVB Logo im Header", "News Category : PressRelease", "Posted on : 2009-01-09 | Author : X",
+    # "Het lijkt erop dat je een verouderde browser gebruikt …", "Sie verwenden einen veralteten Browser …"
+    r"|^#[\w-]{3,30}$|^[^.!?]{0,40}\blogo (?:im|in the|in) (?:header|footer|kopf)(?:bereich)?$"
+    r"|^news category\s*:\s*\S[^.!?]{0,30}$|^posted on\s*:\s*[\d-]{8,10}\s*\|\s*author\s*:[^.!?]{1,40}$"
+    r"|^het lijkt erop dat (?:je|u) een verouderde browser gebruikt\b[^!?]{0,200}$"
+    r"|^sie (?:verwenden|nutzen) (?:einen )?veraltete[nr]? (?:web)?browser\b[^!?]{0,200}$"
+    # a language switch with its icons' and graphics' names: "DE Icon Pfeil Icon Pfeil", "DE Element 13300 Element
+    # 12300 EN"
+    r"|^(?:(?:de|en|nl|fr)\s+)?(?:(?:icon|element)\s+\w+\s*){2,4}(?:de|en|nl|fr)?$"
     # a print plugin's button row: "Print Friendly, PDF & Email"
     r"|^print friendly,? pdf (?:&|and) email$",
     re.IGNORECASE,

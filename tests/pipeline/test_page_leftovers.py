@@ -6782,3 +6782,43 @@ def test_a_title_bar_with_the_sites_name_over_the_title_is_navigation() -> None:
     assert found.metadata.headline == "Waterschap houdt waterpeil in de gaten"
     assert all(s.text != bar for s in found.segments if s.role in TRANSLATED_ROLES)
 
+
+
+@pytest.mark.parametrize("line", [
+    "#koelnmesse",
+    "KVB Logo im Header",
+    "News Category : PressRelease",
+    "Posted on : 2009-01-09 | Author : MA-ARCHAEOLOGY",
+    "Het lijkt erop dat je een verouderde browser gebruikt waarin sommige onderdelen niet goed functioneren.",
+    "Sie verwenden einen veralteten Browser, der nicht mehr unterstützt wird.",
+    "DE Icon Pfeil Icon Pfeil",
+    "DE Element 13300 Element 12300 EN",
+])
+def test_hashtags_logo_texts_post_fields_and_icon_names_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", [
+    "#1 in Deutschland",
+    "Element of surprise",
+    "Het lijkt erop dat het kabinet de plannen voor de nieuwe wet uitstelt.",
+    "The new logo in the header of the website was designed by students.",
+])
+def test_lines_like_hashtags_and_logo_texts_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize(("heading", "contact"), [
+    ("Perscontacten", "Jan de Vries, 06 12345678"),
+    ("Media enquiries only.", "Jane Smith, +44 20 7946 0000"),
+])
+def test_press_contact_headings_open_the_contact_block(heading: str, contact: str) -> None:
+    found = roles(["Title of the release", BODY_NL, BODY_NL, heading, contact])
+    assert found[heading] == "contact" and found[contact] == "contact"
+
+
+@pytest.mark.parametrize("heading", ["Dit vindt u misschien ook interessant:", "In the same theme:"])
+def test_related_headings_in_dutch_and_english_end_the_release(heading: str) -> None:
+    teaser = "Nieuwe banen moeten alle inwoners ten goede komen"
+    found = roles(["Title of the release", BODY_NL, BODY_NL, heading, teaser])
+    assert found[heading] == "related" and found[teaser] == "related"
