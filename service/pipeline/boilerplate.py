@@ -138,6 +138,7 @@ _NAVIGATION = re.compile(
     r"|zoekwoorden)\s*:"
     # a share button with the title it shares, a link's label: "Deel: ' Waarnemend burgemeester … '",
     # "Interner Link: Klick auf das Große Bayerische Staatswappen öffnet die Startseite"
+    r"|^(?:deel|delen|teilen|share|volgen|folgen|follow)\s*:$"
     r"|^(?:deel|delen|teilen|share)\s*:|^(?:interner|externer|internal|external|interne|externe) link\s*:"
     r"|(?-i:^[a-z]+(?:[-_][a-z0-9]+)+$)"                       # an image's id: "newsletter-banner"
     r"|^qr-code\b|^.*\bon line \d+$"                          # a QR code's label, a PHP warning's tail
@@ -1208,6 +1209,10 @@ _NAVIGATION = re.compile(
     r"|^news category\s*:\s*\S[^.!?]{0,30}$|^posted on\s*:\s*[\d-]{8,10}\s*\|\s*author\s*:[^.!?]{1,40}$"
     r"|^het lijkt erop dat (?:je|u) een verouderde browser gebruikt\b[^!?]{0,200}$"
     r"|^sie (?:verwenden|nutzen) (?:einen )?veraltete[nr]? (?:web)?browser\b[^!?]{0,200}$"
+    # a row of share and follow links in Dutch: "meld deze pagina op Twitter meld deze pagina op Facebook", "link
+    # naar de RSS Feed van de laatste nieuwsberichten volg Bisdom Haarlem-Amsterdam op Twitter volg … op Facebook"
+    r"|^(?:link naar de rss[- ]feed\b[^.!?]{0,60}?\s)?(?:(?:meld|deel|volg) [^.!?]{2,50}? op "
+    r"(?:twitter|facebook|linkedin|instagram|youtube|x)\s*){2,5}$"
     # a language switch with its icons' and graphics' names: "DE Icon Pfeil Icon Pfeil", "DE Element 13300 Element
     # 12300 EN"
     r"|^(?:(?:de|en|nl|fr)\s+)?(?:(?:icon|element)\s+\w+\s*){2,4}(?:de|en|nl|fr)?$"

@@ -433,6 +433,9 @@ _DATELINE_PATTERNS = (
     # Police …      (the date written out, and a dash)      19. September 2017. Der Rat …      Monday 16th October
     # 2017. The IMO …      (a weekday, an ordinal, a full stop)
     # 21/05/2021 - The OECD will …      (or with slashes)
+    # September 16, 2013 – Eunice, NM –      (a company's: the date first, then the town and its state between dashes)
+    (re.compile(rf"(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s[-–—]\s(?P<place>{_DASHED_PLACE})"
+                r"\s(?:--|[-–—])(?=\s)"), False),
     (re.compile(rf"(?P<place>)(?:(?P<weekday>{_WEEKDAY_NAME},?\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
                 r"|\d{1,2}/\d{1,2}/\d{4}"
                 # ("12 Feb 2013 --- The visitors centre …": the month shortened, three hyphens)
@@ -509,6 +512,8 @@ _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos",
                          # a rank before a name: "Cpl. Nick Briggs, PIO"
                          "cpl", "sgt", "capt", "det", "insp", "supt", "ofc", "dep", "pvt", "col", "maj", "cmdr",
                          "lt", "pol", "kom", "hptm", "cllr", "cr", "councillor",
+                         # a Dutch title before a name: "Mgr. De Korte sprak …", "Ds. De Reuver …", "Drs. Jansen …"
+                         "mgr", "ds", "drs", "dhr", "mevr", "mw", "ir",
                          # a status in brackets: "(Anzeige) Die neue Kollektion …", "(Updated) The road …"
                          "anzeige", "aktualisiert", "fortsetzung", "werbung", "advertentie", "bijgewerkt",
                          "gesponsord", "sponsored", "advertisement",
@@ -656,7 +661,9 @@ _LONE_REGION = re.compile(rf"^(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s(?:{_
 # place, the department), and its older "Ottawa - 2013-07-05".
 _LONE_GOVERNMENT = re.compile(
     r"^(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s[-–—]\s(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2}"
-    r"(?:,\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})?)(?:\s[-–—]\s(?P<agency>[A-Z][\w&'’.,-]*(?:\s[\w&'’.,-]+){0,7}))?$"
+    # (the office's name, not a sentence: "… – Eunice, NM – The plant achieved a milestone today.")
+    r"(?:,\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})?)(?:\s[-–—]\s(?P<agency>[A-Z][\w&'’.,-]*(?:\s[\w&'’.,-]+){0,7}"
+    r"(?<![a-z]{3}\.)))?$"
     r"|^(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s[-–—]\s(?P<date2>\d{4}-\d{2}-\d{2})$")
 
 # A place and a full date written out, in any order of day and month, after a comma or a wire's dash: "Paris,

@@ -111,7 +111,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "vul hier uw e-mailadres in", "nieuws tips", "nieuwstips", "afbeelding is niet meer beschikbaar",
            "plaats een reactie", "reageer", "naar navigatie", "naar zoeken", "bekijk de fotoalbum", "zoeken",
            "uitgebreid zoeken", "bijlage",
-           "delen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende",
+           "delen", "volgen", "lees meer", "meer nieuws", "naar boven", "menu", "vorige", "volgende",
            "printversie", "pagina afdrukken", "sluit venster", "venster sluiten", "sluiten", "naar overzicht",
            "terug naar het overzicht", "reageer op dit item", "nieuws archief", "nieuwsarchief", "verouderde browser",
            "of gebruik het contactformulier"),

@@ -6822,3 +6822,41 @@ def test_related_headings_in_dutch_and_english_end_the_release(heading: str) -> 
     teaser = "Nieuwe banen moeten alle inwoners ten goede komen"
     found = roles(["Title of the release", BODY_NL, BODY_NL, heading, teaser])
     assert found[heading] == "related" and found[teaser] == "related"
+
+
+@pytest.mark.parametrize("text", [
+    "Mgr. De Korte sprak over de impact van Laudato si, de groene encycliek van paus Franciscus.",
+    "Ds. De Reuver is herbenoemd als scriba van de generale synode van de kerk.",
+    "Drs. Jansen opende de vergadering met een kort woord over de begroting.",
+])
+def test_a_dutch_title_before_a_name_is_no_place(text: str) -> None:
+    assert match_dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("September 16, 2013 – Eunice, NM – The plant achieved a capacity milestone today.",
+     "September 16, 2013 – Eunice, NM –"),
+    ("May 4, 2020 — Louisville, Ky. — The company opened its new plant on Monday.",
+     "May 4, 2020 — Louisville, Ky. —"),
+])
+def test_the_date_then_the_town_and_its_state_between_dashes_is_the_dateline(text: str, raw: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.raw == raw and found.place is not None
+
+
+def test_a_date_before_a_dash_and_a_sentence_keeps_only_the_date() -> None:
+    found = match_dateline("March 12, 2020 - Police arrested a man on Main Street after a chase.")
+    assert found is not None and found.place is None
+
+
+@pytest.mark.parametrize("line", [
+    "Volgen:", "Folgen:", "Follow:",
+    "meld deze pagina op Twitter meld deze pagina op Facebook",
+    "link naar de RSS Feed van de laatste nieuwsberichten volg Bisdom op Twitter volg Bisdom op Facebook",
+])
+def test_follow_labels_and_dutch_share_rows_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
+
+
+def test_a_sentence_about_following_on_social_media_stays() -> None:
+    assert boilerplate.line_role("Volg ons op Twitter en deel het nieuws op Facebook met je vrienden.") is None
