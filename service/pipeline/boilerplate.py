@@ -108,8 +108,8 @@ RELATED_TRIGGERS_BY_LANGUAGE = {
     "de": (r"mehr zum thema", r"weitere meldungen", r"weitere themen\s*:?$", r"vielleicht auch interessant",
            r"das könnte (?:sie|dich) auch (?:noch )?interessieren",
            r"weitere (?:news|nachrichten|meldungen|artikel) aus dem ressort\b",
-           r"mehr aus "),
-    "nl": (r"meer uit \S+", r"lees ook", r"meer nieuws", r"gerelateerd",
+           r"mehr aus ", r"weiterführende informationen\s*:?$"),
+    "nl": (r"meer uit \S+", r"lees ook", r"meer nieuws", r"gerelateerd", r"verder in het nieuws\s*:?$",
            r"(?:dit |dat )?(?:vindt|vind) (?:u|je) misschien ook interessant"),
     "en": (r"(?:top )?related (?:news|stories|articles|links|content|resources)", r"more from \S+",
            r"you may also like", r"read more", r"more on this topic", r"in the same (?:theme|category|section)\s*:?$"),
@@ -1209,6 +1209,24 @@ _NAVIGATION = re.compile(
     r"|^news category\s*:\s*\S[^.!?]{0,30}$|^posted on\s*:\s*[\d-]{8,10}\s*\|\s*author\s*:[^.!?]{1,40}$"
     r"|^het lijkt erop dat (?:je|u) een verouderde browser gebruikt\b[^!?]{0,200}$"
     r"|^sie (?:verwenden|nutzen) (?:einen )?veraltete[nr]? (?:web)?browser\b[^!?]{0,200}$"
+    # a site's path and login, a jump to the top, closed comments, a portal's search and detail labels: "Sie befinden
+    # sich in der Pfadnavigation", "Login Formular", "Top of the article", "De commentaren zijn gesloten.",
+    # "Unternehmenssuche:", "News Detail"
+    r"|^sie befinden sich in der pfadnavigation$|^login[- ]?formular$|^top of (?:the )?(?:article|page)$"
+    r"|^(?:de )?(?:commentaren|reacties) zijn gesloten\.?$|^(?:die )?kommentare sind geschlossen\.?$"
+    r"|^unternehmenssuche\s*:?$|^news[- ]detail$"
+    # a finance portal's login box and lists (ADVFN): "It looks like you aren't logged in.", "Click the button below
+    # to log in …", "Registration Strip Icon for default …", "Toplists", "Hot Features"
+    r"|^it looks like you aren[’']t logged in\.?$|^click the button below to log in\b[^!?]{0,60}$"
+    r"|^registration strip icon\b[^!?]{0,160}$|^(?:toplists|hot features)$"
+    # where the text was first published, a mailing's note, a reuse policy's heading, a portal's follow button and
+    # e-paper teaser, a picture's alt text: "This post was originally published on the Fitbit press site. …", "If you
+    # have received this release in error, …", "Republishing and referencing", "Abonner Schweizerisches Rotes Kreuz",
+    # "Aktuelle Ausgabe kostenfrei als E-Paper lesen", "Headshot of Nigel Sheinwald"
+    r"|^this (?:post|article|release|story) was originally published (?:on|in|by)\b[^!?]{0,160}$"
+    r"|^if you have received this (?:release|e-?mail|message) in error\b[^!?]{0,120}$|^republishing and referencing$"
+    r"|^(?:abonner|abonnieren)\s+(?-i:[A-Z])[^.!?:]{2,80}$|^[^.!?]{0,40}\be-paper\b[^.!?]{0,40}\blesen$"
+    r"|^headshot of\b[^.!?]{2,60}$"
     # a row of share and follow links in Dutch: "meld deze pagina op Twitter meld deze pagina op Facebook", "link
     # naar de RSS Feed van de laatste nieuwsberichten volg Bisdom Haarlem-Amsterdam op Twitter volg … op Facebook"
     r"|^(?:link naar de rss[- ]feed\b[^.!?]{0,60}?\s)?(?:(?:meld|deel|volg) [^.!?]{2,50}? op "
@@ -1568,6 +1586,7 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:from )?staff reports?$|(?:published|updated|veröffentlicht|aktualisiert|gepubliceerd"
                      r"|gewijzigd|bijgewerkt|geändert)"
                      r"\s*:?\s*(?:on\s+|am\s+|op\s+)?\d"
+                     r"|\(?menafn\s?-[^()]{1,60}\)$"         # MENAFN's source note: "(MENAFN- PR Newswire)"
                      r"|@\w{2,30}$"                        # the author's handle: "@DRobertson_Star"
                      # a distributor's credit: "/EINPresswire.com/ --", "/EIN News/ --"
                      r"|/(?:[\w.-]+\.[a-z]{2,4}|ein news)/\s*-*$)",

@@ -126,7 +126,7 @@ PAGER_ITEMS_BY_LANGUAGE = {"en": ("post", "story", "item", "news", "article"),
 DOCUMENT_TYPES_BY_LANGUAGE = {
     "en": ("press release", "press releases", "news release", "news releases", "media release", "media releases",
            "release",
-           "article", "news article", "news story", "statement", "transcript"),
+           "article", "news article", "news story", "statement", "transcript", "blog post"),
     "de": ("pressemitteilung", "pressemitteilungen", "pressemeldung", "pressemeldungen", "presseinformation",
            "presseaussendung",   # Austrian
            "presseerklärung", "presseerklärungen",

@@ -65,7 +65,9 @@ _SALUTATIONS = (r"(?:Sehr geehrte (?:Redaktion|Damen und Herren)|Liebe Kolleginn
 SALUTATION_LINE = re.compile(_SALUTATIONS)
 _SALUTATION = re.compile(rf"^(?P<credit>{_SALUTATIONS})\s*(?=[A-ZÄÖÜ])")
 # ("/EIN News/ -- LATHAM, N.Y., March 30, 2021 (GLOBE NEWSWIRE) -- …": a reprint site's mark between slashes)
-_PORTAL_MARK = re.compile(r"^(?P<credit>\([\w-]{2,20}\)\s*[-–—]|/[A-Z][\w .-]{1,30}/\s*(?:--|[-–—]))\s+(?=[A-Z])")
+# ("(MENAFN- GlobeNewsWire - Nasdaq) Melville, NY, Feb. 23, 2026 (GLOBE NEWSWIRE) -- …": MENAFN's source note)
+_PORTAL_MARK = re.compile(r"^(?P<credit>\([\w-]{2,20}\)\s*[-–—]|/[A-Z][\w .-]{1,30}/\s*(?:--|[-–—])"
+                          r"|\(?MENAFN\s?-[^()]{1,60}\))\s+(?=[A-Z])")
 _DASHED_SUBTITLE = re.compile(r"^(?P<credit>[-–—]\s\S[^–—]{8,240}?\s[-–—])\s+(?=[A-Z])")
 # "Fotos: TBF/Holger Kröger – Lübeck (ots) – …": a picture's credit in front of the dateline.
 _PHOTO_CREDIT = re.compile(r"^(?P<credit>(?:fotos?|bilder?|photos?|beeld|foto's)\s*:\s*[^–—:.!?]{2,60}?\s[-–—])"

@@ -6860,3 +6860,55 @@ def test_follow_labels_and_dutch_share_rows_are_navigation(line: str) -> None:
 
 def test_a_sentence_about_following_on_social_media_stays() -> None:
     assert boilerplate.line_role("Volg ons op Twitter en deel het nieuws op Facebook met je vrienden.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Sie befinden sich in der Pfadnavigation",
+    "Login Formular",
+    "Top of the article",
+    "De commentaren zijn gesloten.",
+    "Kommentare sind geschlossen.",
+    "Unternehmenssuche:",
+    "News Detail",
+    "It looks like you aren't logged in.",
+    "Click the button below to log in and view your recent history.",
+    "Toplists",
+    "Republishing and referencing",
+    "If you have received this release in error, please send a message to info@example.org",
+    "This post was originally published on the Fitbit press site. It has been adapted from its original format.",
+    "Abonner Schweizerisches Rotes Kreuz / Croix-Rouge Suisse",
+    "Aktuelle Ausgabe kostenfrei als E-Paper lesen",
+    "Headshot of Nigel Sheinwald",
+])
+def test_portal_logins_closed_comments_and_reprint_notes_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", [
+    "The top of the article describes the new plant.",
+    "This post was created to explain the new rules for tenants in the city.",
+    "Die Kommentare des Ministers sind geschlossen worden.",
+    "Headshots of the new board members are available on request from the press office.",
+])
+def test_prose_near_the_new_portal_chrome_stays_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_menafns_source_note_is_cut_from_the_wire_dateline() -> None:
+    text = ("(MENAFN- GlobeNewsWire - Nasdaq) Melville, NY, Feb. 23, 2026 (GLOBE NEWSWIRE) -- Canon U.S.A., Inc. "
+            "today announced that its parent company is celebrating a milestone. The company thanked its customers.")
+    document = process_release(f"{text}\n\n{BODY_EN}")
+    assert document.metadata.dateline is not None
+    assert document.metadata.dateline.raw.startswith("Melville, NY, Feb. 23, 2026 (GLOBE NEWSWIRE)")
+    assert all("MENAFN" not in s.text for s in document.segments if s.role in TRANSLATED_ROLES)
+
+
+@pytest.mark.parametrize(("heading", "lang_body"), [
+    ("Weiterführende Informationen:", BODY_DE),
+    ("Verder in het nieuws", BODY_NL),
+])
+def test_further_information_and_more_news_headings_open_related_links(heading: str, lang_body: str) -> None:
+    teaser = "Minder scherpe daling aantal akten"
+    found = roles(["Titel van het bericht", lang_body, lang_body, heading, teaser])
+    assert found[heading] == "related" and found[teaser] == "related"
+
