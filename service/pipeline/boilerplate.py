@@ -18,6 +18,7 @@ from service.pipeline.dateline import (
     is_wire_name,
     match_dateline,
     match_lone_dateline,
+    spells_out,
 )
 from service.pipeline.dates import MONTH_NUMBERS, WEEKDAYS_BY_LANGUAGE, is_date_label, is_date_line
 from service.pipeline.filing import COVER_LINE
@@ -1227,6 +1228,11 @@ _NAVIGATION = re.compile(
     r"|^if you have received this (?:release|e-?mail|message) in error\b[^!?]{0,120}$|^republishing and referencing$"
     r"|^(?:abonner|abonnieren)\s+(?-i:[A-Z])[^.!?:]{2,80}$|^[^.!?]{0,40}\be-paper\b[^.!?]{0,40}\blesen$"
     r"|^headshot of\b[^.!?]{2,60}$"
+    # a picture's file name, a wire's note on its media: "Image00011", "A Media Snippet accompanying this announcement
+    # is available by clicking on this link.", "A photo accompanying this announcement is available at …"
+    r"|^(?:image|img|dsc|bild|foto)[_-]?\d{3,8}$"
+    r"|^an? (?:media snippet|photo|video|image|multimedia (?:file|content))(?: accompanying| for)? this "
+    r"(?:announcement|release|press release) is available\b[^!?]{0,160}$"
     # a row of share and follow links in Dutch: "meld deze pagina op Twitter meld deze pagina op Facebook", "link
     # naar de RSS Feed van de laatste nieuwsberichten volg Bisdom Haarlem-Amsterdam op Twitter volg … op Facebook"
     r"|^(?:link naar de rss[- ]feed\b[^.!?]{0,60}?\s)?(?:(?:meld|deel|volg) [^.!?]{2,50}? op "
@@ -1587,6 +1593,9 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|gewijzigd|bijgewerkt|geändert)"
                      r"\s*:?\s*(?:on\s+|am\s+|op\s+)?\d"
                      r"|\(?menafn\s?-[^()]{1,60}\)$"         # MENAFN's source note: "(MENAFN- PR Newswire)"
+                     # "Last updated on March 3, 2023 at 11:03 am": the stamp with the month written out
+                     r"|(?:last )?(?:updated|published|posted|modified) on [a-z]{3,9}\.? \d{1,2},? (?:19|20)\d{2}\b"
+                     r".{0,30}$"
                      r"|@\w{2,30}$"                        # the author's handle: "@DRobertson_Star"
                      # a distributor's credit: "/EINPresswire.com/ --", "/EIN News/ --"
                      r"|/(?:[\w.-]+\.[a-z]{2,4}|ein news)/\s*-*$)",
@@ -1846,7 +1855,7 @@ def line_role(text: str) -> SegmentRole | None:
     if _date_labels_only(plain):
         return SegmentRole.BYLINE
     if _NAVIGATION.match(plain) or COVER_LINE.match(plain) or _BULLET_TAG.match(plain) \
-            or labels.is_note_to_editors(plain) or labels.READ_MORE.match(plain) \
+            or _named_organisation(plain) or labels.is_note_to_editors(plain) or labels.READ_MORE.match(plain) \
             or _glued_footer_links(plain) or labels.is_menu(plain) \
             or _SLUG.match(plain) or _POINTER.match(plain) and len(plain.split()) <= MAX_POINTER_WORDS:
         return SegmentRole.NAVIGATION
@@ -1918,6 +1927,16 @@ def _one_line_address(text: str) -> bool:
 # ("Nagelsweg 27-31 20097 Hamburg": a range of numbers too)
 _STREET_AND_POSTCODE = re.compile(r"[A-ZÄÖÜ][\wäöüß.-]+ \d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?,? "
                                   r"(?:[A-Z]{1,2}-)?\d{4,5} [A-ZÄÖÜ][a-zäöüß]")
+
+
+# "DLRG - Deutsche Lebens-Rettungs-Gesellschaft": a sender's short name and the name it abbreviates, alone on a line
+_ABBREVIATED_NAME = re.compile(r"(?P<short>[A-ZÄÖÜ]{2,8})\s[-–]\s(?P<name>[^.!?:]{5,80})")
+
+
+def _named_organisation(text: str) -> bool:
+    match = _ABBREVIATED_NAME.fullmatch(text)
+    return match is not None and spells_out(match["name"], match["short"]) \
+        and len(re.split(r"[\s-]+", match["name"])) <= len(match["short"]) + 3
 
 
 def _piped_byline(text: str) -> bool:

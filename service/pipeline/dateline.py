@@ -313,6 +313,9 @@ _DATELINE_PATTERNS = (
                 # ("BEDFORD, Mass., August 24, 2006—Progress …": an em dash glued to the sentence; "SEOUL, Sep. 16,
                 # 2010 –- LG …": two dashes of two kinds; "New York, NY, April 23, 2019 --- Today …": three)
                 r"\s*(?:(?:-{2,3}|[–—]-|[-–—:])(?=\s)|[–—](?=[A-Z„\"“]))"), False),
+    # ROCHESTER, N.Y.--April 7, 2005--Bausch & Lomb …      (a wire's copy without the wire's name: two hyphens glued
+    # on both sides of the date)
+    (re.compile(rf"{_WIRE_PLACE}--(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})--(?=[A-Z])"), False),
     # South San Francisco, CA October 3, 2023 –      (a US town and its state's code, no comma before the date)
     (re.compile(rf"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}},\s(?:{_STATE_CODES}))\s"
                 rf"(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s*(?:--|[-–—])(?=\s)"), False),
@@ -545,7 +548,7 @@ def match_dateline(text: str) -> Dateline | None:
             if not (date.isupper() and place.isupper()):
                 continue
             place, date = f"{place}, {date.strip()}", None   # "TORONTO, CANADA --": the country, not a date
-        if agency is not None and (_TICKER.search(agency.strip()) or _spells_out(place, agency)
+        if agency is not None and (_TICKER.search(agency.strip()) or spells_out(place, agency)
                                    or _ORGANISATION.search(place)):
             continue
         # "dpa/lno": dpa's regional service; "Innsbruck (TP/OTS)": a press service's copy on the wire
@@ -605,7 +608,7 @@ _ORGANISATION = re.compile(r"(?:bank|organisation|organization|amt|institut|gese
                            re.IGNORECASE)
 
 
-def _spells_out(place: str, agency: str) -> bool:
+def spells_out(place: str, agency: str) -> bool:
     """"Het Algemeen Nederlands Persbureau (ANP) krijgt …": the name the brackets abbreviate, not a place."""
     initials = "".join(word[0] for word in re.split(r"[\s-]+", place) if word[:1].isupper())
     return len(agency) >= 2 and agency.isupper() and initials.endswith(agency)

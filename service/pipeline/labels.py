@@ -102,6 +102,7 @@ NAVIGATION_PHRASES_BY_LANGUAGE = {
            "terug", "terug naar overzicht", "home", "afdrukken",
            "winkelwagen", "toevoegen aan favorieten",
            "doorgaan naar hoofdcontent", "naar hoofdinhoud", "direct naar inhoud", "ga naar de inhoud", "volg ons",
+           "overslaan en naar de inhoud gaan",
            "abonneren op nieuws", "abonneren", "advertentie", "aangeboden door onze partners",
            "voor onmiddellijke publicatie", "menu sluiten", "documenten in bijlage", "bijlagen", "vcard downloaden",
            "deel dit artikel", "selecteer een pagina", "inloggen",

@@ -6912,3 +6912,40 @@ def test_further_information_and_more_news_headings_open_related_links(heading: 
     found = roles(["Titel van het bericht", lang_body, lang_body, heading, teaser])
     assert found[heading] == "related" and found[teaser] == "related"
 
+
+
+@pytest.mark.parametrize("line", [
+    "DLRG - Deutsche Lebens-Rettungs-Gesellschaft",
+    "DSO - Deutsche Stiftung Organtransplantation",
+    "Image00011",
+    "A Media Snippet accompanying this announcement is available by clicking on this link.",
+    "A photo accompanying this announcement is available at https://www.globenewswire.com/NewsRoom/AttachmentNg/1",
+])
+def test_a_senders_name_with_its_short_form_file_names_and_media_notes_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", [
+    "EU - Die Kommission hat am Montag neue Regeln beschlossen",
+    "NATO - Allies Agree On New Defence Spending Target",
+    "Follow the money: how the city spends its budget",
+    "Images of the new station are available on request.",
+])
+def test_lines_like_sender_names_and_media_notes_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+def test_an_update_stamp_with_the_month_written_out_dates_the_release() -> None:
+    structure = analyze_structure(["Amplifon marks World Hearing Day", "Last updated on March 3, 2023 at 11:03 am",
+                                   BODY_EN, BODY_EN])
+    assert structure.metadata.published == dt.date(2023, 3, 3)
+
+
+def test_a_wire_copy_with_hyphens_glued_round_the_date_has_its_dateline() -> None:
+    found = match_dateline("ROCHESTER, N.Y.--April 7, 2005--Bausch & Lomb (NYSE: BOL) announced today that the FDA "
+                           "has approved the lens.")
+    assert found is not None and found.raw == "ROCHESTER, N.Y.--April 7, 2005--"
+
+
+def test_the_dutch_skip_link_is_a_page_label() -> None:
+    assert labels.is_page_label("Overslaan en naar de inhoud gaan")
