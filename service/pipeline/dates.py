@@ -141,7 +141,8 @@ _DATE_LINE = re.compile(
     # (the spaces after the separator only with the separator: two runs of spaces side by side backtrack over a
     # long line, quadratically)
     r"(?:,?\s*(?:[-–—|,]\s*)?(?:om |um |at )?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|uur|u|h|am|pm|a\.m\.|p\.m\.))?"
-    r"(?:\s*(?:cet|cest|et|est|edt|ct|cst|pt|pst|gmt|bst|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"   # "00:19 GMT+10"
+    # "00:19 GMT+10", "10:00 am (CET)"
+    r"(?:\s*(?:cet|cest|et|est|edt|ct|cst|pt|pst|gmt|bst|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|\s*\((?:cet|cest|gmt|utc)\))?"
     # "14:09 Uhr — Erstveröffentlichung (aktuell)": after a time, a short status label
     # ("26 May 2020 - 16:10 By Anna Muster": the writer after the time)
     r"(?:\s*[-–—|]\s*[\w()]+(?:\s[\w()]+){0,2}|\s+(?:update|bijgewerkt|aktualisiert|updated)\s*:\s*[\d./: -]{8,20}"
@@ -162,7 +163,11 @@ _CTIME_LINE = re.compile(rf"^(?:(?:{_WEEKDAY_ABBR})\w*\s+)?{_MONTH}\s+\d{{1,2}}\
                          r"\s+[+-]\d{4}(?:\s+\([A-Z]{2,5}\))?$", re.IGNORECASE)
 # "16:30 Uhr, 14.05.2019": a portal's stamp, the time first; nothing may follow the date ("19:00 Uhr, 14.05.2019 -
 # Bürgerversammlung im Rathaus" is an event's schedule).
-_TIME_FIRST_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:uhr|uur),\s+(?P<date>[\w. ]{6,20})$", re.IGNORECASE)
+# ("7:25 AM Fri 9 Sep 2011 GMT": a feed's stamp, the time and the weekday first, the zone last)
+_TIME_FIRST_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s?"
+                              r"(?:(?:uhr|uur),|(?:am|pm)(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*,?)?)"
+                              r"\s+(?P<date>[\w. ]{6,20}?)(?:\s+(?:gmt|utc|cet|cest|bst|est|edt|pst|pdt|aest|aedt))?$",
+                              re.IGNORECASE)
 # Store metadata in front of a page's text: "date 2023-08".
 _PARTIAL_DATE_FIELD = re.compile(r"^date (?:19|20)\d{2}-\d{2}(?:-\d{2})?\b", re.IGNORECASE)
 

@@ -6949,3 +6949,16 @@ def test_a_wire_copy_with_hyphens_glued_round_the_date_has_its_dateline() -> Non
 
 def test_the_dutch_skip_link_is_a_page_label() -> None:
     assert labels.is_page_label("Overslaan en naar de inhoud gaan")
+
+
+@pytest.mark.parametrize("line", ["7:25 AM Fri 9 Sep 2011 GMT", "November 25, 2010 - 10:00 am (CET)",
+                                  "9:05 pm Tuesday, 3 March 2020 UTC"])
+def test_a_stamp_with_its_time_and_zone_is_a_date_line(line: str) -> None:
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize("line", ["19:00 Uhr, 14.05.2019 - Bürgerversammlung im Rathaus",
+                                  "7:25 AM Meeting of the council in the town hall",
+                                  "10:00 am (CET) press conference with the minister"])
+def test_a_time_before_an_event_is_no_date_line(line: str) -> None:
+    assert not is_date_line(line)
