@@ -1228,6 +1228,8 @@ _NAVIGATION = re.compile(
     r"|^if you have received this (?:release|e-?mail|message) in error\b[^!?]{0,120}$|^republishing and referencing$"
     r"|^(?:abonner|abonnieren)\s+(?-i:[A-Z])[^.!?:]{2,80}$|^[^.!?]{0,40}\be-paper\b[^.!?]{0,40}\blesen$"
     r"|^headshot of\b[^.!?]{2,60}$"
+    # a portal's stamp over a DGAP item: "DGAP-News News vom 29.07.2020"
+    r"|^(?:dgap|eqs)-(?:news|adhoc|ad-hoc)\b[^.!?]{0,30}\bvom \d{1,2}\.\d{1,2}\.(?:19|20)\d{2}$"
     # a picture's file name, a wire's note on its media: "Image00011", "A Media Snippet accompanying this announcement
     # is available by clicking on this link.", "A photo accompanying this announcement is available at …"
     r"|^(?:image|img|dsc|bild|foto)[_-]?\d{3,8}$"

@@ -577,10 +577,17 @@ def _dated_items(paragraphs: list[str]) -> bool:
     # timestamp, with only the title between them, dates one document twice.
     # "Dienstag, 25.08.2015, 13.30 Uhr," runs on into its place: an appointment in the text, not an item's date.
     # A date among a table's cells ("|" / "3/1/2019" / "|" / "Unpaid fees") dates a row, not an item.
+    # DGAP's note under its stamp ("Für den Inhalt der Mitteilung ist der Emittent / Herausgeber verantwortlich.")
+    # stands between the wire's date and the release's own, in one release.
     dated = _item_dates(paragraphs)
     return any(any(len(text.split()) >= MIN_TEASER_WORDS and (_PERIOD_END.search(text) or _CUT_TEASER.search(text))
+                   and not _ISSUER_NOTE.match(text)
                    for text in paragraphs[a + 1:b])
                for a, b in zip(dated, dated[1:], strict=False))
+
+
+_ISSUER_NOTE = re.compile(r"für den inhalt der mitteilung ist der emittent\b|the issuer is solely responsible for the "
+                          r"content\b", re.IGNORECASE)
 
 
 def _table_cell(paragraphs: list[str], index: int) -> bool:

@@ -6962,3 +6962,23 @@ def test_a_stamp_with_its_time_and_zone_is_a_date_line(line: str) -> None:
                                   "10:00 am (CET) press conference with the minister"])
 def test_a_time_before_an_event_is_no_date_line(line: str) -> None:
     assert not is_date_line(line)
+
+
+def test_dgaps_issuer_note_between_its_stamp_and_the_releases_date_makes_no_listing() -> None:
+    paragraphs = ["PUMA SE", "DGAP-News: PUMA SE / Schlagwort(e): Quartalsergebnis", "29.07.2020 / 08:00",
+                  "Für den Inhalt der Mitteilung ist der Emittent / Herausgeber verantwortlich.",
+                  "PUMAs Umsatz im zweiten Quartal stark beeinträchtigt", "Herzogenaurach, 29. Juli 2020",
+                  BODY_DE, BODY_DE]
+    assert not labels.is_listing(paragraphs)
+    assert analyze_structure(paragraphs).metadata.published == dt.date(2020, 7, 29)
+
+
+def test_a_teaser_between_two_dates_still_makes_a_listing() -> None:
+    paragraphs = ["29.07.2020", "Die Stadt hat am Montag den neuen Haushalt für das kommende Jahr beschlossen.",
+                  "28.07.2020", "Die Feuerwehr hat am Sonntag einen Brand in der Altstadt gelöscht.",
+                  "27.07.2020"]
+    assert labels.is_listing(paragraphs)
+
+
+def test_a_portals_dgap_stamp_is_navigation() -> None:
+    assert boilerplate.line_role("DGAP-News News vom 29.07.2020") == SegmentRole.NAVIGATION
