@@ -312,7 +312,8 @@ _DATELINE_PATTERNS = (
                 rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s{_MONTH_NAME}\.?,?\s(?:19|20)\d{{2}})"
                 # ("BEDFORD, Mass., August 24, 2006—Progress …": an em dash glued to the sentence; "SEOUL, Sep. 16,
                 # 2010 –- LG …": two dashes of two kinds; "New York, NY, April 23, 2019 --- Today …": three)
-                r"\s*(?:(?:-{2,3}|[–—]-|[-–—:])(?=\s)|[–—](?=[A-Z„\"“]))"), False),
+                # ("DOVER, NJ, December 12, 2017 -Today, …": a hyphen glued to the sentence)
+                r"\s*(?:(?:-{2,3}|[–—]-|[-–—:])(?=\s)|[–—](?=[A-Z„\"“])|(?<=\s)-(?=[A-Z][a-z]))"), False),
     # ROCHESTER, N.Y.--April 7, 2005--Bausch & Lomb …      (a wire's copy without the wire's name: two hyphens glued
     # on both sides of the date)
     (re.compile(rf"{_WIRE_PLACE}--(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})--(?=[A-Z])"), False),

@@ -68,6 +68,7 @@ _SALUTATION = re.compile(rf"^(?P<credit>{_SALUTATIONS})\s*(?=[A-ZÄÖÜ])")
 # ("(MENAFN- GlobeNewsWire - Nasdaq) Melville, NY, Feb. 23, 2026 (GLOBE NEWSWIRE) -- …": MENAFN's source note)
 _PORTAL_MARK = re.compile(r"^(?P<credit>\([\w-]{2,20}\)\s*[-–—]|/[A-Z][\w .-]{1,30}/\s*(?:--|[-–—])"
                           r"|\(?MENAFN\s?-[^()]{1,60}\))\s+(?=[A-Z])")
+_RELEASE_MARK = re.compile(r"^(?P<credit>for immediate release\s*[-–—:]+)\s*(?=[A-Z])", re.IGNORECASE)
 _DASHED_SUBTITLE = re.compile(r"^(?P<credit>[-–—]\s\S[^–—]{8,240}?\s[-–—])\s+(?=[A-Z])")
 # "Fotos: TBF/Holger Kröger – Lübeck (ots) – …": a picture's credit in front of the dateline.
 _PHOTO_CREDIT = re.compile(r"^(?P<credit>(?:fotos?|bilder?|photos?|beeld|foto's)\s*:\s*[^–—:.!?]{2,60}?\s[-–—])"
@@ -136,6 +137,12 @@ def _credit_before_dateline(text: str) -> re.Match[str] | None:
     match = _PHOTO_CREDIT.match(text)
     if match and match_dateline(text[match.end():]):
         return match
+    # "For Immediate Release—New York, NY, October 16, 2017 — …": the release's label glued to a place's dateline
+    # ("FOR IMMEDIATE RELEASE - August 1, 2014 - …" with a date alone is one dateline, the FDA list's)
+    label = _RELEASE_MARK.match(text)
+    placed = match_dateline(text[label.end():]) if label else None
+    if label and placed is not None and placed.place:
+        return label
     # "(firmenpresse) - GATINEAU, QUEBEC -- (Marketwired) -- …": a portal's mark in front of the wire's dateline.
     portal = _PORTAL_MARK.match(text)
     return portal if portal and is_wire_dateline(text[portal.end():]) else None

@@ -6982,3 +6982,29 @@ def test_a_teaser_between_two_dates_still_makes_a_listing() -> None:
 
 def test_a_portals_dgap_stamp_is_navigation() -> None:
     assert boilerplate.line_role("DGAP-News News vom 29.07.2020") == SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("DOVER, NJ, December 12, 2017 -Today, Casio announces it has earned the record title.",
+     "DOVER, NJ, December 12, 2017 -"),
+    ("NEW YORK, NY, May 12, 2008 -Pfizer said on Monday it would cut jobs in its sales force.",
+     "NEW YORK, NY, May 12, 2008 -"),
+])
+def test_a_hyphen_glued_to_the_first_word_closes_a_companys_dateline(text: str, raw: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.raw == raw
+
+
+def test_for_immediate_release_glued_to_a_places_dateline_is_cut_off() -> None:
+    text = ("For Immediate Release—New York, NY, October 16, 2017 — World Monuments Fund today announced the 2018 "
+            "World Monuments Watch. The list features 25 sites.")
+    document = process_release(f"World Monuments Fund Announces 2018 Watch\n\n{text}\n\n{BODY_EN}")
+    assert document.metadata.dateline is not None
+    assert document.metadata.dateline.raw.startswith("New York, NY, October 16, 2017")
+
+
+def test_for_immediate_release_before_a_date_alone_stays_one_dateline() -> None:
+    text = "FOR IMMEDIATE RELEASE - August 1, 2014 - Ortho Molecular Products is recalling one lot of its product."
+    document = process_release(f"Company recalls product\n\n{text}\n\n{BODY_EN}")
+    assert document.metadata.dateline is not None
+    assert document.metadata.dateline.raw.startswith("FOR IMMEDIATE RELEASE - August 1, 2014")
