@@ -35,7 +35,8 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"rückfragehinweis\b",
            r"weitere auskünfte\b[^.!?]{0,40}$",
            r"für (?:presse)?rückfragen\b", r"(?:quelle und )?kontaktadresse\s*:", r"pressekontakt", r"kontakt\s*:",
-           r"firmenkontakt\b", r"für (?:zusätzliche|weitere) informationen\s*:(?=.*(?:\btel\b|@|\d{3}))",
+           r"firmenkontakt\b", r"herausgeber\s*:$",
+           r"für (?:zusätzliche|weitere) informationen\s*:(?=.*(?:\btel\b|@|\d{3}))",
            r"ansprechpartner", r"medienkontakt", r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
            r"bitte unterstützt unsere arbeit", r"\w{2,4}[- ]ansprechpartner",
            r"kontakt für (?:pressevertreter|journalisten|medienvertreter|die presse|medien)\w*\s*:?$"),
@@ -56,7 +57,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"(?!(?:social|paid|earned|owned|new|existing|lead|participating|accredited|digital|local|national"
            r"|international|mass|print|broadcast|news|other|key|major|institutional|retail|private)\b)"
            r"(?-i:[A-Z])[\w.&]*(?: (?-i:[A-Z])[\w.&]*){0,3} (?:media|investors|analysts)\s*:$",
-           r"for additional information(?: contact)?\s*:?$", r"enquiries\s*:?$",
+           r"for additional information(?: contact)?\s*:?$", r"enquiries\s*:?$", r"further information\s*:",
            r"(?:media|press) (?:enquiries|inquiries) only\.?$",
            r"(?:for (?:\w+ )?)?(?:media|press) (?:enquiries|inquiries)\b[^.!?]{0,30}$",
            r"for further information",
@@ -1306,7 +1307,8 @@ _CAPTION_LABEL = re.compile(
     r"^\(?(?:fotos?|bilder?|photos?|beeld|image|fotobijschrift|bijschrift|bildunterschrift"
     r"|(?:pic(?:ture)?|photo|image) caption|caption"
     r"|gruppenbild|titelbild|symbolfoto|pressefoto"
-    r"|above|below|pictured|top left|top right|left|right)"   # "Above: Crews work to remove glass …"
+    r"|above|below|pictured|top left|top right|left|right"   # "Above: Crews work to remove glass …"
+    r"|figure|figuur|afbeelding|abbildung)"   # "Figure: August Statement interest rate projections"
     r"\s*:"
     # where the picture stands: "Bild links: Der Minister …", "Bild rechts; Elena Fey (LNVG), …"; "Picture: …"
     r"|^(?:bild|foto|photo|image|picture)\s(?:links|rechts|oben|unten|mitte|left|right|above|below|top|bottom)\s*[:;]"
@@ -1317,7 +1319,8 @@ _CAPTION_LABEL = re.compile(
 # "… musste er das Bike der Polizei überlassen. (Symbolbild) © dpa": a stock picture's mark and its credit.
 _PHOTO_CREDIT_END = re.compile(r"\((?:(?:foto|photo|bild|beeld|prnewsfoto|newsfoto|cnw group|bildquelle|fotoquelle"
                                r"|fotobron)(?:\s(?:courtesy|credit))?"
-                               r"|courtesy)\s*[:/][^)]*\)$"
+                               # ("(CNW Group/Parks Canada (HQ))": the sender's office in brackets inside)
+                               r"|courtesy)\s*[:/][^()]*(?:\([^()]*\)[^()]*)?\)$"
                                r"|\((?:symbolbild|symbolfoto|archivbild|archivfoto|archiefbeeld|archieffoto|stock photo"
                                r"|file photo)\)\.?\s*(?:©\s*[^()©]{2,100}|[-–]\s[^()©.!?]{2,60})?$"
                                # "… Solar Cells. (© Fraunhofer ISE/photo: Guido Kirsch).": the credit in brackets
@@ -1757,7 +1760,14 @@ _SAFE_HARBOUR = re.compile(
 # Tel. 03578/3746721)": a contact in brackets under the release.
 _CONTACT_POINTER = re.compile(r"^bei (?:fragen|rückfragen)\b[^.!?]{0,60}\bwenden sie sich\b[^.!?]{0,60}[.:]$"
                               r"|^call us (?:at|on)(?:\s*:?\s*\+?[\d() -]{7,20})?$"
-                              r"|^\((?:kontakt|contact|contactpersoon|info)\s*:[^()]{3,160}\)$", re.IGNORECASE)
+                              r"|^\((?:kontakt|contact|contactpersoon|info)\s*:[^()]{3,160}\)$"
+                              # "For media queries, please contact Stefan Ruhkamp, tel.: +49 69 …", "Should you
+                              # have any questions, please contact … at media@resbank.co.za": with a number or an
+                              # address
+                              r"|^(?:for (?:media|press) (?:queries|enquiries|inquiries)|should you have any "
+                              r"(?:questions|queries))\b,?[^!?]{0,40}\bplease contact\b[^!?]{0,120}(?:@|\d{3})"
+                              r"[^!?]{0,60}$",
+                              re.IGNORECASE)
 
 
 # A bulleted tag: "• Crisisbeheer" (a list of short items under a sentence that introduces it stays content).

@@ -7008,3 +7008,37 @@ def test_for_immediate_release_before_a_date_alone_stays_one_dateline() -> None:
     document = process_release(f"Company recalls product\n\n{text}\n\n{BODY_EN}")
     assert document.metadata.dateline is not None
     assert document.metadata.dateline.raw.startswith("FOR IMMEDIATE RELEASE - August 1, 2014")
+
+
+@pytest.mark.parametrize("line", [
+    "Young man and woman at the Citadel. © Parks Canada. All rights reserved. (CNW Group/Parks Canada (HQ))",
+    "Figure: August Statement interest rate projections",
+    "Afbeelding: voorbeeld van een artikel dat zonder doos verstuurd kan worden",
+])
+def test_figure_labels_and_nested_wire_credits_are_captions(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.CAPTION
+
+
+@pytest.mark.parametrize("line", [
+    "For media queries, please contact Stefan Ruhkamp, tel.: +49 69 1344 5057.",
+    "Should you have any questions, please contact Jane Muster in the Media Office at media@example.org.",
+])
+def test_a_sentence_pointing_to_the_press_office_with_its_number_is_contact(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.CONTACT
+
+
+@pytest.mark.parametrize("line", [
+    "Should you have any questions, please contact your doctor.",
+    "The figure: 12 percent more visitors than last year came to the park.",
+])
+def test_advice_and_figures_in_prose_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize(("lines", "body"), [
+    (["Further Information: Steve Rinehart, BP +1 (907) 564-5668"], BODY_EN),
+    (["Herausgeber:", "Oesterreichische Nationalbank", "Otto-Wagner-Platz 3, 1090 Wien"], BODY_DE),
+])
+def test_further_information_and_publisher_labels_open_the_contact_block(lines: list[str], body: str) -> None:
+    found = roles(["Title of the release", body, body, *lines])
+    assert all(found[line] == "contact" for line in lines)
