@@ -1633,7 +1633,9 @@ def _dated_byline(text: str) -> bool:
 
 # "(ALo)", "|erf": an editor's initials split off the last sentence (unglue.py), wherever they stand.
 # An agency in brackets ("(dpa)") is a credit of its own, not an editor's mark (see _is_editor_mark).
-_EDITOR_MARK = re.compile(r"\((?P<initials>[A-Za-z]{1,4})\)|[|/][a-zäöü]{2,4}|/\s?" + AUTHOR_NAME)
+# ("(ampnet/Sm)": an agency's code and its editor's)
+_EDITOR_MARK = re.compile(r"\((?P<initials>[A-Za-z]{1,4})\)|[|/][a-zäöü]{2,4}|/\s?" + AUTHOR_NAME
+                          + r"|\((?:ampnet|dpa|afp|apa|kna|epd|ddp|sid)/[A-Za-z]{1,4}\)")
 # "- 297/ri": a city press office's release number and its editor's code.
 # "- 12/mak", "RNS Number : 1335Y": a release's code in the wire's system.
 _RELEASE_CODE = re.compile(r"^[-–]\s*\d{1,4}/[a-z]{1,4}$|^RNS Number\s*:\s*\w+$", re.IGNORECASE)

@@ -36,6 +36,8 @@ AUTHOR_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?: [A-Z
 # author's name after a slash ("… gebeten. / Alexandra Oberhuber").
 _TRAILING_CODE = re.compile(r"(?<=[.!?\"“”])\s+(?P<code>[|/][a-zäöü]{2,4}|/\s?" + AUTHOR_NAME
                             + r"|\([A-Z][A-Za-z]{0,3}\)|\([a-zäöü]{2,4}\)"
+                            # "… liefern Komponenten. (ampnet/Sm)": an agency's code and its editor's
+                            r"|\((?:ampnet|dpa|afp|apa|kna|epd|ddp|sid)/[A-Za-z]{1,4}\)"
                             r"|\*{3,}(?:\s*\((?:Schluss|Ende)\))?|\((?:Schluss|Ende|einde|end)\)|###|-0-"
                             # "… gerettet. ots/Feuerwehr Essen": a portal's credit of the wire and its sender
                             r"|ots/[A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,3})$")

@@ -7042,3 +7042,10 @@ def test_advice_and_figures_in_prose_stay_content(line: str) -> None:
 def test_further_information_and_publisher_labels_open_the_contact_block(lines: list[str], body: str) -> None:
     found = roles(["Title of the release", body, body, *lines])
     assert all(found[line] == "contact" for line in lines)
+
+
+def test_an_agencys_code_with_its_editors_after_the_last_sentence_is_split_off() -> None:
+    document = process_release(f"Brose liefert fünfmillionste Sitzstruktur\n\n{BODY_DE} Drei weitere Werke im "
+                               "Fertigungsverbund liefern Komponenten. (ampnet/Sm)")
+    assert any(s.text == "Drei weitere Werke im Fertigungsverbund liefern Komponenten." for s in document.segments)
+    assert all("ampnet" not in s.text for s in document.segments if s.role in TRANSLATED_ROLES)

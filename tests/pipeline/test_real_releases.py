@@ -205,7 +205,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "de/brose_automobil_produktion_100_jahre_coburg_2019.txt|whole_sentence",
     "de/brose_motorzeitung_fuenfmillionste_sitzstruktur_undated.txt|headline",
     "de/brose_motorzeitung_fuenfmillionste_sitzstruktur_undated.txt|not_content",
-    "de/brose_motorzeitung_fuenfmillionste_sitzstruktur_undated.txt|whole_sentence",
     "de/buergerwind_westfalen_beteiligung_warstein_2024.txt|not_content",
     "de/bund_bmuv_klimaschutz_foerderaufruf_2016.txt|not_content",
     "de/bund_naturschutz_9dok_klimastress_artenschutz_undated.txt|headline",
