@@ -18,7 +18,6 @@ from service.pipeline.dateline import (
     is_wire_name,
     match_dateline,
     match_lone_dateline,
-    spells_out,
 )
 from service.pipeline.dates import MONTH_NUMBERS, WEEKDAYS_BY_LANGUAGE, is_date_label, is_date_line
 from service.pipeline.filing import COVER_LINE
@@ -35,7 +34,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"rückfragehinweis\b",
            r"weitere auskünfte\b[^.!?]{0,40}$",
            r"für (?:presse)?rückfragen\b", r"(?:quelle und )?kontaktadresse\s*:", r"pressekontakt", r"kontakt\s*:",
-           r"firmenkontakt\b", r"herausgeber\s*:$",
+           r"firmenkontakt\b",
            r"für (?:zusätzliche|weitere) informationen\s*:(?=.*(?:\btel\b|@|\d{3}))",
            r"ansprechpartner", r"medienkontakt", r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
            r"bitte unterstützt unsere arbeit", r"\w{2,4}[- ]ansprechpartner",
@@ -48,7 +47,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"vragen\?\s*meer info\?",
            r"meer informatie(?: en beeldmateriaal| voor de (?:pers|media)| voor journalisten)?\s*:?$",
            # "Nadere informatie:", "Nadere informatie: drs. A.C. Pronk, (030) 659 86 21."
-           r"(?:voor )?nadere informatie\s*:", r"perscontact(?:en)?\b[^.!?]{0,30}$"),
+           r"(?:voor )?nadere informatie\s*:", r"perscontact(?:en)?\s*:?$"),
     "en": (r"contacts?\s*:?$", r"media contacts?", r"for information\s*:$", r"contact information\s*:?$",
            r"(?:[\w.&]+ ){0,3}media relations(?: section| office| unit| dept\.?| department| contacts?)?$",
            r"press contacts?", r"investor contacts?", r"for more information",
@@ -57,7 +56,8 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"(?!(?:social|paid|earned|owned|new|existing|lead|participating|accredited|digital|local|national"
            r"|international|mass|print|broadcast|news|other|key|major|institutional|retail|private)\b)"
            r"(?-i:[A-Z])[\w.&]*(?: (?-i:[A-Z])[\w.&]*){0,3} (?:media|investors|analysts)\s*:$",
-           r"for additional information(?: contact)?\s*:?$", r"enquiries\s*:?$", r"further information\s*:",
+           r"for additional information(?: contact)?\s*:?$", r"enquiries\s*:?$",
+           r"further information\s*:(?=.*(?:\btel\b|@|\d{3}))",
            r"(?:media|press) (?:enquiries|inquiries) only\.?$",
            r"(?:for (?:\w+ )?)?(?:media|press) (?:enquiries|inquiries)\b[^.!?]{0,30}$",
            r"for further information",
@@ -110,7 +110,7 @@ RELATED_TRIGGERS_BY_LANGUAGE = {
     "de": (r"mehr zum thema", r"weitere meldungen", r"weitere themen\s*:?$", r"vielleicht auch interessant",
            r"das könnte (?:sie|dich) auch (?:noch )?interessieren",
            r"weitere (?:news|nachrichten|meldungen|artikel) aus dem ressort\b",
-           r"mehr aus ", r"weiterführende informationen\s*:?$"),
+           r"mehr aus "),
     "nl": (r"meer uit \S+", r"lees ook", r"meer nieuws", r"gerelateerd", r"verder in het nieuws\s*:?$",
            r"(?:dit |dat )?(?:vindt|vind) (?:u|je) misschien ook interessant"),
     "en": (r"(?:top )?related (?:news|stories|articles|links|content|resources)", r"more from \S+",
@@ -140,7 +140,7 @@ _NAVIGATION = re.compile(
     r"|zoekwoorden)\s*:"
     # a share button with the title it shares, a link's label: "Deel: ' Waarnemend burgemeester … '",
     # "Interner Link: Klick auf das Große Bayerische Staatswappen öffnet die Startseite"
-    r"|^(?:deel|delen|teilen|share|volgen|folgen|follow)\s*:$"
+    r"|^(?:deel|delen|teilen|share|volgen|follow)\s*:$"
     r"|^(?:deel|delen|teilen|share)\s*:|^(?:interner|externer|internal|external|interne|externe) link\s*:"
     r"|(?-i:^[a-z]+(?:[-_][a-z0-9]+)+$)"                       # an image's id: "newsletter-banner"
     r"|^qr-code\b|^.*\bon line \d+$"                          # a QR code's label, a PHP warning's tail
@@ -1203,7 +1203,10 @@ _NAVIGATION = re.compile(
     r"|^view (?:the )?original document$|^the full text on this page is automatically extracted\b[^!?]{0,120}$"
     r"|^the wayback machine\s*[-–]\s*https?://\S+$"
     # a distributor's number and a picture's download link with its size: "AsiaNet 52889", "Einzelbild, Web (338 KB)"
-    r"|^asianet\s?\d{4,6}$|^[^.!?]{2,40}\(\d+(?:[.,]\d+)?\s?[km]b\)$"
+    r"|^asianet\s?\d{4,6}$"
+    # (a download's format named: "• Flash memory (512 KB)" in a list of features is content)
+    r"|^[^.!?]{0,40}\b(?:web|print|druck|download|pdf|jpe?g|png|zip|tiff?|einzelbild|bild|foto|photo|image|datei|file"
+    r"|hi-?res|low-?res)\b[^.!?]{0,20}\(\d+(?:[.,]\d+)?\s?[km]b\)$"
     # a hashtag alone, a logo's alt text, a blog's post fields, an old browser's warning in Dutch and German:
     # "#koelnmesse", "KVB Logo im Header", "News Category : PressRelease", "Posted on : 2009-01-09 | Author : X",
     # "Het lijkt erop dat je een verouderde browser gebruikt …", "Sie verwenden einen veralteten Browser …"
@@ -1227,7 +1230,7 @@ _NAVIGATION = re.compile(
     # "Aktuelle Ausgabe kostenfrei als E-Paper lesen", "Headshot of Nigel Sheinwald"
     r"|^this (?:post|article|release|story) was originally published (?:on|in|by)\b[^!?]{0,160}$"
     r"|^if you have received this (?:release|e-?mail|message) in error\b[^!?]{0,120}$|^republishing and referencing$"
-    r"|^(?:abonner|abonnieren)\s+(?-i:[A-Z])[^.!?:]{2,80}$|^[^.!?]{0,40}\be-paper\b[^.!?]{0,40}\blesen$"
+    r"|^(?:abonner|abonnieren)\s+(?!(?:sie|ihr|ihren|jetzt|unseren?)\b)(?-i:[A-Z])[^.!?:\d]{2,80}$|^[^.!?]{0,40}\be-paper\b[^.!?]{0,40}\blesen$"
     r"|^headshot of\b[^.!?]{2,60}$"
     # a portal's stamp over a DGAP item: "DGAP-News News vom 29.07.2020"
     r"|^(?:dgap|eqs)-(?:news|adhoc|ad-hoc)\b[^.!?]{0,30}\bvom \d{1,2}\.\d{1,2}\.(?:19|20)\d{2}$"
@@ -1599,8 +1602,10 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"\s*:?\s*(?:on\s+|am\s+|op\s+)?\d"
                      r"|\(?menafn\s?-[^()]{1,60}\)$"         # MENAFN's source note: "(MENAFN- PR Newswire)"
                      # "Last updated on March 3, 2023 at 11:03 am": the stamp with the month written out
-                     r"|(?:last )?(?:updated|published|posted|modified) on [a-z]{3,9}\.? \d{1,2},? (?:19|20)\d{2}\b"
-                     r".{0,30}$"
+                     # (only a time may follow: "Updated on March 3, 2023: roads reopened." is news)
+                     r"|(?:last )?(?:updated|published|posted|modified) on [a-z]{3,9}\.? \d{1,2},? (?:19|20)\d{2}"
+                     r"(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[a-z]{2,4})?"
+                     r"|, [a-z]{3,9}\.? \d{1,2},? (?:19|20)\d{2})?$"
                      r"|@\w{2,30}$"                        # the author's handle: "@DRobertson_Star"
                      # a distributor's credit: "/EINPresswire.com/ --", "/EIN News/ --"
                      r"|/(?:[\w.-]+\.[a-z]{2,4}|ein news)/\s*-*$)",
@@ -1766,9 +1771,11 @@ _CONTACT_POINTER = re.compile(r"^bei (?:fragen|rückfragen)\b[^.!?]{0,60}\bwende
                               # "For media queries, please contact Stefan Ruhkamp, tel.: +49 69 …", "Should you
                               # have any questions, please contact … at media@resbank.co.za": with a number or an
                               # address
-                              r"|^(?:for (?:media|press) (?:queries|enquiries|inquiries)|should you have any "
-                              r"(?:questions|queries))\b,?[^!?]{0,40}\bplease contact\b[^!?]{0,120}(?:@|\d{3})"
-                              r"[^!?]{0,60}$",
+                              # (a hotline for customers is the release's message: a press word or an address)
+                              r"|^for (?:media|press) (?:queries|enquiries|inquiries)\b,?[^!?]{0,40}\bplease contact\b"
+                              r"[^!?]{0,120}(?:@|\d{3})[^!?]{0,60}$"
+                              r"|^should you have any (?:questions|queries)\b,?[^!?]{0,40}\bplease contact\b[^!?]{0,80}"
+                              r"\b(?:media|press|communications)\b[^!?]{0,60}@[^!?]{0,60}$",
                               re.IGNORECASE)
 
 
@@ -1945,12 +1952,19 @@ _STREET_AND_POSTCODE = re.compile(r"[A-ZÄÖÜ][\wäöüß.-]+ \d{1,4}[a-z]?(?:\
 
 # "DLRG - Deutsche Lebens-Rettungs-Gesellschaft": a sender's short name and the name it abbreviates, alone on a line
 _ABBREVIATED_NAME = re.compile(r"(?P<short>[A-ZÄÖÜ]{2,8})\s[-–]\s(?P<name>[^.!?:]{5,80})")
+_BODY_WORD = re.compile(r"gesellschaft|verband|verein|bund\b|stiftung|institut|hilfswerk|ministeri|organi[sz]ation"
+                        r"|association|agentur|agency|authority|behörde|dienst\b|kammer|society|foundation|council"
+                        r"|federation|union\b|genootschap|vereniging|stichting", re.IGNORECASE)
 
 
 def _named_organisation(text: str) -> bool:
+    # (a glossary's terms are spelled out too, "EEG – Erneuerbare-Energien-Gesetz", "ESG – Environmental, Social and
+    # Governance": only a body's name, its initials exactly)
     match = _ABBREVIATED_NAME.fullmatch(text)
-    return match is not None and spells_out(match["name"], match["short"]) \
-        and len(re.split(r"[\s-]+", match["name"])) <= len(match["short"]) + 3
+    if match is None or not _BODY_WORD.search(match["name"]):
+        return False
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", match["name"]) if word[:1].isupper())
+    return initials == match["short"] and len(re.split(r"[\s-]+", match["name"])) <= len(match["short"]) + 3
 
 
 def _piped_byline(text: str) -> bool:
@@ -2476,21 +2490,34 @@ def _repeated_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> 
         if _TERMINAL.search(text) or not MIN_REPEATED_TITLE_WORDS <= len(text.split()) <= MAX_REPEATED_TITLE_WORDS \
                 or PROPOSER.match(text):   # "Op voorstel van minister X" under each of X's items is no title
             continue
-        # "08-23-10 Latest Crime Stats …" under "Latest Crime Stats …": the copy with the date is the same title;
-        # "Waterschap houdt waterpeil in de gaten | Wereldnieuws uit je regio | wereldregio": the page's title bar,
-        # the site's name after the title
-        piped = _TITLE_BAR.match(text)
-        title = piped["title"] if piped else text
-        key = re.sub(r"\s+", " ", re.sub(r"[-–—]", "-", _DATED_COPY.sub("", title.strip(" •*_-")))).casefold()
-        copies.setdefault(key, []).append(index)
+        # "08-23-10 Latest Crime Stats …" under "Latest Crime Stats …": the copy with the date is the same title
+        copies.setdefault(_title_key(text), []).append(index)
     for indexes in copies.values():
-        # The copy that is not a list item ("• Title" in a teaser list above it) nor a title bar is the title itself.
-        kept = next((index for index in indexes if not paragraphs[index].lstrip().startswith(("•", "*", "-"))
-                     and not _TITLE_BAR.match(paragraphs[index])),
+        # The copy that is not a list item ("• Title" in a teaser list above it) is the title itself.
+        kept = next((index for index in indexes if not paragraphs[index].lstrip().startswith(("•", "*", "-"))),
                     indexes[0])
         for index in indexes:
             if index != kept and roles[index] is None:
                 roles[index] = SegmentRole.NAVIGATION
+    # "Waterschap houdt waterpeil in de gaten | Wereldnieuws uit je regio | wereldregio" over the same title alone:
+    # the page's title bar, the site's name after it (rows of a programme or a table share a first cell, with times
+    # or figures after it, and no unpiped copy)
+    for index, text in enumerate(paragraphs):
+        bar = _TITLE_BAR.match(text)
+        if bar is None or roles[index] is not None \
+                or any(_FIGURE_CELL.fullmatch(cell) for cell in text[bar.end("title"):].split("|")[1:]):
+            continue
+        if any(other != index and "|" not in paragraphs[other] for other in copies.get(_title_key(bar["title"]), [])):
+            roles[index] = SegmentRole.NAVIGATION
+
+
+# A programme's or a table's cell: "10 Uhr", "11:30", "1,610", "$26.8", "Q1 2024", "FY 2023".
+_FIGURE_CELL = re.compile(r"\s*(?:q[1-4]|fy|h[12])?\s*[$€£]?\d[\d.,:/ -]*\s*(?:uhr|uur|h|am|pm|%|bn|mio\.?|m)?\s*",
+                          re.IGNORECASE)
+
+
+def _title_key(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[-–—]", "-", _DATED_COPY.sub("", text.strip(" •*_-")))).casefold()
 
 
 MAX_LINES_ABOVE_TYPE = 2

@@ -438,7 +438,9 @@ _DATELINE_PATTERNS = (
     # 2017. The IMO …      (a weekday, an ordinal, a full stop)
     # 21/05/2021 - The OECD will …      (or with slashes)
     # September 16, 2013 – Eunice, NM –      (a company's: the date first, then the town and its state between dashes)
-    (re.compile(rf"(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s[-–—]\s(?P<place>{_DASHED_PLACE})"
+    # ("June 1, 2023 – Acme, Inc. – …": a company, no town)
+    (re.compile(rf"(?P<date>{_MONTH_NAME}\.?\s\d{{1,2}},\s(?:19|20)\d{{2}})\s[-–—]\s"
+                rf"(?![^,–—]+,\s(?:Inc|Ltd|LLC|Corp|GmbH|AG|B\.V|N\.V|S\.A|plc)\b)(?P<place>{_DASHED_PLACE})"
                 r"\s(?:--|[-–—])(?=\s)"), False),
     (re.compile(rf"(?P<place>)(?:(?P<weekday>{_WEEKDAY_NAME},?\s)?(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
                 r"|\d{1,2}/\d{1,2}/\d{4}"
@@ -549,7 +551,7 @@ def match_dateline(text: str) -> Dateline | None:
             if not (date.isupper() and place.isupper()):
                 continue
             place, date = f"{place}, {date.strip()}", None   # "TORONTO, CANADA --": the country, not a date
-        if agency is not None and (_TICKER.search(agency.strip()) or spells_out(place, agency)
+        if agency is not None and (_TICKER.search(agency.strip()) or _spells_out(place, agency)
                                    or _ORGANISATION.search(place)):
             continue
         # "dpa/lno": dpa's regional service; "Innsbruck (TP/OTS)": a press service's copy on the wire
@@ -609,7 +611,7 @@ _ORGANISATION = re.compile(r"(?:bank|organisation|organization|amt|institut|gese
                            re.IGNORECASE)
 
 
-def spells_out(place: str, agency: str) -> bool:
+def _spells_out(place: str, agency: str) -> bool:
     """"Het Algemeen Nederlands Persbureau (ANP) krijgt …": the name the brackets abbreviate, not a place."""
     initials = "".join(word[0] for word in re.split(r"[\s-]+", place) if word[:1].isupper())
     return len(agency) >= 2 and agency.isupper() and initials.endswith(agency)
@@ -665,9 +667,10 @@ _LONE_REGION = re.compile(rf"^(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s(?:{_
 # place, the department), and its older "Ottawa - 2013-07-05".
 _LONE_GOVERNMENT = re.compile(
     r"^(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\s[-–—]\s(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2}"
-    # (the office's name, not a sentence: "… – Eunice, NM – The plant achieved a milestone today.")
-    r"(?:,\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})?)(?:\s[-–—]\s(?P<agency>[A-Z][\w&'’.,-]*(?:\s[\w&'’.,-]+){0,7}"
-    r"(?<![a-z]{3}\.)))?$"
+    # (the office's name, not a sentence: "… – Eunice, NM – The plant achieved a milestone today."; "Canada Mortgage and
+    # Housing Corp." is a name)
+    r"(?:,\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})?)(?:\s[-–—]\s(?P<agency>(?![^\n]*\s[a-z]+\s[a-z]+\b)"
+    r"[A-Z][\w&'’.,-]*(?:\s[\w&'’.,-]+){0,7}))?$"
     r"|^(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s[-–—]\s(?P<date2>\d{4}-\d{2}-\d{2})$")
 
 # A place and a full date written out, in any order of day and month, after a comma or a wire's dash: "Paris,

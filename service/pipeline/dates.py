@@ -164,10 +164,10 @@ _CTIME_LINE = re.compile(rf"^(?:(?:{_WEEKDAY_ABBR})\w*\s+)?{_MONTH}\s+\d{{1,2}}\
 # "16:30 Uhr, 14.05.2019": a portal's stamp, the time first; nothing may follow the date ("19:00 Uhr, 14.05.2019 -
 # Bürgerversammlung im Rathaus" is an event's schedule).
 # ("7:25 AM Fri 9 Sep 2011 GMT": a feed's stamp, the time and the weekday first, the zone last)
-_TIME_FIRST_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s?"
-                              r"(?:(?:uhr|uur),|(?:am|pm)(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*,?)?)"
-                              r"\s+(?P<date>[\w. ]{6,20}?)(?:\s+(?:gmt|utc|cet|cest|bst|est|edt|pst|pdt|aest|aedt))?$",
-                              re.IGNORECASE)
+# (an event's time is written so too, "7:30 pm Friday, 14 June 2024": only with the zone after the date)
+_TIME_FIRST_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:(?:uhr|uur),\s+(?P<date>[\w. ]{6,20})"
+                              r"|(?:am|pm)(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*,?)?\s+(?P<stamp>[\w. ]{6,20}?)"
+                              r"\s+(?:gmt|utc|cet|cest|bst|est|edt|pst|pdt|aest|aedt))$", re.IGNORECASE)
 # Store metadata in front of a page's text: "date 2023-08".
 _PARTIAL_DATE_FIELD = re.compile(r"^date (?:19|20)\d{2}-\d{2}(?:-\d{2})?\b", re.IGNORECASE)
 
@@ -216,7 +216,7 @@ def is_date_line(text: str) -> bool:
         return True
     time_first = _TIME_FIRST_LINE.match(text)
     if time_first is not None:
-        return find_date(time_first["date"]) is not None
+        return find_date(time_first["date"] or time_first["stamp"]) is not None
     if len(text) > 70 or len(text.split()) > 9:
         return False
     text = _PLACE_QUALIFIER.sub(r"\g<place>", text, count=1)

@@ -99,6 +99,9 @@ MIN_RAGGED_PROSE_WORDS = 4
 MAX_BROKEN_TITLE_WORDS = 20
 MIN_STACKED_TITLE_WORDS = 3
 _RELEASE_LABEL = re.compile(r"\b(?:RELEASE|PERSBERICHT|PRESSEMITTEILUNG|MEDIENMITTEILUNG|PRESSEINFORMATION)\b")
+_RELEASE_LABEL_LINE = re.compile(r"(?=(?-i:[A-Z]))(?:for (?:immediate )?release|(?:press|news|media) release"
+                                 r"|persbericht|pressemitteilung|medienmitteilung|presseinformation)\b[^.!?]{0,30}$",
+                                 re.IGNORECASE)
 MAX_TITLE_TAIL_WORDS = 6
 # A tail opening on a word no title opens on ("AND FISCAL YEAR 2020 RESULTS", "TO NEWLY CREATED POSITION OF …").
 # ("BY SARAH JONES" is a byline; "VAN OORD …", "MIT RESEARCHERS …", "MET OFFICE …" are names)
@@ -403,9 +406,10 @@ def _wrapped(line: str, following: str, width: int, *, inside: bool = False) -> 
         return False
     if _CREDIT.match(following) or _is_whole_dateline(following) or PROPOSER.match(following) \
             or is_wire_name(following) or is_date_line(following) and not following.endswith(".") \
-            or is_page_label(following):
-        # a credit, the dateline under the title, who proposed the item above, the wire's stamp, a date, a label
-        # ("… regarding banking applications" / "For immediate release")
+            or _RELEASE_LABEL_LINE.match(following):
+        # a credit, the dateline under the title, who proposed the item above, the wire's stamp, a date, the
+        # release's label ("… regarding banking applications" / "For immediate release"; a title's last word,
+        # "volgen", "sluiten", "teilen", may be a page label too)
         return False
     if line.endswith(":"):
         return False  # a label introducing what follows: "Rückfragen bitte an:", "Dazu gehören insbesondere:"

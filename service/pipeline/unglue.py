@@ -60,7 +60,8 @@ _TIMESTAMP = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{2,4},?\s*[–-]?\s*\d
 # ("19-06-2017Eind mei is …": a numeric date with the first sentence run into it)
 _GLUED_STAMPS = re.compile(r"^(?P<credit>[^:]{6,40}?\d{1,2}[:.]\d{2}"
                            r"(?=(?:Gewijzigd|Bijgewerkt|Updated|Aktualisiert|Geändert|Zuletzt)\b)"
-                           r"|\d{1,2}([-./])\d{1,2}\2(?:19|20)\d{2}(?=[A-ZÄÖÜ][a-zäöüß]+\s))")
+                           # (only before a sentence: "01.05.2024Maifeier im Stadtpark" is a programme's item)
+                           r"|\d{1,2}([-./])\d{1,2}\2(?:19|20)\d{2}(?=[A-ZÄÖÜ][a-zäöüß]+\s[^\n]*[.!?][\"”“’]?$))")
 # "Sehr geehrte Redaktion!Graz (29. Jänner 2025).- …": the letter's salutation glued to the dateline.
 _SALUTATIONS = (r"(?:Sehr geehrte (?:Redaktion|Damen und Herren)|Liebe Kolleginnen und Kollegen|Geachte redactie"
                 r"|Dear (?:[Ee]ditor|[Cc]olleagues))[!,.:]")

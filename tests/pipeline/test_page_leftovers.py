@@ -7049,3 +7049,73 @@ def test_an_agencys_code_with_its_editors_after_the_last_sentence_is_split_off()
                                "Fertigungsverbund liefern Komponenten. (ampnet/Sm)")
     assert any(s.text == "Drei weitere Werke im Fertigungsverbund liefern Komponenten." for s in document.segments)
     assert all("ampnet" not in s.text for s in document.segments if s.role in TRANSLATED_ROLES)
+
+
+# The review of checks 453–496's rules: what they must leave alone.
+@pytest.mark.parametrize("line", [
+    "• Flash memory (512 KB)", "• Arbeitsspeicher (512 MB)",
+    "EEG – Erneuerbare-Energien-Gesetz", "ZZP – Zelfstandigen Zonder Personeel",
+    "ESG – Environmental, Social and Governance", "KI – Chancen und Risiken Künstlicher Intelligenz",
+    "Folgen:", "Abonnieren Sie Ihr E-Auto ab 399 Euro im Monat",
+    "Abonnieren Sie „Seitenweise“ kostenlos auf Spotify und Apple Podcasts",
+    "Should you have any questions, please contact our customer care team on 0800 123 4567.",
+    "Updated on March 3, 2023: roads reopened.",
+    "Perscontact via één vast nummer",
+])
+def test_guard_the_sixteenth_reviews_lines_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("line", ["7:30 pm Friday, 14 June 2024", "10:00 am Saturday 12 March 2024"])
+def test_guard_an_events_time_before_its_date_is_no_date_line(line: str) -> None:
+    assert not is_date_line(line)
+
+
+@pytest.mark.parametrize(("first", "last"), [
+    ("Waterschap en gemeente blijven de grondwaterstand in Brabant nauwlettend", "volgen"),
+    ("Kabinet wil de laatste kolencentrales in Nederland al in 2029 definitief", "sluiten"),
+    ("Bürgerinnen und Bürger können Sperrmülltermine ab Januar nur online", "anmelden"),
+    ("Ministers of Foreign Affairs of Canada, Australia and New Zealand Issue", "Joint Statement"),
+])
+def test_guard_a_wrapped_titles_last_word_stays_in_the_title(first: str, last: str) -> None:
+    body = ("Het waterschap meldt dat de grondwaterstand in grote delen van de provincie lager is dan normaal voor\n"
+            "de tijd van het jaar, en dat de komende weken weinig regen wordt verwacht in het hele gebied.\n"
+            "De gemeente vraagt inwoners daarom zuinig te zijn met water en de tuin alleen 's avonds te sproeien.")
+    assert process_release(f"{first}\n{last}\n\n{body}").metadata.headline == f"{first} {last}"
+
+
+def test_guard_programme_and_table_rows_sharing_a_first_cell_stay_content() -> None:
+    rows = ["Führung durch das historische Rathaus | 11 Uhr | Treffpunkt Foyer",
+            "Führung durch das historische Rathaus | 14 Uhr | Treffpunkt Foyer",
+            "Revenue by segment in millions of dollars | Q1 2024 | Q1 2023",
+            "Revenue by segment in millions of dollars | FY 2023 | FY 2022"]
+    found = roles(["Tag der offenen Tür im Rathaus", BODY_DE, *rows, BODY_DE])
+    assert all(found[row] != "navigation" for row in rows)
+
+
+def test_guard_a_governments_line_with_an_abbreviated_office_stays_whole() -> None:
+    line = "March 5, 2024 – Toronto, Ontario – Canada Mortgage and Housing Corp."
+    found = match_lone_dateline(line)
+    assert match_dateline(line) is None and found is not None and found.raw == line
+
+
+def test_guard_a_company_between_dashes_is_no_town() -> None:
+    found = match_dateline("June 1, 2023 – Acme, Inc. – Acme announced a new product for its customers today.")
+    assert found is not None and found.raw == "June 1, 2023 –"
+
+
+def test_guard_dates_glued_to_a_programmes_items_stay_with_them() -> None:
+    text = ("Veranstaltungen im Mai\n\nDie Stadt lädt im Mai zu vielen Veranstaltungen für die ganze Familie ein.\n\n"
+            "01.05.2024Maifeier im Stadtpark mit Musik und Kinderprogramm\n\n"
+            "12.05.2024Wanderung zum Aussichtsturm mit dem Heimatverein\n\n" + BODY_DE)
+    assert process_release(text).metadata.headline == "Veranstaltungen im Mai"
+
+
+@pytest.mark.parametrize(("heading", "lines"), [
+    ("Weiterführende Informationen", ["Gefördert werden bis zu 60 Prozent der Kosten für neue Heizungen."]),
+    ("Further information:", ["Free parking applies from 8am to 6pm.", "Blue badge holders park free at any time."]),
+    ("Herausgeber:", ["Prof. Dr. Karl Muster", "Umfang: 320 Seiten, 24,90 Euro"]),
+])
+def test_guard_headings_over_content_open_no_block(heading: str, lines: list[str]) -> None:
+    found = roles(["Title of the release", BODY_EN, heading, *lines, BODY_EN])
+    assert all(found[line] not in ("contact", "related") for line in lines)
