@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from service.pipeline import labels
 from service.pipeline.dateline import (
     NEWS_AGENCIES,
+    initials,
     is_wire_dateline,
     is_wire_name,
     match_dateline,
@@ -1768,10 +1769,9 @@ _SAFE_HARBOUR = re.compile(
 _CONTACT_POINTER = re.compile(r"^bei (?:fragen|rückfragen)\b[^.!?]{0,60}\bwenden sie sich\b[^.!?]{0,60}[.:]$"
                               r"|^call us (?:at|on)(?:\s*:?\s*\+?[\d() -]{7,20})?$"
                               r"|^\((?:kontakt|contact|contactpersoon|info)\s*:[^()]{3,160}\)$"
-                              # "For media queries, please contact Stefan Ruhkamp, tel.: +49 69 …", "Should you
-                              # have any questions, please contact … at media@resbank.co.za": with a number or an
-                              # address
-                              # (a hotline for customers is the release's message: a press word or an address)
+                              # "For media queries, please contact Stefan Ruhkamp, tel.: +49 69 …" (with a number or
+                              # an address), "Should you have any questions, please contact … in the Media Office at
+                              # media@…" (a press word and an address: a hotline for customers is the release's)
                               r"|^for (?:media|press) (?:queries|enquiries|inquiries)\b,?[^!?]{0,40}\bplease contact\b"
                               r"[^!?]{0,120}(?:@|\d{3})[^!?]{0,60}$"
                               r"|^should you have any (?:questions|queries)\b,?[^!?]{0,40}\bplease contact\b[^!?]{0,80}"
@@ -1963,8 +1963,8 @@ def _named_organisation(text: str) -> bool:
     match = _ABBREVIATED_NAME.fullmatch(text)
     if match is None or not _BODY_WORD.search(match["name"]):
         return False
-    initials = "".join(word[0] for word in re.split(r"[\s-]+", match["name"]) if word[:1].isupper())
-    return initials == match["short"] and len(re.split(r"[\s-]+", match["name"])) <= len(match["short"]) + 3
+    return initials(match["name"]) == match["short"] \
+        and len(re.split(r"[\s-]+", match["name"])) <= len(match["short"]) + 3
 
 
 def _piped_byline(text: str) -> bool:

@@ -611,10 +611,14 @@ _ORGANISATION = re.compile(r"(?:bank|organisation|organization|amt|institut|gese
                            re.IGNORECASE)
 
 
+def initials(name: str) -> str:
+    """The capitals that open a name's words: "Deutsche Lebens-Rettungs-Gesellschaft" is "DLRG"."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
+
+
 def _spells_out(place: str, agency: str) -> bool:
     """"Het Algemeen Nederlands Persbureau (ANP) krijgt …": the name the brackets abbreviate, not a place."""
-    initials = "".join(word[0] for word in re.split(r"[\s-]+", place) if word[:1].isupper())
-    return len(agency) >= 2 and agency.isupper() and initials.endswith(agency)
+    return len(agency) >= 2 and agency.isupper() and initials(place).endswith(agency)
 
 
 # "Kultusministerium - Pressemitteilung Nr.: 056/04": an office before a dash, not a place.
