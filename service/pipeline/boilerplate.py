@@ -35,7 +35,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"rückfragehinweis\b",
            r"weitere auskünfte\b[^.!?]{0,40}$",
            r"für (?:presse)?rückfragen\b", r"(?:quelle und )?kontaktadresse\s*:", r"pressekontakt", r"kontakt\s*:",
-           r"firmenkontakt\b",
+           r"firmenkontakt\b", r"weitere informationen (?:bei|erhalten sie bei)\s*:$",
            r"für (?:zusätzliche|weitere) informationen\s*:(?=.*(?:\btel\b|@|\d{3}))",
            r"ansprechpartner", r"medienkontakt", r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
            r"bitte unterstützt unsere arbeit", r"\w{2,4}[- ]ansprechpartner",
@@ -58,6 +58,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"|international|mass|print|broadcast|news|other|key|major|institutional|retail|private)\b)"
            r"(?-i:[A-Z])[\w.&]*(?: (?-i:[A-Z])[\w.&]*){0,3} (?:media|investors|analysts)\s*:$",
            r"for additional information(?: contact)?\s*:?$", r"enquiries\s*:?$",
+           r"for (?:further|more|additional) details\b[^.!?]{0,30}:$",   # "For further details, please contact:"
            r"further information\s*:(?=.*(?:\btel\b|@|\d{3}))",
            r"(?:media|press) (?:enquiries|inquiries) only\.?$",
            r"(?:for (?:\w+ )?)?(?:media|press) (?:enquiries|inquiries)\b[^.!?]{0,30}$",
@@ -115,7 +116,8 @@ RELATED_TRIGGERS_BY_LANGUAGE = {
     "nl": (r"meer uit \S+", r"lees ook", r"meer nieuws", r"gerelateerd", r"verder in het nieuws\s*:?$",
            r"(?:dit |dat )?(?:vindt|vind) (?:u|je) misschien ook interessant"),
     "en": (r"(?:top )?related (?:news|stories|articles|links|content|resources)", r"more from \S+",
-           r"you may also like", r"read more", r"more on this topic", r"in the same (?:theme|category|section)\s*:?$"),
+           r"you may also like", r"you (?:may|might) also be interested in\b",
+           r"read more", r"more on this topic", r"in the same (?:theme|category|section)\s*:?$"),
 }
 # One line of page chrome, whatever the language.
 _NAVIGATION = re.compile(
@@ -1240,6 +1242,29 @@ _NAVIGATION = re.compile(
     r"|^(?:image|img|dsc|bild|foto)[_-]?\d{3,8}$"
     r"|^an? (?:media snippet|photo|video|image|multimedia (?:file|content))(?: accompanying| for)? this "
     r"(?:announcement|release|press release) is available\b[^!?]{0,160}$"
+    # a site's detail-page label, its login state and forms, a jump to the top, a link back to the list, the start of
+    # the main text, a portal's mail box and previews: "Nachrichten Detail Seite", "Sie sind nicht angemeldet", "Alle
+    # Felder sind Pflichtfelder.", "… das Häkchen im reCAPTCHA-Feld …", "Scroll naar boven", "Naar het
+    # nieuwsoverzicht", "Main content starts here.", "Persberichten in je mailbox", "Website preview", "Deel deze
+    # pagina:", "Click to access the login or register cheese", "Sorry, you need to enable JavaScript to visit this
+    # website.", "The following press release comes from YARA...", "• Search Hotels in Menlo Park"
+    r"|^(?:nachrichten|presse(?:mitteilungs?)?)[- ]?detail(?:[- ]?seite|ansicht)?$"
+    r"|^(?:sie sind nicht (?:angemeldet|eingeloggt)|you are not logged in|(?:u bent|je bent|jij bent) niet (?:ingelogd"
+    r"|aangemeld))\.?$"
+    r"|^alle (?:mit \* (?:gekennzeichneten|markierten) )?felder sind pflichtfelder\.?$"
+    r"|^(?:alle )?angaben werden (?:nur )?intern (?:erfasst|gespeichert|verwendet)\b[^!?]{0,60}$"
+    r"|^[^!?]{0,100}\brecaptcha\b[^!?]{0,120}$"
+    r"|^om te kunnen reageren (?:op een bericht )?(?:dient|moet) (?:u|je) (?:ingelogd|aangemeld) te zijn\.?$"
+    r"|^(?:scroll )?(?:terug )?naar boven$|^(?:scroll |back )to (?:the )?top$|^(?:nach oben|zum seitenanfang)$"
+    r"|^(?:terug )?naar (?:het )?(?:nieuws|pers(?:berichten)?)[- ]?overzicht$|^zurück zur (?:news|nachrichten|presse)?"
+    r"übersicht$|^back to (?:the )?(?:news|press releases?)(?: overview| list)?$"
+    r"|^(?:the )?main content (?:starts|begins) here\.?$|^(?:start|beginning) of (?:the )?main content\.?$"
+    r"|^(?:persberichten|nieuwsberichten|het laatste nieuws|nieuws) in (?:je|uw) (?:mailbox|inbox)$|^website preview$"
+    r"|^(?:deel|delen) (?:deze|dit) (?:pagina|bericht|artikel|nieuwsbericht)\s*:?$|^(?:diese )?seite teilen\s*:?$"
+    r"|^click to access the login or register\b[^.!?]{0,20}$"
+    r"|^sorry,? you need to enable javascript to (?:visit|view|use) this (?:website|site|page)\.?$"
+    r"|^the following (?:press )?release (?:comes|is) from\b[^!?]{0,60}$"
+    r"|^(?:[•*-]\s*)?search (?:hotels|restaurants|flights|jobs|homes) in\b[^.!?]{1,40}$"
     # a row of share and follow links in Dutch: "meld deze pagina op Twitter meld deze pagina op Facebook", "link
     # naar de RSS Feed van de laatste nieuwsberichten volg Bisdom Haarlem-Amsterdam op Twitter volg … op Facebook"
     r"|^(?:link naar de rss[- ]feed\b[^.!?]{0,60}?\s)?(?:(?:meld|deel|volg) [^.!?]{2,50}? op "
@@ -1276,6 +1301,8 @@ _CAPTION = re.compile(
     r"|grafik\s*:|impressie\s*:|(?:picture|photo|image|foto|bild)\s+(?:copyright|©|credit)\b"
     r"|credits?\s*:\s*(?-i:[A-Z])[^.!?,]{1,25}$"                                 # "Credits: NASA"
     r"|[^.!?]{0,60}(?:©|\bwikimedia commons\b|\bcc[- ]by(?:-sa)?\b)"                # a credit with its licence
+    # a caption with its credit last: "Impfpass für Katzen und Hunde. Foto: © aktion tier e.V."
+    r"|[^!?]{3,160}\s(?:foto|photo|bild|beeld)\s*:\s*©\s?[^!?]{2,60}$"
     r"|(?:source:\s*)?prnewsfoto/|\(?photo:\s*business wire\)?"
     # a picture's credit alone: "Map courtesy of JetBlue", "Photo courtesy VIB"
     r"|(?:photo|map|image|picture|graphic|illustration|video|foto|bild|beeld)s? courtesy(?: of)?\s[^.!?]{2,60}$"
@@ -1523,7 +1550,11 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|(?:text|tekst)\s*:\s(?!(?-i:Die|Der|Das|De|Het|Een|The|Ein|Eine)\s)"
                      r"(?-i:[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ])[^.!?]{2,140}$"
                      # "Bericht uitgegeven door SOVON op 5 februari 2008": a nature portal's stamp
-                     r"|(?:bericht|artikel) uitgegeven door [^.!?]{2,60} op \d{1,2}\s[a-z]+\s(?:19|20)\d{2}$"
+                     r"|(?:bericht|artikel) uitgegeven door [^.!?]{2,60} op (?:[a-z]+dag )?\d{1,2}\s[a-z]+\s"
+                     r"(?:19|20)\d{2}$"
+                     # a portal's author line, with the time it went up: "by ZIMRA", "by World Sailing today at 6:00 am"
+                     r"|by (?-i:[A-Z]{2,8})$|by (?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:today|yesterday) at "
+                     r"\d{1,2}:\d\d\s?(?:am|pm)?$"
                      # a council's listing stamp: "Posted in the Announcements page on 04/01/2016 14:55:10 on …"
                      r"|posted in the [\w ]{2,40} (?:page|section|category) on\b[^!?]{4,80}$"
                      # a date and who wrote it: "14.11.2017 Von: Dr. Anna Muster, hessenARCHÄOLOGIE"; a date and
@@ -1783,7 +1814,7 @@ _CONTACT_POINTER = re.compile(r"^bei (?:fragen|rückfragen)\b[^.!?]{0,60}\bwende
 _BULLET_TAG = re.compile(r"^•\s*[\w,&-]+(?: [\w,&-]+){0,2}$")
 
 
-_DATED_SECTION = re.compile(r"^(?P<date>\S.{5,30}?)\s+[|l·•]\s+[A-ZÄÖÜ][\w-]*(?: [\w-]+){0,2}$")
+_DATED_SECTION = re.compile(r"^(?P<date>\S.{5,30}?)\s+[|l·•]\s+[A-ZÄÖÜ][\w/&-]*(?: [\w/&-]+){0,2}$")
 
 
 MIN_ICON_NAMES = 16

@@ -7117,3 +7117,56 @@ def test_guard_dates_glued_to_a_programmes_items_stay_with_them() -> None:
 def test_guard_headings_over_content_open_no_block(heading: str, lines: list[str]) -> None:
     found = roles(["Title of the release", BODY_EN, heading, *lines, BODY_EN])
     assert all(found[line] not in ("contact", "related") for line in lines)
+
+
+# Held-out checks 497 to 512: page chrome of new kinds of sender (care homes, chambers, pension funds, refugee bodies).
+@pytest.mark.parametrize("line", [
+    "Nachrichten Detail Seite", "Sie sind nicht angemeldet", "U bent niet ingelogd", "Alle Felder sind Pflichtfelder.",
+    "Alle Angaben werden nur intern erfasst und nicht veröffentlicht.",
+    "Um Missbrauch durch Spamprogramme auszuschließen, setzen Sie bitte das Häkchen im reCAPTCHA-Feld links.",
+    "Om te kunnen reageren op een bericht dient u ingelogd te zijn.", "Scroll naar boven", "Back to top",
+    "Naar het nieuwsoverzicht", "Zurück zur Übersicht", "Main content starts here.", "Persberichten in je mailbox",
+    "Website preview", "Deel deze pagina:", "Click to access the login or register cheese",
+    "Sorry, you need to enable JavaScript to visit this website.",
+    "The following press release comes from YARA...", "• Search Hotels in Menlo Park",
+])
+def test_new_page_chrome_is_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", [
+    "by ZIMRA", "by World Sailing today at 6:00 am",
+    "Bericht uitgegeven door Vogelbescherming Nederland op dinsdag 3 september 2013",
+])
+def test_a_portals_author_line_is_a_byline(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.BYLINE
+
+
+def test_a_caption_with_its_credit_last_is_a_caption() -> None:
+    assert boilerplate.line_role("Impfpass für Katzen und Hunde. Foto: © aktion tier e.V.") == SegmentRole.CAPTION
+
+
+@pytest.mark.parametrize(("opener", "lines", "role"), [
+    ("For further details, please contact:", ["Liam Thompson", "+44 20 7400 3000"], "contact"),
+    ("weitere Informationen bei:", ["Dr. med. vet. Tina Muster", "Tel. 089 1234567"], "contact"),
+    ("You may also be interested in...", ["The Unitary Patent and Unified Patent Court"], "related"),
+])
+def test_new_openers_of_contact_and_related_blocks(opener: str, lines: list[str], role: str) -> None:
+    found = roles(["Title of the release", BODY_EN, BODY_EN, opener, *lines])
+    assert all(found[line] == role for line in lines)
+
+
+def test_a_branch_after_the_date_stays_on_the_dates_line_and_the_title_below_heads() -> None:
+    structure = analyze_structure(["11.03.2021 | Regionalverband Musterstadt/Nord", "30 Jahre Pflegedienst Musterstadt",
+                                   BODY_DE, BODY_DE])
+    assert structure.metadata.headline == "30 Jahre Pflegedienst Musterstadt"
+    assert structure.metadata.published == dt.date(2021, 3, 11)
+
+
+@pytest.mark.parametrize("line", [
+    "Share your views on the new tram line", "Scroll down to see the results of the vote",
+    "Back to the future: the museum reopens", "Search for missing hiker continues in the hills",
+    "Alle Felder der Bauern sind überflutet, teilte der Verband mit.",
+])
+def test_guard_sentences_like_chrome_stay_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
