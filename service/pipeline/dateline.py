@@ -32,7 +32,7 @@ _WIRES = r"(?:business ?wire|bw \w*wire|pr ?newswire[^/)]{0,40}|globe ?newswire|
          r"|access ?(?:news)?wire|sbwire" \
          r"|newsfile(?: corp\.?)?(?:\s[-–—]\s[^)]{6,30})?" \
          r"|einpresswire[.\w]*|prweb|cnw(?: telbec)?|canada newswire|newswire\.com|prime ?zone|prime newswire" \
-         r"|abn newswire|jcn newswire|fsc(?:wire)?|3bl(?: media)?|ots/pr ?newswire)"
+         r"|abn newswire|jcn newswire|fsc(?:wire)?|3bl(?: media)?|ots/pr ?newswire|enewspf)"
 # A stock exchange in brackets marks a ticker ("(NYSE:IEX)", "(Nasdaq: ENG)").
 _TICKER = re.compile(r"^(?:nyse|nasdaq|amex|tsx|lse|otc|asx|xetra|euronext|six|fwb)\b|:", re.IGNORECASE)
 
@@ -79,7 +79,8 @@ _STATE_ABBREVIATIONS = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|
 _PROVINCE_ABBREVIATIONS = "Ont|Que|Alta|Sask|Man|Nfld|Qc"
 _PROVINCE_CODES = "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE"
 _COUNTRY_NAMES = ("The Netherlands|the Netherlands|Netherlands|Germany|Belgium|Switzerland|Austria|Luxembourg|Ireland"
-                  "|United Kingdom|France|Denmark|Sweden|Norway|Finland")
+                  "|United Kingdom|France|Denmark|Sweden|Norway|Finland"
+                  "|Deutschland|Österreich|Schweiz|Nederland|België|Belgique")   # "BERLIN, Deutschland -"
 # "Arbeitsmarkt, Januar 2024 –", "Stand, 31.12.2023: 4.512 …", "Jahresbilanz, 31. Dezember 2023. 1.245 …": a
 # report's name and its period or date, not a place.
 _REPORT_NAME = (r"(?!(?:Stand|Stichtag|Zeitraum|Berichtszeitraum)\b)(?![A-ZÄÖÜ][\wäöüß-]*(?:bericht|bilanz|markt"
@@ -164,6 +165,13 @@ _DATELINE_PATTERNS = (
                 r"(?P<agency>[a-zäöü]{2,4})\)"
                 r"\.(?=\s+[„\"“A-ZÄÖÜ])"),
      False),
+    # Linz (brauunion) - Der Bierverkauf …      (a sender's own short name in brackets for an agency's, then a dash and
+    # a sentence)
+    # ("Programm (download) - Die Broschüre …": a link's note)
+    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[-/][A-ZÄÖÜ][a-zäöüß]+)*)\s\("
+                r"(?!(?:download|englisch|english|deutsch|german|update|video|audio|archiv|online|extern|intern|kostenlos"
+                r"|optional|aktualisiert|neu|gratis|anzeige|werbung)\))(?P<agency>[a-zäöü]{5,15})\)\s[-–—]"
+                r"(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # (lifePR) (Innsbruck, ) …      (a PR portal's mark, then the place and a date slot left empty, in brackets)
     (re.compile(r"\((?P<agency>(?i:lifepr|openpr|pressebox|firmenpresse|pr-gateway))\)\s*"
                 r"\((?P<place>[A-ZÄÖÜ][\wäöüß .-]{1,30}),\s*(?P<date>[\w. ]{0,30})\)\s*[-–—:]?(?=\s|$)"), False),
@@ -369,10 +377,19 @@ _DATELINE_PATTERNS = (
     # (Seattle, WA – April 30, 2014) –      (an agency's place, its state and the date in one pair of brackets)
     (re.compile(r"\((?P<place>[A-Z][\w.' -]{2,30}?,\s[A-Z][\w.]{1,12})\s[-–—]\s"
                 r"(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})\)\s*(?:(?:--|[-–—])(?=\s)|(?=\s+[A-Z„\"“]))"), False),
+    # (LIBERTY CORNER, N.J.) – The USGA …      (a wire's place and its state in brackets, a dash after them)
+    (re.compile(rf"\((?P<place>[A-Z][A-Za-z .'’-]{{1,30}},\s"
+                rf"(?:(?:[A-Z]\.){{2}}|(?:{_STATE_ABBREVIATIONS})\.|{_STATE_CODES}))\)"
+                r"\s*(?:--|[-–—])(?=\s)"), False),
+    # Geneva, Switzerland, 2017-10-03 Electricity …      (a town, its country and the date in ISO form, no dash)
+    (re.compile(rf"{_TITLE_PLACE},\s(?:{_COUNTRY_NAMES}),\s(?P<date>\d{{4}}-\d{{2}}-\d{{2}})\s*(?:[-–—:]\s*)?(?=[A-Z])"),
+     False),
     # MANHATTAN BEACH, Calif. (October 25, 2017) –      (a wire's place with its state, the date in brackets)
     # FRANKLIN, Tenn. (October 26, 2017)—Community …      (an em dash glued to the sentence)
-    (re.compile(rf"{_WIRE_PLACE}\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\s?,\s?\d{{4}})\)"
-                r"\s*(?:(?:--|[-–—])(?=\s)|[–—](?=[A-Z„\"“]))"),
+    # Towson, MD (August 3, 2010)---The …      Chico, CA (07/22/09) – Sierra …      (three hyphens glued, a date in
+    # numbers)
+    (re.compile(rf"{_WIRE_PLACE}\s*\((?P<date>[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\s?,\s?\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\)"
+                r"\s*(?:(?:-{2,3}|[-–—])(?=\s)|(?:[–—]|-{2,3})(?=[A-Z„\"“]))"),
      False),
     # Canmore, Alberta – On July 6th …      (a town and its province or state written out)
     (re.compile(rf"(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s(?:{_REGIONS}))\s(?:--|[-–—])(?=\s)"), False),
@@ -387,7 +404,8 @@ _DATELINE_PATTERNS = (
     # San Rafael, CA –      a US city and its state's code before the dash ("Riverside, Ca- On …", "Greenville, SC --")
     (re.compile(rf"{_TITLE_PLACE},\s*(?:[A-Z]{{2}}|[A-Z][a-z])\s*(?:--|[-–—])(?=\s)"), False),
     # Brooklyn, NY—Brooklyn Public Library …      (an em dash glued to the sentence; the state's code is the place's)
-    (re.compile(rf"(?P<place>[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}},\s*(?:{_STATE_CODES}))[–—](?=[A-Z])"),
+    # Washington, D.C.—As CWS …      (the capital's dotted initials)
+    (re.compile(rf"(?P<place>[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}},\s*(?:{_STATE_CODES}|D\.C\.))[–—](?=[A-Z])"),
      False),
     # NEWINGTON, Conn.- State Transportation …      (a US town, its state shortened, a dash glued to its period)
     # Tampa, Fla. – (April 9, 2018) – School …      (and the date in brackets between dashes)
@@ -464,7 +482,7 @@ _DATELINE_PATTERNS = (
     # VIJFHEERENLANDEN • Een veilige …      (a local paper's bullet for the dash)
     # SCHIEDAM- Dijkgraaf Piet-Hein …      (the dash glued to the place)
     # ("CDU- und SPD-Fraktion …": a word's shared ending before a conjunction is no dash)
-    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s*(?:--|[-–—•])(?=\s|$)(?!\s+(?:und|oder|bzw|en|of|and|or)\b)"),
+    (re.compile(rf"{_CAPS_PLACE}(?:,\s*{_DATE})?\s*(?:--|––|[-–—•])(?=\s|$)(?!\s+(?:und|oder|bzw|en|of|and|or)\b)"),
      False),
     # VINELAND STATION, Ontario — Vineland Research …      (the province written out)
     (re.compile(rf"{_CAPS_PLACE},\s[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?\s+(?:--|[–—])(?=\s)"), False),
@@ -491,8 +509,13 @@ _DATELINE_PATTERNS = (
     (re.compile(r"(?P<place>[A-ZÄÖÜ]{4,}(?:[ -][A-ZÄÖÜ]{4,}){0,2})\.(?=\s+[„\"“]?[A-ZÄÖÜ][a-zäöüß])"), False),
     # Hannover. „Die Vielfalt …      (German state ministries: the place and a period)
     # Rhein-Sieg-Kreis. Der …      Cottbus/Frankfurt (Oder)/Potsdam. Die …      (a district, places joined)
-    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:\s\([A-ZÄÖÜ][a-zäöüß]+\))?"
-                r"(?:[-/][A-ZÄÖÜ][a-zäöüß]+(?:\s\([A-ZÄÖÜ][a-zäöüß]+\))?){0,3})\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
+    # Prien am Chiemsee. Im …      Düren. 20 Teilnehmer …      (a place on its lake or river; a figure opening the
+    # sentence; "Dec. 10 - …" is a date)
+    (re.compile(r"(?!(?:Jan|Feb|Febr|Mar|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Okt|Nov|Dec|Dez)\.)"
+                r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:\s\([A-ZÄÖÜ][a-zäöüß]+\))?"
+                r"(?:[-/][A-ZÄÖÜ][a-zäöüß]+(?:\s\([A-ZÄÖÜ][a-zäöüß]+\))?){0,3}"
+                r"(?:\s(?:am|an der|an|im|in der|ob)\s[A-ZÄÖÜ][a-zäöüß]+)?)\.(?=\s+(?:[„\"“A-ZÄÖÜ]|\d{1,4}\s))"),
+     False),
 )
 # "Release – Vera Bradley …", "Update – …": a page's label before a dash, not a place.
 _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos", "photo", "bild", "symbolbild",
@@ -600,6 +623,7 @@ _DASH_AHEAD = re.compile(r"\s(?:--|[–—])\s|\s-\s")
 _MONTH_OR_SHORT = rf"(?:{_MONTH_NAME}|{MONTH_ABBREVIATIONS})"
 _DATE_OPENS = re.compile(rf"(?:{_MONTH_OR_SHORT}\.?\s\d|\d{{1,2}}\.?\s{_MONTH_OR_SHORT})")
 _DATE_AFTER_DASH = re.compile(rf"\s*(?P<date>{_MONTH_OR_SHORT}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}"
+                              # ("–– Feb. 4, 2009 ––": doubled dashes)
                               rf"|\d{{1,2}}\.?\s{_MONTH_NAME}\.?,?\s\d{{4}})\s?(?:[-–—]{{1,2}}|/)")
 
 

@@ -7170,3 +7170,40 @@ def test_a_branch_after_the_date_stays_on_the_dates_line_and_the_title_below_hea
 ])
 def test_guard_sentences_like_chrome_stay_content(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("Washington, D.C.—As the agency marks World Refugee Day, it calls on Congress to act.", "Washington, D.C.—"),
+    ("Towson, MD (August 3, 2010)---The Division of Correction today set up a toll-free number.",
+     "Towson, MD (August 3, 2010)---"),
+    ("Chico, CA (07/22/09) – The brewery is honored to announce the release of its new ale.", "Chico, CA (07/22/09) –"),
+    ("BERLIN, Deutschland - Das Kongresszentrum ist ein futuristischer Bau aus den 1970er Jahren.",
+     "BERLIN, Deutschland -"),
+    ("(LIBERTY CORNER, N.J.) – The association announced a new exhibition event for its champions.",
+     "(LIBERTY CORNER, N.J.) –"),
+    ("Linz (brauunion) - Der Bierverkauf der Brauerei entwickelt sich nach den ersten Monaten gut.",
+     "Linz (brauunion) -"),
+    ("Geneva, Switzerland, 2017-10-03 Electricity is the life-blood of economies in every country.",
+     "Geneva, Switzerland, 2017-10-03"),
+    ("INDIANAPOLIS –– Feb. 4, 2009 –– The company has announced six new corn hybrids for 2009 planting.",
+     "INDIANAPOLIS –– Feb. 4, 2009 ––"),
+    ("Silver Spring, Maryland–(ENEWSPF)–May 21, 2012. The company is expanding a voluntary recall.",
+     "Silver Spring, Maryland–(ENEWSPF)–May 21, 2012"),
+    ("Düren. 20 Teilnehmer aus Beratungsdiensten der Caritas kamen zu der Veranstaltung.", "Düren."),
+    ("Prien am Chiemsee. Im Sprachgebrauch vieler Bürger heißt die Einrichtung noch immer Marktresidenz.",
+     "Prien am Chiemsee."),
+])
+def test_datelines_of_new_forms(text: str, raw: str) -> None:
+    found = match_dateline(text)
+    assert found is not None and found.raw == raw
+
+
+@pytest.mark.parametrize("text", [
+    "Dec. 10 - MediaOne Road Runner has nearly tripled its customer base since last year.",
+    "Programm (download) - Die Broschüre liegt im Rathaus aus und kann dort abgeholt werden.",
+    "Fazit (kurz) und Ausblick: Die Stadt plant weitere Maßnahmen im kommenden Jahr.",
+    "Berlin (Deutschland) ist die Hauptstadt und zugleich die größte Stadt des Landes.",
+])
+def test_guard_lines_like_new_datelines_are_none(text: str) -> None:
+    found = match_dateline(text)
+    assert found is None or found.place not in ("Dec", "Programm", "Fazit", "Berlin")
