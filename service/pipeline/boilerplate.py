@@ -1265,6 +1265,47 @@ _NAVIGATION = re.compile(
     r"|^sorry,? you need to enable javascript to (?:visit|view|use) this (?:website|site|page)\.?$"
     r"|^the following (?:press )?release (?:comes|is) from\b[^!?]{0,60}$"
     r"|^(?:[•*-]\s*)?search (?:hotels|restaurants|flights|jobs|homes) in\b[^.!?]{1,40}$"
+    # skip links in two languages, a portal's favourites and sign-up forms with their template fields, a session's
+    # and a site's leave notes, labels of sections and of a release's languages, pictures' file names and alt texts,
+    # a newsroom's banner and its note on the press contact, an attachment's count, a character count, a newsletter
+    # box: "Zum Hauptinhalt springen Skip to page footer", "Mijn favorieten", "Become a member today, It's free!",
+    # "Password Hint : {{passwordHint}}", "Sie sind im Begriff, diese Website zu verlassen. Fortfahren?", "Nieuws,
+    # Regio", "Uit de krant", "Media Release – Communiqué aux Médias – Medienmitteilung", "News release – 2017 Number
+    # 15", "Foto opening delariks", "3683-b1a926deb221b862295a290aea3caae0 – kopie", "750 teaser pm dfv kormoran",
+    # "Hornbach newsroom Persportaal van Hornbach Nederland voor mediaprofessionals", "Ein Dokument", "Zahl der
+    # Anschläge (inklusive Leerzeichen): 1.451", "Verpassen Sie keine Neuigkeiten aus der Welt des …"
+    r"|^(?:(?:zum (?:haupt)?inhalt|zur (?:haupt)?navigation|zum (?:seiten)?(?:ende|footer)|zur suche) springen"
+    r"|skip to (?:main |page )?(?:content|navigation|footer|search))(?:\s+(?:(?:zum (?:haupt)?inhalt"
+    r"|zur (?:haupt)?navigation|zum (?:seiten)?(?:ende|footer)|zur suche) springen"
+    r"|skip to (?:main |page )?(?:content|navigation|footer|search))){0,3}$"
+    r"|^mijn favorieten$|^er zijn nog geen favoriete?n?\b[^.!?]{0,60}\.?$"
+    r"|^become a member today,? it[’']?s free!?$|^please try again\.?$|^[^{}]{0,40}\{\{\s*\w+\s*\}\}[^{}]{0,40}$"
+    r"|^we will not (?:release|sell|share|rent)(?: or (?:resell|share|rent))? your (?:personal )?(?:information"
+    r"|e-?mail(?: address)?|details|data)\b[^!?]{0,80}$"
+    r"|^by providing (?:my|your) e-?mail,? (?:i|you) consent\b[^!?]{0,140}$"
+    r"|^an e-?mail (?:was|has been) sent with (?:password|instructions)\b[^!?]{0,140}$"
+    r"|^thank you for visiting\.?$|^to log out and end your session\b[^!?]{0,40}$|^(?:or|oder|of|ou)$"
+    r"|^sie sind im begriff,? diese (?:web)?(?:seite|site) zu verlassen\b[^!]{0,40}$"
+    r"|^you are (?:about to leave|now leaving) (?:this|our) (?:web)?site\b[^!]{0,60}$"
+    r"|^einverstanden\s*[-–]\s*seite wechseln$"
+    r"|^breaking(?: news)?(?:\s*[:|–-])?\s*(?:covid-?19|corona(?:virus)?|update|alert)$"
+    r"|^(?:nieuws|regio|algemeen|actueel|sport|cultuur|economie|politiek|agenda|lokaal|binnenland|buitenland)"
+    r"(?:,\s*(?:nieuws|regio|algemeen|actueel|sport|cultuur|economie|politiek|agenda|lokaal|binnenland"
+    r"|buitenland)){1,4}$|^uit de krant$"
+    r"|^(?:media release|press release|communiqué (?:aux médias|de presse)|medienmitteilung|pressemitteilung"
+    r"|persbericht)(?:\s[-–]\s(?:media release|press release|communiqué (?:aux médias|de presse)|medienmitteilung"
+    r"|pressemitteilung|persbericht)){1,3}$|^(?:pressemeddelelse|pressemelding|pressmeddelande)\s*[-–]?$"
+    r"|^(?:news|press|media) release\s[-–]\s(?:19|20)\d{2}\s(?:number|no\.?|nr\.?)\s?\d{1,4}$"
+    r"|^(?:foto|photo|bild|image)\s(?-i:[a-z0-9_-]+(?: [a-z0-9_-]+){0,4})$|^\d+_\d+\s[-–]\s(?:photo|foto|bild|image)$"
+    r"|^[\w-]*[0-9a-f]{16,}[\w-]*(?:\s[-–]\s(?:kopie|copy)(?: \d+)?)?$"
+    r"|^\d{2,4}\s(?:teaser|header|banner|img|image)\b(?-i:[a-z0-9 _-]{0,50})$"
+    r"|^(?:[\w&.-]+\s){1,3}newsroom\b[^.!?]{0,80}\bvoor (?:media(?:professionals)?|journalisten|de pers)$"
+    r"|^onderstaande gegevens zijn (?:alleen|uitsluitend) (?:bedoeld )?voor pers\w*\b[^!?]{0,40}$"
+    r"|^voor (?:overige|andere) vragen\b[^!?]{0,100}\bcontactformulier\.?$"
+    r"|^(?:ein|\d{1,2}) dokumente?$"
+    r"|^(?:zahl der )?(?:anschläge|zeichen)(?: \(inkl(?:usive|\.) leerzeichen\))?\s*:\s*[\d.]+$"
+    r"|^newsletter$|^verpassen sie (?:keine|nie wieder) (?:neuigkeiten|news)\b[^?]{0,80}$"
+    r"|^erfahren sie (?:alle )?neuigkeiten vor allen anderen\b[^?]{0,80}$"
     # a row of share and follow links in Dutch: "meld deze pagina op Twitter meld deze pagina op Facebook", "link
     # naar de RSS Feed van de laatste nieuwsberichten volg Bisdom Haarlem-Amsterdam op Twitter volg … op Facebook"
     r"|^(?:link naar de rss[- ]feed\b[^.!?]{0,60}?\s)?(?:(?:meld|deel|volg) [^.!?]{2,50}? op "
@@ -1552,6 +1593,9 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      # "Bericht uitgegeven door SOVON op 5 februari 2008": a nature portal's stamp
                      r"|(?:bericht|artikel) uitgegeven door [^.!?]{2,60} op (?:[a-z]+dag )?\d{1,2}\s[a-z]+\s"
                      r"(?:19|20)\d{2}$"
+                     # a blog's author field, a motoring portal's date and section: "Geschrieben von: Elisa Muster",
+                     # "[10.05.2007] Auto-News"
+                     r"|geschrieben von\s*:\s*[^.!?]{2,60}$|\[\d{1,2}\.\d{1,2}\.\d{4}\]\s*[\w -]{2,30}$"
                      # a portal's author line, with the time it went up: "by ZIMRA", "by World Sailing today at 6:00 am"
                      r"|by (?-i:[A-Z]{2,8})$|by (?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:today|yesterday) at "
                      r"\d{1,2}:\d\d\s?(?:am|pm)?$"

@@ -7207,3 +7207,44 @@ def test_datelines_of_new_forms(text: str, raw: str) -> None:
 def test_guard_lines_like_new_datelines_are_none(text: str) -> None:
     found = match_dateline(text)
     assert found is None or found.place not in ("Dec", "Programm", "Fazit", "Berlin")
+
+
+@pytest.mark.parametrize("line", [
+    "Zum Hauptinhalt springen Skip to page footer", "Mijn favorieten",
+    "Er zijn nog geen favoriete franchiseformules geselecteerd", "Become a member today, It's free!",
+    "We will not release or resell your information to third parties without your permission.", "Please Try Again",
+    "{{ error }}", "Password Hint : {{passwordHint}}",
+    "By providing my email, I consent to receiving investment related electronic messages from Stockhouse.",
+    "An email was sent with password retrieval instructions. Please go to the link in the email message.",
+    "Thank you for visiting", 'To log out and end your session, click "OK"', "or",
+    "Sie sind im Begriff, diese Website zu verlassen. Fortfahren?", "Einverstanden - Seite wechseln",
+    "Breaking COVID19",
+    "Nieuws, Regio", "Uit de krant", "Media Release – Communiqué aux Médias – Medienmitteilung",
+    "News release – 2017 Number 15", "Pressemeddelelse -", "Foto opening delariks",
+    "3683-b1a926deb221b862295a290aea3caae0 – kopie", "750 teaser pm dfv kormoran", "1_23 - Photo",
+    "Hornbach newsroom Persportaal van Hornbach Nederland voor mediaprofessionals",
+    "Onderstaande gegevens zijn alleen voor persgerelateerde vragen.",
+    "Voor overige vragen (zoals over uw bestelling) kunt u terecht bij het contactformulier.", "Ein Dokument",
+    "Zahl der Anschläge (inklusive Leerzeichen): 1.451", "NEWSLETTER",
+    "Verpassen Sie keine Neuigkeiten aus der Welt des österreichischen Weins!",
+])
+def test_chrome_of_forms_sections_and_pictures_is_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
+
+
+@pytest.mark.parametrize("line", ["Geschrieben von: Elisa Muster", "[10.05.2007] Auto-News"])
+def test_a_blogs_author_field_and_a_dated_section_are_bylines(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.BYLINE
+
+
+@pytest.mark.parametrize("line", [
+    "Breaking Barriers: the foundation opens a new training centre for young people in the city.",
+    "Please try again later, the minister told the farmers at the meeting in the town hall.",
+    "Thank you for visiting our stand at the fair, said the chairman of the association.",
+    "Newsletter für Eltern startet im Mai mit Tipps rund um Schule und Freizeit.",
+    "Sport, cultuur en economie krijgen volgend jaar meer geld van de gemeente.",
+    "Foto van de burgemeester bij de opening van het nieuwe gemeentehuis.",
+    "Or so the council hopes, as the new road opens to traffic next week.",
+])
+def test_guard_content_like_the_new_chrome_stays_content(line: str) -> None:
+    assert boilerplate.line_role(line) is None
