@@ -40,7 +40,8 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"ansprechpartner", r"medienkontakt", r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
            r"bitte unterstützt unsere arbeit", r"\w{2,4}[- ]ansprechpartner",
            r"kontakt für (?:pressevertreter|journalisten|medienvertreter|die presse|medien)\w*\s*:?$"),
-    "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot voor de redactie", r"persvragen",
+    "nl": (r"voor meer informatie", r"contactpersoon", r"contact\s*:", r"noot (?:voor|aan) (?:de )?redacti(?:e|es)\b",
+           r"persvragen",
            r"hulp en contact(?:\s+(?-i:[A-Z])[\w ]{0,30})?$",
            # "Contacteer de ACV pers- verantwoordelijke", "Vragen? Meer info? Contacteer:"
            # ("CONTACTEER DE POLITIE" over a police page is its menu)
@@ -1306,6 +1307,34 @@ _NAVIGATION = re.compile(
     r"|^(?:zahl der )?(?:anschläge|zeichen)(?: \(inkl(?:usive|\.) leerzeichen\))?\s*:\s*[\d.]+$"
     r"|^newsletter$|^verpassen sie (?:keine|nie wieder) (?:neuigkeiten|news)\b[^?]{0,80}$"
     r"|^erfahren sie (?:alle )?neuigkeiten vor allen anderen\b[^?]{0,80}$"
+    # a share button, a loading note, a chart's axis and values flattened into one line, a security's codes, a page's
+    # view counter, a social network's name, a mailing-list archive's header and its links: "Bericht delen", "Lädt...",
+    # "Q1Q2Q3Q4Q1Q2", "1. Vj2. Vj3. Vj4. Vj", "-1,4-9,59,00,6-1,51,90,80", "0,1 0,4 0,3 0,4 0,6", "ISIN:",
+    # "DE0005085708", "6069", "Instagram", "[Date Prev] [Date Next] [Thread Prev] …", "Al het nieuws cinema"
+    r"|^(?:bericht|artikel|pagina|beitrag|seite) (?:delen|teilen)$|^(?:lädt|laden|loading|wird geladen)\s?(?:\.{3}|…)$"
+    r"|^(?:q[1-4]\s?){4,}$|^(?:\d\.\s?vj\.?\s?){3,}$|^(?=(?:[^,]*,){3})(?=(?:[^\d]*\d){6})[-+−\d,.\s%]{12,}$"
+    r"|^(?:isin|wkn|ticker|symbol|börsenkürzel)\s*:?$|^(?-i:[A-Z]{2}[A-Z0-9]{9}\d)$"
+    r"|^(?!(?:19|20)\d{2}$)\d{1,6}(?:\s\d{1,6})?$"
+    r"|^(?:instagram|facebook|twitter|linkedin|youtube|xing|tiktok|pinterest|mastodon|threads|bluesky|flickr|vimeo)$"
+    r"|^(?:\[(?:date|thread) (?:prev|next|index)\]\s*){2,}$|^al het nieuws\b[^.!?]{0,30}$"
+    # a service company's banner (its hotline, regions and office hours), a list's way back, a site's home link, link
+    # lines opened by a guillemet, a portal's sender field, a "full story" link: "24/7 Notdienst", "Stmk · W · Nö ·
+    # Bgld", "Kundenservice", "Mo-Do 7:30–17:00, Fr 7:30–15:30", "TEMA Headlines - Back", "CA Lottery Home",
+    # "» More Information on Florida Severe Storms …", "Ga naar de informatiepagina en plaatsingsplannen", "Sender
+    # Name: Indaver", "The Full Story"
+    r"|^24/7[- ](?:notdienst|notruf|hotline|service|support)$|^(?:[\w.]{1,6}\s·\s){2,}[\w.]{1,6}$"
+    r"|^(?:kundenservice|customer service|klantenservice)$"
+    r"|^(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|ma|wo|vr|za|zo)\.?\s?[-–]\s?(?:mo|di|mi|do|fr|sa|so|mon|tue"
+    r"|wed|thu|fri|sat|sun|ma|wo|vr|za|zo)\.?\s\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}(?:\s?uhr)?"
+    r"(?:,\s(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|ma|wo|vr|za|zo)\.?\s\d{1,2}[:.]\d{2}\s?[-–]\s?"
+    r"\d{1,2}[:.]\d{2}(?:\s?uhr)?)*$"
+    r"|^[^.!?]{0,40}\b(?:headlines|news|press releases)\s*[-–]\s*back$"
+    r"|^(?-i:[A-Z]{2,6})(?: (?-i:[A-Z])[a-z]+){0,2} home$"
+    # ("» Kostenloser WLAN-Zugang": an item of a list, a guillemet for its bullet)
+    r"|^»\s?(?:more information|mehr (?:info|informationen)|meer (?:info|informatie)|bekijk|read more|lees meer"
+    r"|weiterlesen|zum artikel|zur (?:seite|übersicht)|go to|ga naar|view)\b[^«]{0,120}$"
+    r"|^ga naar (?:de|het|onze|uw|je) [^.!?]{3,60}$|^sender name\s*:\s*[^.!?]{1,60}$"
+    r"|^the full story$"
     # a row of share and follow links in Dutch: "meld deze pagina op Twitter meld deze pagina op Facebook", "link
     # naar de RSS Feed van de laatste nieuwsberichten volg Bisdom Haarlem-Amsterdam op Twitter volg … op Facebook"
     r"|^(?:link naar de rss[- ]feed\b[^.!?]{0,60}?\s)?(?:(?:meld|deel|volg) [^.!?]{2,50}? op "
@@ -1593,6 +1622,9 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      # "Bericht uitgegeven door SOVON op 5 februari 2008": a nature portal's stamp
                      r"|(?:bericht|artikel) uitgegeven door [^.!?]{2,60} op (?:[a-z]+dag )?\d{1,2}\s[a-z]+\s"
                      r"(?:19|20)\d{2}$"
+                     # a portal's category and date: "Categorie: Circulaire activiteiten | Gepubliceerd: 14 mei 2008"
+                     r"|(?:categorie|category|kategorie|rubriek)\s*:\s*[^|]{2,60}\|\s*(?:gepubliceerd|published"
+                     r"|veröffentlicht)(?: op| on| am)?\s*:?\s*[^|]{4,30}$"
                      # a blog's author field, a motoring portal's date and section: "Geschrieben von: Elisa Muster",
                      # "[10.05.2007] Auto-News"
                      r"|geschrieben von\s*:\s*[^.!?]{2,60}$|\[\d{1,2}\.\d{1,2}\.\d{4}\]\s*[\w -]{2,30}$"

@@ -7248,3 +7248,38 @@ def test_a_blogs_author_field_and_a_dated_section_are_bylines(line: str) -> None
 ])
 def test_guard_content_like_the_new_chrome_stays_content(line: str) -> None:
     assert boilerplate.line_role(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Bericht delen", "Lädt...", "Q1Q2Q3Q4Q1Q2Q3Q4Q1Q2", "1. Vj2. Vj3. Vj4. Vj1. Vj2. Vj3. Vj4. Vj",
+    "-1,4-9,59,00,6-1,51,90,80,00,80,1", "0,1 0,4 0,3 0,4 0,6 0,5 0,3 0,4 0,7 0,6", "ISIN:", "DE0005085708", "6069",
+    "0 14096", "Instagram", "[Date Prev] [Date Next] [Thread Prev] [Thread Next] [Date Index] [Thread Index]",
+    "Al het nieuws cinema", "24/7 Notdienst", "Stmk · W · Nö · Bgld", "Kundenservice",
+    "Mo-Do 7:30–17:00, Fr 7:30–15:30", "TEMA Headlines - Back", "CA Lottery Home",
+    "» More Information on Florida Severe Storms, Flooding, Tornadoes, and Straight-line Winds",
+    "Ga naar de informatiepagina en plaatsingsplannen", "Sender Name: Indaver", "The Full Story",
+])
+def test_buttons_charts_codes_and_service_banners_are_navigation(line: str) -> None:
+    assert boilerplate.line_role(line) == SegmentRole.NAVIGATION
+
+
+def test_a_portals_category_and_date_are_a_byline() -> None:
+    line = "Categorie: Circulaire activiteiten | Gepubliceerd: 14 mei 2008"
+    assert boilerplate.line_role(line) == SegmentRole.BYLINE
+
+
+def test_a_note_to_the_newsrooms_opens_the_contact() -> None:
+    found = roles(["Titel van het persbericht", BODY_NL, BODY_NL, "Noot voor redacties",
+                   "Voor meer informatie: Jan Muster, 06 12345678"])
+    assert found["Voor meer informatie: Jan Muster, 06 12345678"] == "contact"
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("»Wir freuen uns sehr über den Preis«, sagte die Direktorin.", None),
+    ("Sunrise Nursing Home", None),
+    ("Ga naar de stembus op 15 maart!", None),
+    ("0800 555 111", SegmentRole.CONTACT),
+    ("Instagram-Kampagne der Stadt startet im Mai", None),
+])
+def test_guard_quotes_names_and_numbers_keep_their_roles(line: str, role: SegmentRole | None) -> None:
+    assert boilerplate.line_role(line) == role
