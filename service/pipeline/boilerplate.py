@@ -2588,6 +2588,9 @@ _DATED_COPY = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+")
 
 
 _TITLE_BAR = re.compile(r"(?P<title>[^|]{10,200}?)(?:\s\|\s[^|]{2,40}){1,3}")
+MIN_DASHED_TITLE_WORDS = 4
+MAX_LINES_TO_TITLE_COPY = 3
+_DASHED_TITLE_BAR = re.compile(r"(?P<title>.{10,200}?)\s[-–—]\s(?P<site>[^-–—|.!?]{2,40})")
 
 
 def _repeated_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
@@ -2615,6 +2618,16 @@ def _repeated_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> 
                 or any(_FIGURE_CELL.fullmatch(cell) for cell in text[bar.end("title"):].split("|")[1:]):
             continue
         if any(other != index and "|" not in paragraphs[other] for other in copies.get(_title_key(bar["title"]), [])):
+            roles[index] = SegmentRole.NAVIGATION
+    # "Refugee Council response to … - Refugee Council" right over the same title alone: the browser's title, the
+    # site's name after a dash (a title further down is another release's: "… abduction – Update" over a link to
+    # "… abduction"; a word or three is a label: "Presse-Information - Covestro Presseserver")
+    for index, text in enumerate(paragraphs):
+        dashed = _DASHED_TITLE_BAR.fullmatch(text)
+        if dashed is None or roles[index] is not None or len(dashed["title"].split()) < MIN_DASHED_TITLE_WORDS:
+            continue
+        key = _title_key(dashed["title"])
+        if any(_title_key(other) == key for other in paragraphs[index + 1:index + 1 + MAX_LINES_TO_TITLE_COPY]):
             roles[index] = SegmentRole.NAVIGATION
 
 

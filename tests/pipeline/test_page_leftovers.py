@@ -7283,3 +7283,20 @@ def test_a_note_to_the_newsrooms_opens_the_contact() -> None:
 ])
 def test_guard_quotes_names_and_numbers_keep_their_roles(line: str, role: SegmentRole | None) -> None:
     assert boilerplate.line_role(line) == role
+
+
+def test_a_browser_title_with_the_sites_name_over_the_same_title_is_navigation() -> None:
+    title = "Refugee Council response to the inquiry into destitution among asylum seekers"
+    structure = analyze_structure([f"{title} - Refugee Council", "March 28, 2007", title, BODY_EN, BODY_EN])
+    assert structure.metadata.headline == title
+    assert {p.text: p.role for p in structure.paragraphs}[f"{title} - Refugee Council"] == "navigation"
+
+
+@pytest.mark.parametrize(("first", "below"), [
+    ("Strathmore RCMP investigate child abduction – Update", "Strathmore RCMP investigate child abduction"),
+    ("Presse-Information - Covestro Presseserver", "Presse-Information"),
+])
+def test_guard_a_title_with_a_dash_stays_when_its_copy_is_far_or_a_label(first: str, below: str) -> None:
+    paragraphs = [first, BODY_EN, BODY_EN, BODY_EN, below, BODY_EN] if "RCMP" in first else [first, below, BODY_DE]
+    found = roles(paragraphs)
+    assert found[first] != "navigation"

@@ -3234,8 +3234,6 @@ KNOWN_FAILURES_TEXT = frozenset({
     "en/reading_anderson_cinemas_acquisition_2004.txt|published",
     "en/red_cat_american_security_drone_act_undated.txt|not_content",
     "en/red_cross_fall_river_sound_the_alarm.txt|not_content",
-    "en/refugee_council_uk_rowntree_destitution_2007.txt|headline",
-    "en/refugee_council_uk_rowntree_destitution_2007.txt|not_content",
     "en/refugee_council_uk_rowntree_destitution_2007.txt|subheading",
     "en/regulator_heart_cqc_gloucestershire_hospitals_2019.txt|not_content",
     "en/regulator_hse_press_machinery_fractures.txt|not_content",
