@@ -58,7 +58,8 @@ _KEEP = (
     # article or preposition.
     (re.compile(r"(?<!\S)(?:[Dd]as|[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Dd]es|[Zz]um|[Zz]ur|[Aa]m|[Ii]m|[Vv]om|[Bb]eim|[Ii]ns"
                 r"|[Ii]hr(?:e|em|en|er|es)?|[Ss]ein(?:e|em|en|er|es)?|[Uu]nser(?:e|em|en|er|es)?)"
-                r"\s\d{1,3}(?:[ .]?\d{3})*\.$"),
+                # "auf dem XXVIII. Sportbundtag": a Roman ordinal of two letters or more
+                r"\s(?:\d{1,3}(?:[ .]?\d{3})*|[IVXLC]{2,7})\.$"),
      re.compile(r"^[A-ZÄÖÜ][a-zäöüß]")),
     (re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,6})*:\s*\d[\d/-]*\.$"), re.compile(r"^")),  # POL-HH: 230929-3. …
     # 9:30 a.m. CT, 10:00 a.m. Central Time, 11:00 a.m. Eastern, 8:00 a.m. (CT)
@@ -100,7 +101,7 @@ _KEEP = (
     (re.compile(r"(?<!\S)\d{1,2}\.\s?[-–]\s?\d{1,2}\.$"), re.compile(rf"^(?:{_MONTHS})\b")),   # vom 9.-12. April
     # "kam als 1.000. Baby zur Welt": an ordinal after "als" ("mehr als 1000. Das ist …" ends a sentence)
     (re.compile(r"(?<!\S)(?<!mehr )(?<!weniger )(?<!mindestens )(?<!höchstens )(?<!knapp )(?<!rund )(?<!fast )"
-                r"als\s\d{1,3}(?:[ .]?\d{3})*\.$"),
+                r"[Aa]ls\s\d{1,3}(?:[ .]?\d{3})*\.$"),   # ("Als 120. Schritt der Initiative …")
      re.compile(r"^(?!(?:Das|Die|Der|Den|Dem|Im|In|Es|Er|Sie|Wir|Ich|Damit|Beim|Ein|Eine|Auch|Dies|Diese|Dieser|Und"
                 r"|Aber|Doch|So|Nun|Jetzt|Heute|Dabei|Danach)\b)[A-ZÄÖÜ][a-zäöüß]")),
     # "P. v.d. Holst", "J. v. d. Ploeg": the Dutch "van de(r)" shortened before the surname

@@ -7300,3 +7300,15 @@ def test_guard_a_title_with_a_dash_stays_when_its_copy_is_far_or_a_label(first: 
     paragraphs = [first, BODY_EN, BODY_EN, BODY_EN, below, BODY_EN] if "RCMP" in first else [first, below, BODY_DE]
     found = roles(paragraphs)
     assert found[first] != "navigation"
+
+
+@pytest.mark.parametrize(("text", "lang", "count"), [
+    ("Vier mee van 10 t.e.m. 21 oktober. Dat wordt een groot feest voor iedereen.", "nl", 2),
+    ("Auf dem XXVIII. Sportbundtag wählten die Delegierten den Präsidenten erneut.", "de", 1),
+    ("Als 120. Schritt der Landesinitiative ist das Werk nun Vorreiter für den Klimaschutz.", "de", 1),
+    # guards: a year or a figure after "als" or at the start still ends its sentence
+    ("Als 1990. Die Mauer fiel ein Jahr zuvor, sagte er.", "de", 2),
+    ("Es waren mehr als 1000. Das ist ein neuer Rekord für die Stadt.", "de", 2),
+])
+def test_flemish_abbreviations_and_german_ordinals_keep_their_sentence(text: str, lang: str, count: int) -> None:
+    assert len(segment_paragraph(text, lang)) == count
