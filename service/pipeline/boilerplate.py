@@ -35,7 +35,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"rückfragehinweis\b",
            r"weitere auskünfte\b[^.!?]{0,40}$",
            r"für (?:presse)?rückfragen\b", r"(?:quelle und )?kontaktadresse\s*:", r"pressekontakt", r"kontakt\s*:",
-           r"firmenkontakt\b", r"weitere informationen (?:bei|erhalten sie bei)\s*:$",
+           r"firmenkontakt\b",
            r"für (?:zusätzliche|weitere) informationen\s*:(?=.*(?:\btel\b|@|\d{3}))",
            r"ansprechpartner", r"medienkontakt", r"verantwortlich\s*:", r"v\.\s?i\.\s?s\.\s?d\.\s?p\.",
            r"bitte unterstützt unsere arbeit", r"\w{2,4}[- ]ansprechpartner",
@@ -59,7 +59,7 @@ CONTACT_TRIGGERS_BY_LANGUAGE = {
            r"|international|mass|print|broadcast|news|other|key|major|institutional|retail|private)\b)"
            r"(?-i:[A-Z])[\w.&]*(?: (?-i:[A-Z])[\w.&]*){0,3} (?:media|investors|analysts)\s*:$",
            r"for additional information(?: contact)?\s*:?$", r"enquiries\s*:?$",
-           r"for (?:further|more|additional) details\b[^.!?]{0,30}:$",   # "For further details, please contact:"
+           r"for (?:further|more|additional) details,? (?:please )?contact\b[^.!?]{0,30}:?$",
            r"further information\s*:(?=.*(?:\btel\b|@|\d{3}))",
            r"(?:media|press) (?:enquiries|inquiries) only\.?$",
            r"(?:for (?:\w+ )?)?(?:media|press) (?:enquiries|inquiries)\b[^.!?]{0,30}$",
@@ -117,8 +117,7 @@ RELATED_TRIGGERS_BY_LANGUAGE = {
     "nl": (r"meer uit \S+", r"lees ook", r"meer nieuws", r"gerelateerd", r"verder in het nieuws\s*:?$",
            r"(?:dit |dat )?(?:vindt|vind) (?:u|je) misschien ook interessant"),
     "en": (r"(?:top )?related (?:news|stories|articles|links|content|resources)", r"more from \S+",
-           r"you may also like", r"you (?:may|might) also be interested in\b",
-           r"read more", r"more on this topic", r"in the same (?:theme|category|section)\s*:?$"),
+           r"you may also like", r"read more", r"more on this topic", r"in the same (?:theme|category|section)\s*:?$"),
 }
 # One line of page chrome, whatever the language.
 _NAVIGATION = re.compile(
@@ -1254,18 +1253,19 @@ _NAVIGATION = re.compile(
     r"|aangemeld))\.?$"
     r"|^alle (?:mit \* (?:gekennzeichneten|markierten) )?felder sind pflichtfelder\.?$"
     r"|^(?:alle )?angaben werden (?:nur )?intern (?:erfasst|gespeichert|verwendet)\b[^!?]{0,60}$"
-    r"|^[^!?]{0,100}\brecaptcha\b[^!?]{0,120}$"
+    r"|^[^!?]{0,100}\b(?:häkchen|kästchen|checkbox|tick|vinkje)\b[^!?]{0,60}\brecaptcha\b[^!?]{0,120}$"
+    r"|^[^!?]{0,60}\bprotected by recaptcha\b[^!?]{0,120}$"
     r"|^om te kunnen reageren (?:op een bericht )?(?:dient|moet) (?:u|je) (?:ingelogd|aangemeld) te zijn\.?$"
-    r"|^(?:scroll )?(?:terug )?naar boven$|^(?:scroll |back )to (?:the )?top$|^(?:nach oben|zum seitenanfang)$"
+    r"|^(?:scroll )?(?:terug )?naar boven$|^(?:scroll |back )to top$|^(?:nach oben|zum seitenanfang)$"
     r"|^(?:terug )?naar (?:het )?(?:nieuws|pers(?:berichten)?)[- ]?overzicht$|^zurück zur (?:news|nachrichten|presse)?"
     r"übersicht$|^back to (?:the )?(?:news|press releases?)(?: overview| list)?$"
     r"|^(?:the )?main content (?:starts|begins) here\.?$|^(?:start|beginning) of (?:the )?main content\.?$"
-    r"|^(?:persberichten|nieuwsberichten|het laatste nieuws|nieuws) in (?:je|uw) (?:mailbox|inbox)$|^website preview$"
+    r"|^(?:persberichten|nieuwsberichten) in (?:je|uw) (?:mailbox|inbox)$|^website preview$"
     r"|^(?:deel|delen) (?:deze|dit) (?:pagina|bericht|artikel|nieuwsbericht)\s*:?$|^(?:diese )?seite teilen\s*:?$"
     r"|^click to access the login or register\b[^.!?]{0,20}$"
     r"|^sorry,? you need to enable javascript to (?:visit|view|use) this (?:website|site|page)\.?$"
     r"|^the following (?:press )?release (?:comes|is) from\b[^!?]{0,60}$"
-    r"|^(?:[•*-]\s*)?search (?:hotels|restaurants|flights|jobs|homes) in\b[^.!?]{1,40}$"
+    r"|^(?:[•*-]\s*)?search (?:hotels|restaurants|flights|jobs|homes) in (?-i:[A-Z])[^.!?]{1,40}$"
     # skip links in two languages, a portal's favourites and sign-up forms with their template fields, a session's
     # and a site's leave notes, labels of sections and of a release's languages, pictures' file names and alt texts,
     # a newsroom's banner and its note on the press contact, an attachment's count, a character count, a newsletter
@@ -1281,7 +1281,7 @@ _NAVIGATION = re.compile(
     r"|skip to (?:main |page )?(?:content|navigation|footer|search))){0,3}$"
     r"|^mijn favorieten$|^er zijn nog geen favoriete?n?\b[^.!?]{0,60}\.?$"
     r"|^become a member today,? it[’']?s free!?$|^please try again\.?$|^[^{}]{0,40}\{\{\s*\w+\s*\}\}[^{}]{0,40}$"
-    r"|^we will not (?:release|sell|share|rent)(?: or (?:resell|share|rent))? your (?:personal )?(?:information"
+    r"|^we will not (?:release|sell) or (?:resell|share|rent) your (?:personal )?(?:information"
     r"|e-?mail(?: address)?|details|data)\b[^!?]{0,80}$"
     r"|^by providing (?:my|your) e-?mail,? (?:i|you) consent\b[^!?]{0,140}$"
     r"|^an e-?mail (?:was|has been) sent with (?:password|instructions)\b[^!?]{0,140}$"
@@ -1298,14 +1298,15 @@ _NAVIGATION = re.compile(
     r"|pressemitteilung|persbericht)){1,3}$|^(?:pressemeddelelse|pressemelding|pressmeddelande)\s*[-–]?$"
     r"|^(?:news|press|media) release\s[-–]\s(?:19|20)\d{2}\s(?:number|no\.?|nr\.?)\s?\d{1,4}$"
     r"|^(?:foto|photo|bild|image)\s(?-i:[a-z0-9_-]+(?: [a-z0-9_-]+){0,4})$|^\d+_\d+\s[-–]\s(?:photo|foto|bild|image)$"
-    r"|^[\w-]*[0-9a-f]{16,}[\w-]*(?:\s[-–]\s(?:kopie|copy)(?: \d+)?)?$"
-    r"|^\d{2,4}\s(?:teaser|header|banner|img|image)\b(?-i:[a-z0-9 _-]{0,50})$"
+    # (the lookahead bounds the name first: a long run of figures that fails must not backtrack)
+    r"|^(?=[\w-]{16,100}(?:\s[-–]\s(?:kopie|copy)(?: \d+)?)?$)[\w-]*?[0-9a-f]{16}"
+    r"|^(?!(?:19|20)\d{2}\s)\d{2,4}\s(?:teaser|header|banner|img|image)\b(?-i:[a-z0-9 _-]{0,50})$"
     r"|^(?:[\w&.-]+\s){1,3}newsroom\b[^.!?]{0,80}\bvoor (?:media(?:professionals)?|journalisten|de pers)$"
     r"|^onderstaande gegevens zijn (?:alleen|uitsluitend) (?:bedoeld )?voor pers\w*\b[^!?]{0,40}$"
     r"|^voor (?:overige|andere) vragen\b[^!?]{0,100}\bcontactformulier\.?$"
     r"|^(?:ein|\d{1,2}) dokumente?$"
     r"|^(?:zahl der )?(?:anschläge|zeichen)(?: \(inkl(?:usive|\.) leerzeichen\))?\s*:\s*[\d.]+$"
-    r"|^newsletter$|^verpassen sie (?:keine|nie wieder) (?:neuigkeiten|news)\b[^?]{0,80}$"
+    r"|^verpassen sie (?:keine|nie wieder) (?:neuigkeiten|news)\b[^.!?:]{0,80}!?$"
     r"|^erfahren sie (?:alle )?neuigkeiten vor allen anderen\b[^?]{0,80}$"
     # a share button, a loading note, a chart's axis and values flattened into one line, a security's codes, a page's
     # view counter, a social network's name, a mailing-list archive's header and its links: "Bericht delen", "Lädt...",
@@ -1316,24 +1317,18 @@ _NAVIGATION = re.compile(
     r"|^(?:isin|wkn|ticker|symbol|börsenkürzel)\s*:?$|^(?-i:[A-Z]{2}[A-Z0-9]{9}\d)$"
     r"|^(?!(?:19|20)\d{2}$)\d{1,6}(?:\s\d{1,6})?$"
     r"|^(?:instagram|facebook|twitter|linkedin|youtube|xing|tiktok|pinterest|mastodon|threads|bluesky|flickr|vimeo)$"
-    r"|^(?:\[(?:date|thread) (?:prev|next|index)\]\s*){2,}$|^al het nieuws\b[^.!?]{0,30}$"
+    r"|^(?:\[(?:date|thread) (?:prev|next|index)\]\s*){2,}$|^al het nieuws(?:\s[\w-]+)?$"
     # a service company's banner (its hotline, regions and office hours), a list's way back, a site's home link, link
     # lines opened by a guillemet, a portal's sender field, a "full story" link: "24/7 Notdienst", "Stmk · W · Nö ·
     # Bgld", "Kundenservice", "Mo-Do 7:30–17:00, Fr 7:30–15:30", "TEMA Headlines - Back", "CA Lottery Home",
     # "» More Information on Florida Severe Storms …", "Ga naar de informatiepagina en plaatsingsplannen", "Sender
     # Name: Indaver", "The Full Story"
-    r"|^24/7[- ](?:notdienst|notruf|hotline|service|support)$|^(?:[\w.]{1,6}\s·\s){2,}[\w.]{1,6}$"
-    r"|^(?:kundenservice|customer service|klantenservice)$"
-    r"|^(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|ma|wo|vr|za|zo)\.?\s?[-–]\s?(?:mo|di|mi|do|fr|sa|so|mon|tue"
-    r"|wed|thu|fri|sat|sun|ma|wo|vr|za|zo)\.?\s\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2}(?:\s?uhr)?"
-    r"(?:,\s(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|ma|wo|vr|za|zo)\.?\s\d{1,2}[:.]\d{2}\s?[-–]\s?"
-    r"\d{1,2}[:.]\d{2}(?:\s?uhr)?)*$"
+    r"|^24/7[- ](?:notdienst|notruf|hotline|service|support)$|^(?:[\w.]{1,4}\s·\s){2,}[\w.]{1,4}$"
     r"|^[^.!?]{0,40}\b(?:headlines|news|press releases)\s*[-–]\s*back$"
-    r"|^(?-i:[A-Z]{2,6})(?: (?-i:[A-Z])[a-z]+){0,2} home$"
     # ("» Kostenloser WLAN-Zugang": an item of a list, a guillemet for its bullet)
-    r"|^»\s?(?:more information|mehr (?:info|informationen)|meer (?:info|informatie)|bekijk|read more|lees meer"
+    r"|^»\s(?:more information|mehr (?:info|informationen)|meer (?:info|informatie)|bekijk|read more|lees meer"
     r"|weiterlesen|zum artikel|zur (?:seite|übersicht)|go to|ga naar|view)\b[^«]{0,120}$"
-    r"|^ga naar (?:de|het|onze|uw|je) [^.!?]{3,60}$|^sender name\s*:\s*[^.!?]{1,60}$"
+    r"|^ga naar (?:de|het|onze|uw|je) (?:\w+)?(?:pagina|overzicht)\b[^.!?]{0,60}$|^sender name\s*:\s*[^.!?]{1,60}$"
     r"|^the full story$"
     # a row of share and follow links in Dutch: "meld deze pagina op Twitter meld deze pagina op Facebook", "link
     # naar de RSS Feed van de laatste nieuwsberichten volg Bisdom Haarlem-Amsterdam op Twitter volg … op Facebook"
@@ -1372,7 +1367,7 @@ _CAPTION = re.compile(
     r"|credits?\s*:\s*(?-i:[A-Z])[^.!?,]{1,25}$"                                 # "Credits: NASA"
     r"|[^.!?]{0,60}(?:©|\bwikimedia commons\b|\bcc[- ]by(?:-sa)?\b)"                # a credit with its licence
     # a caption with its credit last: "Impfpass für Katzen und Hunde. Foto: © aktion tier e.V."
-    r"|[^!?]{3,160}\s(?:foto|photo|bild|beeld)\s*:\s*©\s?[^!?]{2,60}$"
+    r"|[^!?]{3,160}\s(?:foto|photo|bild|beeld)\s*:\s*©\s?(?:[^.!?]|\.(?!\s)){2,60}$"
     r"|(?:source:\s*)?prnewsfoto/|\(?photo:\s*business wire\)?"
     # a picture's credit alone: "Map courtesy of JetBlue", "Photo courtesy VIB"
     r"|(?:photo|map|image|picture|graphic|illustration|video|foto|bild|beeld)s? courtesy(?: of)?\s[^.!?]{2,60}$"
@@ -1627,9 +1622,11 @@ _BYLINE = re.compile(r"^(?:van onze \w+ redactie|van onze verslaggever"
                      r"|veröffentlicht)(?: op| on| am)?\s*:?\s*[^|]{4,30}$"
                      # a blog's author field, a motoring portal's date and section: "Geschrieben von: Elisa Muster",
                      # "[10.05.2007] Auto-News"
-                     r"|geschrieben von\s*:\s*[^.!?]{2,60}$|\[\d{1,2}\.\d{1,2}\.\d{4}\]\s*[\w -]{2,30}$"
+                     r"|geschrieben von\s*:\s*[^.!?]{2,60}$"
+                     r"|\[\d{1,2}\.\d{1,2}\.\d{4}\]\s*(?:[\w-]+-)?(?:news|nachrichten|aktuell|meldungen|presse)\b"
+                     r"[\w -]{0,20}$"
                      # a portal's author line, with the time it went up: "by ZIMRA", "by World Sailing today at 6:00 am"
-                     r"|by (?-i:[A-Z]{2,8})$|by (?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:today|yesterday) at "
+                     r"|(?-i:by [A-Z]{2,8})$|by (?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:today|yesterday) at "
                      r"\d{1,2}:\d\d\s?(?:am|pm)?$"
                      # a council's listing stamp: "Posted in the Announcements page on 04/01/2016 14:55:10 on …"
                      r"|posted in the [\w ]{2,40} (?:page|section|category) on\b[^!?]{4,80}$"
@@ -1890,7 +1887,9 @@ _CONTACT_POINTER = re.compile(r"^bei (?:fragen|rückfragen)\b[^.!?]{0,60}\bwende
 _BULLET_TAG = re.compile(r"^•\s*[\w,&-]+(?: [\w,&-]+){0,2}$")
 
 
-_DATED_SECTION = re.compile(r"^(?P<date>\S.{5,30}?)\s+[|l·•]\s+[A-ZÄÖÜ][\w/&-]*(?: [\w/&-]+){0,2}$")
+_DATED_SECTION = re.compile(r"^(?P<date>\S.{5,30}?)\s+(?:[|l·•]\s+[A-ZÄÖÜ][\w-]*(?: [\w-]+){0,2}"
+                            # "11.03.2021 | Regionalverband Magdeburg/Börde/Harz": a branch and its regions
+                            r"|\|\s+[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?/[A-ZÄÖÜ][\w/-]*)$")
 
 
 MIN_ICON_NAMES = 16
@@ -2590,7 +2589,11 @@ _DATED_COPY = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+")
 _TITLE_BAR = re.compile(r"(?P<title>[^|]{10,200}?)(?:\s\|\s[^|]{2,40}){1,3}")
 MIN_DASHED_TITLE_WORDS = 4
 MAX_LINES_TO_TITLE_COPY = 3
-_DASHED_TITLE_BAR = re.compile(r"(?P<title>.{10,200}?)\s[-–—]\s(?P<site>[^-–—|.!?]{2,40})")
+MAX_LINE_WORDS_ABOVE_COPY = 6
+_DASHED_TITLE_BAR = re.compile(r"(?P<title>.{10,200}?)\s[-–—]\s(?P<site>(?!(?:update|updated|nachtrag|aktualisierung"
+                               r"|correction|korrektur|rectificatie|vervolg)\b)(?-i:[A-Z])[\w&.'’]*"
+                               r"(?:\s(?:of|for|and|the|de|het|van|für|und|der|(?-i:[A-Z])[\w&.'’]*)){0,4})",
+                               re.IGNORECASE)
 
 
 def _repeated_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> None:
@@ -2619,16 +2622,21 @@ def _repeated_titles(paragraphs: list[str], roles: list[SegmentRole | None]) -> 
             continue
         if any(other != index and "|" not in paragraphs[other] for other in copies.get(_title_key(bar["title"]), [])):
             roles[index] = SegmentRole.NAVIGATION
-    # "Refugee Council response to … - Refugee Council" right over the same title alone: the browser's title, the
-    # site's name after a dash (a title further down is another release's: "… abduction – Update" over a link to
-    # "… abduction"; a word or three is a label: "Presse-Information - Covestro Presseserver")
+    # "Refugee Council response to … - Refugee Council" right over the same title alone, only short lines between:
+    # the browser's title, the site's name after a dash (a title below a lead is another release's: "… abduction –
+    # Update" over a link to "… abduction"; a word or three is a label: "Presse-Information - Covestro Presseserver";
+    # words in lower case after the dash are a subtitle: "… geopend – wethouder neemt eerste duik")
     for index, text in enumerate(paragraphs):
         dashed = _DASHED_TITLE_BAR.fullmatch(text)
         if dashed is None or roles[index] is not None or len(dashed["title"].split()) < MIN_DASHED_TITLE_WORDS:
             continue
         key = _title_key(dashed["title"])
-        if any(_title_key(other) == key for other in paragraphs[index + 1:index + 1 + MAX_LINES_TO_TITLE_COPY]):
-            roles[index] = SegmentRole.NAVIGATION
+        for other in paragraphs[index + 1:index + 1 + MAX_LINES_TO_TITLE_COPY]:
+            if _title_key(other) == key:
+                roles[index] = SegmentRole.NAVIGATION
+                break
+            if _TERMINAL.search(other) or len(other.split()) > MAX_LINE_WORDS_ABOVE_COPY:
+                break
 
 
 # A programme's or a table's cell: "10 Uhr", "11:30", "1,610", "$26.8", "Q1 2024", "FY 2023".

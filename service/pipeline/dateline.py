@@ -79,8 +79,7 @@ _STATE_ABBREVIATIONS = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|
 _PROVINCE_ABBREVIATIONS = "Ont|Que|Alta|Sask|Man|Nfld|Qc"
 _PROVINCE_CODES = "ON|QC|BC|AB|MB|SK|NS|NB|NL|PE"
 _COUNTRY_NAMES = ("The Netherlands|the Netherlands|Netherlands|Germany|Belgium|Switzerland|Austria|Luxembourg|Ireland"
-                  "|United Kingdom|France|Denmark|Sweden|Norway|Finland"
-                  "|Deutschland|Österreich|Schweiz|Nederland|België|Belgique")   # "BERLIN, Deutschland -"
+                  "|United Kingdom|France|Denmark|Sweden|Norway|Finland")
 # "Arbeitsmarkt, Januar 2024 –", "Stand, 31.12.2023: 4.512 …", "Jahresbilanz, 31. Dezember 2023. 1.245 …": a
 # report's name and its period or date, not a place.
 _REPORT_NAME = (r"(?!(?:Stand|Stichtag|Zeitraum|Berichtszeitraum)\b)(?![A-ZÄÖÜ][\wäöüß-]*(?:bericht|bilanz|markt"
@@ -165,13 +164,6 @@ _DATELINE_PATTERNS = (
                 r"(?P<agency>[a-zäöü]{2,4})\)"
                 r"\.(?=\s+[„\"“A-ZÄÖÜ])"),
      False),
-    # Linz (brauunion) - Der Bierverkauf …      (a sender's own short name in brackets for an agency's, then a dash and
-    # a sentence)
-    # ("Programm (download) - Die Broschüre …": a link's note)
-    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:[-/][A-ZÄÖÜ][a-zäöüß]+)*)\s\("
-                r"(?!(?:download|englisch|english|deutsch|german|update|video|audio|archiv|online|extern|intern|kostenlos"
-                r"|optional|aktualisiert|neu|gratis|anzeige|werbung)\))(?P<agency>[a-zäöü]{5,15})\)\s[-–—]"
-                r"(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # (lifePR) (Innsbruck, ) …      (a PR portal's mark, then the place and a date slot left empty, in brackets)
     (re.compile(r"\((?P<agency>(?i:lifepr|openpr|pressebox|firmenpresse|pr-gateway))\)\s*"
                 r"\((?P<place>[A-ZÄÖÜ][\wäöüß .-]{1,30}),\s*(?P<date>[\w. ]{0,30})\)\s*[-–—:]?(?=\s|$)"), False),
@@ -397,6 +389,13 @@ _DATELINE_PATTERNS = (
     # Breda, the Netherlands / Ghent, Belgium - …      (two of them)
     (re.compile(rf"{_TITLE_PLACE},\s(?P<date>)(?:{_COUNTRY_NAMES})(?:\s/\s[A-Z][\w'’.-]+,\s(?:{_COUNTRY_NAMES}))?"
                 r"\s(?:--|[-–—])(?=\s)"), False),
+    # BERLIN, Deutschland - Das …      (the country in German or Dutch: a sentence must follow, and the place must be no
+    # country itself: "Italien, Österreich – das sind …" lists destinations)
+    (re.compile(r"(?!(?:Italien|Frankreich|Spanien|Skandinavien|Deutschland|Österreich|Schweiz|Polen|Tschechien|Ungarn"
+                r"|Griechenland|Portugal|Dänemark|Schweden|Norwegen|Finnland|Italië|Frankrijk|Spanje|Duitsland"
+                r"|Oostenrijk|Zwitserland|Nederland|België|Luxemburg|Engeland|Europa|Europe)\b)"
+                rf"{_TITLE_PLACE},\s(?P<date>)(?:Deutschland|Österreich|Schweiz|Nederland|België|Belgique)\s(?:--|[-–—])"
+                r"(?=\s+[„\"“A-ZÄÖÜ])"), False),
     # DUNTON, England - Ford is …      (a wire's place in capitals and its country: "Mission Trip, India –" is a kicker)
     (re.compile(r"(?P<place>[A-Z][A-Z'’.\-]{2,30}(?: [A-Z][A-Z'’.\-]+){0,2}),\s(?P<date>)(?:England|Scotland|Wales"
                 r"|Northern Ireland|Japan|China|India|Australia|Canada|Israel|Italy|Spain)\s(?:--|[-–—])(?=\s)"),
@@ -509,13 +508,8 @@ _DATELINE_PATTERNS = (
     (re.compile(r"(?P<place>[A-ZÄÖÜ]{4,}(?:[ -][A-ZÄÖÜ]{4,}){0,2})\.(?=\s+[„\"“]?[A-ZÄÖÜ][a-zäöüß])"), False),
     # Hannover. „Die Vielfalt …      (German state ministries: the place and a period)
     # Rhein-Sieg-Kreis. Der …      Cottbus/Frankfurt (Oder)/Potsdam. Die …      (a district, places joined)
-    # Prien am Chiemsee. Im …      Düren. 20 Teilnehmer …      (a place on its lake or river; a figure opening the
-    # sentence; "Dec. 10 - …" is a date)
-    (re.compile(r"(?!(?:Jan|Feb|Febr|Mar|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Okt|Nov|Dec|Dez)\.)"
-                r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:\s\([A-ZÄÖÜ][a-zäöüß]+\))?"
-                r"(?:[-/][A-ZÄÖÜ][a-zäöüß]+(?:\s\([A-ZÄÖÜ][a-zäöüß]+\))?){0,3}"
-                r"(?:\s(?:am|an der|an|im|in der|ob)\s[A-ZÄÖÜ][a-zäöüß]+)?)\.(?=\s+(?:[„\"“A-ZÄÖÜ]|\d{1,4}\s))"),
-     False),
+    (re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{2,}(?:\s\([A-ZÄÖÜ][a-zäöüß]+\))?"
+                r"(?:[-/][A-ZÄÖÜ][a-zäöüß]+(?:\s\([A-ZÄÖÜ][a-zäöüß]+\))?){0,3})\.(?=\s+[„\"“A-ZÄÖÜ])"), False),
 )
 # "Release – Vera Bradley …", "Update – …": a page's label before a dash, not a place.
 _NOT_PLACES = frozenset({"release", "update", "video", "audio", "foto", "fotos", "photo", "bild", "symbolbild",

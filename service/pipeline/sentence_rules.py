@@ -58,9 +58,14 @@ _KEEP = (
     # article or preposition.
     (re.compile(r"(?<!\S)(?:[Dd]as|[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Dd]es|[Zz]um|[Zz]ur|[Aa]m|[Ii]m|[Vv]om|[Bb]eim|[Ii]ns"
                 r"|[Ii]hr(?:e|em|en|er|es)?|[Ss]ein(?:e|em|en|er|es)?|[Uu]nser(?:e|em|en|er|es)?)"
-                # "auf dem XXVIII. Sportbundtag": a Roman ordinal of two letters or more
-                r"\s(?:\d{1,3}(?:[ .]?\d{3})*|[IVXLC]{2,7})\.$"),
+                r"\s\d{1,3}(?:[ .]?\d{3})*\.$"),
      re.compile(r"^[A-ZÄÖÜ][a-zäöüß]")),
+    # "auf dem XXVIII. Sportbundtag": a Roman ordinal of two letters or more (no L or C: "in der XL. Sie kostet …",
+    # "über die CLI. Eine …" end there), a noun after it, not a sentence's first word
+    (re.compile(r"(?<!\S)(?:[Dd]as|[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Dd]es|[Zz]um|[Zz]ur|[Aa]m|[Ii]m|[Vv]om|[Bb]eim)"
+                r"\s[IVX]{2,7}\.$"),
+     re.compile(r"^(?!(?:Das|Die|Der|Den|Dem|Im|In|Es|Er|Sie|Wir|Ich|Damit|Ein|Eine|Auch|Dies|Diese|Dieser|Und|Aber"
+                r"|Doch|So|Nun|Jetzt|Heute|Dabei|Danach)\b)[A-ZÄÖÜ][a-zäöüß]")),
     (re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,6})*:\s*\d[\d/-]*\.$"), re.compile(r"^")),  # POL-HH: 230929-3. …
     # 9:30 a.m. CT, 10:00 a.m. Central Time, 11:00 a.m. Eastern, 8:00 a.m. (CT)
     (re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE),
