@@ -24,7 +24,13 @@ from service.pipeline.dates import MONTH_NUMBERS, WEEKDAYS_BY_LANGUAGE, is_date_
 from service.pipeline.filing import COVER_LINE
 from service.pipeline.labels import PUBLISHER_NAME
 from service.pipeline.shapes import LIST_ITEM, PROPOSER
-from service.pipeline.unglue import AUTHOR_NAME, MAX_REPEATED_TITLE_WORDS, SALUTATION_LINE, SIGNED_RELEASE_NUMBER
+from service.pipeline.unglue import (
+    AUTHOR_NAME,
+    BRANCH_WITH_REGIONS,
+    MAX_REPEATED_TITLE_WORDS,
+    SALUTATION_LINE,
+    SIGNED_RELEASE_NUMBER,
+)
 from service.vocabulary import SegmentRole
 
 # A line that opens the press contact: what follows are names, numbers and addresses.
@@ -1318,9 +1324,8 @@ _NAVIGATION = re.compile(
     r"|^(?!(?:19|20)\d{2}$)\d{1,6}(?:\s\d{1,6})?$"
     r"|^(?:instagram|facebook|twitter|linkedin|youtube|xing|tiktok|pinterest|mastodon|threads|bluesky|flickr|vimeo)$"
     r"|^(?:\[(?:date|thread) (?:prev|next|index)\]\s*){2,}$|^al het nieuws(?:\s[\w-]+)?$"
-    # a service company's banner (its hotline, regions and office hours), a list's way back, a site's home link, link
-    # lines opened by a guillemet, a portal's sender field, a "full story" link: "24/7 Notdienst", "Stmk · W · Nö ·
-    # Bgld", "Kundenservice", "Mo-Do 7:30–17:00, Fr 7:30–15:30", "TEMA Headlines - Back", "CA Lottery Home",
+    # a service company's banner (its hotline and regions), a list's way back, link lines opened by a guillemet, a
+    # portal's sender field, a "full story" link: "24/7 Notdienst", "Stmk · W · Nö · Bgld", "TEMA Headlines - Back",
     # "» More Information on Florida Severe Storms …", "Ga naar de informatiepagina en plaatsingsplannen", "Sender
     # Name: Indaver", "The Full Story"
     r"|^24/7[- ](?:notdienst|notruf|hotline|service|support)$|^(?:[\w.]{1,4}\s·\s){2,}[\w.]{1,4}$"
@@ -1888,8 +1893,7 @@ _BULLET_TAG = re.compile(r"^•\s*[\w,&-]+(?: [\w,&-]+){0,2}$")
 
 
 _DATED_SECTION = re.compile(r"^(?P<date>\S.{5,30}?)\s+(?:[|l·•]\s+[A-ZÄÖÜ][\w-]*(?: [\w-]+){0,2}"
-                            # "11.03.2021 | Regionalverband Magdeburg/Börde/Harz": a branch and its regions
-                            r"|\|\s+[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?/[A-ZÄÖÜ][\w/-]*)$")
+                            rf"|\|\s+{BRANCH_WITH_REGIONS})$")
 
 
 MIN_ICON_NAMES = 16

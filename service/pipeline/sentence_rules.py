@@ -51,6 +51,9 @@ _MONTHS = "|".join(name.capitalize() for names in MONTHS_BY_LANGUAGE.values() fo
 _WEEKDAYS = "|".join(name.capitalize() for name in WEEKDAYS_BY_LANGUAGE["en"])
 
 # (end of the first piece, start of the next): never a sentence boundary between them.
+# A noun after an ordinal, not the word a new sentence opens with ("mehr als 1000. Das ist …" ends there).
+_NOUN_AFTER_ORDINAL = re.compile(r"^(?!(?:Das|Die|Der|Den|Dem|Im|In|Es|Er|Sie|Wir|Ich|Damit|Beim|Ein|Eine|Auch|Dies"
+                                 r"|Diese|Dieser|Und|Aber|Doch|So|Nun|Jetzt|Heute|Dabei|Danach)\b)[A-ZÄÖÜ][a-zäöüß]")
 _KEEP = (
     # Hauptstr. 5, Kopernikusstr. 1b, Wolfener Str. 32-34
     (re.compile(r"(?:\w(?:str|Str)|\bStr)\.$"), re.compile(r"^\d{1,4}\s?[a-zA-Z]?(?:\W|$)")),
@@ -64,8 +67,7 @@ _KEEP = (
     # "über die CLI. Eine …" end there), a noun after it, not a sentence's first word
     (re.compile(r"(?<!\S)(?:[Dd]as|[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Dd]es|[Zz]um|[Zz]ur|[Aa]m|[Ii]m|[Vv]om|[Bb]eim)"
                 r"\s[IVX]{2,7}\.$"),
-     re.compile(r"^(?!(?:Das|Die|Der|Den|Dem|Im|In|Es|Er|Sie|Wir|Ich|Damit|Ein|Eine|Auch|Dies|Diese|Dieser|Und|Aber"
-                r"|Doch|So|Nun|Jetzt|Heute|Dabei|Danach)\b)[A-ZÄÖÜ][a-zäöüß]")),
+     _NOUN_AFTER_ORDINAL),
     (re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,6})*:\s*\d[\d/-]*\.$"), re.compile(r"^")),  # POL-HH: 230929-3. …
     # 9:30 a.m. CT, 10:00 a.m. Central Time, 11:00 a.m. Eastern, 8:00 a.m. (CT)
     (re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE),
@@ -107,8 +109,7 @@ _KEEP = (
     # "kam als 1.000. Baby zur Welt": an ordinal after "als" ("mehr als 1000. Das ist …" ends a sentence)
     (re.compile(r"(?<!\S)(?<!mehr )(?<!weniger )(?<!mindestens )(?<!höchstens )(?<!knapp )(?<!rund )(?<!fast )"
                 r"[Aa]ls\s\d{1,3}(?:[ .]?\d{3})*\.$"),   # ("Als 120. Schritt der Initiative …")
-     re.compile(r"^(?!(?:Das|Die|Der|Den|Dem|Im|In|Es|Er|Sie|Wir|Ich|Damit|Beim|Ein|Eine|Auch|Dies|Diese|Dieser|Und"
-                r"|Aber|Doch|So|Nun|Jetzt|Heute|Dabei|Danach)\b)[A-ZÄÖÜ][a-zäöüß]")),
+     _NOUN_AFTER_ORDINAL),
     # "P. v.d. Holst", "J. v. d. Ploeg": the Dutch "van de(r)" shortened before the surname
     (re.compile(r"(?<!\S)v\.\s?d\.$"), re.compile(r"^[A-Z]")),
     # "am Sonntag, dem 10.10. 2010, sein …": a day and month, then the year after a space and before a comma or word

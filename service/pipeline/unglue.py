@@ -50,10 +50,12 @@ _TRAILING_CONTACT = re.compile(
 # "16-01-2018: Verkeershinder i.v.m. …", "19.07.2024 - Newsletter der …": the same with a colon or a dash, in front
 # of a title (before a sentence, as in "22.05.2018: Die Verantwortlichen … trafen sich.", the date is the dateline;
 # before two words, as in "03-08-2017 - Parket Brussel", the line is the publisher's stamp).
-# ("11.03.2021 | Regionalverband Magdeburg/Börde/Harz": a branch and its regions joined by slashes is the date's
-# label, not the title, and stays on the date's line)
+# "Regionalverband Magdeburg/Börde/Harz": a branch and its regions joined by slashes, the label of a date
+BRANCH_WITH_REGIONS = r"[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?/[A-ZÄÖÜ][\w/-]*"
+# ("11.03.2021 | Regionalverband Magdeburg/Börde/Harz": the branch after the date is no title and stays on the
+# date's line)
 _DATED_TITLE = re.compile(r"^(?P<credit>\d{1,2}\.\d{1,2}\.\d{4}"
-                          r"(?=\s*\|(?!\s*[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*)?/[A-ZÄÖÜ][\w/-]*\s*$))"
+                          rf"(?=\s*\|(?!\s*{BRANCH_WITH_REGIONS}\s*$))"
                           r"|\d{1,2}[.-]\d{1,2}[.-]\d{4}(?=\s*:\s*\S.*(?<![.!?])$"
                           r"|\s[-–]\s+[A-ZÄÖÜ]\S*(?:\s+\S+){3,}(?<![.!?])$))\s*[|:–-]\s*(?=\S)")
 # "14.11.2016 – 13:53 Berlin-Mitte (ots) - …": the portal's timestamp glued to the dateline.
